@@ -1,0 +1,7 @@
+# ASan + UBSan as an option; the asan preset turns it on and CI runs the suite with it.
+add_library(handover_sanitizers INTERFACE)
+if(HANDOVER_SANITIZE)
+  target_compile_options(handover_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(handover_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

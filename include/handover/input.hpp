@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "handover/i18n.hpp"
+#include "handover/model.hpp"
+
+namespace handover {
+
+/// Largest input accepted; larger files are refused before they are read.
+inline constexpr std::size_t k_max_input_bytes = 64 * 1024 * 1024;
+/// Deepest JSON nesting accepted (the format itself needs 4).
+inline constexpr int k_max_depth = 64;
+
+/// Reads a file (or standard input for "-") as text. Throws InputError.
+std::string read_input_text(const std::string& path);
+
+/// Parses and validates `text` (named `file` in messages). Collects every problem and
+/// throws InputError with all of them. `today_flag` (from --today) wins over the file's
+/// `today`, which wins over the local date; the result is stored in Input::today.
+Input parse_input(std::string_view text, const std::string& file,
+                  std::optional<Day> today_flag = std::nullopt, Lang lang = Lang::en);
+
+/// Reads and validates a file. Throws InputError.
+Input load_input(const std::string& path, std::optional<Day> today_flag = std::nullopt,
+                 Lang lang = Lang::en);
+
+/// The local date of this machine (the only clock read in the program).
+Day local_today();
+
+}  // namespace handover

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "handover/dates.hpp"
+
+namespace handover {
+
+/// Where a deal or account stands; the order follows a sales pipeline.
+enum class Stage { prospect, proposal, negotiation, closing, active, renewal, dormant };
+/// How close the client is to the person leaving.
+enum class Relationship { strong, normal, weak };
+/// How a client is contacted, strongest first.
+enum class Method { in_person, video, phone, email };
+
+std::string_view to_string(Stage stage);
+std::string_view to_string(Relationship relationship);
+std::string_view to_string(Method method);
+std::optional<Stage> stage_from_string(std::string_view text);
+std::optional<Relationship> relationship_from_string(std::string_view text);
+std::optional<Method> method_from_string(std::string_view text);
+
+inline constexpr std::array<std::string_view, 7> k_stage_names{
+    "prospect", "proposal", "negotiation", "closing", "active", "renewal", "dormant"};
+inline constexpr std::array<std::string_view, 3> k_relationship_names{"strong", "normal", "weak"};
+inline constexpr std::array<std::string_view, 4> k_method_names{"in_person", "video", "phone",
+                                                                  "email"};
+inline constexpr std::array<std::string_view, 7> k_weekday_names{"mon", "tue", "wed", "thu",
+                                                                   "fri", "sat", "sun"};
+
+/// True for the stages with a deal still open (the successor must pick it up).
+bool is_open_deal(Stage stage);
+
+struct Event {
+    Day date;
+    std::string what;
+};
+
+struct Client {
+    std::string id;  ///< unique, [a-z0-9_-]; used in task ids
+    std::string name;
+    std::string contact;  ///< empty when the input leaves it out
+    Stage stage = Stage::active;
+    std::optional<Day> expected_close;
+    double value = 0;  ///< contract or deal value in the user's currency
+    Relationship relationship = Relationship::normal;
+    bool change_averse = false;
+    std::optional<Method> preferred_method;
+    std::string successor;  ///< empty: the default successor
+    std::string notes;      ///< private: left out of manager and successor plans
+    std::vector<std::string> history;
+    std::vector<Event> next_events;
+    std::size_t index = 0;  ///< position in the input's `clients` array
+};
+
+struct BlockedTime {
+    Day date;
+    std::optional<double> hours;  ///< empty: the whole day
+    std::string reason;
+};
+
+struct Interview {
+    Day date;
+    double hours = 2;
+    std::string company;
+};
+
+struct CalendarConfig {
+    std::array<bool, 7> workdays{true, true, true, true, true, false, false};  ///< Mon..Sun
+    bool japanese_holidays = false;  ///< "JP" in `holidays`
+    std::vector<Day> holidays;       ///< explicit dates
+    std::vector<BlockedTime> blocked;
+    double hours_per_day = 3;
+    int max_meetings_per_day = 2;
+};
+
+struct Policy {
+    int notice_days = 30;            ///< company notice period, calendar days
+    int notify_earliest_days = 30;   ///< calendar days before last_day
+    int notify_latest_days = 10;     ///< working days before last_day
+    int intro_buffer_days = 5;       ///< working days before last_day
+    double high_value = 10'000'000;  ///< a client worth this much is high-value
+};
+
+struct JobSearch {
+    std::vector<Interview> interviews;
+    bool weekly_review = true;
+};
+
+/// `clients.json` after validation: every field typed, defaults filled in.
+struct Input {
+    int version = 1;
+    std::string me;
+    std::string manager;
+    std::optional<Day> disclose_from;
+    std::optional<Day> end_date;
+    std::optional<Day> support_until;
+    std::string successor;  ///< default successor; empty when the input names none
+    Day today{};               ///< resolved: --today, else the file, else the local date
+    bool today_in_file = false;  ///< the file itself gave `today`
+    Day last_day{};
+    CalendarConfig calendar;
+    Policy policy;
+    JobSearch job_search;
+    std::vector<Client> clients;
+    std::map<std::string, Day> done;  ///< task id -> the day it was done
+};
+
+/// The successor for a client: its own, else the default, else empty.
+const std::string& successor_of(const Input& input, const Client& client);
+
+}  // namespace handover

@@ -1,0 +1,864 @@
+// The scheduling engine: deadline-driven list scheduling over a day-granular calendar.
+// docs/scheduling.md explains the order of placement and why; the rules themselves are
+// in rules.cpp, the per-day bookkeeping in capacity.cpp.
+#include "handover/scheduler.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "handover/calendar.hpp"
+#include "handover/capacity.hpp"
+#include "handover/rules.hpp"
+#include "handover/task_ids.hpp"
+
+namespace handover {
+namespace {
+
+constexpr int k_unplaced = -1;
+
+/// The task indices that belong to one client.
+struct ClientTasks {
+    std::size_t doc = 0;
+    std::size_t notify = 0;
+    std::size_t introduce = 0;
+    std::optional<std::size_t> follow_up;
+    MethodChoice method;
+    int rank = 0;  ///< 1-based priority
+};
+
+/// Order of kinds inside one day: the order in which a person would do them.
+int kind_rank(std::string_view kind) {
+    static constexpr std::string_view order[] = {
+        "consult-manager", "decide-timing", "decide-method", "interview",      "handover-doc",
+        "notify",          "introduce",     "follow-up",     "share-handover", "weekly-review"};
+    for (std::size_t i = 0; i < std::size(order); ++i) {
+        if (order[i] == kind) return static_cast<int>(i);
+    }
+    return static_cast<int>(std::size(order));
+}
+
+class Scheduler {
+public:
+    Scheduler(const Input& input, Lang lang)
+        : in_(input),
+          lang_(lang),
+          calendar_(input, input.today, input.last_day),
+          ledger_(calendar_),
+          last_(calendar_.size() - 1) {}
+
+    Plan run();
+
+private:
+    // --- building the task graph -------------------------------------------------------
+    std::size_t add_task(std::string id, int step, std::string_view kind,
+                         std::optional<std::string> client, double hours,
+                         std::optional<Method> method, std::vector<std::string> depends_on);
+    void create_tasks();
+    void apply_done();
+
+    // --- placement, in the order described in docs/scheduling.md ------------------------
+    void place_planning_tasks();
+    void place_notifications();
+    void place_notification(std::size_t client_index);
+    void place_introductions();
+    void place_introduction(std::size_t client_index);
+    void place_follow_up(std::size_t client_index);
+    void place_share_handover();
+    void place_weekly_reviews();
+
+    // --- helpers ------------------------------------------------------------------------
+    Task& task(std::size_t i) { return tasks_[i]; }
+    bool is_done(std::size_t i) const { return tasks_[i].status == TaskStatus::done; }
+    bool is_dated(std::size_t i) const { return tasks_[i].date.has_value(); }
+    int index_of(std::size_t i) const { return calendar_.index_of(*tasks_[i].date); }
+    int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
+    void place(std::size_t i, int day, std::string rule, std::string why);
+    void leave_unscheduled(std::size_t i, std::string rule, std::string why);
+    /// The first working day strictly after a dated task (today at the earliest).
+    int next_working_day_after(std::size_t i) const;
+    std::string date_text(int day) const { return format_date_long(lang_, calendar_.day(day)); }
+    std::string date_text(Day day) const { return format_date_long(lang_, day); }
+    const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
+    std::string successor_name(const Client& client) const;
+    void warn(std::string code, Severity severity, std::optional<std::string> client,
+              std::optional<std::string> task_id, std::string message);
+
+    // --- after placement ----------------------------------------------------------------
+    void add_talking_points();
+    void check_notice_period();
+    void check_clients();
+    void build_load();
+    void build_day_notes(Plan& plan) const;
+    void build_client_plans(Plan& plan) const;
+    void sort_tasks();
+
+    const Input& in_;
+    Lang lang_;
+    WorkCalendar calendar_;
+    CapacityLedger ledger_;
+    int last_;  ///< index of the last day
+
+    std::vector<Task> tasks_;
+    std::vector<ClientTasks> client_tasks_;
+    std::vector<std::size_t> priority_order_;  ///< client indices, highest priority first
+    std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
+    std::vector<Warning> warnings_;
+    std::vector<WeekLoad> load_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Task graph
+
+std::size_t Scheduler::add_task(std::string id, int step, std::string_view kind,
+                                std::optional<std::string> client, double hours,
+                                std::optional<Method> method,
+                                std::vector<std::string> depends_on) {
+    Task t;
+    t.id = std::move(id);
+    t.step = step;
+    t.kind = std::string(kind);
+    t.client = std::move(client);
+    t.hours = hours;
+    t.method = method;
+    t.meeting = method && is_meeting(*method);
+    t.depends_on = std::move(depends_on);
+    tasks_.push_back(std::move(t));
+    return tasks_.size() - 1;
+}
+
+std::string Scheduler::successor_name(const Client& client) const {
+    const std::string& name = successor_of(in_, client);
+    return name.empty() ? std::string(tr(lang_, "engine.the_successor")) : name;
+}
+
+void Scheduler::create_tasks() {
+    const std::string manager =
+        in_.manager.empty() ? std::string(tr(lang_, "engine.your_manager")) : in_.manager;
+    consult_ = add_task(std::string(task_id::consult_manager), 1, task_id::consult_manager,
+                        std::nullopt, k_consult_hours, std::nullopt, {});
+    task(consult_).title = trf(lang_, "engine.title.consult", fmt::arg("manager", manager));
+    decide_timing_ = add_task(std::string(task_id::decide_timing), 2, task_id::decide_timing,
+                              std::nullopt, k_decide_timing_hours, std::nullopt,
+                              {std::string(task_id::consult_manager)});
+    task(decide_timing_).title = std::string(tr(lang_, "engine.title.decide_timing"));
+    decide_method_ = add_task(std::string(task_id::decide_method), 3, task_id::decide_method,
+                              std::nullopt, k_decide_method_hours, std::nullopt,
+                              {std::string(task_id::consult_manager)});
+    task(decide_method_).title = std::string(tr(lang_, "engine.title.decide_method"));
+
+    // Priority decides who is told first and so who gets the most time with the successor.
+    priority_order_.resize(in_.clients.size());
+    std::iota(priority_order_.begin(), priority_order_.end(), std::size_t{0});
+    std::vector<PriorityKey> keys;
+    keys.reserve(in_.clients.size());
+    for (const auto& client : in_.clients) keys.push_back(priority_key(client, in_.policy));
+    std::sort(priority_order_.begin(), priority_order_.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+
+    client_tasks_.resize(in_.clients.size());
+    for (std::size_t rank = 0; rank < priority_order_.size(); ++rank) {
+        client_tasks_[priority_order_[rank]].rank = static_cast<int>(rank) + 1;
+    }
+
+    std::vector<std::string> doc_ids;
+    doc_ids.reserve(in_.clients.size());
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = in_.clients[c];
+        ClientTasks& ct = client_tasks_[c];
+        ct.method = choose_method(client, in_.policy);
+        const Method method = ct.method.method;
+        const std::string method_name(tr(lang_, fmt::format("method.{}", to_string(method))));
+        const std::string successor = successor_name(client);
+
+        ct.doc = add_task(task_id::for_client(client.id, task_id::handover_doc), 4,
+                          task_id::handover_doc, client.id, handover_doc_hours(client, in_.policy),
+                          std::nullopt, {std::string(task_id::consult_manager)});
+        task(ct.doc).title = trf(lang_, "engine.title.handover_doc", fmt::arg("client", client.name));
+        doc_ids.push_back(task(ct.doc).id);
+
+        ct.notify = add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify,
+                             client.id, contact_hours(method), method,
+                             {std::string(task_id::consult_manager),
+                              std::string(task_id::decide_timing),
+                              std::string(task_id::decide_method)});
+        task(ct.notify).title = trf(lang_, "engine.title.notify", fmt::arg("client", client.name),
+                                    fmt::arg("method", method_name));
+
+        ct.introduce = add_task(task_id::for_client(client.id, task_id::introduce), 5,
+                                task_id::introduce, client.id, contact_hours(method), method,
+                                {task(ct.notify).id, task(ct.doc).id});
+        task(ct.introduce).title =
+            trf(lang_, "engine.title.introduce", fmt::arg("client", client.name),
+                fmt::arg("successor", successor), fmt::arg("method", method_name));
+
+        if (client.change_averse) {
+            ct.follow_up = add_task(task_id::for_client(client.id, task_id::follow_up), 5,
+                                    task_id::follow_up, client.id, k_follow_up_hours,
+                                    Method::phone, {task(ct.introduce).id});
+            task(*ct.follow_up).title =
+                trf(lang_, "engine.title.follow_up", fmt::arg("client", client.name),
+                    fmt::arg("successor", successor));
+        }
+    }
+
+    share_ = add_task(std::string(task_id::share_handover), 4, task_id::share_handover,
+                      std::nullopt, k_share_hours, std::nullopt, std::move(doc_ids));
+    const std::string successor =
+        in_.successor.empty() ? std::string(tr(lang_, "engine.the_successor")) : in_.successor;
+    task(share_).title = trf(lang_, "engine.title.share", fmt::arg("successor", successor),
+                             fmt::arg("manager", manager));
+
+    // Step 6: interviews are facts from the input; they take hours out of their day.
+    std::map<Day, int> per_day;
+    for (const auto& interview : in_.job_search.interviews) {
+        const std::string id = task_id::interview(interview.date, ++per_day[interview.date]);
+        const bool done = in_.done.count(id) > 0;
+        if (interview.date < in_.today && !done) continue;  // history: nothing left to do
+        const std::size_t i =
+            add_task(id, 6, task_id::interview_kind, std::nullopt, interview.hours, std::nullopt, {});
+        Task& t = task(i);
+        t.job_search = true;
+        t.date = interview.date;
+        t.title = interview.company.empty()
+                      ? std::string(tr(lang_, "engine.title.interview_unnamed"))
+                      : trf(lang_, "engine.title.interview", fmt::arg("company", interview.company));
+        t.rule = "interview";
+        t.why = std::string(tr(lang_, "engine.why.interview"));
+    }
+
+    if (in_.job_search.weekly_review && last_ >= 0) {
+        const Day first_monday = iso_week_monday(in_.today);
+        for (Day monday = first_monday; monday <= in_.last_day; monday += date::days{7}) {
+            const std::size_t i = add_task(task_id::weekly_review(monday), 6,
+                                           task_id::weekly_review_kind, std::nullopt,
+                                           k_weekly_review_hours, std::nullopt, {});
+            task(i).job_search = true;
+            task(i).title = std::string(tr(lang_, "engine.title.weekly_review"));
+        }
+    }
+    // Weekly reviews recorded as done for weeks before today's stay in the plan as history.
+    for (const auto& [id, day] : in_.done) {
+        if (!task_id::is_weekly_review(id)) continue;
+        if (std::any_of(tasks_.begin(), tasks_.end(), [&](const Task& t) { return t.id == id; }))
+            continue;
+        const std::size_t i = add_task(id, 6, task_id::weekly_review_kind, std::nullopt,
+                                       k_weekly_review_hours, std::nullopt, {});
+        task(i).job_search = true;
+        task(i).title = std::string(tr(lang_, "engine.title.weekly_review"));
+    }
+}
+
+void Scheduler::apply_done() {
+    // A done task keeps its date. What it depends on must have happened too, so a task
+    // that is not recorded but is needed by a done one is treated as done on the same day
+    // (tasks are created before their dependents, so one backward pass suffices).
+    std::map<std::string, std::size_t> by_id;
+    for (std::size_t i = 0; i < tasks_.size(); ++i) by_id.emplace(tasks_[i].id, i);
+    for (std::size_t i = tasks_.size(); i-- > 0;) {
+        Task& t = tasks_[i];
+        if (auto it = in_.done.find(t.id); it != in_.done.end()) {
+            t.status = TaskStatus::done;
+            t.date = it->second;
+            t.rule = "done";
+            t.why = trf(lang_, "engine.why.done", fmt::arg("date", date_text(it->second)));
+        }
+        if (t.status != TaskStatus::done) continue;
+        for (const auto& dependency : t.depends_on) {
+            auto found = by_id.find(dependency);
+            if (found == by_id.end()) continue;
+            Task& d = tasks_[found->second];
+            if (d.status == TaskStatus::done || in_.done.count(d.id)) continue;
+            d.status = TaskStatus::done;
+            d.date = t.date;
+            d.rule = "done-implied";
+            d.why = trf(lang_, "engine.why.done_implied", fmt::arg("task", t.id));
+        }
+    }
+    // Work done today has used part of today's room.
+    for (const auto& t : tasks_) {
+        if (t.status != TaskStatus::done || !t.date || *t.date != in_.today) continue;
+        if (t.kind == task_id::interview_kind) continue;  // already out of the calendar
+        ledger_.take_unchecked(0, CapacityLedger::to_minutes(t.hours), t.meeting);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Placement
+
+void Scheduler::place(std::size_t i, int day, std::string rule, std::string why) {
+    Task& t = task(i);
+    ledger_.take(day, minutes(i), t.meeting);
+    t.date = calendar_.day(day);
+    t.status = TaskStatus::todo;
+    t.rule = std::move(rule);
+    t.why = std::move(why);
+}
+
+void Scheduler::leave_unscheduled(std::size_t i, std::string rule, std::string why) {
+    Task& t = task(i);
+    t.date.reset();
+    t.status = TaskStatus::unscheduled;
+    t.rule = std::move(rule);
+    t.why = std::move(why);
+}
+
+int Scheduler::next_working_day_after(std::size_t i) const {
+    return calendar_.next_open(std::max(0, index_of(i) + 1));
+}
+
+void Scheduler::warn(std::string code, Severity severity, std::optional<std::string> client,
+                     std::optional<std::string> task_id, std::string message) {
+    warnings_.push_back(
+        Warning{std::move(code), severity, std::move(client), std::move(task_id), std::move(message)});
+}
+
+void Scheduler::place_planning_tasks() {
+    // Step 1: the manager hears first, before anything client-facing.
+    if (!is_done(consult_)) {
+        const int day = ledger_.find_forward(0, last_, minutes(consult_), false);
+        if (day >= 0) {
+            place(consult_, day, "manager-first", std::string(tr(lang_, "engine.why.consult")));
+        } else {
+            leave_unscheduled(consult_, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            warn("OVER_CAPACITY", Severity::error, std::nullopt, task(consult_).id,
+                 std::string(tr(lang_, "engine.warn.no_room_consult")));
+        }
+    }
+    // Steps 2 and 3 start once the manager knows (the same day is fine).
+    for (std::size_t i : {decide_timing_, decide_method_}) {
+        if (is_done(i)) continue;
+        if (!is_dated(consult_)) {
+            leave_unscheduled(i, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+            continue;
+        }
+        const int from = std::max(0, index_of(consult_));
+        const int day = ledger_.find_forward(from, last_, minutes(i), false);
+        if (day >= 0) {
+            place(i, day, "after-manager", std::string(tr(lang_, "engine.why.decide")));
+        } else {
+            leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            warn("OVER_CAPACITY", Severity::warning, std::nullopt, task(i).id,
+                 trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+        }
+    }
+}
+
+void Scheduler::place_notifications() {
+    // Deals pin their notification to a date set outside the plan (the signing), so they
+    // are placed first; everyone else follows in priority order.
+    std::vector<std::size_t> pinned, flexible;
+    for (std::size_t c : priority_order_) {
+        const Client& client = client_of(c);
+        const bool pinned_deal = is_open_deal(client.stage) && client.expected_close &&
+                                 *client.expected_close <= in_.last_day &&
+                                 *client.expected_close >= in_.today;
+        (pinned_deal ? pinned : flexible).push_back(c);
+    }
+    std::stable_sort(pinned.begin(), pinned.end(), [&](std::size_t a, std::size_t b) {
+        return *client_of(a).expected_close < *client_of(b).expected_close;
+    });
+    for (std::size_t c : pinned) place_notification(c);
+    for (std::size_t c : flexible) place_notification(c);
+}
+
+void Scheduler::place_notification(std::size_t c) {
+    const Client& client = client_of(c);
+    const ClientTasks& ct = client_tasks_[c];
+    const std::size_t i = ct.notify;
+    const std::string successor = successor_name(client);
+    if (is_done(i)) return;
+    for (std::size_t dependency : {consult_, decide_timing_, decide_method_}) {
+        if (!is_dated(dependency)) {
+            leave_unscheduled(i, "waits",
+                              trf(lang_, "engine.why.waits", fmt::arg("task", task(dependency).id)));
+            warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
+                 trf(lang_, "engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+            return;
+        }
+    }
+    // Client-facing work comes on a later working day than the talk with the manager,
+    // after both decisions, and not before the manager allows it.
+    int release = next_working_day_after(consult_);
+    release = std::max(release, next_working_day_after(decide_timing_));
+    release = std::max(release, next_working_day_after(decide_method_));
+    if (in_.disclose_from) release = std::max(release, calendar_.index_of(*in_.disclose_from));
+
+    const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release);
+    const NotifyTarget target = notification_target(client, calendar_, window, in_.last_day);
+    const int need = minutes(i);
+    const bool meeting = task(i).meeting;
+
+    int day = ledger_.find_forward(std::max(target.target, release), window.end, need, meeting);
+    bool late = false;
+    if (day < 0) {
+        // Nothing inside the window: as early as possible after it, still leaving a
+        // working day for the introduction before the last day.
+        const int latest = calendar_.open_day_before(last_, 1);
+        const int from = std::max({window.end + 1, target.not_before, release});
+        day = ledger_.find_forward(from, latest, need, meeting);
+        late = day >= 0;
+    }
+    const std::string window_text =
+        trf(lang_, "engine.window", fmt::arg("start", date_text(std::min(window.start, last_))),
+            fmt::arg("end", window.end >= 0 ? date_text(window.end) : date_text(in_.today)));
+    if (day < 0) {
+        leave_unscheduled(i, "no-room", trf(lang_, "engine.why.notify_no_room", fmt::arg("window", window_text)));
+        warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
+             trf(lang_, "engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+        return;
+    }
+
+    std::string rule;
+    std::string why;
+    const std::string close = client.expected_close ? date_text(*client.expected_close) : "";
+    switch (target.rule) {
+        case TimingRule::after_close:
+            rule = "after-close";
+            why = trf(lang_, "engine.why.after_close", fmt::arg("close", close));
+            break;
+        case TimingRule::closes_late:
+            rule = "deal-closes-late";
+            why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
+                      fmt::arg("window", window_text));
+            warn("DEAL_CLOSES_LATE", Severity::warning, client.id, task(i).id,
+                 trf(lang_, "engine.warn.deal_closes_late", fmt::arg("client", client.name),
+                     fmt::arg("close", close), fmt::arg("successor", successor)));
+            break;
+        case TimingRule::after_departure:
+            rule = "deal-after-departure";
+            why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
+                      fmt::arg("successor", successor));
+            warn("DEAL_AFTER_DEPARTURE", Severity::warning, client.id, task(i).id,
+                 trf(lang_, "engine.warn.deal_after_departure", fmt::arg("client", client.name),
+                     fmt::arg("close", close), fmt::arg("successor", successor)));
+            break;
+        case TimingRule::closed_before:
+            rule = "window";
+            why = trf(lang_, "engine.why.closed_before", fmt::arg("close", close),
+                      fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
+                      fmt::arg("count", in_.clients.size()));
+            break;
+        case TimingRule::window:
+            rule = "window";
+            why = trf(lang_, "engine.why.window", fmt::arg("window", window_text),
+                      fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
+            break;
+    }
+    if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) &&
+        day == release) {
+        why += trf(lang_, "engine.why.disclose_suffix", fmt::arg("date", date_text(*in_.disclose_from)));
+    }
+    if (late) {
+        rule = "late";
+        why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
+        warn("NOTIFY_LATE", Severity::error, client.id, task(i).id,
+             trf(lang_, "engine.warn.notify_late", fmt::arg("client", client.name),
+                 fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
+    } else if (day > std::max(target.target, release)) {
+        why += trf(lang_, "engine.why.moved_suffix",
+                   fmt::arg("date", date_text(std::max(target.target, release))));
+    }
+    place(i, day, std::move(rule), std::move(why));
+}
+
+void Scheduler::place_introductions() {
+    for (std::size_t c : priority_order_) {
+        place_introduction(c);
+        place_follow_up(c);
+    }
+}
+
+void Scheduler::place_introduction(std::size_t c) {
+    const Client& client = client_of(c);
+    const ClientTasks& ct = client_tasks_[c];
+    const std::size_t intro = ct.introduce;
+    const std::size_t doc = ct.doc;
+    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
+    const bool meeting = task(intro).meeting;
+
+    // The handover document needs the manager to know; it may be written before the
+    // client hears (it is internal), and must be ready before the introduction.
+    const int doc_release = is_dated(consult_) ? std::max(0, index_of(consult_)) : k_unplaced;
+    auto place_doc = [&](int day, std::string rule, std::string why) {
+        place(doc, day, std::move(rule), std::move(why));
+    };
+
+    if (is_done(intro)) {
+        if (!is_done(doc) && doc_release != k_unplaced) {
+            const int day = ledger_.find_forward(doc_release, last_, minutes(doc), false);
+            if (day >= 0) place_doc(day, "record", std::string(tr(lang_, "engine.why.doc_record")));
+        }
+        if (!is_dated(doc)) {
+            leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+        }
+        return;
+    }
+    if (!is_dated(ct.notify)) {
+        leave_unscheduled(intro, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.notify).id)));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
+             trf(lang_, "engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
+        if (!is_done(doc) && doc_release != k_unplaced) {
+            const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
+            if (day >= 0) {
+                place_doc(day, "record", std::string(tr(lang_, "engine.why.doc_record")));
+            } else {
+                leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            }
+        } else if (!is_done(doc)) {
+            leave_unscheduled(doc, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+        }
+        return;
+    }
+
+    // At least one working day after the client has heard the news.
+    const int release = next_working_day_after(ct.notify);
+    const int need = minutes(intro);
+    auto find_intro = [&](int from, bool& late) {
+        late = false;
+        int day = ledger_.find_forward(from, deadline, need, meeting);
+        if (day < 0) {
+            day = ledger_.find_forward(std::max(from, deadline + 1), last_, need, meeting);
+            late = day >= 0;
+        }
+        return day;
+    };
+    bool late = false;
+    int day = find_intro(release, late);
+
+    if (!is_done(doc)) {
+        int doc_day = k_unplaced;
+        if (doc_release != k_unplaced) {
+            // Written as late as possible before the introduction, so that early days stay
+            // free for the notifications, whose windows are tighter.
+            if (day >= 0) doc_day = ledger_.find_backward(doc_release, day - 1, minutes(doc), false);
+            if (doc_day < 0) {
+                doc_day = ledger_.find_forward(std::max(doc_release, day), last_ - 1, minutes(doc), false);
+            }
+        }
+        if (doc_day >= 0) {
+            place_doc(doc_day, "before-intro",
+                      trf(lang_, "engine.why.doc", fmt::arg("client", client.name)));
+            if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
+        } else {
+            leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            warn("OVER_CAPACITY", Severity::warning, client.id, task(doc).id,
+                 trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(doc).title)));
+        }
+    }
+
+    const std::string deadline_text = deadline >= 0 ? date_text(deadline) : date_text(in_.today);
+    if (day < 0) {
+        leave_unscheduled(intro, "no-room",
+                          trf(lang_, "engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
+             trf(lang_, "engine.warn.no_time_for_intro", fmt::arg("client", client.name),
+                 fmt::arg("deadline", deadline_text)));
+        return;
+    }
+    std::string why = trf(lang_, "engine.why.intro", fmt::arg("deadline", deadline_text),
+                          fmt::arg("buffer", in_.policy.intro_buffer_days));
+    std::string rule = "intro-after-notify";
+    if (late) {
+        rule = "late";
+        why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
+             trf(lang_, "engine.warn.intro_late", fmt::arg("client", client.name),
+                 fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
+    } else if (day > release) {
+        why += trf(lang_, "engine.why.moved_suffix", fmt::arg("date", date_text(release)));
+    }
+    place(intro, day, std::move(rule), std::move(why));
+}
+
+void Scheduler::place_follow_up(std::size_t c) {
+    const ClientTasks& ct = client_tasks_[c];
+    if (!ct.follow_up || is_done(*ct.follow_up)) return;
+    const std::size_t i = *ct.follow_up;
+    const Client& client = client_of(c);
+    if (!is_dated(ct.introduce)) {
+        leave_unscheduled(i, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
+        return;
+    }
+    // A few working days after the introduction, so the client has met the successor
+    // and can say how it goes; strictly before the last day.
+    const int intro_day = index_of(ct.introduce);
+    const int release = next_working_day_after(ct.introduce);
+    const int latest = calendar_.open_day_before(last_, 1);
+    const int ideal = std::min(calendar_.open_day_after(intro_day, k_follow_up_gap_days), latest);
+    int day = ledger_.find_forward(std::max(ideal, release), latest, minutes(i), false);
+    if (day < 0) day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
+    if (day < 0) {
+        leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+        warn("OVER_CAPACITY", Severity::warning, client.id, task(i).id,
+             trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+        return;
+    }
+    place(i, day, "follow-up",
+          trf(lang_, "engine.why.follow_up", fmt::arg("days", k_follow_up_gap_days)));
+}
+
+void Scheduler::place_share_handover() {
+    if (is_done(share_)) return;
+    if (!is_dated(consult_)) {
+        leave_unscheduled(share_, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+        return;
+    }
+    // After the last document is written (the same day is fine: it is shared once done).
+    int release = std::max(0, index_of(consult_));
+    for (const auto& ct : client_tasks_) {
+        if (is_dated(ct.doc)) release = std::max(release, index_of(ct.doc));
+    }
+    const int day = ledger_.find_forward(release, last_, minutes(share_), false);
+    if (day < 0) {
+        leave_unscheduled(share_, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+        warn("OVER_CAPACITY", Severity::warning, std::nullopt, task(share_).id,
+             trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
+        return;
+    }
+    place(share_, day, "after-docs", std::string(tr(lang_, "engine.why.share")));
+}
+
+void Scheduler::place_weekly_reviews() {
+    for (std::size_t i = 0; i < tasks_.size(); ++i) {
+        if (tasks_[i].kind != task_id::weekly_review_kind || is_done(i)) continue;
+        const Day monday = *task_id::weekly_review_monday(tasks_[i].id);
+        const int from = std::max(0, calendar_.index_of(monday));
+        const int to = std::min(last_, calendar_.index_of(monday + date::days{6}));
+        // The end of the week looks back on it; earlier in the week when Friday is full.
+        const int day = ledger_.find_backward(from, to, minutes(i), false);
+        if (day >= 0) {
+            place(i, day, "weekly", std::string(tr(lang_, "engine.why.weekly_review")));
+            continue;
+        }
+        bool any_open = false;
+        for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
+        leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+        if (any_open) {
+            warn("OVER_CAPACITY", Severity::info, std::nullopt, tasks_[i].id,
+                 trf(lang_, "engine.warn.no_room_review", fmt::arg("week", task_id::week_of(tasks_[i].id))));
+        } else {
+            tasks_[i].why = std::string(tr(lang_, "engine.why.review_no_workday"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// After placement
+
+void Scheduler::add_talking_points() {
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = client_of(c);
+        const ClientTasks& ct = client_tasks_[c];
+        Task& t = task(ct.notify);
+        const std::string successor = successor_name(client);
+        auto& points = t.talking_points;
+        points.push_back(std::string(tr(lang_, "engine.talk.thanks")));
+        points.push_back(trf(lang_, "engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
+        if (is_dated(ct.introduce)) {
+            points.push_back(trf(lang_, "engine.talk.successor_intro", fmt::arg("successor", successor),
+                                 fmt::arg("date", date_text(*task(ct.introduce).date))));
+        } else {
+            points.push_back(trf(lang_, "engine.talk.successor", fmt::arg("successor", successor)));
+        }
+        if (is_open_deal(client.stage)) {
+            points.push_back(trf(lang_, "engine.talk.open_deal", fmt::arg("successor", successor)));
+        }
+        points.push_back(trf(lang_, "engine.talk.contact_until", fmt::arg("date", date_text(in_.last_day)),
+                             fmt::arg("successor", successor)));
+        if (in_.support_until) {
+            points.push_back(trf(lang_, "engine.talk.support_until",
+                                 fmt::arg("date", date_text(*in_.support_until))));
+        }
+        if (ct.follow_up && is_dated(*ct.follow_up)) {
+            points.push_back(trf(lang_, "engine.talk.follow_up", fmt::arg("successor", successor),
+                                 fmt::arg("date", date_text(*task(*ct.follow_up).date))));
+        }
+        points.push_back(std::string(tr(lang_, "engine.talk.no_reason")));
+    }
+}
+
+void Scheduler::check_notice_period() {
+    // Notice counts to the legal end of employment (paid leave after the last office day
+    // still counts), from the day the manager is told.
+    const Day told = is_dated(consult_) ? *task(consult_).date : in_.today;
+    const Day end = in_.end_date.value_or(in_.last_day);
+    const auto days = (end - told).count();
+    constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
+    if (days < k_civil_code_days) {
+        warn("NOTICE_TOO_SHORT", Severity::warning, std::nullopt, task(consult_).id,
+             trf(lang_, "engine.warn.notice_legal", fmt::arg("days", days),
+                 fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
+    } else if (days < in_.policy.notice_days) {
+        warn("NOTICE_TOO_SHORT", Severity::warning, std::nullopt, task(consult_).id,
+             trf(lang_, "engine.warn.notice_policy", fmt::arg("days", days),
+                 fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
+                 fmt::arg("notice", in_.policy.notice_days)));
+    }
+}
+
+void Scheduler::check_clients() {
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = client_of(c);
+        const ClientTasks& ct = client_tasks_[c];
+        if (successor_of(in_, client).empty()) {
+            warn("NO_SUCCESSOR", Severity::warning, client.id, std::nullopt,
+                 trf(lang_, "engine.warn.no_successor", fmt::arg("client", client.name)));
+        }
+        if (ct.method.too_weak) {
+            warn("METHOD_TOO_WEAK", Severity::warning, client.id, task(ct.notify).id,
+                 trf(lang_, "engine.warn.method_too_weak", fmt::arg("client", client.name),
+                     fmt::arg("method", tr(lang_, fmt::format("method.{}", to_string(ct.method.method)))),
+                     fmt::arg("wanted", tr(lang_, fmt::format("method.{}", to_string(ct.method.wanted))))));
+        }
+        if (is_open_deal(client.stage) && client.expected_close &&
+            *client.expected_close < in_.today) {
+            warn("CLOSE_DATE_PASSED", Severity::info, client.id, std::nullopt,
+                 trf(lang_, "engine.warn.close_date_passed", fmt::arg("client", client.name),
+                     fmt::arg("close", date_text(*client.expected_close))));
+        }
+        std::vector<std::string> missing;
+        if (client.contact.empty()) missing.emplace_back(tr(lang_, "engine.missing.contact"));
+        if (client.history.empty()) missing.emplace_back(tr(lang_, "engine.missing.history"));
+        if (client.next_events.empty()) missing.emplace_back(tr(lang_, "engine.missing.events"));
+        if (!missing.empty()) {
+            warn("INCOMPLETE_HANDOVER", Severity::info, client.id, task(ct.doc).id,
+                 trf(lang_, "engine.warn.incomplete", fmt::arg("client", client.name),
+                     fmt::arg("missing", fmt::join(missing, tr(lang_, "engine.list_separator")))));
+        }
+    }
+}
+
+void Scheduler::build_load() {
+    if (last_ < 0) return;
+    std::map<Day, WeekLoad> weeks;
+    for (Day monday = iso_week_monday(in_.today); monday <= in_.last_day; monday += date::days{7}) {
+        WeekLoad& w = weeks[monday];
+        w.week = iso_week_id(monday);
+        w.monday = monday;
+    }
+    for (int d = 0; d <= last_; ++d) {
+        auto it = weeks.find(iso_week_monday(calendar_.day(d)));
+        if (it != weeks.end() && calendar_.is_open(d)) it->second.available_hours += calendar_.hours_before_interviews(d);
+    }
+    for (const auto& t : tasks_) {
+        if (!t.date) continue;
+        auto it = weeks.find(iso_week_monday(*t.date));
+        if (it == weeks.end()) continue;
+        if (t.kind == task_id::interview_kind) {
+            it->second.interview_hours += t.hours;
+            it->second.interviews += 1;
+        } else if (*t.date >= in_.today) {
+            it->second.planned_hours += t.hours;
+            if (t.meeting) it->second.meetings += 1;
+        }
+    }
+    for (auto& [monday, w] : weeks) {
+        const double load = w.planned_hours + w.interview_hours;
+        if (w.interviews > 0 && load > w.available_hours + 1e-9) {
+            warn("WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt,
+                 trf(lang_, "engine.warn.week_overloaded", fmt::arg("week", w.week),
+                     fmt::arg("load", fmt::format("{:g}", load)),
+                     fmt::arg("room", fmt::format("{:g}", w.available_hours)),
+                     fmt::arg("interviews", fmt::format("{:g}", w.interview_hours))));
+        }
+        load_.push_back(w);
+    }
+}
+
+void Scheduler::build_client_plans(Plan& plan) const {
+    plan.clients.reserve(in_.clients.size());
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = client_of(c);
+        const ClientTasks& ct = client_tasks_[c];
+        ClientPlan cp;
+        cp.id = client.id;
+        cp.name = client.name;
+        cp.stage = client.stage;
+        cp.method = ct.method.method;
+        cp.method_reason = std::string(
+            tr(lang_, fmt::format("engine.method_reason.{}", to_string(ct.method.reason))));
+        cp.successor = successor_of(in_, client);
+        cp.priority = ct.rank;
+        cp.expected_close = client.expected_close;
+        cp.notify_date = tasks_[ct.notify].date;
+        cp.introduce_date = tasks_[ct.introduce].date;
+        cp.change_averse = client.change_averse;
+        plan.clients.push_back(std::move(cp));
+    }
+}
+
+void Scheduler::build_day_notes(Plan& plan) const {
+    const bool japanese = lang_ == Lang::ja;
+    for (int d = 0; d <= last_; ++d) {
+        if (!calendar_.is_holiday(d) && !calendar_.is_blocked(d)) continue;
+        std::string what = calendar_.note(d, japanese);
+        if (what.empty()) {
+            what = std::string(tr(lang_, calendar_.is_holiday(d) ? "engine.day.holiday"
+                                                                 : "engine.day.blocked"));
+        }
+        plan.day_notes.push_back(DayNote{calendar_.day(d), std::move(what), !calendar_.is_open(d)});
+    }
+}
+
+void Scheduler::sort_tasks() {
+    std::vector<int> client_rank(tasks_.size(), 0);
+    for (const auto& ct : client_tasks_) {
+        for (std::size_t i : {ct.doc, ct.notify, ct.introduce}) client_rank[i] = ct.rank;
+        if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
+    }
+    std::vector<std::size_t> order(tasks_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    // Dated tasks by day, then in the order a person works through a day; unscheduled last.
+    auto key = [&](std::size_t i) {
+        const Task& t = tasks_[i];
+        return std::make_tuple(!t.date.has_value(), t.date.value_or(Day{}), kind_rank(t.kind),
+                               client_rank[i], i);
+    };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<Task> sorted;
+    sorted.reserve(tasks_.size());
+    for (std::size_t i : order) sorted.push_back(std::move(tasks_[i]));
+    tasks_ = std::move(sorted);
+}
+
+Plan Scheduler::run() {
+    create_tasks();
+    apply_done();
+    place_planning_tasks();
+    place_notifications();
+    place_introductions();
+    place_share_handover();
+    place_weekly_reviews();
+    add_talking_points();
+    check_notice_period();
+    check_clients();
+    build_load();
+
+    Plan plan;
+    plan.lang = lang_;
+    plan.today = in_.today;
+    plan.last_day = in_.last_day;
+    plan.end_date = in_.end_date;
+    plan.support_until = in_.support_until;
+    plan.disclose_from = in_.disclose_from;
+    plan.me = in_.me;
+    plan.manager = in_.manager;
+    plan.successor = in_.successor;
+    build_client_plans(plan);
+    build_day_notes(plan);
+    sort_tasks();
+    plan.tasks = std::move(tasks_);
+    plan.load = std::move(load_);
+    // Warnings: errors first, then by the order they were raised (which follows the plan).
+    std::stable_sort(warnings_.begin(), warnings_.end(), [](const Warning& a, const Warning& b) {
+        return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+    });
+    plan.warnings = std::move(warnings_);
+    return plan;
+}
+
+}  // namespace
+
+Plan build_plan(const Input& input, Lang lang) { return Scheduler(input, lang).run(); }
+
+}  // namespace handover

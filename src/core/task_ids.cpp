@@ -1,0 +1,121 @@
+#include "handover/task_ids.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "handover/suggest.hpp"
+
+namespace handover::task_id {
+
+std::string for_client(std::string_view client_id, std::string_view kind) {
+    std::string id;
+    id.reserve(client_id.size() + 1 + kind.size());
+    id.append(client_id).append("/").append(kind);
+    return id;
+}
+
+std::string interview(Day date, int nth_on_day) {
+    if (nth_on_day <= 1) return fmt::format("{}/{}", interview_kind, format_iso(date));
+    return fmt::format("{}/{}-{}", interview_kind, format_iso(date), nth_on_day);
+}
+
+std::string weekly_review(Day monday) {
+    return fmt::format("{}/{}", weekly_review_kind, iso_week_id(monday));
+}
+
+bool is_weekly_review(std::string_view id) { return weekly_review_monday(id).has_value(); }
+
+std::string week_of(std::string_view id) {
+    const auto slash = id.find('/');
+    return slash == std::string_view::npos ? std::string() : std::string(id.substr(slash + 1));
+}
+
+std::optional<Day> weekly_review_monday(std::string_view id) {
+    const std::string prefix = fmt::format("{}/", weekly_review_kind);
+    if (!id.starts_with(prefix)) return std::nullopt;
+    const std::string_view week = id.substr(prefix.size());
+    // YYYY-Www
+    if (week.size() != 8 || week[4] != '-' || week[5] != 'W') return std::nullopt;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 6u, 7u}) {
+        if (week[i] < '0' || week[i] > '9') return std::nullopt;
+    }
+    const int year = (week[0] - '0') * 1000 + (week[1] - '0') * 100 + (week[2] - '0') * 10 +
+                     (week[3] - '0');
+    const int number = (week[6] - '0') * 10 + (week[7] - '0');
+    if (year < k_min_year || year > k_max_year || number < 1 || number > 53) return std::nullopt;
+    // Week 1 is the week that holds 4 January.
+    const Day jan4{date::year{year} / date::January / 4};
+    const Day monday = iso_week_monday(jan4) + date::days{7 * (number - 1)};
+    if (iso_week_id(monday) != week) return std::nullopt;  // week 53 of a 52-week year
+    return monday;
+}
+
+std::vector<std::string> known_ids(const Input& input) {
+    std::vector<std::string> ids{std::string(consult_manager), std::string(decide_timing),
+                                 std::string(decide_method), std::string(share_handover)};
+    for (const auto& client : input.clients) {
+        ids.push_back(for_client(client.id, handover_doc));
+        ids.push_back(for_client(client.id, notify));
+        ids.push_back(for_client(client.id, introduce));
+        if (client.change_averse) ids.push_back(for_client(client.id, follow_up));
+    }
+    std::map<Day, int> per_day;
+    for (const auto& i : input.job_search.interviews) {
+        ids.push_back(interview(i.date, ++per_day[i.date]));
+    }
+    if (input.job_search.weekly_review) {
+        for (Day monday = iso_week_monday(input.today); monday <= input.last_day;
+             monday += date::days{7}) {
+            ids.push_back(weekly_review(monday));
+        }
+    }
+    return ids;
+}
+
+bool is_known(const Input& input, std::string_view id) {
+    if (auto monday = weekly_review_monday(id)) {
+        return input.job_search.weekly_review && *monday <= input.last_day;
+    }
+    const auto ids = known_ids(input);
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+std::vector<Diagnostic> check_done(const Input& input, Lang lang) {
+    std::vector<Diagnostic> out;
+    if (input.done.empty()) return out;
+    const auto ids = known_ids(input);
+    std::vector<std::string_view> candidates(ids.begin(), ids.end());
+    std::vector<std::string_view> sorted = candidates;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [id, day] : input.done) {
+        if (auto monday = weekly_review_monday(id)) {
+            if (input.job_search.weekly_review && *monday <= input.last_day) continue;
+        } else if (std::binary_search(sorted.begin(), sorted.end(), std::string_view(id))) {
+            continue;
+        }
+        Diagnostic d;
+        // JSON pointer escaping: '~' -> '~0', '/' -> '~1'.
+        std::string escaped;
+        for (char ch : id) {
+            if (ch == '~') escaped += "~0";
+            else if (ch == '/') escaped += "~1";
+            else escaped += ch;
+        }
+        d.pointer = "/done/" + escaped;
+        const auto slash = id.find('/');
+        if (slash != std::string::npos) {
+            const std::string_view client = std::string_view(id).substr(0, slash);
+            if (std::any_of(input.clients.begin(), input.clients.end(),
+                            [&](const Client& c) { return c.id == client; }))
+                d.client_id = std::string(client);
+        }
+        d.message = trf(lang, "engine.diag.unknown_task", fmt::arg("id", id));
+        d.suggestion = did_you_mean(id, candidates);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+}  // namespace handover::task_id
