@@ -14,7 +14,7 @@ inline constexpr std::size_t k_max_input_bytes = 64 * 1024 * 1024;
 inline constexpr int k_max_depth = 64;
 
 /// Reads a file (or standard input for "-") as text. Throws InputError.
-std::string read_input_text(const std::string& path);
+std::string read_input_text(const std::string& path, Lang lang = Lang::en);
 
 /// Parses and validates `text` (named `file` in messages). Collects every problem and
 /// throws InputError with all of them. `today_flag` (from --today) wins over the file's

@@ -9,13 +9,15 @@
 #include <filesystem>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "handover/diagnostics.hpp"
 
 namespace handover {
 namespace {
 
 std::string system_error_text(const std::string& what, const std::string& path, int error) {
-    return what + " " + path + ": " + std::strerror(error);
+    return fmt::format("{} {}: {}", what, path, std::strerror(error));
 }
 
 /// Removes the temporary file unless it has been renamed into place.
@@ -69,7 +71,10 @@ void write_file_atomically(const std::string& path, std::string_view content) {
         mode &= ~mask;
     }
 
-    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    // The temporary name starts with a dot so that a crash leaves no file that looks real.
+    std::string hidden_name = ".";
+    hidden_name.append(target.filename().string()).append(".tmp-XXXXXX");
+    std::string pattern = (folder / hidden_name).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());

@@ -15,7 +15,12 @@ std::string format_diagnostic(const std::string& file, const Diagnostic& diagnos
         out += trf(lang, "diag.client", fmt::arg("id", diagnostic.client_id));
         out += ' ';
     }
-    if (out.back() == ' ') out.pop_back();
+    // `FILE: /pointer (client "id"): message`, or `FILE: message` for the whole file.
+    if (out.ends_with(": ")) {
+        out.resize(out.size() - 2);
+    } else if (out.back() == ' ') {
+        out.pop_back();
+    }
     out += ": ";
     out += diagnostic.message;
     if (!diagnostic.suggestion.empty()) {

@@ -74,6 +74,10 @@ private:
     int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
     void place(std::size_t i, int day, std::string rule, std::string why);
     void leave_unscheduled(std::size_t i, std::string rule, std::string why);
+    /// The first day client-facing work may happen (`manager.disclose_from`), else 0.
+    int disclose_index() const {
+        return in_.disclose_from ? std::max(0, calendar_.index_of(*in_.disclose_from)) : 0;
+    }
     /// The first working day strictly after a dated task (today at the earliest).
     int next_working_day_after(std::size_t i) const;
     std::string date_text(int day) const { return format_date_long(lang_, calendar_.day(day)); }
@@ -167,7 +171,6 @@ void Scheduler::create_tasks() {
         ClientTasks& ct = client_tasks_[c];
         ct.method = choose_method(client, in_.policy);
         const Method method = ct.method.method;
-        const std::string method_name(tr(lang_, fmt::format("method.{}", to_string(method))));
         const std::string successor = successor_name(client);
 
         ct.doc = add_task(task_id::for_client(client.id, task_id::handover_doc), 4,
@@ -181,15 +184,14 @@ void Scheduler::create_tasks() {
                              {std::string(task_id::consult_manager),
                               std::string(task_id::decide_timing),
                               std::string(task_id::decide_method)});
-        task(ct.notify).title = trf(lang_, "engine.title.notify", fmt::arg("client", client.name),
-                                    fmt::arg("method", method_name));
+        task(ct.notify).title = trf(lang_, "engine.title.notify", fmt::arg("client", client.name));
 
         ct.introduce = add_task(task_id::for_client(client.id, task_id::introduce), 5,
                                 task_id::introduce, client.id, contact_hours(method), method,
                                 {task(ct.notify).id, task(ct.doc).id});
         task(ct.introduce).title =
             trf(lang_, "engine.title.introduce", fmt::arg("client", client.name),
-                fmt::arg("successor", successor), fmt::arg("method", method_name));
+                fmt::arg("successor", successor));
 
         if (client.change_averse) {
             ct.follow_up = add_task(task_id::for_client(client.id, task_id::follow_up), 5,
@@ -381,7 +383,7 @@ void Scheduler::place_notification(std::size_t c) {
     int release = next_working_day_after(consult_);
     release = std::max(release, next_working_day_after(decide_timing_));
     release = std::max(release, next_working_day_after(decide_method_));
-    if (in_.disclose_from) release = std::max(release, calendar_.index_of(*in_.disclose_from));
+    release = std::max(release, disclose_index());
 
     const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release);
     const NotifyTarget target = notification_target(client, calendar_, window, in_.last_day);
@@ -510,8 +512,9 @@ void Scheduler::place_introduction(std::size_t c) {
         return;
     }
 
-    // At least one working day after the client has heard the news.
-    const int release = next_working_day_after(ct.notify);
+    // At least one working day after the client has heard the news, and never before the
+    // manager allows client contact (the notification may have been recorded as done).
+    const int release = std::max(next_working_day_after(ct.notify), disclose_index());
     const int need = minutes(intro);
     auto find_intro = [&](int from, bool& late) {
         late = false;
@@ -582,7 +585,7 @@ void Scheduler::place_follow_up(std::size_t c) {
     // A few working days after the introduction, so the client has met the successor
     // and can say how it goes; strictly before the last day.
     const int intro_day = index_of(ct.introduce);
-    const int release = next_working_day_after(ct.introduce);
+    const int release = std::max(next_working_day_after(ct.introduce), disclose_index());
     const int latest = calendar_.open_day_before(last_, 1);
     const int ideal = std::min(calendar_.open_day_after(intro_day, k_follow_up_gap_days), latest);
     int day = ledger_.find_forward(std::max(ideal, release), latest, minutes(i), false);

@@ -40,7 +40,8 @@ TEST_CASE("capacity: meeting slots run out before hours", "[capacity]") {
     CHECK(ledger.find_forward(0, 4, 60, true) == 1);
 }
 
-TEST_CASE("capacity: calendar closes holidays, blocked days and takes out interviews", "[capacity][calendar]") {
+TEST_CASE("capacity: calendar closes holidays, blocked days and takes out interviews",
+          "[capacity][calendar]") {
     Input in = handover::testing::base_input("2026-11-02", "2026-11-30");
     in.calendar.japanese_holidays = true;  // 3 Nov (Culture Day), 23 Nov (Labour Thanksgiving)
     in.calendar.holidays = {d("2026-11-10")};

@@ -21,9 +21,12 @@ Client client(Stage stage, Relationship relationship = Relationship::normal, dou
 
 TEST_CASE("rules: method follows relationship, stage and value", "[rules]") {
     const Policy policy;
-    CHECK(choose_method(client(Stage::active, Relationship::normal, 0, true), policy).method == Method::in_person);
-    CHECK(choose_method(client(Stage::active, Relationship::strong), policy).method == Method::in_person);
-    CHECK(choose_method(client(Stage::active, Relationship::normal, 2e7), policy).method == Method::in_person);
+    CHECK(choose_method(client(Stage::active, Relationship::normal, 0, true), policy).method ==
+          Method::in_person);
+    CHECK(choose_method(client(Stage::active, Relationship::strong), policy).method ==
+          Method::in_person);
+    CHECK(choose_method(client(Stage::active, Relationship::normal, 2e7), policy).method ==
+          Method::in_person);
     CHECK(choose_method(client(Stage::closing), policy).method == Method::in_person);
     CHECK(choose_method(client(Stage::negotiation), policy).method == Method::in_person);
     CHECK(choose_method(client(Stage::active, Relationship::weak), policy).method == Method::email);
@@ -34,7 +37,8 @@ TEST_CASE("rules: method follows relationship, stage and value", "[rules]") {
     CHECK(choose_method(client(Stage::proposal), policy).method == Method::phone);
 }
 
-TEST_CASE("rules: preferred method wins and a weaker one is flagged for sensitive clients", "[rules]") {
+TEST_CASE("rules: preferred method wins and a weaker one is flagged for sensitive clients",
+          "[rules]") {
     const Policy policy;
     Client averse = client(Stage::active, Relationship::normal, 0, true);
     averse.preferred_method = Method::email;
@@ -69,7 +73,8 @@ TEST_CASE("rules: durations and meetings", "[rules]") {
     CHECK_FALSE(is_meeting(Method::email));
 }
 
-TEST_CASE("rules: priority puts change-averse, strong, high-value and open deals first", "[rules]") {
+TEST_CASE("rules: priority puts change-averse, strong, high-value and open deals first",
+          "[rules]") {
     const Policy policy;
     Client averse = client(Stage::active, Relationship::normal, 0, true);
     Client strong = client(Stage::active, Relationship::strong);

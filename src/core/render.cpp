@@ -1,0 +1,118 @@
+// Names of the output options, the audience filter, and the dispatch to each renderer.
+#include "handover/render.hpp"
+
+#include <array>
+#include <cstddef>
+#include <functional>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace handover {
+namespace {
+
+constexpr std::array<std::pair<Format, std::string_view>, 6> k_formats{{
+    {Format::text, "text"},
+    {Format::markdown, "markdown"},
+    {Format::json, "json"},
+    {Format::ics, "ics"},
+    {Format::csv, "csv"},
+    {Format::crm, "crm"},
+}};
+
+constexpr std::array<std::pair<Audience, std::string_view>, 3> k_audiences{{
+    {Audience::self, "self"},
+    {Audience::manager, "manager"},
+    {Audience::successor, "successor"},
+}};
+
+constexpr std::array<std::pair<GroupBy, std::string_view>, 3> k_group_bys{{
+    {GroupBy::date, "date"},
+    {GroupBy::step, "step"},
+    {GroupBy::client, "client"},
+}};
+
+template <typename E, std::size_t N>
+std::optional<E> from_name(const std::array<std::pair<E, std::string_view>, N>& table,
+                           std::string_view text) {
+    for (const auto& [value, name] : table) {
+        if (name == text) return value;
+    }
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+std::string_view to_name(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
+    for (const auto& [candidate, name] : table) {
+        if (candidate == value) return name;
+    }
+    return table.front().second;
+}
+
+// Overload warnings describe the weekly load, which exists only because of the job search.
+constexpr std::string_view k_week_overloaded = "WEEK_OVERLOADED";
+
+}  // namespace
+
+std::optional<Format> format_from_string(std::string_view text) {
+    return from_name(k_formats, text);
+}
+std::optional<Audience> audience_from_string(std::string_view text) {
+    return from_name(k_audiences, text);
+}
+std::optional<GroupBy> group_by_from_string(std::string_view text) {
+    return from_name(k_group_bys, text);
+}
+std::string_view to_string(Format format) {
+    return to_name(k_formats, format);
+}
+std::string_view to_string(Audience audience) {
+    return to_name(k_audiences, audience);
+}
+std::string_view to_string(GroupBy group_by) {
+    return to_name(k_group_bys, group_by);
+}
+
+Plan for_audience(const Plan& plan, Audience audience) {
+    Plan out = plan;
+    if (audience == Audience::self) return out;
+
+    std::set<std::string, std::less<>> removed;
+    for (const Task& task : plan.tasks) {
+        if (task.job_search) removed.insert(task.id);
+    }
+    std::erase_if(out.tasks, [](const Task& task) { return task.job_search; });
+    for (Task& task : out.tasks) {
+        std::erase_if(task.depends_on, [&](const std::string& id) { return removed.contains(id); });
+    }
+    out.load.clear();
+    std::erase_if(out.warnings, [&](const Warning& warning) {
+        return warning.code == k_week_overloaded ||
+               (warning.task && removed.contains(*warning.task));
+    });
+    // Private notes live only in Input::Client::notes (ClientPlan carries none), so the
+    // filtered plan cannot leak them; a renderer that prints notes from the Input must
+    // check options.audience itself.
+    return out;
+}
+
+std::string render(const Plan& plan, const Input& input, const RenderOptions& options) {
+    const Plan seen = for_audience(plan, options.audience);
+    switch (options.format) {
+        case Format::text:
+            return render_text(seen, input, options);
+        case Format::markdown:
+            return render_markdown(seen, input, options);
+        case Format::json:
+            return render_json(seen, input, options);
+        case Format::ics:
+            return render_ics(seen, input, options);
+        case Format::csv:
+            return render_csv(seen, input, options);
+        case Format::crm:
+            return render_crm(seen, input, options);
+    }
+    return render_text(seen, input, options);
+}
+
+}  // namespace handover

@@ -1,0 +1,99 @@
+// `--format csv` (one row per task) and `--format crm` (one row per client, for a CRM bulk
+// change of account owner). Values stay machine names so that formulas and imports can match
+// them; only the headers and the yes/no column follow the language.
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "handover/csv_text.hpp"
+#include "handover/render.hpp"
+
+namespace handover {
+namespace {
+
+constexpr std::string_view k_task_columns[] = {"id",     "step",        "kind", "title",
+                                               "client", "client_name", "date", "hours",
+                                               "method", "status",      "why"};
+
+constexpr std::string_view k_crm_columns[] = {"client_id", "client_name",    "from_owner",
+                                              "to_owner",  "effective_date", "stage",
+                                              "open_deal", "expected_close"};
+
+// The English headers in the catalogue are the machine names themselves, so scripts can rely
+// on them; the Japanese ones are for people who open the file in a spreadsheet.
+template <std::size_t N>
+std::string header(Lang lang, std::string_view prefix, const std::string_view (&columns)[N]) {
+    std::vector<std::string> cells;
+    for (const std::string_view column : columns) {
+        cells.emplace_back(tr(lang, fmt::format("{}{}", prefix, column)));
+    }
+    return csv::row(cells);
+}
+
+std::string start(const RenderOptions& options) {
+    return options.excel ? std::string(csv::k_utf8_bom) : std::string();
+}
+
+std::string iso_or_empty(const std::optional<Day>& day) {
+    return day ? format_iso(*day) : std::string();
+}
+
+std::string client_name(const Plan& plan, const Input& input, const std::string& id) {
+    for (const ClientPlan& client : plan.clients) {
+        if (client.id == id) return client.name;
+    }
+    for (const Client& client : input.clients) {
+        if (client.id == id) return client.name;
+    }
+    return std::string();
+}
+
+}  // namespace
+
+// Input supplies client names only; the private notes it holds are never read here.
+std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options) {
+    std::string out = start(options);
+    out += header(plan.lang, "export.csv.column.", k_task_columns);
+    for (const Task& task : plan.tasks) {
+        const std::string client = task.client.value_or(std::string());
+        out += csv::row({
+            task.id,
+            fmt::format("{}", task.step),
+            task.kind,
+            task.title,
+            client,
+            client.empty() ? std::string() : client_name(plan, input, client),
+            iso_or_empty(task.date),
+            fmt::format("{}", task.hours),
+            task.method ? std::string(to_string(*task.method)) : std::string(),
+            std::string(to_string(task.status)),
+            task.why,
+        });
+    }
+    return out;
+}
+
+std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {
+    std::string out = start(options);
+    out += header(plan.lang, "export.crm.column.", k_crm_columns);
+    for (const ClientPlan& client : plan.clients) {
+        // The owner changes when the successor meets the client; without an introduction
+        // date, the account still has to move by the last day.
+        const Day effective = client.introduce_date.value_or(plan.last_day);
+        out += csv::row({
+            client.id,
+            client.name,
+            plan.me,
+            client.successor,
+            format_iso(effective),
+            std::string(to_string(client.stage)),
+            std::string(
+                tr(plan.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
+            iso_or_empty(client.expected_close),
+        });
+    }
+    return out;
+}
+
+}  // namespace handover

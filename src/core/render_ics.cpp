@@ -1,0 +1,125 @@
+// `--format ics`: one all-day event per dated task, for import into a calendar app.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+
+#include "handover/ics_text.hpp"
+#include "handover/render.hpp"
+#include "handover/version.hpp"
+
+namespace handover {
+namespace {
+
+std::string ics_date(Day day) {
+    const date::year_month_day ymd{day};
+    return fmt::format("{:04}{:02}{:02}", static_cast<int>(ymd.year()),
+                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+// The UID must stay the same when the user exports again after a change, so that the
+// calendar updates the event instead of adding a second one; hence a hash of what
+// identifies the task across runs, never a counter or the clock.
+std::string uid_for(const Plan& plan, const Task& task) {
+    std::string local;
+    local.reserve(task.id.size());
+    for (const char c : task.id) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        local += keep ? c : '-';
+    }
+    // Unit separators keep `a`+`bc` and `ab`+`c` apart.
+    const std::string identity =
+        fmt::format("{}\x1f{}\x1f{}", plan.me, format_iso(plan.last_day), task.id);
+    return fmt::format("{}-{:016x}@handover", local, ics::fnv1a64(identity));
+}
+
+std::string client_name(const Plan& plan, const Input& input, const std::string& id) {
+    for (const ClientPlan& client : plan.clients) {
+        if (client.id == id) return client.name;
+    }
+    for (const Client& client : input.clients) {
+        if (client.id == id) return client.name;
+    }
+    return std::string();
+}
+
+std::string summary_for(const Plan& plan, const Input& input, const Task& task) {
+    std::string summary = task.title;
+    if (task.client) {
+        const std::string name = client_name(plan, input, *task.client);
+        // Titles often name the client already; saying it twice only adds noise.
+        if (!name.empty() && summary.find(name) == std::string::npos) {
+            summary = trf(plan.lang, "export.ics.summary_client", fmt::arg("title", summary),
+                          fmt::arg("client", name));
+        }
+    }
+    if (task.status == TaskStatus::done) {
+        summary = trf(plan.lang, "export.ics.summary_done", fmt::arg("summary", summary));
+    }
+    return summary;
+}
+
+std::string description_for(const Plan& plan, const Task& task) {
+    const Lang lang = plan.lang;
+    std::string text = trf(lang, "export.ics.why", fmt::arg("why", task.why));
+    if (task.method) {
+        const std::string key = fmt::format("method.{}", to_string(*task.method));
+        text += '\n';
+        text += trf(lang, "export.ics.method", fmt::arg("method", tr(lang, key)));
+    }
+    text += '\n';
+    text += trf(lang, "export.ics.hours", fmt::arg("hours", task.hours));
+    if (!task.talking_points.empty()) {
+        text += '\n';
+        text += tr(lang, "export.ics.talking_points");
+        for (const std::string& point : task.talking_points) {
+            text += '\n';
+            text += trf(lang, "export.ics.point", fmt::arg("point", point));
+        }
+    }
+    return text;
+}
+
+std::string step_name(Lang lang, int step) {
+    return std::string(tr(lang, fmt::format("export.step.{}", std::clamp(step, 1, 6))));
+}
+
+std::string event(const Plan& plan, const Input& input, const Task& task, Day day) {
+    std::string out = ics::content_line("BEGIN", "VEVENT");
+    out += ics::content_line("UID", uid_for(plan, task));
+    // The plan's today, not the clock: the same input must give the same bytes.
+    out += ics::content_line("DTSTAMP", ics_date(plan.today) + "T000000Z");
+    out += ics::content_line("DTSTART;VALUE=DATE", ics_date(day));
+    out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
+    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(plan, input, task)));
+    out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(plan, task)));
+    out += ics::content_line("CATEGORIES", ics::escape_text(step_name(plan.lang, task.step)));
+    out += ics::content_line("STATUS", "CONFIRMED");
+    // A reminder, not an appointment: the day stays free in the user's calendar.
+    out += ics::content_line("TRANSP", "TRANSPARENT");
+    out += ics::content_line("END", "VEVENT");
+    return out;
+}
+
+}  // namespace
+
+// Input supplies client names only; the private notes it holds are never read here.
+std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& /*options*/) {
+    std::string out = ics::content_line("BEGIN", "VCALENDAR");
+    out += ics::content_line("VERSION", "2.0");
+    out += ics::content_line("PRODID", fmt::format("-//handover//handover {}//EN", k_version));
+    out += ics::content_line("CALSCALE", "GREGORIAN");
+    out += ics::content_line("METHOD", "PUBLISH");
+    out += ics::content_line(
+        "X-WR-CALNAME",
+        ics::escape_text(trf(plan.lang, "export.ics.calendar_name", fmt::arg("me", plan.me))));
+    for (const Task& task : plan.tasks) {
+        // Unscheduled tasks have no day to show; the text and JSON outputs list them.
+        if (task.date) out += event(plan, input, task, *task.date);
+    }
+    out += ics::content_line("END", "VCALENDAR");
+    return out;
+}
+
+}  // namespace handover
