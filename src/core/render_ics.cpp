@@ -28,9 +28,10 @@ std::string uid_for(const Plan& plan, const Task& task) {
                           (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
         local += keep ? c : '-';
     }
-    // Unit separators keep `a`+`bc` and `ab`+`c` apart.
-    const std::string identity =
-        fmt::format("{}\x1f{}\x1f{}", plan.me, format_iso(plan.last_day), task.id);
+    // The person and the task identify an event; the last day does not, because moving it
+    // must update every event rather than duplicate them. The unit separator keeps
+    // `a`+`bc` and `ab`+`c` apart.
+    const std::string identity = fmt::format("{}\x1f{}", plan.me, task.id);
     return fmt::format("{}-{:016x}@handover", local, ics::fnv1a64(identity));
 }
 
