@@ -13,7 +13,8 @@ namespace {
 std::vector<Message> build_catalogue() {
     std::vector<Message> all;
     for (auto table : {messages::common(), messages::input(), messages::engine(),
-                       messages::render(), messages::exporters(), messages::cli()}) {
+                       messages::render(), messages::exporters(), messages::cli(),
+                       messages::progress()}) {
         all.insert(all.end(), table.begin(), table.end());
     }
     std::stable_sort(all.begin(), all.end(),

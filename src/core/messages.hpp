@@ -14,5 +14,6 @@ std::span<const Message> engine();
 std::span<const Message> render();
 std::span<const Message> exporters();
 std::span<const Message> cli();
+std::span<const Message> progress();
 
 }  // namespace handover::messages

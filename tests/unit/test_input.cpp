@@ -419,8 +419,8 @@ TEST_CASE("input: client ids allow only a-z, 0-9, _ and -") {
     CHECK(only_error(R"({"version": 1, "last_day": "2026-12-25", "clients": [
         {"id": "Acme Corp", "name": "A", "stage": "active"}]})") ==
           R"(clients.json: /clients/0/id: invalid id "Acme Corp": use 1 to 64 characters from )"
-          R"(a-z, 0-9, '_' and '-'; did you mean "acme-corp"?)");
-    for (const char* id : {"", "a b", "ACME", "acme!", "アクメ",
+          R"(a-z, 0-9, '_' and '-', without "--"; did you mean "acme-corp"?)");
+    for (const char* id : {"", "a b", "ACME", "acme!", "アクメ", "a--b",
                            "a1234567890123456789012345678901234567890123456789012345678901234"}) {
         const auto found =
             problems(std::string(R"({"version": 1, "last_day": "2026-12-25",)") +
@@ -583,10 +583,14 @@ TEST_CASE("input: done keys look like task ids and dates are not in the future")
           "\"consult manager\" is not a task id: use 1 to 200 printable characters without "
           "spaces, such as \"consult-manager\" or \"acme/notify\"");
     CHECK(found[3].message == "expected a date as YYYY-MM-DD, found \"soon\"");
-    // Unknown task ids are the engine's business: the input only checks their shape.
+    // Well-formed ids that name no task of this plan are refused with a did-you-mean.
+    const auto unknown = problems(file_with(R"("done": {"consult-manger": "2026-11-02"},)"));
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown[0].pointer == "/done/consult-manger");
+    CHECK(unknown[0].suggestion == "consult-manager");
     const Input input =
-        parse_input(file_with(R"("done": {"no-such-task": "2026-11-02"},)"), "f", k_today);
-    CHECK(input.done.at("no-such-task") == day("2026-11-02"));
+        parse_input(file_with(R"("done": {"consult-manager": "2026-11-02"},)"), "f", k_today);
+    CHECK(input.done.at("consult-manager") == day("2026-11-02"));
 }
 
 TEST_CASE("input: workdays are unique and at least one") {

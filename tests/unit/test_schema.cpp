@@ -366,7 +366,7 @@ TEST_CASE("schema: agrees with parse_input at the edges of every range") {
     check(R"("job_search": {"interviews": [{"date": "2026-12-01", "hours": 0}]})", false);
     check(R"("me": {"name": ""})", false);
     check(R"("successor": {})", false);
-    check(R"("done": {"acme/notify": "2026-11-20"})", true);
+    check(R"("done": {"a/notify": "2026-11-20"})", true);
     check(R"("done": {"acme/notify": "2026-11-20T09:00"})", false);
     check(R"("done": {"a b": "2026-11-20"})", false);
     check(R"("$schema": "https://example.invalid/schema.json")", true);

@@ -1,0 +1,144 @@
+// `handover check FILE`: validate the input and test whether the plan is feasible, with a
+// short summary instead of the plan.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "commands.hpp"
+#include "handover/calendar.hpp"
+#include "handover/input.hpp"
+#include "handover/scheduler.hpp"
+#include "handover/text_width.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "plan_status.hpp"
+
+namespace handover::cli {
+namespace {
+
+struct CheckOptions {
+    std::string input;
+    bool strict = false;
+};
+
+using Row = std::pair<std::string, std::string>;
+
+/// Label and value columns, aligned by display width so Japanese labels line up too.
+std::string rows_text(const std::vector<Row>& rows, std::string_view indent) {
+    std::size_t width = 0;
+    for (const auto& [label, value] : rows) width = std::max(width, display_width(label));
+    std::string out;
+    for (const auto& [label, value] : rows) {
+        out += fmt::format("{}{}  {}\n", indent, pad_right(label, width), value);
+    }
+    return out;
+}
+
+std::string stage_counts(const Input& input, Lang lang) {
+    std::vector<Row> rows;
+    for (const auto name : k_stage_names) {
+        const auto stage = stage_from_string(name);
+        const auto count =
+            std::count_if(input.clients.begin(), input.clients.end(),
+                          [&](const Client& client) { return client.stage == stage; });
+        if (count > 0) {
+            rows.emplace_back(std::string(tr(lang, fmt::format("stage.{}", name))),
+                              std::to_string(count));
+        }
+    }
+    return rows_text(rows, "  ");
+}
+
+std::string warning_line(const Warning& warning) {
+    if (warning.client) {
+        return fmt::format("  {} {}: {}\n", warning.code, *warning.client, warning.message);
+    }
+    return fmt::format("  {}: {}\n", warning.code, warning.message);
+}
+
+std::string warning_list(const Plan& plan, Severity severity, std::string_view heading_key,
+                         Lang lang) {
+    std::string out;
+    for (const Warning& warning : plan.warnings) {
+        if (warning.severity == severity) out += warning_line(warning);
+    }
+    if (out.empty()) return out;
+    return fmt::format("{}\n{}", tr(lang, heading_key), out);
+}
+
+std::string summary(const std::string& file, const Input& input, const Plan& plan, bool strict,
+                    Lang lang) {
+    const WorkCalendar calendar(input, input.today, input.last_day);
+    int working_days = 0;
+    double hours = 0;
+    for (int i = 0; i < calendar.size(); ++i) {
+        if (!calendar.is_open(i)) continue;
+        ++working_days;
+        hours += calendar.hours(i);
+    }
+    std::size_t done = 0;
+    std::size_t unscheduled = 0;
+    for (const Task& task : plan.tasks) {
+        if (task.status == TaskStatus::done) ++done;
+        if (task.status == TaskStatus::unscheduled) ++unscheduled;
+    }
+
+    std::string out =
+        trf(lang, "cli.check.title", fmt::arg("file", file == "-" ? text(lang, "cli.stdin") : file),
+            fmt::arg("clients", input.clients.size()),
+            fmt::arg("last_day", format_date_long(lang, input.last_day)),
+            fmt::arg("today", format_date_long(lang, input.today)));
+    out += '\n';
+    if (!input.clients.empty()) {
+        out += fmt::format("{}\n{}", tr(lang, "cli.check.by_stage"), stage_counts(input, lang));
+    }
+    const std::vector<Row> rows{
+        {text(lang, "cli.check.working_days"),
+         trf(lang, "cli.check.working_days_value", fmt::arg("days", working_days))},
+        {text(lang, "cli.check.hours"),
+         trf(lang, "cli.check.hours_value", fmt::arg("hours", fmt::format("{:.1f}", hours)))},
+        {text(lang, "cli.check.tasks"),
+         trf(lang, "cli.check.tasks_value", fmt::arg("total", plan.tasks.size()),
+             fmt::arg("done", done), fmt::arg("unscheduled", unscheduled))},
+        {text(lang, "cli.check.warnings"),
+         trf(lang, "cli.check.warnings_value",
+             fmt::arg("errors", count_warnings(plan, Severity::error)),
+             fmt::arg("warnings", count_warnings(plan, Severity::warning)),
+             fmt::arg("infos", count_warnings(plan, Severity::info)))},
+    };
+    out += rows_text(rows, "");
+    out += warning_list(plan, Severity::error, "cli.check.errors_heading", lang);
+    if (strict) out += warning_list(plan, Severity::warning, "cli.check.warnings_heading", lang);
+    const int code = plan_exit_code(plan, strict);
+    const std::string_view verdict = code == 0           ? "cli.check.ok"
+                                     : plan.has_errors() ? "cli.check.not_feasible"
+                                                         : "cli.check.strict_failed";
+    out += fmt::format("{}\n", tr(lang, verdict));
+    return out;
+}
+
+int run_check(const CheckOptions& options, Context& ctx) {
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Plan plan = build_plan(input, ctx.lang);
+    write_output("-", summary(options.input, input, plan, options.strict, ctx.lang), ctx.lang);
+    return plan_exit_code(plan, options.strict);
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<CheckOptions>();
+    CLI::App* sub = add_command(app, "check", "cli.check.description", ctx);
+    sub->footer(text(ctx, "cli.check.footer"));
+    add_input_argument(*sub, options->input, ctx);
+    add_strict_flag(*sub, options->strict, ctx);
+    add_lang_option(*sub, ctx);
+    add_today_option(*sub, ctx);
+    sub->callback([options, &ctx] { ctx.exit_code = run_check(*options, ctx); });
+}
+
+}  // namespace handover::cli

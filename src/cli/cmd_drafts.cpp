@@ -1,0 +1,70 @@
+// `handover drafts FILE`: what to say to each client when telling them, ready to adapt.
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "handover/diagnostics.hpp"
+#include "handover/input.hpp"
+#include "handover/render.hpp"
+#include "handover/scheduler.hpp"
+#include "handover/suggest.hpp"
+#include "options.hpp"
+#include "output.hpp"
+
+namespace handover::cli {
+namespace {
+
+struct DraftsOptions {
+    std::string input;
+    std::string client;
+    std::string output;
+};
+
+/// An unknown --client is a usage error that names the nearest id and all the others.
+void require_client(const Input& input, const std::string& id, Lang lang) {
+    std::vector<std::string_view> ids;
+    for (const Client& client : input.clients) {
+        if (client.id == id) return;
+        ids.push_back(client.id);
+    }
+    std::string message = trf(lang, "cli.error.unknown_client", fmt::arg("id", id));
+    const std::string suggestion = did_you_mean(id, ids);
+    if (!suggestion.empty()) {
+        message += trf(lang, "diag.did_you_mean", fmt::arg("suggestion", suggestion));
+    }
+    message += trf(lang, "cli.error.known_clients", fmt::arg("ids", fmt::join(ids, ", ")));
+    throw UsageError(message);
+}
+
+int run_drafts(const DraftsOptions& options, Context& ctx) {
+    check_output_target(options.output, options.input, ctx.lang);
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    std::optional<std::string> only;
+    if (!options.client.empty()) {
+        require_client(input, options.client, ctx.lang);
+        only = options.client;
+    }
+    const Plan plan = build_plan(input, ctx.lang);
+    write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang);
+    return 0;
+}
+
+}  // namespace
+
+void setup_drafts(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<DraftsOptions>();
+    CLI::App* sub = add_command(app, "drafts", "cli.drafts.description", ctx);
+    sub->footer(text(ctx, "cli.drafts.footer"));
+    add_input_argument(*sub, options->input, ctx);
+    sub->add_option("--client", options->client, text(ctx, "cli.opt.client"))->type_name("ID");
+    add_output_option(*sub, options->output, "cli.opt.output", ctx);
+    add_lang_option(*sub, ctx);
+    add_today_option(*sub, ctx);
+    sub->callback([options, &ctx] { ctx.exit_code = run_drafts(*options, ctx); });
+}
+
+}  // namespace handover::cli

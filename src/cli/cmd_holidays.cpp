@@ -1,0 +1,77 @@
+// `handover holidays --year Y`: the built-in Japanese national holidays, to check the
+// calendar the planner uses.
+#include <fmt/format.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "commands.hpp"
+#include "handover/diagnostics.hpp"
+#include "handover/holidays_jp.hpp"
+#include "handover/text_width.hpp"
+#include "options.hpp"
+#include "output.hpp"
+
+namespace handover::cli {
+namespace {
+
+constexpr std::string_view k_formats[] = {"text", "json"};
+
+struct HolidaysOptions {
+    int year = 0;
+    std::string format = "text";
+};
+
+std::string as_text(int year, const std::vector<Holiday>& holidays, Lang lang) {
+    std::size_t width = 0;
+    for (const Holiday& holiday : holidays) {
+        width = std::max(width, display_width(format_date_long(lang, holiday.date)));
+    }
+    std::string out = trf(lang, "cli.holidays.title", fmt::arg("year", year),
+                          fmt::arg("count", holidays.size())) +
+                      "\n";
+    for (const Holiday& holiday : holidays) {
+        out += fmt::format("{}  {}\n", pad_right(format_date_long(lang, holiday.date), width),
+                           lang == Lang::ja ? holiday.name_ja : holiday.name_en);
+    }
+    return out;
+}
+
+std::string as_json(const std::vector<Holiday>& holidays) {
+    auto list = nlohmann::ordered_json::array();
+    for (const Holiday& holiday : holidays) {
+        list.push_back({{"date", format_iso(holiday.date)},
+                        {"name_ja", holiday.name_ja},
+                        {"name_en", holiday.name_en}});
+    }
+    return list.dump(2) + "\n";
+}
+
+int run_holidays(const HolidaysOptions& options, Context& ctx) {
+    if (options.year < k_min_year || options.year > k_max_year) {
+        throw UsageError(trf(ctx.lang, "cli.error.bad_year", fmt::arg("year", options.year),
+                             fmt::arg("min", k_min_year), fmt::arg("max", k_max_year)));
+    }
+    const auto holidays = japanese_holidays(options.year);
+    write_output(
+        "-",
+        options.format == "json" ? as_json(holidays) : as_text(options.year, holidays, ctx.lang),
+        ctx.lang);
+    return 0;
+}
+
+}  // namespace
+
+void setup_holidays(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<HolidaysOptions>();
+    CLI::App* sub = add_command(app, "holidays", "cli.holidays.description", ctx);
+    sub->add_option("-y,--year", options->year, text(ctx, "cli.opt.year"))
+        ->required()
+        ->type_name("YEAR");
+    add_choice(*sub, "-f,--format", options->format, k_formats, "cli.opt.holidays_format", ctx);
+    add_lang_option(*sub, ctx);
+    sub->callback([options, &ctx] { ctx.exit_code = run_holidays(*options, ctx); });
+}
+
+}  // namespace handover::cli

@@ -1,0 +1,51 @@
+// `handover init`: a commented starter clients.json to fill in.
+#include <filesystem>
+#include <memory>
+
+#include "commands.hpp"
+#include "handover/diagnostics.hpp"
+#include "handover/input.hpp"
+#include "handover/starter.hpp"
+#include "options.hpp"
+#include "output.hpp"
+
+namespace handover::cli {
+namespace {
+
+struct InitOptions {
+    std::string output = "clients.json";
+    bool force = false;
+};
+
+int run_init(const InitOptions& options, Context& ctx) {
+    check_output_target(options.output, "", ctx.lang);
+    const bool to_stdout = writes_to_stdout(options.output);
+    std::error_code ec;
+    // symlink_status: a dangling link is still something the user made and may want kept.
+    if (!to_stdout && !options.force &&
+        std::filesystem::exists(std::filesystem::symlink_status(options.output, ec))) {
+        throw UsageError(trf(ctx.lang, "cli.init.exists", fmt::arg("path", options.output)));
+    }
+    const Day today = today_from_flag(ctx).value_or(local_today());
+    write_output(options.output, starter_file(ctx.lang, today), ctx.lang);
+    if (!to_stdout) {
+        write_output("-",
+                     trf(ctx.lang, "cli.init.written", fmt::arg("path", options.output)) + "\n",
+                     ctx.lang);
+    }
+    return 0;
+}
+
+}  // namespace
+
+void setup_init(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<InitOptions>();
+    CLI::App* sub = add_command(app, "init", "cli.init.description", ctx);
+    add_output_option(*sub, options->output, "cli.opt.init_output", ctx);
+    sub->add_flag("--force", options->force, text(ctx, "cli.opt.force"));
+    add_lang_option(*sub, ctx);
+    add_today_option(*sub, ctx);
+    sub->callback([options, &ctx] { ctx.exit_code = run_init(*options, ctx); });
+}
+
+}  // namespace handover::cli

@@ -1,0 +1,112 @@
+#include "options.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "handover/diagnostics.hpp"
+#include "handover/suggest.hpp"
+
+namespace handover::cli {
+namespace {
+
+constexpr std::string_view k_languages[] = {"en", "ja"};
+
+std::string join(std::span<const std::string_view> items, std::string_view separator) {
+    std::string out;
+    for (const auto item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string text(const Context& ctx, std::string_view key) {
+    return text(ctx.lang, key);
+}
+
+std::string text(Lang lang, std::string_view key) {
+    return std::string(tr(lang, key));
+}
+
+CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view description_key,
+                      const Context& ctx) {
+    CLI::App* sub = app.add_subcommand(name, text(ctx, description_key));
+    sub->group(text(ctx, "cli.help.commands"));
+    sub->set_help_flag("-h,--help", text(ctx, "cli.opt.help"));
+    return sub;
+}
+
+void add_lang_option(CLI::App& app, Context& ctx) {
+    add_choice(app, "--lang", ctx.lang_flag, k_languages, "cli.opt.lang", ctx)
+        ->each([&ctx](const std::string& value) {
+            if (auto lang = lang_from_string(value)) ctx.lang = *lang;
+        });
+}
+
+void add_today_option(CLI::App& app, Context& ctx) {
+    app.add_option("--today", ctx.today_flag, text(ctx, "cli.opt.today"))->type_name("YYYY-MM-DD");
+}
+
+void add_input_argument(CLI::App& app, std::string& path, const Context& ctx) {
+    app.add_option("FILE", path, text(ctx, "cli.opt.input"))->required()->type_name("");
+}
+
+void add_output_option(CLI::App& app, std::string& path, std::string_view description_key,
+                       const Context& ctx) {
+    app.add_option("-o,--output", path, text(ctx, description_key))->type_name("FILE");
+}
+
+void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx) {
+    app.add_flag("--strict", strict, text(ctx, "cli.opt.strict"));
+}
+
+CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& value,
+                        std::span<const std::string_view> choices, std::string_view description_key,
+                        const Context& ctx) {
+    const Lang lang = ctx.lang;
+    const std::vector<std::string_view> allowed(choices.begin(), choices.end());
+    CLI::Validator one_of(
+        [allowed, lang](std::string& given) -> std::string {
+            for (const auto choice : allowed) {
+                if (given == choice) return {};
+            }
+            std::string message = trf(lang, "cli.error.bad_choice", fmt::arg("value", given),
+                                      fmt::arg("choices", join(allowed, ", ")));
+            const std::string suggestion = did_you_mean(given, allowed);
+            if (!suggestion.empty()) {
+                message += trf(lang, "diag.did_you_mean", fmt::arg("suggestion", suggestion));
+            }
+            return message;
+        },
+        "", "one_of");
+    return app.add_option(name, value, text(ctx, description_key))
+        ->check(one_of)
+        ->option_text("{" + join(choices, ",") + "}");
+}
+
+std::optional<Day> today_from_flag(const Context& ctx) {
+    if (ctx.today_flag.empty()) return std::nullopt;
+    if (auto day = parse_iso_date(ctx.today_flag)) {
+        if (in_supported_range(*day)) return day;
+    }
+    throw UsageError(trf(ctx.lang, "cli.error.bad_today", fmt::arg("value", ctx.today_flag)));
+}
+
+Lang language_from_args(int argc, const char* const* argv) {
+    std::optional<Lang> chosen;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") break;
+        if (arg == "--lang" && i + 1 < argc) {
+            chosen = lang_from_string(argv[i + 1]);
+        } else if (arg.starts_with("--lang=")) {
+            chosen = lang_from_string(arg.substr(7));
+        }
+    }
+    return chosen.value_or(lang_from_environment());
+}
+
+}  // namespace handover::cli

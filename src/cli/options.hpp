@@ -1,0 +1,56 @@
+#pragma once
+// Flags that several subcommands share, declared once so they read and behave the same
+// everywhere.
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "context.hpp"
+#include "handover/dates.hpp"
+
+namespace handover::cli {
+
+/// A catalogue text as the std::string CLI11 wants.
+std::string text(const Context& ctx, std::string_view key);
+std::string text(Lang lang, std::string_view key);
+
+/// A subcommand with its help in the user's language. CLI11 copies the parent's help flag
+/// before the option defaults, so the flag is set again to land in the localized group.
+CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view description_key,
+                      const Context& ctx);
+
+/// `--lang en|ja`. The value also updates ctx.lang, although the help texts were already
+/// built from the same flag by language_from_args().
+void add_lang_option(CLI::App& app, Context& ctx);
+
+/// `--today YYYY-MM-DD`, read with today_from_flag().
+void add_today_option(CLI::App& app, Context& ctx);
+
+/// The input `FILE` argument (`-` for standard input).
+void add_input_argument(CLI::App& app, std::string& path, const Context& ctx);
+
+/// `-o FILE`; `-` or no flag means standard output.
+void add_output_option(CLI::App& app, std::string& path, std::string_view description_key,
+                       const Context& ctx);
+
+/// `--strict`: any warning makes the exit status 1.
+void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx);
+
+/// An option whose value must be one of `choices`; a wrong value is reported in the user's
+/// language with a did-you-mean.
+CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& value,
+                        std::span<const std::string_view> choices, std::string_view description_key,
+                        const Context& ctx);
+
+/// The day given by `--today`, or none. A malformed date is a UsageError.
+std::optional<Day> today_from_flag(const Context& ctx);
+
+/// The language asked for on the command line (`--lang X` or `--lang=X`, the last one
+/// wins), else the environment. Help texts are built before CLI11 parses anything, so the
+/// flag is looked for by hand first.
+Lang language_from_args(int argc, const char* const* argv);
+
+}  // namespace handover::cli

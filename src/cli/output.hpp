@@ -1,0 +1,23 @@
+#pragma once
+// Where a command's result goes: standard output, or a file replaced atomically so that a
+// failed run never leaves a half-written or clobbered file behind.
+
+#include <string>
+#include <string_view>
+
+#include "handover/i18n.hpp"
+
+namespace handover::cli {
+
+/// True for no `-o` at all and for `-o -`.
+bool writes_to_stdout(const std::string& output);
+
+/// Checked before any work is done, so a doomed run creates nothing: a folder as target is
+/// an OutputError (exit 3); the input file itself as target is a UsageError (exit 2), as
+/// it is a slip of the fingers rather than a failure to write.
+void check_output_target(const std::string& output, const std::string& input, Lang lang);
+
+/// Writes the whole content or throws OutputError with a message in `lang`.
+void write_output(const std::string& output, std::string_view content, Lang lang);
+
+}  // namespace handover::cli

@@ -1,0 +1,6 @@
+// The whole program lives in the libraries so that tests link what the binary runs.
+#include "app.hpp"
+
+int main(int argc, char** argv) {
+    return handover::cli::run(argc, argv);
+}

@@ -1,0 +1,47 @@
+// Scripts depend on the exit codes: 0 the plan fits, 1 it does not (or has warnings with
+// --strict), and the plan is still printed either way.
+#include <catch2/catch.hpp>
+
+#include "fixtures.hpp"
+#include "run_binary.hpp"
+
+namespace {
+
+const std::string k_infeasible = e2e::data_file("e2e/infeasible.json");
+const std::string k_warnings_only = e2e::data_file("e2e/warnings-only.json");
+
+}  // namespace
+
+TEST_CASE("exit codes: a plan that cannot fit exits with 1 and is still printed") {
+    const auto plan = e2e::run_handover({"plan", k_infeasible, "--today", e2e::k_today});
+    CHECK(plan.exit_code == 1);
+    CHECK_THAT(plan.out, Catch::Contains("Acme Corp"));
+    CHECK_THAT(plan.err, Catch::Contains("error"));
+
+    const auto check = e2e::run_handover({"check", k_infeasible, "--today", e2e::k_today});
+    CHECK(check.exit_code == 1);
+    CHECK_THAT(check.out, Catch::Contains("NO_TIME"));
+}
+
+TEST_CASE("exit codes: warnings fail the run only with --strict") {
+    for (const char* command : {"plan", "check"}) {
+        INFO(command);
+        const auto relaxed = e2e::run_handover({command, k_warnings_only, "--today", e2e::k_today});
+        CHECK(relaxed.exit_code == 0);
+        const auto strict =
+            e2e::run_handover({command, k_warnings_only, "--today", e2e::k_today, "--strict"});
+        CHECK(strict.exit_code == 1);
+        CHECK_THAT(strict.out + strict.err, Catch::Contains("METHOD_TOO_WEAK"));
+    }
+}
+
+TEST_CASE("exit codes: check summarises the input in the chosen language") {
+    const auto en = e2e::run_handover({"check", k_warnings_only, "--today", e2e::k_today});
+    CHECK_THAT(en.out, Catch::Contains("2 client(s)"));
+    CHECK_THAT(en.out, Catch::Contains("Working days left"));
+    CHECK_THAT(en.out, Catch::Contains("OK:"));
+    const auto ja =
+        e2e::run_handover({"check", k_warnings_only, "--today", e2e::k_today, "--lang", "ja"});
+    CHECK_THAT(ja.out, Catch::Contains("顧客 2 件"));
+    CHECK_THAT(ja.out, Catch::Contains("残りの営業日"));
+}

@@ -1,0 +1,46 @@
+// `handover holidays`: the calendar the planner uses, for the user to check.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.hpp"
+
+TEST_CASE("holidays: 2026 has 18 national holidays, as JSON") {
+    // New Year's Day, Coming of Age Day, Foundation Day, the Emperor's Birthday, the vernal
+    // equinox, Showa Day, May 3-5 with a substitute on May 6, Marine Day, Mountain Day,
+    // Respect for the Aged Day, the citizens' holiday on Sep 22, the autumn equinox, Sports
+    // Day, Culture Day and Labour Thanksgiving Day.
+    const auto result = e2e::run_handover({"holidays", "--year", "2026", "--format", "json"});
+    CHECK(result.exit_code == 0);
+    const auto list = nlohmann::json::parse(result.out);
+    REQUIRE(list.is_array());
+    CHECK(list.size() == 18);
+    CHECK(list.front() == nlohmann::json{{"date", "2026-01-01"},
+                                         {"name_ja", "元日"},
+                                         {"name_en", "New Year's Day"}});
+    CHECK(list.at(9).at("date") == "2026-05-06");
+    CHECK(list.at(13).at("date") == "2026-09-22");
+    CHECK(list.back().at("date") == "2026-11-23");
+}
+
+TEST_CASE("holidays: the text list is in the chosen language") {
+    const auto en = e2e::run_handover({"holidays", "--year", "2026", "--lang", "en"});
+    CHECK(en.exit_code == 0);
+    CHECK_THAT(en.out, Catch::Contains("Thu 1 Jan 2026"));
+    CHECK_THAT(en.out, Catch::Contains("New Year's Day"));
+    const auto ja = e2e::run_handover({"holidays", "--year", "2026", "--lang", "ja"});
+    CHECK(ja.exit_code == 0);
+    CHECK_THAT(ja.out, Catch::Contains("2026年1月1日(木)"));
+    CHECK_THAT(ja.out, Catch::Contains("元日"));
+}
+
+TEST_CASE("holidays: a year outside 2000-2099 or a missing year is a usage error") {
+    for (const char* year : {"1999", "2100", "-5"}) {
+        INFO(year);
+        const auto result = e2e::run_handover({"holidays", "--year", year});
+        CHECK(result.exit_code == 2);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Catch::Contains("2000"));
+    }
+    CHECK(e2e::run_handover({"holidays"}).exit_code == 2);
+    CHECK(e2e::run_handover({"holidays", "--year", "soon"}).exit_code == 2);
+}
