@@ -96,8 +96,9 @@ Plan for_audience(const Plan& plan, Audience audience) {
     return out;
 }
 
-std::string render(const Plan& plan, const Input& input, const RenderOptions& options) {
-    const Plan seen = for_audience(plan, options.audience);
+namespace {
+
+std::string render_format(const Plan& seen, const Input& input, const RenderOptions& options) {
     switch (options.format) {
         case Format::text:
             return render_text(seen, input, options);
@@ -113,6 +114,14 @@ std::string render(const Plan& plan, const Input& input, const RenderOptions& op
             return render_crm(seen, input, options);
     }
     return render_text(seen, input, options);
+}
+
+}  // namespace
+
+std::string render(const Plan& plan, const Input& input, const RenderOptions& options) {
+    // The user's own view is the plan itself; copying it would cost a full plan's memory.
+    if (options.audience == Audience::self) return render_format(plan, input, options);
+    return render_format(for_audience(plan, options.audience), input, options);
 }
 
 }  // namespace handover

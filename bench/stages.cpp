@@ -1,0 +1,144 @@
+// handover_bench_stages: where the time of `handover plan --format json` goes. Runs the
+// same steps as src/cli/cmd_plan.cpp in one process and prints, for each step, the wall
+// time and how far the peak resident set grew, so a change to one step shows up without
+// a profiler.
+
+#include <fmt/format.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "handover/input.hpp"
+#include "handover/render.hpp"
+#include "handover/scheduler.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// CPU time of this process: on a busy machine it moves far less than wall time.
+double cpu_ms() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+long peak_rss_kib() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;  // KiB on Linux
+}
+
+struct Stage {
+    std::string name;
+    double ms = 0;
+    double cpu_ms = 0;
+    long peak_growth_kib = 0;
+};
+
+class Stages {
+  public:
+    template <typename F>
+    auto time(std::string name, F&& step) {
+        const long before = peak_rss_kib();
+        const double cpu_start = cpu_ms();
+        const auto start = Clock::now();
+        if constexpr (std::is_void_v<decltype(step())>) {
+            step();
+            finish(std::move(name), start, cpu_start, before);
+        } else {
+            auto result = step();
+            finish(std::move(name), start, cpu_start, before);
+            return result;
+        }
+    }
+
+    void print(std::size_t input_bytes, std::size_t output_bytes) const {
+        double total = 0;
+        double total_cpu = 0;
+        for (const Stage& s : stages_) {
+            total += s.ms;
+            total_cpu += s.cpu_ms;
+        }
+        fmt::print("{:<28} {:>10} {:>10} {:>9} {:>10}\n", "step", "wall ms", "cpu ms", "cpu share",
+                   "peak +MiB");
+        for (const Stage& s : stages_) {
+            fmt::print("{:<28} {:>10.1f} {:>10.1f} {:>8.1f}% {:>10.1f}\n", s.name, s.ms, s.cpu_ms,
+                       100 * s.cpu_ms / total_cpu, static_cast<double>(s.peak_growth_kib) / 1024);
+        }
+        fmt::print("{:<28} {:>10.1f} {:>10.1f}\n", "total", total, total_cpu);
+        fmt::print("input {:.1f} MiB, output {:.1f} MiB, peak RSS {:.1f} MiB ({:.1f}x the input)\n",
+                   static_cast<double>(input_bytes) / 1048576,
+                   static_cast<double>(output_bytes) / 1048576,
+                   static_cast<double>(peak_rss_kib()) / 1024,
+                   static_cast<double>(peak_rss_kib()) * 1024 / static_cast<double>(input_bytes));
+    }
+
+  private:
+    void finish(std::string name, Clock::time_point start, double cpu_start, long before) {
+        const std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
+        stages_.push_back(
+            {std::move(name), elapsed.count(), cpu_ms() - cpu_start, peak_rss_kib() - before});
+    }
+
+    std::vector<Stage> stages_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::fputs("Usage: handover_bench_stages FILE\n", stderr);
+        return 2;
+    }
+    const std::string path = argv[1];
+    try {
+        Stages stages;
+        std::size_t input_bytes = 0;
+        std::size_t output_bytes = 0;
+        {
+            auto text = stages.time("read file", [&] { return handover::read_input_text(path); });
+            input_bytes = text.size();
+            auto input = stages.time("parse + validate (input)", [&] {
+                return handover::parse_input(text, path, std::nullopt, handover::Lang::en);
+            });
+            auto plan = stages.time("schedule (build_plan)", [&] {
+                return handover::build_plan(input, handover::Lang::en);
+            });
+            handover::RenderOptions options;
+            options.format = handover::Format::json;
+            // render() copies the plan through for_audience() even for the user's own plan;
+            // timed apart so the copy is visible.
+            auto seen = stages.time("copy for audience", [&] {
+                return handover::for_audience(plan, handover::Audience::self);
+            });
+            auto out = stages.time("render_json",
+                                   [&] { return handover::render_json(seen, input, options); });
+            output_bytes = out.size();
+            stages.time("write to /dev/null", [&] {
+                std::FILE* sink = std::fopen("/dev/null", "wb");
+                if (sink == nullptr) return;
+                std::fwrite(out.data(), 1, out.size(), sink);
+                std::fclose(sink);
+            });
+            stages.time("free everything", [&] {
+                std::string().swap(out);
+                seen = handover::Plan();
+                plan = handover::Plan();
+                input = handover::Input();
+                std::string().swap(text);
+            });
+        }
+        stages.print(input_bytes, output_bytes);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "handover_bench_stages: %s\n", e.what());
+        return 2;
+    }
+    return 0;
+}
