@@ -10,6 +10,8 @@ constexpr Message k_table[] = {
     {"engine.your_manager", "your manager", "上司"},
     {"engine.list_separator", ", ", "、"},
     {"engine.window", "{start} to {end}", "{start}〜{end}"},
+    {"engine.window_ended", "which ended on {end}", "{end}で終了"},
+    {"engine.window_before_today", "which ended before {today}", "{today}より前に終了"},
     {"engine.day.holiday", "holiday", "休日"},
     {"engine.day.blocked", "blocked", "予定あり"},
 

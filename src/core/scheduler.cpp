@@ -418,9 +418,18 @@ void Scheduler::place_notification(std::size_t c) {
         day = ledger_.find_forward(from, latest, need, meeting);
         late = day >= 0;
     }
-    const std::string window_text =
-        trf(lang_, "engine.window", fmt::arg("start", date_text(std::min(window.start, last_))),
-            fmt::arg("end", window.end >= 0 ? date_text(window.end) : date_text(in_.today)));
+    // A window that closed before it could open (late disclosure, a late start) is named
+    // by its end only; "from the 25th to the 20th" would read as a mistake.
+    // (The calendar starts today, so a window that ended earlier is named by today.)
+    std::string window_text;
+    if (window.end < 0) {
+        window_text = trf(lang_, "engine.window_before_today", fmt::arg("today", date_text(0)));
+    } else if (window.end < window.start) {
+        window_text = trf(lang_, "engine.window_ended", fmt::arg("end", date_text(window.end)));
+    } else {
+        window_text = trf(lang_, "engine.window", fmt::arg("start", date_text(window.start)),
+                          fmt::arg("end", date_text(window.end)));
+    }
     if (day < 0) {
         leave_unscheduled(i, "no-room", trf(lang_, "engine.why.notify_no_room", fmt::arg("window", window_text)));
         warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
