@@ -176,7 +176,13 @@ class PlanReader {
         } else if (status != "todo") {
             expected(at + "/status", "progress.json.type.status");
         }
-        if (!t.id.empty()) plan.tasks.push_back(std::move(t));
+        if (t.id.empty()) return;
+        // Tasks are matched by id; a plan that names one twice cannot be compared.
+        if (!seen_ids_.insert(t.id).second) {
+            report(at + "/id", trf(lang_, "progress.json.duplicate_id", fmt::arg("id", t.id)));
+            return;
+        }
+        plan.tasks.push_back(std::move(t));
     }
 
     void read_warning(const Json& value, const std::string& at, Plan& plan) {
@@ -203,6 +209,7 @@ class PlanReader {
     const std::string& file_;
     Lang lang_;
     std::vector<Diagnostic> diagnostics_;
+    std::set<std::string> seen_ids_;
 };
 
 // ---- rendering ----------------------------------------------------------------------------
@@ -324,6 +331,9 @@ Plan plan_from_json(std::string_view text, const std::string& file, Lang lang) {
     } catch (const Json::parse_error& e) {
         throw InputError(
             file, {{{}, {}, trf(lang, "progress.json.not_json", fmt::arg("byte", e.byte)), {}}});
+    } catch (const Json::exception&) {
+        // A number out of range (1e400) is the other way the text can fail to be JSON.
+        throw InputError(file, {{{}, {}, std::string(tr(lang, "progress.json.bad_number")), {}}});
     }
     return PlanReader(file, lang).read(root);
 }
