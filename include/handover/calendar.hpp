@@ -13,7 +13,7 @@ namespace handover {
 /// handover hours and client meetings each one offers. Days are addressed by index
 /// (0 = first day) so the scheduler can keep per-day state in flat arrays.
 class WorkCalendar {
-public:
+  public:
     /// Builds the calendar from the input for [first, last]. Interviews reduce the hours.
     WorkCalendar(const Input& input, Day first, Day last);
 
@@ -29,12 +29,15 @@ public:
     /// Handover hours the day offers (0 on closed days).
     double hours(int index) const { return days_[static_cast<std::size_t>(index)].hours; }
     /// Hours before interviews are taken out (for the weekly room).
-    double hours_before_interviews(int index) const { return days_[static_cast<std::size_t>(index)].room; }
+    double hours_before_interviews(int index) const {
+        return days_[static_cast<std::size_t>(index)].room;
+    }
     int meetings(int index) const { return days_[static_cast<std::size_t>(index)].meetings; }
     bool is_holiday(int index) const { return days_[static_cast<std::size_t>(index)].holiday; }
     /// Holiday name (in the language) or blocked reason, empty when none.
     const std::string& note(int index, bool japanese) const {
-        return japanese ? days_[static_cast<std::size_t>(index)].note : days_[static_cast<std::size_t>(index)].note_en;
+        return japanese ? days_[static_cast<std::size_t>(index)].note
+                        : days_[static_cast<std::size_t>(index)].note_en;
     }
     bool is_blocked(int index) const { return days_[static_cast<std::size_t>(index)].blocked; }
 
@@ -50,7 +53,7 @@ public:
     /// The last open day at or before `index`, or -1 when there is none.
     int prev_open(int index) const;
 
-private:
+  private:
     struct DayInfo {
         bool open = false;
         bool holiday = false;
@@ -64,8 +67,8 @@ private:
     Day first_;
     Day last_;
     std::vector<DayInfo> days_;
-    std::vector<int> open_prefix_;    ///< open days in [0, i]
-    std::vector<int> open_list_;      ///< indices of open days, ascending
+    std::vector<int> open_prefix_;  ///< open days in [0, i]
+    std::vector<int> open_list_;    ///< indices of open days, ascending
 };
 
 /// True when a day is a holiday under the input's calendar (explicit or built-in JP).

@@ -16,7 +16,7 @@ namespace handover {
 /// pointers (a union-find over days, one forward and one backward) that jump over such
 /// days, which is what keeps 100,000 clients well under a second.
 class CapacityLedger {
-public:
+  public:
     explicit CapacityLedger(const WorkCalendar& calendar);
 
     static int to_minutes(double hours);
@@ -35,7 +35,7 @@ public:
     int meetings_left(int day) const { return meetings_[static_cast<std::size_t>(day)]; }
     int size() const { return static_cast<int>(minutes_.size()); }
 
-private:
+  private:
     struct Skips {
         std::vector<int> next;  ///< next[d] == d: d may fit; else a later candidate
         std::vector<int> prev;  ///< prev[d+1] == d+1: d may fit; index shifted by one

@@ -30,9 +30,9 @@ inline constexpr std::array<std::string_view, 7> k_stage_names{
     "prospect", "proposal", "negotiation", "closing", "active", "renewal", "dormant"};
 inline constexpr std::array<std::string_view, 3> k_relationship_names{"strong", "normal", "weak"};
 inline constexpr std::array<std::string_view, 4> k_method_names{"in_person", "video", "phone",
-                                                                  "email"};
+                                                                "email"};
 inline constexpr std::array<std::string_view, 7> k_weekday_names{"mon", "tue", "wed", "thu",
-                                                                   "fri", "sat", "sun"};
+                                                                 "fri", "sat", "sun"};
 
 /// True for the stages with a deal still open (the successor must pick it up).
 bool is_open_deal(Stage stage);
@@ -101,8 +101,8 @@ struct Input {
     std::optional<Day> disclose_from;
     std::optional<Day> end_date;
     std::optional<Day> support_until;
-    std::string successor;  ///< default successor; empty when the input names none
-    Day today{};               ///< resolved: --today, else the file, else the local date
+    std::string successor;       ///< default successor; empty when the input names none
+    Day today{};                 ///< resolved: --today, else the file, else the local date
     bool today_in_file = false;  ///< the file itself gave `today`
     Day last_day{};
     CalendarConfig calendar;

@@ -18,10 +18,10 @@ std::string_view to_string(Severity severity);
 
 /// One entry of the plan. Ids are stable and documented (README, "Task ids").
 struct Task {
-    std::string id;     ///< e.g. `acme/notify`, `weekly-review/2026-W49`
-    int step = 1;       ///< the article's step, 1..6
-    std::string kind;   ///< the last part of the id: `notify`, `weekly-review`, ...
-    std::string title;  ///< localized
+    std::string id;                     ///< e.g. `acme/notify`, `weekly-review/2026-W49`
+    int step = 1;                       ///< the article's step, 1..6
+    std::string kind;                   ///< the last part of the id: `notify`, `weekly-review`, ...
+    std::string title;                  ///< localized
     std::optional<std::string> client;  ///< client id, or none
     std::optional<Day> date;            ///< none when unscheduled
     double hours = 0;
@@ -31,8 +31,8 @@ struct Task {
     std::string rule;  ///< machine-readable name of the rule that set the date
     std::string why;   ///< localized one-line reason naming that rule
     std::vector<std::string> talking_points;  ///< for `notify` (localized)
-    bool meeting = false;      ///< takes one of the day's in-person/video slots
-    bool job_search = false;   ///< private to the user: interviews and weekly reviews
+    bool meeting = false;                     ///< takes one of the day's in-person/video slots
+    bool job_search = false;  ///< private to the user: interviews and weekly reviews
 };
 
 struct Warning {

@@ -63,11 +63,11 @@ PriorityKey priority_key(const Client& client, const Policy& policy);
 
 /// How the notification date was chosen.
 enum class TimingRule {
-    window,            ///< earliest day of the window, by priority
-    after_close,       ///< first working day after the deal closes
-    closes_late,       ///< the close is too near the last day: end of the window
-    after_departure,   ///< the close is after the last day: as early as possible
-    closed_before,     ///< the expected close lies before the window: treated as signed
+    window,           ///< earliest day of the window, by priority
+    after_close,      ///< first working day after the deal closes
+    closes_late,      ///< the close is too near the last day: end of the window
+    after_departure,  ///< the close is after the last day: as early as possible
+    closed_before,    ///< the expected close lies before the window: treated as signed
 };
 
 struct NotifyWindow {
@@ -77,16 +77,16 @@ struct NotifyWindow {
 
 struct NotifyTarget {
     TimingRule rule = TimingRule::window;
-    int target = 0;        ///< the day to try first
-    int not_before = 0;    ///< never earlier than this (after the close)
+    int target = 0;              ///< the day to try first
+    int not_before = 0;          ///< never earlier than this (after the close)
     int first_after_close = -1;  ///< index of the first working day after the close, if any
 };
 
 /// The notification window: no earlier than `notify_earliest_days` calendar days before the
 /// last day (and never before `release`), no later than `notify_latest_days` working days
 /// before it.
-NotifyWindow notification_window(const WorkCalendar& calendar, const Policy& policy,
-                                 int last_index, int release);
+NotifyWindow notification_window(const WorkCalendar& calendar, const Policy& policy, int last_index,
+                                 int release);
 
 /// The timing rule for one client (SPEC section 3, "right after the contract is signed").
 NotifyTarget notification_target(const Client& client, const WorkCalendar& calendar,

@@ -1,6 +1,7 @@
 #include "handover/atomic_write.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,8 +9,6 @@
 #include <cstring>
 #include <filesystem>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "handover/diagnostics.hpp"
 
@@ -22,7 +21,7 @@ std::string system_error_text(const std::string& what, const std::string& path, 
 
 /// Removes the temporary file unless it has been renamed into place.
 class TemporaryFile {
-public:
+  public:
     explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
@@ -31,7 +30,7 @@ public:
     }
     void release() { path_.clear(); }
 
-private:
+  private:
     std::string path_;
 };
 
@@ -61,7 +60,7 @@ void write_file_atomically(const std::string& path, std::string_view content) {
 
     // Keep the permissions of the file being replaced; a new file gets 0666 less umask.
     mode_t mode = 0666;
-    struct stat existing{};
+    struct stat existing {};
     const bool exists = ::stat(path.c_str(), &existing) == 0;
     if (exists) {
         mode = existing.st_mode & 07777;
@@ -78,7 +77,8 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
-    if (fd < 0) throw OutputError(system_error_text("cannot create a file in", folder.string(), errno));
+    if (fd < 0)
+        throw OutputError(system_error_text("cannot create a file in", folder.string(), errno));
     const std::string temporary(name.data());
     TemporaryFile guard(temporary);
     try {
@@ -98,7 +98,8 @@ void write_file_atomically(const std::string& path, std::string_view content) {
 }
 
 bool same_file(const std::string& a, const std::string& b) {
-    struct stat sa{}, sb{};
+    struct stat sa {
+    }, sb{};
     if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
     return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

@@ -19,7 +19,8 @@ std::map<Day, HolidayName> japanese_holidays_between(Day first, Day last) {
     const int y0 = static_cast<int>(date::year_month_day{first}.year());
     const int y1 = static_cast<int>(date::year_month_day{last}.year());
     for (int year = std::max(y0, k_min_year); year <= std::min(y1, k_max_year); ++year) {
-        for (auto& holiday : japanese_holidays(year)) out.emplace(holiday.date, HolidayName{holiday.name_ja, holiday.name_en});
+        for (auto& holiday : japanese_holidays(year))
+            out.emplace(holiday.date, HolidayName{holiday.name_ja, holiday.name_en});
     }
     return out;
 }

@@ -15,7 +15,9 @@ CapacityLedger::CapacityLedger(const WorkCalendar& calendar) {
     }
 }
 
-int CapacityLedger::to_minutes(double hours) { return static_cast<int>(std::lround(hours * 60)); }
+int CapacityLedger::to_minutes(double hours) {
+    return static_cast<int>(std::lround(hours * 60));
+}
 
 bool CapacityLedger::fits(int day, int minutes, bool meeting) const {
     if (day < 0 || day >= size()) return false;
@@ -25,7 +27,9 @@ bool CapacityLedger::fits(int day, int minutes, bool meeting) const {
     return minutes_[d] > 0 && minutes_[d] >= minutes && (!meeting || meetings_[d] > 0);
 }
 
-void CapacityLedger::take(int day, int minutes, bool meeting) { take_unchecked(day, minutes, meeting); }
+void CapacityLedger::take(int day, int minutes, bool meeting) {
+    take_unchecked(day, minutes, meeting);
+}
 
 void CapacityLedger::take_unchecked(int day, int minutes, bool meeting) {
     if (day < 0 || day >= size()) return;

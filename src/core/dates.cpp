@@ -34,7 +34,9 @@ unsigned weekday_index(Day day) {
     return (date::weekday{day}.c_encoding() + 6) % 7;
 }
 
-Day iso_week_monday(Day day) { return day - date::days{weekday_index(day)}; }
+Day iso_week_monday(Day day) {
+    return day - date::days{weekday_index(day)};
+}
 
 std::string iso_week_id(Day day) {
     // The ISO year is the year of the week's Thursday.

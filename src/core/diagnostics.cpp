@@ -30,8 +30,8 @@ std::string format_diagnostic(const std::string& file, const Diagnostic& diagnos
 }
 
 InputError::InputError(std::string file, std::vector<Diagnostic> diagnostics)
-    : std::runtime_error(diagnostics.empty() ? file : format_diagnostic(file, diagnostics.front(),
-                                                                          Lang::en)),
+    : std::runtime_error(
+          diagnostics.empty() ? file : format_diagnostic(file, diagnostics.front(), Lang::en)),
       file_(std::move(file)),
       diagnostics_(std::move(diagnostics)) {}
 

@@ -12,9 +12,9 @@ namespace {
 
 std::vector<Message> build_catalogue() {
     std::vector<Message> all;
-    for (auto table : {messages::common(), messages::input(), messages::engine(),
-                       messages::render(), messages::exporters(), messages::cli(),
-                       messages::progress()}) {
+    for (auto table :
+         {messages::common(), messages::input(), messages::engine(), messages::render(),
+          messages::exporters(), messages::cli(), messages::progress()}) {
         all.insert(all.end(), table.begin(), table.end());
     }
     std::stable_sort(all.begin(), all.end(),
@@ -39,7 +39,9 @@ std::string_view tr(Lang lang, std::string_view key) {
     return lang == Lang::ja ? it->ja : it->en;
 }
 
-std::span<const Message> all_messages() { return catalogue(); }
+std::span<const Message> all_messages() {
+    return catalogue();
+}
 
 std::optional<Lang> lang_from_string(std::string_view text) {
     if (text == "en") return Lang::en;
@@ -47,7 +49,9 @@ std::optional<Lang> lang_from_string(std::string_view text) {
     return std::nullopt;
 }
 
-std::string_view to_string(Lang lang) { return lang == Lang::ja ? "ja" : "en"; }
+std::string_view to_string(Lang lang) {
+    return lang == Lang::ja ? "ja" : "en";
+}
 
 Lang lang_from_environment() {
     // POSIX precedence: the first of these that is set and non-empty decides.

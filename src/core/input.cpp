@@ -20,8 +20,8 @@
 
 #include "handover/diagnostics.hpp"
 #include "handover/schema.hpp"
-#include "handover/task_ids.hpp"
 #include "handover/suggest.hpp"
+#include "handover/task_ids.hpp"
 
 namespace handover {
 namespace {
@@ -1048,7 +1048,9 @@ std::string read_text(const std::string& path, Lang lang) {
 
 }  // namespace
 
-std::string read_input_text(const std::string& path, Lang lang) { return read_text(path, lang); }
+std::string read_input_text(const std::string& path, Lang lang) {
+    return read_text(path, lang);
+}
 
 Input parse_input(std::string_view text, const std::string& file, std::optional<Day> today_flag,
                   Lang lang) {

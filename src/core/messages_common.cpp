@@ -6,7 +6,8 @@ namespace {
 
 constexpr Message k_table[] = {
     {"diag.client", "(client \"{id}\")", "(顧客 \"{id}\")"},
-    {"diag.did_you_mean", "; did you mean \"{suggestion}\"?", "。「{suggestion}」の誤りではありませんか?"},
+    {"diag.did_you_mean", "; did you mean \"{suggestion}\"?",
+     "。「{suggestion}」の誤りではありませんか?"},
     {"stage.prospect", "prospect", "見込み"},
     {"stage.proposal", "proposal", "提案中"},
     {"stage.negotiation", "negotiation", "交渉中"},
@@ -31,6 +32,8 @@ constexpr Message k_table[] = {
 
 }  // namespace
 
-std::span<const Message> common() { return k_table; }
+std::span<const Message> common() {
+    return k_table;
+}
 
 }  // namespace handover::messages

@@ -119,7 +119,8 @@ constexpr Message k_table[] = {
     {"input.name.empty", "expected a non-empty name", "名前が空です。名前を入力してください"},
     {"input.client_id.invalid",
      "invalid id \"{id}\": use 1 to {max} characters from a-z, 0-9, '_' and '-', without \"--\"",
-     "ID「{id}」は使えません。a-z、0-9、'_'、'-' を使った 1〜{max} 文字で指定してください(\"--\" は使えません)"},
+     "ID「{id}」は使えません。a-z、0-9、'_'、'-' を使った 1〜{max} 文字で指定してください(\"--\" "
+     "は使えません)"},
     {"input.client_id.duplicate",
      "the id \"{id}\" is already used by the client at /clients/{index}; ids must be unique",
      "ID「{id}」は /clients/{index} の顧客で既に使われています。ID は重複できません"},

@@ -14,7 +14,9 @@ std::optional<Enum> lookup(std::string_view text, const std::array<std::string_v
 
 }  // namespace
 
-std::string_view to_string(Stage stage) { return k_stage_names[static_cast<std::size_t>(stage)]; }
+std::string_view to_string(Stage stage) {
+    return k_stage_names[static_cast<std::size_t>(stage)];
+}
 std::string_view to_string(Relationship relationship) {
     return k_relationship_names[static_cast<std::size_t>(relationship)];
 }
@@ -32,7 +34,9 @@ std::optional<Method> method_from_string(std::string_view text) {
     return lookup<Method>(text, k_method_names);
 }
 
-bool is_open_deal(Stage stage) { return stage == Stage::negotiation || stage == Stage::closing; }
+bool is_open_deal(Stage stage) {
+    return stage == Stage::negotiation || stage == Stage::closing;
+}
 
 const std::string& successor_of(const Input& input, const Client& client) {
     return client.successor.empty() ? input.successor : client.successor;

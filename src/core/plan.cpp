@@ -6,18 +6,24 @@ namespace handover {
 
 std::string_view to_string(TaskStatus status) {
     switch (status) {
-        case TaskStatus::todo: return "todo";
-        case TaskStatus::done: return "done";
-        case TaskStatus::unscheduled: return "unscheduled";
+        case TaskStatus::todo:
+            return "todo";
+        case TaskStatus::done:
+            return "done";
+        case TaskStatus::unscheduled:
+            return "unscheduled";
     }
     return "todo";
 }
 
 std::string_view to_string(Severity severity) {
     switch (severity) {
-        case Severity::info: return "info";
-        case Severity::warning: return "warning";
-        case Severity::error: return "error";
+        case Severity::info:
+            return "info";
+        case Severity::warning:
+            return "warning";
+        case Severity::error:
+            return "error";
     }
     return "warning";
 }

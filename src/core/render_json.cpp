@@ -23,13 +23,27 @@ void append_string(std::string& out, std::string_view text) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             switch (c) {
-                case '"': out += "\\\""; break;
-                case '\\': out += "\\\\"; break;
-                case '\b': out += "\\b"; break;
-                case '\f': out += "\\f"; break;
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
+                case '"':
+                    out += "\\\"";
+                    break;
+                case '\\':
+                    out += "\\\\";
+                    break;
+                case '\b':
+                    out += "\\b";
+                    break;
+                case '\f':
+                    out += "\\f";
+                    break;
+                case '\n':
+                    out += "\\n";
+                    break;
+                case '\r':
+                    out += "\\r";
+                    break;
+                case '\t':
+                    out += "\\t";
+                    break;
                 default:
                     if (c < 0x20) {
                         fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
@@ -49,8 +63,8 @@ void append_string(std::string& out, std::string_view text) {
         if (valid && length >= 3) {
             const auto c1 = static_cast<unsigned char>(text[i + 1]);
             // No overlong forms, no surrogates, nothing above U+10FFFF.
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) ||
-                (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+                (c == 0xF4 && c1 >= 0x90))
                 valid = false;
         }
         if (valid) {
@@ -73,7 +87,7 @@ void append_number(std::string& out, double value) {
 
 /// Writes `"key": ` at the given indentation, after a comma when not the first member.
 class ObjectWriter {
-public:
+  public:
     ObjectWriter(std::string& out, int indent) : out_(out), indent_(indent) { out_ += '{'; }
 
     void key(std::string_view name) {
@@ -89,13 +103,17 @@ public:
     }
     void optional_string(std::string_view name, const std::optional<std::string>& value) {
         key(name);
-        if (value) append_string(out_, *value);
-        else out_ += "null";
+        if (value)
+            append_string(out_, *value);
+        else
+            out_ += "null";
     }
     void date(std::string_view name, const std::optional<Day>& value) {
         key(name);
-        if (value) append_string(out_, format_iso(*value));
-        else out_ += "null";
+        if (value)
+            append_string(out_, format_iso(*value));
+        else
+            out_ += "null";
     }
     void string_value(std::string_view value) { append_string(out_, value); }
     void null_value() { out_ += "null"; }
@@ -157,7 +175,7 @@ public:
         out_ += '}';
     }
 
-private:
+  private:
     std::string& out_;
     int indent_;
     bool first_ = true;
@@ -172,8 +190,10 @@ void write_task(ObjectWriter& w, const Task& task) {
     w.date("date", task.date);
     w.number("hours", task.hours);
     w.key("method");
-    if (task.method) w.string_value(to_string(*task.method));
-    else w.null_value();
+    if (task.method)
+        w.string_value(to_string(*task.method));
+    else
+        w.null_value();
     w.strings("depends_on", task.depends_on);
     w.string("status", to_string(task.status));
     w.string("why", task.why);

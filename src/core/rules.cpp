@@ -6,10 +6,14 @@ namespace handover {
 
 double contact_hours(Method method) {
     switch (method) {
-        case Method::in_person: return 1.5;
-        case Method::video: return 1.0;
-        case Method::phone: return 0.5;
-        case Method::email: return 0.25;
+        case Method::in_person:
+            return 1.5;
+        case Method::video:
+            return 1.0;
+        case Method::phone:
+            return 0.5;
+        case Method::email:
+            return 0.25;
     }
     return 1.0;
 }
@@ -19,17 +23,18 @@ double handover_doc_hours(const Client& client, const Policy& policy) {
     return (is_open_deal(client.stage) || is_high_value(client, policy)) ? 1.5 : 1.0;
 }
 
-bool is_meeting(Method method) { return method == Method::in_person || method == Method::video; }
+bool is_meeting(Method method) {
+    return method == Method::in_person || method == Method::video;
+}
 
 bool is_high_value(const Client& client, const Policy& policy) {
     return policy.high_value > 0 && client.value >= policy.high_value;
 }
 
 std::string_view to_string(MethodReason reason) {
-    static constexpr std::string_view names[] = {"preferred", "change_averse", "strong",
-                                                 "high_value", "open_deal",     "weak",
-                                                 "dormant",   "prospect",      "renewal",
-                                                 "normal"};
+    static constexpr std::string_view names[] = {
+        "preferred", "change_averse", "strong",   "high_value", "open_deal",
+        "weak",      "dormant",       "prospect", "renewal",    "normal"};
     return names[static_cast<std::size_t>(reason)];
 }
 
@@ -70,13 +75,16 @@ MethodChoice choose_method(const Client& client, const Policy& policy) {
 }
 
 PriorityKey priority_key(const Client& client, const Policy& policy) {
-    return {client.change_averse ? 0 : 1, client.relationship == Relationship::strong ? 0 : 1,
-            is_high_value(client, policy) ? 0 : 1, is_open_deal(client.stage) ? 0 : 1,
-            -client.value, client.index};
+    return {client.change_averse ? 0 : 1,
+            client.relationship == Relationship::strong ? 0 : 1,
+            is_high_value(client, policy) ? 0 : 1,
+            is_open_deal(client.stage) ? 0 : 1,
+            -client.value,
+            client.index};
 }
 
-NotifyWindow notification_window(const WorkCalendar& calendar, const Policy& policy,
-                                 int last_index, int release) {
+NotifyWindow notification_window(const WorkCalendar& calendar, const Policy& policy, int last_index,
+                                 int release) {
     NotifyWindow window;
     // "Not so early that it worries the client": calendar days before the last day.
     const Day earliest = calendar.day(last_index) - date::days{policy.notify_earliest_days};

@@ -38,7 +38,7 @@ int kind_rank(std::string_view kind) {
 }
 
 class Scheduler {
-public:
+  public:
     Scheduler(const Input& input, Lang lang)
         : in_(input),
           lang_(lang),
@@ -48,7 +48,7 @@ public:
 
     Plan run();
 
-private:
+  private:
     // --- building the task graph -------------------------------------------------------
     std::size_t add_task(std::string id, int step, std::string_view kind,
                          std::optional<std::string> client, double hours,
@@ -123,7 +123,7 @@ private:
     std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
     std::vector<Warning> warnings_;
     std::vector<WeekLoad> load_;
-    std::vector<std::string> date_texts_;  ///< date_text() by calendar index
+    std::vector<std::string> date_texts_;          ///< date_text() by calendar index
     std::map<Day, std::string> other_date_texts_;  ///< date_text() outside the calendar
 };
 
@@ -132,8 +132,7 @@ private:
 
 std::size_t Scheduler::add_task(std::string id, int step, std::string_view kind,
                                 std::optional<std::string> client, double hours,
-                                std::optional<Method> method,
-                                std::vector<std::string> depends_on) {
+                                std::optional<Method> method, std::vector<std::string> depends_on) {
     Task t;
     t.id = std::move(id);
     t.step = step;
@@ -158,13 +157,13 @@ void Scheduler::create_tasks() {
     consult_ = add_task(std::string(task_id::consult_manager), 1, task_id::consult_manager,
                         std::nullopt, k_consult_hours, std::nullopt, {});
     task(consult_).title = trf(lang_, "engine.title.consult", fmt::arg("manager", manager));
-    decide_timing_ = add_task(std::string(task_id::decide_timing), 2, task_id::decide_timing,
-                              std::nullopt, k_decide_timing_hours, std::nullopt,
-                              {std::string(task_id::consult_manager)});
+    decide_timing_ =
+        add_task(std::string(task_id::decide_timing), 2, task_id::decide_timing, std::nullopt,
+                 k_decide_timing_hours, std::nullopt, {std::string(task_id::consult_manager)});
     task(decide_timing_).title = std::string(tr(lang_, "engine.title.decide_timing"));
-    decide_method_ = add_task(std::string(task_id::decide_method), 3, task_id::decide_method,
-                              std::nullopt, k_decide_method_hours, std::nullopt,
-                              {std::string(task_id::consult_manager)});
+    decide_method_ =
+        add_task(std::string(task_id::decide_method), 3, task_id::decide_method, std::nullopt,
+                 k_decide_method_hours, std::nullopt, {std::string(task_id::consult_manager)});
     task(decide_method_).title = std::string(tr(lang_, "engine.title.decide_method"));
 
     // Priority decides who is told first and so who gets the most time with the successor.
@@ -193,14 +192,15 @@ void Scheduler::create_tasks() {
         ct.doc = add_task(task_id::for_client(client.id, task_id::handover_doc), 4,
                           task_id::handover_doc, client.id, handover_doc_hours(client, in_.policy),
                           std::nullopt, {std::string(task_id::consult_manager)});
-        task(ct.doc).title = trf(lang_, "engine.title.handover_doc", fmt::arg("client", client.name));
+        task(ct.doc).title =
+            trf(lang_, "engine.title.handover_doc", fmt::arg("client", client.name));
         doc_ids.push_back(task(ct.doc).id);
 
-        ct.notify = add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify,
-                             client.id, contact_hours(method), method,
-                             {std::string(task_id::consult_manager),
-                              std::string(task_id::decide_timing),
-                              std::string(task_id::decide_method)});
+        ct.notify =
+            add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify, client.id,
+                     contact_hours(method), method,
+                     {std::string(task_id::consult_manager), std::string(task_id::decide_timing),
+                      std::string(task_id::decide_method)});
         task(ct.notify).title = trf(lang_, "engine.title.notify", fmt::arg("client", client.name));
 
         ct.introduce = add_task(task_id::for_client(client.id, task_id::introduce), 5,
@@ -211,9 +211,9 @@ void Scheduler::create_tasks() {
                 fmt::arg("successor", successor));
 
         if (client.change_averse) {
-            ct.follow_up = add_task(task_id::for_client(client.id, task_id::follow_up), 5,
-                                    task_id::follow_up, client.id, k_follow_up_hours,
-                                    Method::phone, {task(ct.introduce).id});
+            ct.follow_up =
+                add_task(task_id::for_client(client.id, task_id::follow_up), 5, task_id::follow_up,
+                         client.id, k_follow_up_hours, Method::phone, {task(ct.introduce).id});
             task(*ct.follow_up).title =
                 trf(lang_, "engine.title.follow_up", fmt::arg("client", client.name),
                     fmt::arg("successor", successor));
@@ -233,14 +233,15 @@ void Scheduler::create_tasks() {
         const std::string id = task_id::interview(interview.date, ++per_day[interview.date]);
         const bool done = in_.done.count(id) > 0;
         if (interview.date < in_.today && !done) continue;  // history: nothing left to do
-        const std::size_t i =
-            add_task(id, 6, task_id::interview_kind, std::nullopt, interview.hours, std::nullopt, {});
+        const std::size_t i = add_task(id, 6, task_id::interview_kind, std::nullopt,
+                                       interview.hours, std::nullopt, {});
         Task& t = task(i);
         t.job_search = true;
         t.date = interview.date;
-        t.title = interview.company.empty()
-                      ? std::string(tr(lang_, "engine.title.interview_unnamed"))
-                      : trf(lang_, "engine.title.interview", fmt::arg("company", interview.company));
+        t.title =
+            interview.company.empty()
+                ? std::string(tr(lang_, "engine.title.interview_unnamed"))
+                : trf(lang_, "engine.title.interview", fmt::arg("company", interview.company));
         t.rule = "interview";
         t.why = std::string(tr(lang_, "engine.why.interview"));
     }
@@ -248,9 +249,9 @@ void Scheduler::create_tasks() {
     if (in_.job_search.weekly_review && last_ >= 0) {
         const Day first_monday = iso_week_monday(in_.today);
         for (Day monday = first_monday; monday <= in_.last_day; monday += date::days{7}) {
-            const std::size_t i = add_task(task_id::weekly_review(monday), 6,
-                                           task_id::weekly_review_kind, std::nullopt,
-                                           k_weekly_review_hours, std::nullopt, {});
+            const std::size_t i =
+                add_task(task_id::weekly_review(monday), 6, task_id::weekly_review_kind,
+                         std::nullopt, k_weekly_review_hours, std::nullopt, {});
             task(i).job_search = true;
             task(i).title = std::string(tr(lang_, "engine.title.weekly_review"));
         }
@@ -328,8 +329,8 @@ int Scheduler::next_working_day_after(std::size_t i) const {
 
 void Scheduler::warn(std::string code, Severity severity, std::optional<std::string> client,
                      std::optional<std::string> task_id, std::string message) {
-    warnings_.push_back(
-        Warning{std::move(code), severity, std::move(client), std::move(task_id), std::move(message)});
+    warnings_.push_back(Warning{std::move(code), severity, std::move(client), std::move(task_id),
+                                std::move(message)});
 }
 
 void Scheduler::place_planning_tasks() {
@@ -348,7 +349,8 @@ void Scheduler::place_planning_tasks() {
     for (std::size_t i : {decide_timing_, decide_method_}) {
         if (is_done(i)) continue;
         if (!is_dated(consult_)) {
-            leave_unscheduled(i, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+            leave_unscheduled(i, "waits",
+                              trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
             continue;
         }
         const int from = std::max(0, index_of(consult_));
@@ -389,8 +391,8 @@ void Scheduler::place_notification(std::size_t c) {
     if (is_done(i)) return;
     for (std::size_t dependency : {consult_, decide_timing_, decide_method_}) {
         if (!is_dated(dependency)) {
-            leave_unscheduled(i, "waits",
-                              trf(lang_, "engine.why.waits", fmt::arg("task", task(dependency).id)));
+            leave_unscheduled(
+                i, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(dependency).id)));
             warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
                  trf(lang_, "engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
             return;
@@ -431,7 +433,8 @@ void Scheduler::place_notification(std::size_t c) {
                           fmt::arg("end", date_text(window.end)));
     }
     if (day < 0) {
-        leave_unscheduled(i, "no-room", trf(lang_, "engine.why.notify_no_room", fmt::arg("window", window_text)));
+        leave_unscheduled(i, "no-room",
+                          trf(lang_, "engine.why.notify_no_room", fmt::arg("window", window_text)));
         warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
              trf(lang_, "engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
         return;
@@ -473,9 +476,9 @@ void Scheduler::place_notification(std::size_t c) {
                       fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
             break;
     }
-    if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) &&
-        day == release) {
-        why += trf(lang_, "engine.why.disclose_suffix", fmt::arg("date", date_text(*in_.disclose_from)));
+    if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) && day == release) {
+        why += trf(lang_, "engine.why.disclose_suffix",
+                   fmt::arg("date", date_text(*in_.disclose_from)));
     }
     if (late) {
         rule = "late";
@@ -523,7 +526,8 @@ void Scheduler::place_introduction(std::size_t c) {
         return;
     }
     if (!is_dated(ct.notify)) {
-        leave_unscheduled(intro, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.notify).id)));
+        leave_unscheduled(intro, "waits",
+                          trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.notify).id)));
         warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
              trf(lang_, "engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
         if (!is_done(doc) && doc_release != k_unplaced) {
@@ -534,7 +538,8 @@ void Scheduler::place_introduction(std::size_t c) {
                 leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
             }
         } else if (!is_done(doc)) {
-            leave_unscheduled(doc, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+            leave_unscheduled(doc, "waits",
+                              trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
         }
         return;
     }
@@ -560,9 +565,11 @@ void Scheduler::place_introduction(std::size_t c) {
         if (doc_release != k_unplaced) {
             // Written as late as possible before the introduction, so that early days stay
             // free for the notifications, whose windows are tighter.
-            if (day >= 0) doc_day = ledger_.find_backward(doc_release, day - 1, minutes(doc), false);
+            if (day >= 0)
+                doc_day = ledger_.find_backward(doc_release, day - 1, minutes(doc), false);
             if (doc_day < 0) {
-                doc_day = ledger_.find_forward(std::max(doc_release, day), last_ - 1, minutes(doc), false);
+                doc_day = ledger_.find_forward(std::max(doc_release, day), last_ - 1, minutes(doc),
+                                               false);
             }
         }
         if (doc_day >= 0) {
@@ -578,8 +585,9 @@ void Scheduler::place_introduction(std::size_t c) {
 
     const std::string deadline_text = deadline >= 0 ? date_text(deadline) : date_text(in_.today);
     if (day < 0) {
-        leave_unscheduled(intro, "no-room",
-                          trf(lang_, "engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
+        leave_unscheduled(
+            intro, "no-room",
+            trf(lang_, "engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
         warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
              trf(lang_, "engine.warn.no_time_for_intro", fmt::arg("client", client.name),
                  fmt::arg("deadline", deadline_text)));
@@ -606,7 +614,8 @@ void Scheduler::place_follow_up(std::size_t c) {
     const std::size_t i = *ct.follow_up;
     const Client& client = client_of(c);
     if (!is_dated(ct.introduce)) {
-        leave_unscheduled(i, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
+        leave_unscheduled(i, "waits",
+                          trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
         return;
     }
     // A few working days after the introduction, so the client has met the successor
@@ -616,7 +625,8 @@ void Scheduler::place_follow_up(std::size_t c) {
     const int latest = calendar_.open_day_before(last_, 1);
     const int ideal = std::min(calendar_.open_day_after(intro_day, k_follow_up_gap_days), latest);
     int day = ledger_.find_forward(std::max(ideal, release), latest, minutes(i), false);
-    if (day < 0) day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
+    if (day < 0)
+        day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
     if (day < 0) {
         leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
         warn("OVER_CAPACITY", Severity::warning, client.id, task(i).id,
@@ -630,7 +640,8 @@ void Scheduler::place_follow_up(std::size_t c) {
 void Scheduler::place_share_handover() {
     if (is_done(share_)) return;
     if (!is_dated(consult_)) {
-        leave_unscheduled(share_, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+        leave_unscheduled(share_, "waits",
+                          trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
         return;
     }
     // After the last document is written (the same day is fine: it is shared once done).
@@ -665,7 +676,8 @@ void Scheduler::place_weekly_reviews() {
         leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
         if (any_open) {
             warn("OVER_CAPACITY", Severity::info, std::nullopt, tasks_[i].id,
-                 trf(lang_, "engine.warn.no_room_review", fmt::arg("week", task_id::week_of(tasks_[i].id))));
+                 trf(lang_, "engine.warn.no_room_review",
+                     fmt::arg("week", task_id::week_of(tasks_[i].id))));
         } else {
             tasks_[i].why = std::string(tr(lang_, "engine.why.review_no_workday"));
         }
@@ -683,9 +695,11 @@ void Scheduler::add_talking_points() {
         const std::string successor = successor_name(client);
         auto& points = t.talking_points;
         points.push_back(std::string(tr(lang_, "engine.talk.thanks")));
-        points.push_back(trf(lang_, "engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
+        points.push_back(
+            trf(lang_, "engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
         if (is_dated(ct.introduce)) {
-            points.push_back(trf(lang_, "engine.talk.successor_intro", fmt::arg("successor", successor),
+            points.push_back(trf(lang_, "engine.talk.successor_intro",
+                                 fmt::arg("successor", successor),
                                  fmt::arg("date", date_text(*task(ct.introduce).date))));
         } else {
             points.push_back(trf(lang_, "engine.talk.successor", fmt::arg("successor", successor)));
@@ -693,7 +707,8 @@ void Scheduler::add_talking_points() {
         if (is_open_deal(client.stage)) {
             points.push_back(trf(lang_, "engine.talk.open_deal", fmt::arg("successor", successor)));
         }
-        points.push_back(trf(lang_, "engine.talk.contact_until", fmt::arg("date", date_text(in_.last_day)),
+        points.push_back(trf(lang_, "engine.talk.contact_until",
+                             fmt::arg("date", date_text(in_.last_day)),
                              fmt::arg("successor", successor)));
         if (in_.support_until) {
             points.push_back(trf(lang_, "engine.talk.support_until",
@@ -737,8 +752,10 @@ void Scheduler::check_clients() {
         if (ct.method.too_weak) {
             warn("METHOD_TOO_WEAK", Severity::warning, client.id, task(ct.notify).id,
                  trf(lang_, "engine.warn.method_too_weak", fmt::arg("client", client.name),
-                     fmt::arg("method", tr(lang_, fmt::format("method.{}", to_string(ct.method.method)))),
-                     fmt::arg("wanted", tr(lang_, fmt::format("method.{}", to_string(ct.method.wanted))))));
+                     fmt::arg("method",
+                              tr(lang_, fmt::format("method.{}", to_string(ct.method.method)))),
+                     fmt::arg("wanted",
+                              tr(lang_, fmt::format("method.{}", to_string(ct.method.wanted))))));
         }
         if (is_open_deal(client.stage) && client.expected_close &&
             *client.expected_close < in_.today) {
@@ -768,7 +785,8 @@ void Scheduler::build_load() {
     }
     for (int d = 0; d <= last_; ++d) {
         auto it = weeks.find(iso_week_monday(calendar_.day(d)));
-        if (it != weeks.end() && calendar_.is_open(d)) it->second.available_hours += calendar_.hours_before_interviews(d);
+        if (it != weeks.end() && calendar_.is_open(d))
+            it->second.available_hours += calendar_.hours_before_interviews(d);
     }
     for (const auto& t : tasks_) {
         if (!t.date) continue;
@@ -823,8 +841,8 @@ void Scheduler::build_day_notes(Plan& plan) const {
         if (!calendar_.is_holiday(d) && !calendar_.is_blocked(d)) continue;
         std::string what = calendar_.note(d, japanese);
         if (what.empty()) {
-            what = std::string(tr(lang_, calendar_.is_holiday(d) ? "engine.day.holiday"
-                                                                 : "engine.day.blocked"));
+            what = std::string(
+                tr(lang_, calendar_.is_holiday(d) ? "engine.day.holiday" : "engine.day.blocked"));
         }
         plan.day_notes.push_back(DayNote{calendar_.day(d), std::move(what), !calendar_.is_open(d)});
     }
@@ -892,6 +910,8 @@ Plan Scheduler::run() {
 
 }  // namespace
 
-Plan build_plan(const Input& input, Lang lang) { return Scheduler(input, lang).run(); }
+Plan build_plan(const Input& input, Lang lang) {
+    return Scheduler(input, lang).run();
+}
 
 }  // namespace handover

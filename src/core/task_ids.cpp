@@ -25,7 +25,9 @@ std::string weekly_review(Day monday) {
     return fmt::format("{}/{}", weekly_review_kind, iso_week_id(monday));
 }
 
-bool is_weekly_review(std::string_view id) { return weekly_review_monday(id).has_value(); }
+bool is_weekly_review(std::string_view id) {
+    return weekly_review_monday(id).has_value();
+}
 
 std::string week_of(std::string_view id) {
     const auto slash = id.find('/');
@@ -41,8 +43,8 @@ std::optional<Day> weekly_review_monday(std::string_view id) {
     for (std::size_t i : {0u, 1u, 2u, 3u, 6u, 7u}) {
         if (week[i] < '0' || week[i] > '9') return std::nullopt;
     }
-    const int year = (week[0] - '0') * 1000 + (week[1] - '0') * 100 + (week[2] - '0') * 10 +
-                     (week[3] - '0');
+    const int year =
+        (week[0] - '0') * 1000 + (week[1] - '0') * 100 + (week[2] - '0') * 10 + (week[3] - '0');
     const int number = (week[6] - '0') * 10 + (week[7] - '0');
     if (year < k_min_year || year > k_max_year || number < 1 || number > 53) return std::nullopt;
     // Week 1 is the week that holds 4 January.
@@ -99,9 +101,12 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang) {
         // JSON pointer escaping: '~' -> '~0', '/' -> '~1'.
         std::string escaped;
         for (char ch : id) {
-            if (ch == '~') escaped += "~0";
-            else if (ch == '/') escaped += "~1";
-            else escaped += ch;
+            if (ch == '~')
+                escaped += "~0";
+            else if (ch == '/')
+                escaped += "~1";
+            else
+                escaped += ch;
         }
         d.pointer = "/done/" + escaped;
         const auto slash = id.find('/');

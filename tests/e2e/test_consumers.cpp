@@ -2,10 +2,8 @@
 // parser (python3-icalendar) and Python's csv module. scripts/test installs them; they
 // are part of the suite, not optional.
 #include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "fixtures.hpp"
@@ -55,11 +53,11 @@ TEST_CASE("consumers: cmark-gfm renders every task as a checkbox item") {
         for (const std::string lang : {"en", "ja"}) {
             e2e::TempDir dir;
             const auto md = e2e::run_handover({"plan", e2e::source_file("examples/" + example),
-                                               "--format", "markdown", "--with-docs",
-                                               "--lang", lang, "-o", dir.file("plan.md")});
+                                               "--format", "markdown", "--with-docs", "--lang",
+                                               lang, "-o", dir.file("plan.md")});
             REQUIRE(md.exit_code <= 1);
-            const Shell html = shell("cmark-gfm --extension tasklist --extension table " +
-                                     dir.file("plan.md"));
+            const Shell html =
+                shell("cmark-gfm --extension tasklist --extension table " + dir.file("plan.md"));
             INFO(example << " " << lang);
             REQUIRE(html.status == 0);
             const auto tasks = plan_json(example, lang)["tasks"];
@@ -74,9 +72,9 @@ TEST_CASE("consumers: cmark-gfm renders every task as a checkbox item") {
 TEST_CASE("consumers: python's icalendar finds one event per dated task") {
     for (const std::string example : {"ja-closing-deal.json", "en-team.json"}) {
         e2e::TempDir dir;
-        const auto ics = e2e::run_handover({"plan", e2e::source_file("examples/" + example),
-                                            "--format", "ics", "--lang", "ja", "-o",
-                                            dir.file("plan.ics")});
+        const auto ics =
+            e2e::run_handover({"plan", e2e::source_file("examples/" + example), "--format", "ics",
+                               "--lang", "ja", "-o", dir.file("plan.ics")});
         REQUIRE(ics.exit_code <= 1);
         const std::string script =
             "import sys, icalendar\n"
@@ -100,9 +98,9 @@ TEST_CASE("consumers: python's icalendar finds one event per dated task") {
 TEST_CASE("consumers: python's csv module reads the rows back") {
     for (const std::string example : {"ja-closing-deal.json", "en-team.json"}) {
         e2e::TempDir dir;
-        const auto csv = e2e::run_handover({"plan", e2e::source_file("examples/" + example),
-                                            "--format", "csv", "--excel", "--lang", "ja", "-o",
-                                            dir.file("plan.csv")});
+        const auto csv =
+            e2e::run_handover({"plan", e2e::source_file("examples/" + example), "--format", "csv",
+                               "--excel", "--lang", "ja", "-o", dir.file("plan.csv")});
         REQUIRE(csv.exit_code <= 1);
         // Every row has the header's width; the ids column matches the plan's task ids.
         const std::string script =

@@ -6,7 +6,6 @@
 // To accept an intended change: HANDOVER_UPDATE_GOLDEN=1 ctest -R golden, then review
 // `git diff tests/data/golden`.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -49,8 +48,7 @@ void check_golden(const std::string& example, const std::string& lang, const Var
     const e2e::RunResult result = e2e::run_handover(args);
     INFO(example << " " << lang << " " << v.name << ": " << result.err);
     REQUIRE((result.exit_code == 0 || result.exit_code == 1));
-    const std::string golden =
-        e2e::data_file("golden/" + example + "." + lang + "." + v.name);
+    const std::string golden = e2e::data_file("golden/" + example + "." + lang + "." + v.name);
     if (updating()) {
         std::filesystem::create_directories(std::filesystem::path(golden).parent_path());
         e2e::write_file(golden, result.out);

@@ -9,7 +9,9 @@
 
 namespace handover::testing {
 
-inline Day d(const char* iso) { return *parse_iso_date(iso); }
+inline Day d(const char* iso) {
+    return *parse_iso_date(iso);
+}
 
 /// Mon-Fri, 3 hours and 2 meetings a day, no holidays, default policy, no weekly review.
 inline Input base_input(const char* today = "2026-11-20", const char* last_day = "2026-12-25") {
