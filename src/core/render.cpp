@@ -1,12 +1,15 @@
 // Names of the output options, the audience filter, and the dispatch to each renderer.
 #include "handover/render.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <functional>
 #include <set>
 #include <utility>
 #include <vector>
+
+#include "render_summary.hpp"
 
 namespace handover {
 namespace {
@@ -94,6 +97,24 @@ Plan for_audience(const Plan& plan, Audience audience) {
     // filtered plan cannot leak them; a renderer that prints notes from the Input must
     // check options.audience itself.
     return out;
+}
+
+std::vector<std::string> summary_counts(const Plan& plan, Lang lang) {
+    const auto count = [&](TaskStatus s) {
+        return std::count_if(plan.tasks.begin(), plan.tasks.end(),
+                             [&](const Task& t) { return t.status == s; });
+    };
+    const auto severity = [&](Severity s) {
+        return std::count_if(plan.warnings.begin(), plan.warnings.end(),
+                             [&](const Warning& w) { return w.severity == s; });
+    };
+    return {trf(lang, "render.summary.tasks", fmt::arg("tasks", plan.tasks.size()),
+                fmt::arg("done", count(TaskStatus::done)),
+                fmt::arg("unscheduled", count(TaskStatus::unscheduled))),
+            trf(lang, "render.summary.clients", fmt::arg("clients", plan.clients.size())),
+            trf(lang, "render.summary.problems", fmt::arg("errors", severity(Severity::error)),
+                fmt::arg("warnings", severity(Severity::warning)),
+                fmt::arg("infos", severity(Severity::info)))};
 }
 
 namespace {

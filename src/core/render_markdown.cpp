@@ -8,6 +8,7 @@
 
 #include "handover/markdown_escape.hpp"
 #include "handover/render.hpp"
+#include "render_summary.hpp"
 
 namespace handover {
 namespace {
@@ -47,24 +48,6 @@ std::string bullet(std::string_view label, std::string_view value) {
 }
 
 // ---- summary ------------------------------------------------------------------------------
-
-std::vector<std::string> summary_counts(const Plan& plan, Lang lang) {
-    const auto count = [&](TaskStatus s) {
-        return std::count_if(plan.tasks.begin(), plan.tasks.end(),
-                             [&](const Task& t) { return t.status == s; });
-    };
-    const auto severity = [&](Severity s) {
-        return std::count_if(plan.warnings.begin(), plan.warnings.end(),
-                             [&](const Warning& w) { return w.severity == s; });
-    };
-    return {trf(lang, "render.summary.tasks", fmt::arg("tasks", plan.tasks.size()),
-                fmt::arg("done", count(TaskStatus::done)),
-                fmt::arg("unscheduled", count(TaskStatus::unscheduled))),
-            trf(lang, "render.summary.clients", fmt::arg("clients", plan.clients.size())),
-            trf(lang, "render.summary.problems", fmt::arg("errors", severity(Severity::error)),
-                fmt::arg("warnings", severity(Severity::warning)),
-                fmt::arg("infos", severity(Severity::info)))};
-}
 
 void render_summary(std::string& out, const View& v) {
     const Plan& p = v.plan;

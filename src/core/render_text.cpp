@@ -6,6 +6,7 @@
 
 #include "handover/render.hpp"
 #include "handover/text_width.hpp"
+#include "render_summary.hpp"
 
 namespace handover {
 namespace {
@@ -98,24 +99,6 @@ void add_joined(std::string& out, const std::vector<std::string>& parts, std::st
 }
 
 // ---- header -------------------------------------------------------------------------------
-
-std::vector<std::string> summary_counts(const Plan& plan, Lang lang) {
-    const auto count = [&](TaskStatus s) {
-        return std::count_if(plan.tasks.begin(), plan.tasks.end(),
-                             [&](const Task& t) { return t.status == s; });
-    };
-    const auto severity = [&](Severity s) {
-        return std::count_if(plan.warnings.begin(), plan.warnings.end(),
-                             [&](const Warning& w) { return w.severity == s; });
-    };
-    return {trf(lang, "render.summary.tasks", fmt::arg("tasks", plan.tasks.size()),
-                fmt::arg("done", count(TaskStatus::done)),
-                fmt::arg("unscheduled", count(TaskStatus::unscheduled))),
-            trf(lang, "render.summary.clients", fmt::arg("clients", plan.clients.size())),
-            trf(lang, "render.summary.problems", fmt::arg("errors", severity(Severity::error)),
-                fmt::arg("warnings", severity(Severity::warning)),
-                fmt::arg("infos", severity(Severity::info)))};
-}
 
 void render_header(std::string& out, const View& v) {
     const Plan& p = v.plan;
