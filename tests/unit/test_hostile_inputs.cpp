@@ -449,6 +449,36 @@ TEST_CASE("hostile text: Markdown keeps its structure and its task lines", "[hos
     }
 }
 
+TEST_CASE("hostile text: a checklist saved with other line endings reads back the same",
+          "[hostile]") {
+    // Editors on Windows save CRLF, and old Mac tools a lone CR; CommonMark reads all three
+    // as line breaks, so a ticked box must stay with its own task in each.
+    const Rendered r = planned(hostile_input());
+    std::string markdown = render_markdown(r.plan, r.input, RenderOptions{});
+    const std::size_t first_box = markdown.find("- [ ] ");
+    REQUIRE(first_box != std::string::npos);
+    markdown.replace(first_box, 6, "- [x] ");
+    const auto expected = read_task_ticks(markdown);
+    REQUIRE(expected.size() == r.plan.tasks.size());
+    for (const char* ending : {"\r\n", "\r"}) {
+        std::string converted;
+        for (const char c : markdown) {
+            if (c == '\n') {
+                converted += ending;
+            } else {
+                converted += c;
+            }
+        }
+        const auto ticks = read_task_ticks(converted);
+        INFO("line ending " << (std::string_view(ending) == "\r" ? "CR" : "CRLF"));
+        REQUIRE(ticks.size() == expected.size());
+        for (std::size_t i = 0; i < ticks.size(); ++i) {
+            CHECK(ticks[i].id == expected[i].id);
+            CHECK(ticks[i].ticked == expected[i].ticked);
+        }
+    }
+}
+
 TEST_CASE("hostile text: iCalendar gets no property it did not write", "[hostile]") {
     const Rendered r = planned(hostile_input());
     const std::string out = render_ics(r.plan, r.input, RenderOptions{});
