@@ -42,6 +42,24 @@ struct Stage {
     long peak_growth_kib = 0;
 };
 
+/// Writes to /dev/null and counts the bytes.
+class DevNull final : public handover::TextSink {
+  public:
+    DevNull() : file_(std::fopen("/dev/null", "wb")) {}
+    ~DevNull() override {
+        if (file_ != nullptr) std::fclose(file_);
+    }
+    void write(std::string_view text) override {
+        if (file_ != nullptr) std::fwrite(text.data(), 1, text.size(), file_);
+        bytes_ += text.size();
+    }
+    std::size_t bytes() const { return bytes_; }
+
+  private:
+    std::FILE* file_;
+    std::size_t bytes_ = 0;
+};
+
 class Stages {
   public:
     template <typename F>
@@ -108,31 +126,24 @@ int main(int argc, char** argv) {
             auto input = stages.time("parse + validate (input)", [&] {
                 return handover::parse_input(text, path, std::nullopt, handover::Lang::en);
             });
+            // The CLI reads and parses in one call and frees the text before planning.
+            std::string().swap(text);
             auto plan = stages.time("schedule (build_plan)", [&] {
                 return handover::build_plan(input, handover::Lang::en);
             });
             handover::RenderOptions options;
             options.format = handover::Format::json;
-            // render() copies the plan through for_audience() even for the user's own plan;
-            // timed apart so the copy is visible.
-            auto seen = stages.time("copy for audience", [&] {
-                return handover::for_audience(plan, handover::Audience::self);
+            // As `handover plan --format json > /dev/null`: the user's own plan, written in
+            // chunks through the same sink interface the CLI uses.
+            stages.time("render json to /dev/null", [&] {
+                DevNull sink;
+                handover::render_to(plan, input, options, sink);
+                output_bytes = sink.bytes();
             });
-            auto out = stages.time("render_json",
-                                   [&] { return handover::render_json(seen, input, options); });
-            output_bytes = out.size();
-            stages.time("write to /dev/null", [&] {
-                std::FILE* sink = std::fopen("/dev/null", "wb");
-                if (sink == nullptr) return;
-                std::fwrite(out.data(), 1, out.size(), sink);
-                std::fclose(sink);
-            });
+            // The CLI leaves this to the end of the process (src/cli/keep_until_exit.hpp).
             stages.time("free everything", [&] {
-                std::string().swap(out);
-                seen = handover::Plan();
                 plan = handover::Plan();
                 input = handover::Input();
-                std::string().swap(text);
             });
         }
         stages.print(input_bytes, output_bytes);

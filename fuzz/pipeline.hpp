@@ -185,7 +185,7 @@ inline void check_csv(const std::string& out, std::size_t rows, bool excel) {
 /// must neither hide a task line nor forge one.
 inline void check_markdown(const std::string& out, const Plan& seen) {
     std::map<std::string, bool> expected;
-    for (const Task& t : seen.tasks) expected[t.id] = t.status == TaskStatus::done;
+    for (const Task& t : seen.tasks) expected[t.id.str()] = t.status == TaskStatus::done;
     std::map<std::string, bool> found;
     for (const TaskTick& tick : read_task_ticks(out)) {
         require(found.emplace(tick.id, tick.ticked).second,
@@ -228,7 +228,8 @@ inline void render_everything(const Plan& plan, const Input& input) {
     }
     (void)render_drafts(plan, input, plan.lang, std::nullopt);
     (void)render_drafts(plan, input, plan.lang, std::string("no-such-client"));
-    if (!plan.clients.empty()) (void)render_drafts(plan, input, plan.lang, plan.clients[0].id);
+    if (!plan.clients.empty())
+        (void)render_drafts(plan, input, plan.lang, plan.clients[0].id.str());
 }
 
 /// `handover next` and `handover diff` on a plan and an earlier one.
@@ -297,17 +298,17 @@ inline void run_progress_pipeline(std::string_view bytes) {
     }
     const Plan plan = build_plan(*input, Lang::en);
     std::vector<DoneChange> changes;
-    std::map<std::string, Day> expected = input->done;
+    DoneDates expected = input->done;
     // Each edit rescans the text, so a cap keeps a 10,000-client input from timing out.
     constexpr std::size_t k_max_changes = 40;
     for (const Task& task : plan.tasks) {
         if (changes.size() == k_max_changes) break;
-        if (expected.contains(task.id)) {
-            changes.push_back(DoneChange{task.id, std::nullopt});
-            expected.erase(task.id);
+        if (const auto done = expected.find(task.id); done != expected.end()) {
+            changes.push_back(DoneChange{task.id.str(), std::nullopt});
+            expected.erase(done);
         } else {
-            changes.push_back(DoneChange{task.id, fuzz_today()});
-            expected[task.id] = fuzz_today();
+            changes.push_back(DoneChange{task.id.str(), fuzz_today()});
+            expected.emplace(task.id.str(), fuzz_today());
         }
     }
     changes.push_back(DoneChange{"no-such/task", std::nullopt});

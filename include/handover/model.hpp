@@ -93,6 +93,9 @@ struct JobSearch {
     bool weekly_review = true;
 };
 
+/// Task id -> the day it was done. Looked up by the ids of a plan's tasks (views).
+using DoneDates = std::map<std::string, Day, std::less<>>;
+
 /// `clients.json` after validation: every field typed, defaults filled in.
 struct Input {
     int version = 1;
@@ -109,7 +112,7 @@ struct Input {
     Policy policy;
     JobSearch job_search;
     std::vector<Client> clients;
-    std::map<std::string, Day> done;  ///< task id -> the day it was done
+    DoneDates done;  ///< task id -> the day it was done
 };
 
 /// The successor for a client: its own, else the default, else empty.

@@ -2,6 +2,7 @@
 // `handover next`: the part of today's plan a person acts on this week, with the work that
 // has fallen behind called out first (docs/progress.md, "What counts as overdue").
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,9 @@ struct NextList {
     std::vector<NextItem> overdue;   ///< replanned from today; by new date, unscheduled last
     std::vector<NextItem> upcoming;  ///< to do from today to `until`, by date; overdue left out
     std::vector<Warning> errors;     ///< every error-level warning of today's plan
+    /// The texts of the tasks and warnings above: the list keeps them alive even when the
+    /// plan it was made from is gone.
+    std::shared_ptr<const TextPool> pool;
 
     /// Exit status 1: something is overdue or the plan is not feasible.
     bool needs_attention() const { return !overdue.empty() || !errors.empty(); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +9,7 @@
 #include "handover/dates.hpp"
 #include "handover/i18n.hpp"
 #include "handover/model.hpp"
+#include "handover/text_pool.hpp"
 
 namespace handover {
 
@@ -17,30 +20,31 @@ std::string_view to_string(TaskStatus status);
 std::string_view to_string(Severity severity);
 
 /// One entry of the plan. Ids are stable and documented (README, "Task ids").
+/// Its texts live in the plan's TextPool (or are literals); see text_pool.hpp for why.
 struct Task {
-    std::string id;                     ///< e.g. `acme/notify`, `weekly-review/2026-W49`
-    int step = 1;                       ///< the article's step, 1..6
-    std::string kind;                   ///< the last part of the id: `notify`, `weekly-review`, ...
-    std::string title;                  ///< localized
-    std::optional<std::string> client;  ///< client id, or none
-    std::optional<Day> date;            ///< none when unscheduled
+    Text id;                     ///< e.g. `acme/notify`, `weekly-review/2026-W49`
+    Text kind;                   ///< the last part of the id: `notify`, `weekly-review`, ...
+    Text title;                  ///< localized
+    std::optional<Text> client;  ///< client id, or none
+    std::optional<Day> date;     ///< none when unscheduled
     double hours = 0;
+    std::vector<Text> depends_on;
+    Text rule;                         ///< machine-readable name of the rule that set the date
+    Text why;                          ///< localized one-line reason naming that rule
+    std::vector<Text> talking_points;  ///< for `notify` (localized)
     std::optional<Method> method;
-    std::vector<std::string> depends_on;
     TaskStatus status = TaskStatus::todo;
-    std::string rule;  ///< machine-readable name of the rule that set the date
-    std::string why;   ///< localized one-line reason naming that rule
-    std::vector<std::string> talking_points;  ///< for `notify` (localized)
-    bool meeting = false;                     ///< takes one of the day's in-person/video slots
+    int step = 1;             ///< the article's step, 1..6
+    bool meeting = false;     ///< takes one of the day's in-person/video slots
     bool job_search = false;  ///< private to the user: interviews and weekly reviews
 };
 
 struct Warning {
-    std::string code;  ///< e.g. `NOTICE_TOO_SHORT`
+    Text code;  ///< e.g. `NOTICE_TOO_SHORT`
     Severity severity = Severity::warning;
-    std::optional<std::string> client;
-    std::optional<std::string> task;
-    std::string message;  ///< localized: what is wrong and what to do
+    std::optional<Text> client;
+    std::optional<Text> task;
+    Text message;  ///< localized: what is wrong and what to do
 };
 
 /// Step 6: one row per ISO week from today's week to the last day's week.
@@ -56,12 +60,12 @@ struct WeekLoad {
 
 /// What the plan says about each client, in input order.
 struct ClientPlan {
-    std::string id;
-    std::string name;
+    Text id;
+    Text name;
     Stage stage = Stage::active;
     Method method = Method::email;
-    std::string method_reason;  ///< localized: why this method
-    std::string successor;
+    Text method_reason;  ///< localized: why this method
+    Text successor;
     int priority = 0;  ///< 1 = notified first
     std::optional<Day> expected_close;
     std::optional<Day> notify_date;
@@ -78,6 +82,8 @@ struct DayNote {
 
 /// The engine's output: plain data that every renderer reads.
 struct Plan {
+    /// Owns the text behind every Text of the plan; copies of a plan share it.
+    std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();
     Lang lang = Lang::en;
     Day today{};
     Day last_day{};
@@ -95,6 +101,11 @@ struct Plan {
 
     bool has_errors() const;
     const Task* find(std::string_view id) const;
+
+    /// `text` kept in the plan's pool, stored once however often it recurs.
+    Text text(std::string_view text) const { return pool->intern(text); }
+    /// `text` kept in the plan's pool without looking for an earlier copy (unique ids).
+    Text unique_text(std::string_view text) const { return pool->store(text); }
 };
 
 }  // namespace handover

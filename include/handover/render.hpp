@@ -7,6 +7,7 @@
 #include "handover/i18n.hpp"
 #include "handover/model.hpp"
 #include "handover/plan.hpp"
+#include "handover/text_sink.hpp"
 
 namespace handover {
 
@@ -41,6 +42,9 @@ Plan for_audience(const Plan& plan, Audience audience);
 std::string render_text(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
+/// The same JSON written in chunks of about a megabyte: a plan of 100,000 clients is a
+/// third of a gigabyte of JSON, which need not sit in memory.
+void write_json(const Plan& plan, TextSink& out);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_crm(const Plan& plan, const Input& input, const RenderOptions& options);
@@ -52,5 +56,7 @@ std::string render_drafts(const Plan& plan, const Input& input, Lang lang,
 
 /// Dispatches on options.format after applying the audience filter.
 std::string render(const Plan& plan, const Input& input, const RenderOptions& options);
+/// The same text as render(), written to `out` (in chunks where the format allows).
+void render_to(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 
 }  // namespace handover

@@ -13,6 +13,7 @@
 #include "handover/input.hpp"
 #include "handover/scheduler.hpp"
 #include "handover/text_width.hpp"
+#include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"
@@ -122,8 +123,8 @@ std::string summary(const std::string& file, const Input& input, const Plan& pla
 }
 
 int run_check(const CheckOptions& options, Context& ctx) {
-    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
-    const Plan plan = build_plan(input, ctx.lang);
+    const Input& input = keep_until_exit(load_input(options.input, today_from_flag(ctx), ctx.lang));
+    const Plan& plan = keep_until_exit(build_plan(input, ctx.lang));
     write_output("-", summary(options.input, input, plan, options.strict, ctx.lang), ctx.lang);
     return plan_exit_code(plan, options.strict);
 }

@@ -113,9 +113,9 @@ std::string with_suggestion(std::string message, std::string_view id,
 
 /// Writes the edited text after checking that it reads back as exactly `expected`: the
 /// editor works on bytes, and a bug there must never reach the user's file.
-void write_back(const Loaded& loaded, const std::string& edited,
-                const std::map<std::string, Day>& expected, const Context& ctx) {
-    std::map<std::string, Day> reread;
+void write_back(const Loaded& loaded, const std::string& edited, const DoneDates& expected,
+                const Context& ctx) {
+    DoneDates reread;
     try {
         reread = parse_input(edited, loaded.path, loaded.input.today, ctx.lang).done;
     } catch (const InputError& e) {
@@ -234,7 +234,7 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     }
 
     std::vector<DoneChange> changes;
-    std::map<std::string, Day> expected = input.done;
+    DoneDates expected = input.done;
     const std::string date_text = format_date_long(ctx.lang, on);
     for (const auto& id : ids) {
         const auto recorded = input.done.find(id);
@@ -287,7 +287,7 @@ int run_undo(const DoneOptions& options, const Context& ctx) {
     if (!problems.empty()) throw UsageError(fmt::format("{}", fmt::join(problems, "\n")));
 
     std::vector<DoneChange> changes;
-    std::map<std::string, Day> expected = input.done;
+    DoneDates expected = input.done;
     std::string lines;
     for (const auto& id : ids) {
         if (contains(loaded.unreadable, id)) {

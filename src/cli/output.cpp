@@ -25,20 +25,50 @@ void check_output_target(const std::string& output, const std::string& input, La
     }
 }
 
-void write_output(const std::string& output, std::string_view content, Lang lang) {
-    if (writes_to_stdout(output)) {
+namespace {
+
+/// Standard output through stdio's buffer; a failed write stops the run with a message.
+class StdoutSink final : public TextSink {
+  public:
+    explicit StdoutSink(Lang lang) : lang_(lang) {}
+
+    void write(std::string_view text) override {
         errno = 0;
-        const bool ok = std::fwrite(content.data(), 1, content.size(), stdout) == content.size() &&
-                        std::fflush(stdout) == 0;
-        if (!ok) {
-            const char* reason = errno != 0 ? std::strerror(errno) : "write failed";
-            throw OutputError(trf(lang, "cli.error.stdout", fmt::arg("reason", reason)));
-        }
+        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) fail();
+    }
+    void flush() {
+        errno = 0;
+        if (std::fflush(stdout) != 0) fail();
+    }
+
+  private:
+    [[noreturn]] void fail() const {
+        const char* reason = errno != 0 ? std::strerror(errno) : "write failed";
+        throw OutputError(trf(lang_, "cli.error.stdout", fmt::arg("reason", reason)));
+    }
+
+    Lang lang_;
+};
+
+}  // namespace
+
+void write_output(const std::string& output, std::string_view content, Lang lang) {
+    write_output_with(output, lang, [content](TextSink& sink) { sink.write(content); });
+}
+
+void write_output_with(const std::string& output, Lang lang,
+                       const std::function<void(TextSink&)>& produce) {
+    if (writes_to_stdout(output)) {
+        StdoutSink sink(lang);
+        produce(sink);
+        sink.flush();
         return;
     }
     check_output_target(output, "", lang);
     try {
-        write_file_atomically(output, content);
+        AtomicFile file(output);
+        produce(file);
+        file.commit();
     } catch (const OutputError& e) {
         throw OutputError(trf(lang, "cli.error.cannot_write", fmt::arg("path", output),
                               fmt::arg("reason", e.what())));

@@ -2,10 +2,12 @@
 // Where a command's result goes: standard output, or a file replaced atomically so that a
 // failed run never leaves a half-written or clobbered file behind.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 #include "handover/i18n.hpp"
+#include "handover/text_sink.hpp"
 
 namespace handover::cli {
 
@@ -19,5 +21,11 @@ void check_output_target(const std::string& output, const std::string& input, La
 
 /// Writes the whole content or throws OutputError with a message in `lang`.
 void write_output(const std::string& output, std::string_view content, Lang lang);
+
+/// Lets `produce` write the content in pieces, straight to standard output or into the
+/// temporary file that replaces `output` once `produce` has returned. When `produce` throws,
+/// a file target is left as it was. Write failures are OutputError in `lang`.
+void write_output_with(const std::string& output, Lang lang,
+                       const std::function<void(TextSink&)>& produce);
 
 }  // namespace handover::cli

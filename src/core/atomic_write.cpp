@@ -19,21 +19,6 @@ std::string system_error_text(const std::string& what, const std::string& path, 
     return fmt::format("{} {}: {}", what, path, std::strerror(error));
 }
 
-/// Removes the temporary file unless it has been renamed into place.
-class TemporaryFile {
-  public:
-    explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    ~TemporaryFile() {
-        if (!path_.empty()) ::unlink(path_.c_str());
-    }
-    void release() { path_.clear(); }
-
-  private:
-    std::string path_;
-};
-
 void write_all(int fd, std::string_view content, const std::string& path) {
     const char* data = content.data();
     std::size_t left = content.size();
@@ -48,53 +33,67 @@ void write_all(int fd, std::string_view content, const std::string& path) {
     }
 }
 
+/// The permissions of the file being replaced; a new file gets 0666 less the umask.
+mode_t target_mode(const std::string& path) {
+    struct stat existing {};
+    if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content) {
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (fs::is_directory(path, ec)) throw OutputError(path + " is a folder, not a file");
-    fs::path target(path);
+    if (fs::is_directory(path_, ec)) throw OutputError(path_ + " is a folder, not a file");
+    const fs::path target(path_);
     fs::path folder = target.parent_path();
     if (folder.empty()) folder = ".";
-
-    // Keep the permissions of the file being replaced; a new file gets 0666 less umask.
-    mode_t mode = 0666;
-    struct stat existing {};
-    const bool exists = ::stat(path.c_str(), &existing) == 0;
-    if (exists) {
-        mode = existing.st_mode & 07777;
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        mode &= ~mask;
-    }
+    mode_ = target_mode(path_);
 
     // The temporary name starts with a dot so that a crash leaves no file that looks real.
     std::string hidden_name = ".";
     hidden_name.append(target.filename().string()).append(".tmp-XXXXXX");
-    std::string pattern = (folder / hidden_name).string();
+    const std::string pattern = (folder / hidden_name).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0)
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) {
         throw OutputError(system_error_text("cannot create a file in", folder.string(), errno));
-    const std::string temporary(name.data());
-    TemporaryFile guard(temporary);
-    try {
-        write_all(fd, content, path);
-        if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) {
-            throw OutputError(system_error_text("cannot write", path, errno));
-        }
-    } catch (...) {
-        ::close(fd);
-        throw;
     }
-    if (::close(fd) != 0) throw OutputError(system_error_text("cannot write", path, errno));
-    if (::rename(temporary.c_str(), path.c_str()) != 0) {
-        throw OutputError(system_error_text("cannot replace", path, errno));
+    temporary_.assign(name.data());
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::write(std::string_view text) {
+    if (fd_ < 0) throw OutputError(system_error_text("cannot write", path_, EBADF));
+    write_all(fd_, text, path_);
+}
+
+void AtomicFile::commit() {
+    if (fd_ < 0) throw OutputError(system_error_text("cannot write", path_, EBADF));
+    if (::fchmod(fd_, static_cast<mode_t>(mode_)) != 0 || ::fsync(fd_) != 0) {
+        throw OutputError(system_error_text("cannot write", path_, errno));
     }
-    guard.release();
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) throw OutputError(system_error_text("cannot write", path_, errno));
+    if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+        throw OutputError(system_error_text("cannot replace", path_, errno));
+    }
+    temporary_.clear();
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+    AtomicFile file(path);
+    file.write(content);
+    file.commit();
 }
 
 bool same_file(const std::string& a, const std::string& b) {

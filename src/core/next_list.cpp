@@ -19,7 +19,7 @@ bool is_late_warning(const Warning& w) {
     return w.code == "NOTIFY_LATE" || w.code == "NO_TIME_FOR_INTRO";
 }
 
-std::vector<Warning> warnings_about(const Plan& plan, const std::string& id) {
+std::vector<Warning> warnings_about(const Plan& plan, std::string_view id) {
     std::vector<Warning> out;
     for (const Warning& w : plan.warnings) {
         if (w.task && *w.task == id && w.severity != Severity::info) out.push_back(w);
@@ -92,18 +92,19 @@ Json item_json(const NextItem& item, bool overdue) {
 
 NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
     NextList list;
+    list.pool = plan.pool;
     list.today = plan.today;
     list.days = std::max(0, days);
     list.until = plan.today + date::days{list.days};
     list.basis = earlier != nullptr ? OverdueBasis::earlier_plan : OverdueBasis::late_rules;
 
-    std::set<std::string> late;
+    std::set<std::string_view> late;
     if (earlier == nullptr) {
         for (const Warning& w : plan.warnings) {
             if (w.task && is_late_warning(w)) late.insert(*w.task);
         }
     }
-    std::set<std::string> overdue_ids;
+    std::set<std::string_view> overdue_ids;
     for (const Task& t : plan.tasks) {
         if (t.status == TaskStatus::done) continue;
         NextItem item{t, std::nullopt, warnings_about(plan, t.id)};

@@ -147,19 +147,25 @@ class PlanReader {
         return std::nullopt;
     }
 
+    /// A text read from the file, kept in the plan's pool (see text_pool.hpp).
+    static std::optional<Text> kept(const Plan& plan, const std::optional<std::string>& value) {
+        if (!value) return std::nullopt;
+        return plan.text(*value);
+    }
+
     void read_task(const Json& value, const std::string& at, Plan& plan) {
         if (!value.is_object()) {
             expected(at, "progress.json.type.object");
             return;
         }
         Task t;
-        t.id = text(value, at, "id", true).value_or("");
-        t.title = text(value, at, "title", false).value_or(t.id);
-        t.kind = text(value, at, "kind", false).value_or("");
-        t.client = text(value, at, "client", false);
+        t.id = kept(plan, text(value, at, "id", true)).value_or("");
+        t.title = kept(plan, text(value, at, "title", false)).value_or(t.id);
+        t.kind = kept(plan, text(value, at, "kind", false)).value_or("");
+        t.client = kept(plan, text(value, at, "client", false));
         t.date = date(value, at, "date", false);
-        t.why = text(value, at, "why", false).value_or("");
-        t.rule = text(value, at, "rule", false).value_or("");
+        t.why = kept(plan, text(value, at, "why", false)).value_or("");
+        t.rule = kept(plan, text(value, at, "rule", false)).value_or("");
         if (const Json* step = member(value, at, "step", false);
             step && step->is_number_integer()) {
             t.step = step->get<int>();
@@ -191,10 +197,10 @@ class PlanReader {
             return;
         }
         Warning w;
-        w.code = text(value, at, "code", true).value_or("");
-        w.client = text(value, at, "client", false);
-        w.task = text(value, at, "task", false);
-        w.message = text(value, at, "message", false).value_or("");
+        w.code = kept(plan, text(value, at, "code", true)).value_or("");
+        w.client = kept(plan, text(value, at, "client", false));
+        w.task = kept(plan, text(value, at, "task", false));
+        w.message = kept(plan, text(value, at, "message", false)).value_or("");
         const std::string severity = text(value, at, "severity", false).value_or("warning");
         if (severity == "error") {
             w.severity = Severity::error;
@@ -209,7 +215,7 @@ class PlanReader {
     const std::string& file_;
     Lang lang_;
     std::vector<Diagnostic> diagnostics_;
-    std::set<std::string> seen_ids_;
+    std::set<std::string_view> seen_ids_;  // views of texts in the plan being read
 };
 
 // ---- rendering ----------------------------------------------------------------------------

@@ -80,13 +80,13 @@ Plan for_audience(const Plan& plan, Audience audience) {
     Plan out = plan;
     if (audience == Audience::self) return out;
 
-    std::set<std::string, std::less<>> removed;
+    std::set<std::string_view> removed;  // ids of tasks in `plan`, which outlives this
     for (const Task& task : plan.tasks) {
         if (task.job_search) removed.insert(task.id);
     }
     std::erase_if(out.tasks, [](const Task& task) { return task.job_search; });
     for (Task& task : out.tasks) {
-        std::erase_if(task.depends_on, [&](const std::string& id) { return removed.contains(id); });
+        std::erase_if(task.depends_on, [&](const Text& id) { return removed.contains(id); });
     }
     out.load.clear();
     std::erase_if(out.warnings, [&](const Warning& warning) {
@@ -140,9 +140,26 @@ std::string render_format(const Plan& seen, const Input& input, const RenderOpti
 }  // namespace
 
 std::string render(const Plan& plan, const Input& input, const RenderOptions& options) {
+    std::string out;
+    StringSink sink(out);
+    render_to(plan, input, options, sink);
+    return out;
+}
+
+void render_to(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out) {
+    const auto write = [&](const Plan& seen) {
+        if (options.format == Format::json) {
+            write_json(seen, out);
+        } else {
+            out.write(render_format(seen, input, options));
+        }
+    };
     // The user's own view is the plan itself; copying it would cost a full plan's memory.
-    if (options.audience == Audience::self) return render_format(plan, input, options);
-    return render_format(for_audience(plan, options.audience), input, options);
+    if (options.audience == Audience::self) {
+        write(plan);
+    } else {
+        write(for_audience(plan, options.audience));
+    }
 }
 
 }  // namespace handover

@@ -41,7 +41,7 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 
 std::string client_name(const Plan& plan, const Input& input, const std::string& id) {
     for (const ClientPlan& client : plan.clients) {
-        if (client.id == id) return client.name;
+        if (client.id == id) return client.name.str();
     }
     for (const Client& client : input.clients) {
         if (client.id == id) return client.name;
@@ -56,19 +56,19 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
     std::string out = start(options);
     out += header(plan.lang, "export.csv.column.", k_task_columns);
     for (const Task& task : plan.tasks) {
-        const std::string client = task.client.value_or(std::string());
+        const std::string client = task.client.value_or(Text()).str();
         out += csv::row({
-            task.id,
+            task.id.str(),
             fmt::format("{}", task.step),
-            task.kind,
-            task.title,
+            task.kind.str(),
+            task.title.str(),
             client,
             client.empty() ? std::string() : client_name(plan, input, client),
             iso_or_empty(task.date),
             fmt::format("{}", task.hours),
             task.method ? std::string(to_string(*task.method)) : std::string(),
             std::string(to_string(task.status)),
-            task.why,
+            task.why.str(),
         });
     }
     return out;
@@ -82,10 +82,10 @@ std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOpt
         // date, the account still has to move by the last day.
         const Day effective = client.introduce_date.value_or(plan.last_day);
         out += csv::row({
-            client.id,
-            client.name,
+            client.id.str(),
+            client.name.str(),
             plan.me,
-            client.successor,
+            client.successor.str(),
             format_iso(effective),
             std::string(to_string(client.stage)),
             std::string(

@@ -63,17 +63,17 @@ Facts gather(const Plan& plan, const Input& input, Lang lang, const ClientPlan& 
 
     if (cp.introduce_date) f.introduce = format_date_long(lang, *cp.introduce_date);
     if (plan.support_until) f.support_until = format_date_long(lang, *plan.support_until);
-    if (const Task* notify = plan.find(cp.id + "/notify")) {
+    if (const Task* notify = plan.find(cp.id.str() + "/notify")) {
         if (notify->method) f.method = *notify->method;
         if (notify->date) f.planned = format_date_long(lang, *notify->date);
-        for (const std::string& p : notify->talking_points)
+        for (const Text& p : notify->talking_points)
             f.engine_points.push_back(single_line(p));
     }
-    if (const Task* follow = plan.find(cp.id + "/follow-up")) {
+    if (const Task* follow = plan.find(cp.id.str() + "/follow-up")) {
         if (follow->date) f.follow_up = format_date_long(lang, *follow->date);
     }
     if (!f.introduce) {
-        if (const Task* intro = plan.find(cp.id + "/introduce"); intro && intro->date) {
+        if (const Task* intro = plan.find(cp.id.str() + "/introduce"); intro && intro->date) {
             f.introduce = format_date_long(lang, *intro->date);
         }
     }

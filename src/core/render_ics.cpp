@@ -35,9 +35,9 @@ std::string uid_for(const Plan& plan, const Task& task) {
     return fmt::format("{}-{:016x}@handover", local, ics::fnv1a64(identity));
 }
 
-std::string client_name(const Plan& plan, const Input& input, const std::string& id) {
+std::string client_name(const Plan& plan, const Input& input, std::string_view id) {
     for (const ClientPlan& client : plan.clients) {
-        if (client.id == id) return client.name;
+        if (client.id == id) return client.name.str();
     }
     for (const Client& client : input.clients) {
         if (client.id == id) return client.name;
@@ -46,7 +46,7 @@ std::string client_name(const Plan& plan, const Input& input, const std::string&
 }
 
 std::string summary_for(const Plan& plan, const Input& input, const Task& task) {
-    std::string summary = task.title;
+    std::string summary = task.title.str();
     if (task.client) {
         const std::string name = client_name(plan, input, *task.client);
         // Titles often name the client already; saying it twice only adds noise.
@@ -74,7 +74,7 @@ std::string description_for(const Plan& plan, const Task& task) {
     if (!task.talking_points.empty()) {
         text += '\n';
         text += tr(lang, "export.ics.talking_points");
-        for (const std::string& point : task.talking_points) {
+        for (const Text& point : task.talking_points) {
             text += '\n';
             text += trf(lang, "export.ics.point", fmt::arg("point", point));
         }

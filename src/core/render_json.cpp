@@ -2,10 +2,14 @@
 // and layout are part of the contract (2-space indent, `[]` for empty arrays, whole hours
 // as `1.0`), as is what a JSON library's pretty printer would produce for them.
 //
-// The document is written straight into one string instead of being built as a JSON DOM
-// and dumped: at 100,000 clients the DOM cost three times the time and a gigabyte of
-// memory (docs/benchmarks.md).
+// The document is written as it goes instead of being built as a JSON DOM and dumped (at
+// 100,000 clients the DOM cost three times the time and a gigabyte of memory), into a
+// buffer that is handed to the sink whenever it passes a megabyte (docs/benchmarks.md).
 #include <fmt/format.h>
+
+#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "handover/render.hpp"
 
@@ -14,81 +18,159 @@ namespace {
 
 constexpr int k_schema_version = 1;
 
+/// Length of the well-formed UTF-8 sequence starting at text[i], or 0 when it is not one:
+/// no overlong forms, no surrogates, nothing above U+10FFFF.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (length == 0 || c > 0xF4 || i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+    }
+    if (length >= 3) {
+        const auto c1 = static_cast<unsigned char>(text[i + 1]);
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+            (c == 0xF4 && c1 >= 0x90))
+            return 0;
+    }
+    return length;
+}
+
+/// The escape for an ASCII byte that JSON does not allow as it is.
+std::string_view ascii_escape(unsigned char c, std::array<char, 8>& scratch) {
+    switch (c) {
+        case '"':
+            return "\\\"";
+        case '\\':
+            return "\\\\";
+        case '\b':
+            return "\\b";
+        case '\f':
+            return "\\f";
+        case '\n':
+            return "\\n";
+        case '\r':
+            return "\\r";
+        case '\t':
+            return "\\t";
+        default:
+            break;
+    }
+    const auto end = fmt::format_to(scratch.data(), "\\u{:04x}", c);
+    return {scratch.data(), static_cast<std::size_t>(end - scratch.data())};
+}
+
+/// True when one of the eight bytes in `word` is not copied as it is: a control character,
+/// a quote, a backslash or part of a multi-byte character. (Bit tricks that test all eight
+/// at once; each says whether such a byte exists, not which one it is.)
+constexpr bool needs_care(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    constexpr std::uint64_t highs = 0x8080808080808080;
+    const auto has_zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+    return ((word & highs) | below_space | has_zero_byte(word ^ (ones * '"')) |
+            has_zero_byte(word ^ (ones * '\\'))) != 0;
+}
+
+/// Eight bytes as memcpy reads them on a little- or big-endian machine alike for the
+/// checks below (each byte is tested on its own, so the order does not matter).
+constexpr std::uint64_t eight(std::string_view bytes) {
+    std::uint64_t word = 0;
+    for (char c : bytes) word = (word << 8) | static_cast<unsigned char>(c);
+    return word;
+}
+static_assert(!needs_care(eight("plain ~ ")));
+static_assert(!needs_care(eight("\x7f !#$[]{")));
+static_assert(needs_care(eight("ab\"defgh")));
+static_assert(needs_care(eight("abcdefg\\")));
+static_assert(
+    needs_care(eight("\x1f"
+                     "bcdefgh")));
+static_assert(needs_care(eight("abc\ndefg")));
+static_assert(needs_care(eight("abcdef\xE3\x81")));
+static_assert(needs_care(eight(std::string_view("abc\0defg", 8))));
+
 /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped,
 /// UTF-8 kept as it is, and any invalid byte replaced by U+FFFD so the output stays JSON.
+/// Runs of bytes that need nothing are copied in one piece: this is the inner loop of the
+/// whole JSON export.
 void append_string(std::string& out, std::string_view text) {
     out += '"';
+    std::array<char, 8> scratch{};
+    std::size_t run = 0;  // start of the bytes not yet copied
     std::size_t i = 0;
     while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            switch (c) {
-                case '"':
-                    out += "\\\"";
-                    break;
-                case '\\':
-                    out += "\\\\";
-                    break;
-                case '\b':
-                    out += "\\b";
-                    break;
-                case '\f':
-                    out += "\\f";
-                    break;
-                case '\n':
-                    out += "\\n";
-                    break;
-                case '\r':
-                    out += "\\r";
-                    break;
-                case '\t':
-                    out += "\\t";
-                    break;
-                default:
-                    if (c < 0x20) {
-                        fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
-                    } else {
-                        out += static_cast<char>(c);
-                    }
+        if (i + 8 <= text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, sizeof word);
+            if (!needs_care(word)) {
+                i += 8;
+                continue;
             }
+        }
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             ++i;
             continue;
         }
-        // A multi-byte sequence: copy it whole when it is well-formed UTF-8.
-        const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        bool valid = length > 0 && c <= 0xF4 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        }
-        if (valid && length >= 3) {
-            const auto c1 = static_cast<unsigned char>(text[i + 1]);
-            // No overlong forms, no surrogates, nothing above U+10FFFF.
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
-                (c == 0xF4 && c1 >= 0x90))
-                valid = false;
-        }
-        if (valid) {
-            out.append(text.substr(i, length));
-            i += length;
-        } else {
+        if (c >= 0x80) {
+            const std::size_t length = utf8_length(text, i);
+            if (length > 0) {
+                i += length;
+                continue;
+            }
+            out.append(text.substr(run, i - run));
             out += "\xEF\xBF\xBD";
-            ++i;
+            run = ++i;
+            continue;
         }
+        const std::string_view escape = ascii_escape(c, scratch);
+        out.append(text.substr(run, i - run));
+        out.append(escape);
+        run = ++i;
     }
+    out.append(text.substr(run));
     out += '"';
 }
 
 /// A double as the shortest text that reads back the same, always with a decimal point.
 void append_number(std::string& out, double value) {
-    const std::size_t start = out.size();
-    fmt::format_to(std::back_inserter(out), "{}", value);
-    if (out.find_first_of(".eEn", start) == std::string::npos) out += ".0";
+    std::array<char, 40> digits{};
+    const auto end = fmt::format_to_n(digits.data(), digits.size(), "{}", value).out;
+    const std::string_view text(digits.data(), static_cast<std::size_t>(end - digits.data()));
+    out.append(text);
+    if (text.find_first_of(".eEn") == std::string_view::npos) out += ".0";
 }
 
+void append_integer(std::string& out, long long value) {
+    std::array<char, 24> digits{};
+    const auto end = fmt::format_to_n(digits.data(), digits.size(), "{}", value).out;
+    out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+}
+
+/// `"YYYY-MM-DD"` without a temporary string: dates are in most objects of the plan.
+void append_date(std::string& out, Day day) {
+    const date::year_month_day ymd(day);
+    std::array<char, 16> text{};
+    const auto end =
+        fmt::format_to_n(text.data(), text.size(), "\"{:04}-{:02}-{:02}\"",
+                         static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                         static_cast<unsigned>(ymd.day()))
+            .out;
+    out.append(text.data(), static_cast<std::size_t>(end - text.data()));
+}
+
+/// Output is handed on in pieces of about this size.
+constexpr std::size_t k_chunk_bytes = std::size_t{1} << 20;
+
 /// Writes `"key": ` at the given indentation, after a comma when not the first member.
+/// With a sink, the buffer is handed on between the elements of an array once it is large.
 class ObjectWriter {
   public:
-    ObjectWriter(std::string& out, int indent) : out_(out), indent_(indent) { out_ += '{'; }
+    ObjectWriter(std::string& out, int indent, TextSink* sink = nullptr)
+        : out_(out), indent_(indent), sink_(sink) {
+        out_ += '{';
+    }
 
     void key(std::string_view name) {
         out_ += first_ ? "\n" : ",\n";
@@ -101,7 +183,7 @@ class ObjectWriter {
         key(name);
         append_string(out_, value);
     }
-    void optional_string(std::string_view name, const std::optional<std::string>& value) {
+    void optional_string(std::string_view name, const std::optional<Text>& value) {
         key(name);
         if (value)
             append_string(out_, *value);
@@ -111,7 +193,7 @@ class ObjectWriter {
     void date(std::string_view name, const std::optional<Day>& value) {
         key(name);
         if (value)
-            append_string(out_, format_iso(*value));
+            append_date(out_, *value);
         else
             out_ += "null";
     }
@@ -119,7 +201,7 @@ class ObjectWriter {
     void null_value() { out_ += "null"; }
     void integer(std::string_view name, long long value) {
         key(name);
-        fmt::format_to(std::back_inserter(out_), "{}", value);
+        append_integer(out_, value);
     }
     void number(std::string_view name, double value) {
         key(name);
@@ -129,7 +211,7 @@ class ObjectWriter {
         key(name);
         out_ += value ? "true" : "false";
     }
-    void strings(std::string_view name, const std::vector<std::string>& values) {
+    void strings(std::string_view name, const std::vector<Text>& values) {
         key(name);
         if (values.empty()) {
             out_ += "[]";
@@ -157,9 +239,13 @@ class ObjectWriter {
         for (std::size_t i = 0; i < items.size(); ++i) {
             out_ += i == 0 ? "\n" : ",\n";
             out_.append(static_cast<std::size_t>(indent_ + 4), ' ');
-            ObjectWriter element(out_, indent_ + 4);
+            ObjectWriter element(out_, indent_ + 4, sink_);
             write(element, items[i]);
             element.close();
+            if (sink_ != nullptr && out_.size() >= k_chunk_bytes) {
+                sink_->write(out_);
+                out_.clear();
+            }
         }
         out_ += '\n';
         out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
@@ -178,6 +264,7 @@ class ObjectWriter {
   private:
     std::string& out_;
     int indent_;
+    TextSink* sink_;
     bool first_ = true;
 };
 
@@ -234,17 +321,9 @@ void write_load(ObjectWriter& w, const WeekLoad& week) {
     w.integer("meetings", week.meetings);
 }
 
-}  // namespace
-
-// Input is unused: everything the contract names is in the plan, and the input's private
-// notes must never reach this output.
-std::string render_json(const Plan& plan, const Input& /*input*/,
-                        const RenderOptions& /*options*/) {
-    std::string out;
-    // About 600 bytes a task once talking points and reasons are in; one allocation.
-    out.reserve(1024 + plan.tasks.size() * 640 + plan.clients.size() * 320 +
-                plan.warnings.size() * 320);
-    ObjectWriter w(out, 0);
+/// The whole document into `out`, handing it to `sink` in chunks when there is one.
+void write_document(const Plan& plan, std::string& out, TextSink* sink) {
+    ObjectWriter w(out, 0, sink);
     w.integer("schema_version", k_schema_version);
     w.date("today", plan.today);
     w.date("last_day", plan.last_day);
@@ -261,7 +340,27 @@ std::string render_json(const Plan& plan, const Input& /*input*/,
     w.objects("load", plan.load, write_load);
     w.close();
     out += '\n';
+}
+
+}  // namespace
+
+// Input is unused: everything the contract names is in the plan, and the input's private
+// notes must never reach this output.
+std::string render_json(const Plan& plan, const Input& /*input*/,
+                        const RenderOptions& /*options*/) {
+    std::string out;
+    // About 600 bytes a task once talking points and reasons are in; one allocation.
+    out.reserve(1024 + plan.tasks.size() * 640 + plan.clients.size() * 320 +
+                plan.warnings.size() * 320);
+    write_document(plan, out, nullptr);
     return out;
+}
+
+void write_json(const Plan& plan, TextSink& sink) {
+    std::string buffer;
+    buffer.reserve(k_chunk_bytes + (k_chunk_bytes >> 2));
+    write_document(plan, buffer, &sink);
+    sink.write(buffer);
 }
 
 }  // namespace handover

@@ -30,7 +30,7 @@ const Client* input_client(const View& v, std::string_view id) {
 std::string client_name(const View& v, std::string_view id) {
     if (const Client* c = input_client(v, id)) return c->name;
     for (const ClientPlan& c : v.plan.clients) {
-        if (c.id == id) return c.name;
+        if (c.id == id) return c.name.str();
     }
     return std::string(id);
 }
@@ -160,7 +160,7 @@ std::vector<Group> group_by_step(const View& v) {
 
 std::vector<Group> group_by_client(const View& v) {
     std::vector<Group> groups;
-    std::map<std::string, std::size_t, std::less<>> index;
+    std::map<std::string_view, std::size_t> index;  // ids of the plan's clients
     Group general{std::string(tr(v.lang, "render.md.no_client")), {}};
     for (const ClientPlan& c : v.plan.clients) {
         index[c.id] = groups.size();
@@ -370,7 +370,7 @@ void render_docs(std::string& out, const View& v) {
 void render_all_drafts(std::string& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.md.drafts")) + "\n";
     for (const ClientPlan& cp : v.plan.clients) {
-        const std::string draft = render_drafts(v.plan, v.input, v.lang, cp.id);
+        const std::string draft = render_drafts(v.plan, v.input, v.lang, cp.id.str());
         // A fence longer than any backtick run in the draft keeps it verbatim.
         const std::string fence = code_fence_for(draft);
         out += "\n### " + markdown_escape(client_name(v, cp.id)) + "\n\n";

@@ -38,7 +38,7 @@ struct View {
     std::size_t width;
 };
 
-std::string client_name(const View& v, const std::optional<std::string>& id) {
+std::string client_name(const View& v, const std::optional<Text>& id) {
     if (!id) return {};
     for (const Client& c : v.input.clients) {
         if (c.id == *id) return single_line(c.name);
@@ -46,7 +46,7 @@ std::string client_name(const View& v, const std::optional<std::string>& id) {
     for (const ClientPlan& c : v.plan.clients) {
         if (c.id == *id) return single_line(c.name);
     }
-    return *id;
+    return id->str();
 }
 
 std::string method_name(Lang lang, const std::optional<Method>& method) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 #include "handover/calendar.hpp"
 #include "handover/capacity.hpp"
@@ -50,9 +51,9 @@ class Scheduler {
 
   private:
     // --- building the task graph -------------------------------------------------------
-    std::size_t add_task(std::string id, int step, std::string_view kind,
-                         std::optional<std::string> client, double hours,
-                         std::optional<Method> method, std::vector<std::string> depends_on);
+    std::size_t add_task(std::string_view id, int step, std::string_view kind,
+                         std::optional<Text> client, double hours, std::optional<Method> method,
+                         std::vector<Text> depends_on);
     void create_tasks();
     void apply_done();
 
@@ -72,8 +73,12 @@ class Scheduler {
     bool is_dated(std::size_t i) const { return tasks_[i].date.has_value(); }
     int index_of(std::size_t i) const { return calendar_.index_of(*tasks_[i].date); }
     int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
-    void place(std::size_t i, int day, std::string rule, std::string why);
-    void leave_unscheduled(std::size_t i, std::string rule, std::string why);
+    /// `why` is catalogue text or already in the pool; a composed reason is kept first.
+    void place(std::size_t i, int day, Text rule, Text why);
+    void place(std::size_t i, int day, Text rule, const std::string& why) {
+        place(i, day, rule, text(why));
+    }
+    void leave_unscheduled(std::size_t i, Text rule, Text why);
     /// The first day client-facing work may happen (`manager.disclose_from`), else 0.
     int disclose_index() const {
         return in_.disclose_from ? std::max(0, calendar_.index_of(*in_.disclose_from)) : 0;
@@ -99,8 +104,23 @@ class Scheduler {
     const std::string& date_text(Day day) { return date_text(calendar_.index_of(day)); }
     const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
     std::string successor_name(const Client& client) const;
-    void warn(std::string code, Severity severity, std::optional<std::string> client,
-              std::optional<std::string> task_id, std::string message);
+    void warn(Text code, Severity severity, std::optional<Text> client, std::optional<Text> task_id,
+              Text message);
+    /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
+    Text text(std::string_view value) { return pool_->intern(value); }
+    Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
+    Text id_of(std::size_t i) const { return tasks_[i].id; }
+    Text client_id(const Client& client) const {
+        return client_ids_[static_cast<std::size_t>(&client - in_.clients.data())];
+    }
+    /// trf() straight into the pool: formatted in a reused buffer, so a text that is
+    /// already there costs no allocation.
+    template <typename... Args>
+    Text textf(std::string_view key, const Args&... args) {
+        scratch_.clear();
+        fmt::format_to(std::back_inserter(scratch_), fmt::runtime(tr(lang_, key)), args...);
+        return text(std::string_view(scratch_.data(), scratch_.size()));
+    }
 
     // --- after placement ----------------------------------------------------------------
     void add_talking_points();
@@ -113,6 +133,9 @@ class Scheduler {
 
     const Input& in_;
     Lang lang_;
+    std::shared_ptr<TextPool> pool_ = std::make_shared<TextPool>();
+    std::vector<Text> client_ids_;  ///< the ids of in_.clients, in the pool
+    fmt::memory_buffer scratch_;    ///< textf()'s buffer
     WorkCalendar calendar_;
     CapacityLedger ledger_;
     int last_;  ///< index of the last day
@@ -130,14 +153,14 @@ class Scheduler {
 // ---------------------------------------------------------------------------------------
 // Task graph
 
-std::size_t Scheduler::add_task(std::string id, int step, std::string_view kind,
-                                std::optional<std::string> client, double hours,
-                                std::optional<Method> method, std::vector<std::string> depends_on) {
+std::size_t Scheduler::add_task(std::string_view id, int step, std::string_view kind,
+                                std::optional<Text> client, double hours,
+                                std::optional<Method> method, std::vector<Text> depends_on) {
     Task t;
-    t.id = std::move(id);
+    t.id = pool_->store(id);  // ids are unique: no need to look for an earlier copy
     t.step = step;
-    t.kind = std::string(kind);
-    t.client = std::move(client);
+    t.kind = Text::of_static(kind);  // one of the task_id constants
+    t.client = client;
     t.hours = hours;
     t.method = method;
     t.meeting = method && is_meeting(*method);
@@ -148,23 +171,30 @@ std::size_t Scheduler::add_task(std::string id, int step, std::string_view kind,
 
 std::string Scheduler::successor_name(const Client& client) const {
     const std::string& name = successor_of(in_, client);
-    return name.empty() ? std::string(tr(lang_, "engine.the_successor")) : name;
+    return name.empty() ? msg("engine.the_successor").str() : name;
 }
 
 void Scheduler::create_tasks() {
+    // About three distinct texts per client (a title, a reason, a warning) at scale.
+    pool_->reserve(3 * in_.clients.size() + 256);
+    client_ids_.reserve(in_.clients.size());
+    for (const Client& client : in_.clients) client_ids_.push_back(pool_->store(client.id));
+    // One allocation for the whole graph: growing it would move every task several times.
+    const auto weeks =
+        static_cast<std::size_t>(std::max<long>(0, (in_.last_day - in_.today).count() / 7 + 2));
+    tasks_.reserve(4 + 4 * in_.clients.size() + in_.job_search.interviews.size() + weeks +
+                   in_.done.size());
     const std::string manager =
-        in_.manager.empty() ? std::string(tr(lang_, "engine.your_manager")) : in_.manager;
-    consult_ = add_task(std::string(task_id::consult_manager), 1, task_id::consult_manager,
-                        std::nullopt, k_consult_hours, std::nullopt, {});
-    task(consult_).title = trf(lang_, "engine.title.consult", fmt::arg("manager", manager));
-    decide_timing_ =
-        add_task(std::string(task_id::decide_timing), 2, task_id::decide_timing, std::nullopt,
-                 k_decide_timing_hours, std::nullopt, {std::string(task_id::consult_manager)});
-    task(decide_timing_).title = std::string(tr(lang_, "engine.title.decide_timing"));
-    decide_method_ =
-        add_task(std::string(task_id::decide_method), 3, task_id::decide_method, std::nullopt,
-                 k_decide_method_hours, std::nullopt, {std::string(task_id::consult_manager)});
-    task(decide_method_).title = std::string(tr(lang_, "engine.title.decide_method"));
+        in_.manager.empty() ? msg("engine.your_manager").str() : in_.manager;
+    consult_ = add_task(task_id::consult_manager, 1, task_id::consult_manager, std::nullopt,
+                        k_consult_hours, std::nullopt, {});
+    task(consult_).title = textf("engine.title.consult", fmt::arg("manager", manager));
+    decide_timing_ = add_task(task_id::decide_timing, 2, task_id::decide_timing, std::nullopt,
+                              k_decide_timing_hours, std::nullopt, {id_of(consult_)});
+    task(decide_timing_).title = msg("engine.title.decide_timing");
+    decide_method_ = add_task(task_id::decide_method, 3, task_id::decide_method, std::nullopt,
+                              k_decide_method_hours, std::nullopt, {id_of(consult_)});
+    task(decide_method_).title = msg("engine.title.decide_method");
 
     // Priority decides who is told first and so who gets the most time with the successor.
     priority_order_.resize(in_.clients.size());
@@ -180,7 +210,7 @@ void Scheduler::create_tasks() {
         client_tasks_[priority_order_[rank]].rank = static_cast<int>(rank) + 1;
     }
 
-    std::vector<std::string> doc_ids;
+    std::vector<Text> doc_ids;
     doc_ids.reserve(in_.clients.size());
     for (std::size_t c = 0; c < in_.clients.size(); ++c) {
         const Client& client = in_.clients[c];
@@ -190,42 +220,38 @@ void Scheduler::create_tasks() {
         const std::string successor = successor_name(client);
 
         ct.doc = add_task(task_id::for_client(client.id, task_id::handover_doc), 4,
-                          task_id::handover_doc, client.id, handover_doc_hours(client, in_.policy),
-                          std::nullopt, {std::string(task_id::consult_manager)});
-        task(ct.doc).title =
-            trf(lang_, "engine.title.handover_doc", fmt::arg("client", client.name));
+                          task_id::handover_doc, client_id(client),
+                          handover_doc_hours(client, in_.policy), std::nullopt, {id_of(consult_)});
+        task(ct.doc).title = textf("engine.title.handover_doc", fmt::arg("client", client.name));
         doc_ids.push_back(task(ct.doc).id);
 
-        ct.notify =
-            add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify, client.id,
-                     contact_hours(method), method,
-                     {std::string(task_id::consult_manager), std::string(task_id::decide_timing),
-                      std::string(task_id::decide_method)});
-        task(ct.notify).title = trf(lang_, "engine.title.notify", fmt::arg("client", client.name));
+        ct.notify = add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify,
+                             client_id(client), contact_hours(method), method,
+                             {id_of(consult_), id_of(decide_timing_), id_of(decide_method_)});
+        task(ct.notify).title = textf("engine.title.notify", fmt::arg("client", client.name));
 
         ct.introduce = add_task(task_id::for_client(client.id, task_id::introduce), 5,
-                                task_id::introduce, client.id, contact_hours(method), method,
-                                {task(ct.notify).id, task(ct.doc).id});
-        task(ct.introduce).title =
-            trf(lang_, "engine.title.introduce", fmt::arg("client", client.name),
-                fmt::arg("successor", successor));
+                                task_id::introduce, client_id(client), contact_hours(method),
+                                method, {task(ct.notify).id, task(ct.doc).id});
+        task(ct.introduce).title = textf("engine.title.introduce", fmt::arg("client", client.name),
+                                         fmt::arg("successor", successor));
 
         if (client.change_averse) {
-            ct.follow_up =
-                add_task(task_id::for_client(client.id, task_id::follow_up), 5, task_id::follow_up,
-                         client.id, k_follow_up_hours, Method::phone, {task(ct.introduce).id});
+            ct.follow_up = add_task(task_id::for_client(client.id, task_id::follow_up), 5,
+                                    task_id::follow_up, client_id(client), k_follow_up_hours,
+                                    Method::phone, {task(ct.introduce).id});
             task(*ct.follow_up).title =
-                trf(lang_, "engine.title.follow_up", fmt::arg("client", client.name),
-                    fmt::arg("successor", successor));
+                textf("engine.title.follow_up", fmt::arg("client", client.name),
+                      fmt::arg("successor", successor));
         }
     }
 
-    share_ = add_task(std::string(task_id::share_handover), 4, task_id::share_handover,
-                      std::nullopt, k_share_hours, std::nullopt, std::move(doc_ids));
+    share_ = add_task(task_id::share_handover, 4, task_id::share_handover, std::nullopt,
+                      k_share_hours, std::nullopt, std::move(doc_ids));
     const std::string successor =
-        in_.successor.empty() ? std::string(tr(lang_, "engine.the_successor")) : in_.successor;
-    task(share_).title = trf(lang_, "engine.title.share", fmt::arg("successor", successor),
-                             fmt::arg("manager", manager));
+        in_.successor.empty() ? msg("engine.the_successor").str() : in_.successor;
+    task(share_).title =
+        textf("engine.title.share", fmt::arg("successor", successor), fmt::arg("manager", manager));
 
     // Step 6: interviews are facts from the input; they take hours out of their day.
     std::map<Day, int> per_day;
@@ -238,12 +264,11 @@ void Scheduler::create_tasks() {
         Task& t = task(i);
         t.job_search = true;
         t.date = interview.date;
-        t.title =
-            interview.company.empty()
-                ? std::string(tr(lang_, "engine.title.interview_unnamed"))
-                : trf(lang_, "engine.title.interview", fmt::arg("company", interview.company));
+        t.title = interview.company.empty()
+                      ? msg("engine.title.interview_unnamed")
+                      : textf("engine.title.interview", fmt::arg("company", interview.company));
         t.rule = "interview";
-        t.why = std::string(tr(lang_, "engine.why.interview"));
+        t.why = msg("engine.why.interview");
     }
 
     if (in_.job_search.weekly_review && last_ >= 0) {
@@ -253,7 +278,7 @@ void Scheduler::create_tasks() {
                 add_task(task_id::weekly_review(monday), 6, task_id::weekly_review_kind,
                          std::nullopt, k_weekly_review_hours, std::nullopt, {});
             task(i).job_search = true;
-            task(i).title = std::string(tr(lang_, "engine.title.weekly_review"));
+            task(i).title = msg("engine.title.weekly_review");
         }
     }
     // Weekly reviews recorded as done for weeks before today's stay in the plan as history.
@@ -265,7 +290,7 @@ void Scheduler::create_tasks() {
         const std::size_t i = add_task(id, 6, task_id::weekly_review_kind, std::nullopt,
                                        k_weekly_review_hours, std::nullopt, {});
         task(i).job_search = true;
-        task(i).title = std::string(tr(lang_, "engine.title.weekly_review"));
+        task(i).title = msg("engine.title.weekly_review");
     }
 }
 
@@ -273,7 +298,9 @@ void Scheduler::apply_done() {
     // A done task keeps its date. What it depends on must have happened too, so a task
     // that is not recorded but is needed by a done one is treated as done on the same day
     // (tasks are created before their dependents, so one backward pass suffices).
-    std::map<std::string, std::size_t> by_id;
+    if (in_.done.empty()) return;
+    std::unordered_map<std::string_view, std::size_t> by_id;
+    by_id.reserve(tasks_.size());
     for (std::size_t i = 0; i < tasks_.size(); ++i) by_id.emplace(tasks_[i].id, i);
     for (std::size_t i = tasks_.size(); i-- > 0;) {
         Task& t = tasks_[i];
@@ -281,7 +308,7 @@ void Scheduler::apply_done() {
             t.status = TaskStatus::done;
             t.date = it->second;
             t.rule = "done";
-            t.why = trf(lang_, "engine.why.done", fmt::arg("date", date_text(it->second)));
+            t.why = textf("engine.why.done", fmt::arg("date", date_text(it->second)));
         }
         if (t.status != TaskStatus::done) continue;
         for (const auto& dependency : t.depends_on) {
@@ -292,7 +319,7 @@ void Scheduler::apply_done() {
             d.status = TaskStatus::done;
             d.date = t.date;
             d.rule = "done-implied";
-            d.why = trf(lang_, "engine.why.done_implied", fmt::arg("task", t.id));
+            d.why = textf("engine.why.done_implied", fmt::arg("task", std::string_view(t.id)));
         }
     }
     // Work done today has used part of today's room.
@@ -306,31 +333,30 @@ void Scheduler::apply_done() {
 // ---------------------------------------------------------------------------------------
 // Placement
 
-void Scheduler::place(std::size_t i, int day, std::string rule, std::string why) {
+void Scheduler::place(std::size_t i, int day, Text rule, Text why) {
     Task& t = task(i);
     ledger_.take(day, minutes(i), t.meeting);
     t.date = calendar_.day(day);
     t.status = TaskStatus::todo;
-    t.rule = std::move(rule);
-    t.why = std::move(why);
+    t.rule = rule;
+    t.why = why;
 }
 
-void Scheduler::leave_unscheduled(std::size_t i, std::string rule, std::string why) {
+void Scheduler::leave_unscheduled(std::size_t i, Text rule, Text why) {
     Task& t = task(i);
     t.date.reset();
     t.status = TaskStatus::unscheduled;
-    t.rule = std::move(rule);
-    t.why = std::move(why);
+    t.rule = rule;
+    t.why = why;
 }
 
 int Scheduler::next_working_day_after(std::size_t i) const {
     return calendar_.next_open(std::max(0, index_of(i) + 1));
 }
 
-void Scheduler::warn(std::string code, Severity severity, std::optional<std::string> client,
-                     std::optional<std::string> task_id, std::string message) {
-    warnings_.push_back(Warning{std::move(code), severity, std::move(client), std::move(task_id),
-                                std::move(message)});
+void Scheduler::warn(Text code, Severity severity, std::optional<Text> client,
+                     std::optional<Text> task_id, Text message) {
+    warnings_.push_back(Warning{code, severity, client, task_id, message});
 }
 
 void Scheduler::place_planning_tasks() {
@@ -338,11 +364,11 @@ void Scheduler::place_planning_tasks() {
     if (!is_done(consult_)) {
         const int day = ledger_.find_forward(0, last_, minutes(consult_), false);
         if (day >= 0) {
-            place(consult_, day, "manager-first", std::string(tr(lang_, "engine.why.consult")));
+            place(consult_, day, "manager-first", msg("engine.why.consult"));
         } else {
-            leave_unscheduled(consult_, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            leave_unscheduled(consult_, "no-room", msg("engine.why.no_room"));
             warn("OVER_CAPACITY", Severity::error, std::nullopt, task(consult_).id,
-                 std::string(tr(lang_, "engine.warn.no_room_consult")));
+                 msg("engine.warn.no_room_consult"));
         }
     }
     // Steps 2 and 3 start once the manager knows (the same day is fine).
@@ -350,17 +376,17 @@ void Scheduler::place_planning_tasks() {
         if (is_done(i)) continue;
         if (!is_dated(consult_)) {
             leave_unscheduled(i, "waits",
-                              trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+                              textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
             continue;
         }
         const int from = std::max(0, index_of(consult_));
         const int day = ledger_.find_forward(from, last_, minutes(i), false);
         if (day >= 0) {
-            place(i, day, "after-manager", std::string(tr(lang_, "engine.why.decide")));
+            place(i, day, "after-manager", msg("engine.why.decide"));
         } else {
-            leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
             warn("OVER_CAPACITY", Severity::warning, std::nullopt, task(i).id,
-                 trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+                 textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
         }
     }
 }
@@ -391,10 +417,10 @@ void Scheduler::place_notification(std::size_t c) {
     if (is_done(i)) return;
     for (std::size_t dependency : {consult_, decide_timing_, decide_method_}) {
         if (!is_dated(dependency)) {
-            leave_unscheduled(
-                i, "waits", trf(lang_, "engine.why.waits", fmt::arg("task", task(dependency).id)));
-            warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
-                 trf(lang_, "engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+            leave_unscheduled(i, "waits",
+                              textf("engine.why.waits", fmt::arg("task", task(dependency).id)));
+            warn("NO_TIME_TO_NOTIFY", Severity::error, client_id(client), task(i).id,
+                 textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
             return;
         }
     }
@@ -425,72 +451,71 @@ void Scheduler::place_notification(std::size_t c) {
     // (The calendar starts today, so a window that ended earlier is named by today.)
     std::string window_text;
     if (window.end < 0) {
-        window_text = trf(lang_, "engine.window_before_today", fmt::arg("today", date_text(0)));
+        window_text = textf("engine.window_before_today", fmt::arg("today", date_text(0)));
     } else if (window.end < window.start) {
-        window_text = trf(lang_, "engine.window_ended", fmt::arg("end", date_text(window.end)));
+        window_text = textf("engine.window_ended", fmt::arg("end", date_text(window.end)));
     } else {
-        window_text = trf(lang_, "engine.window", fmt::arg("start", date_text(window.start)),
-                          fmt::arg("end", date_text(window.end)));
+        window_text = textf("engine.window", fmt::arg("start", date_text(window.start)),
+                            fmt::arg("end", date_text(window.end)));
     }
     if (day < 0) {
         leave_unscheduled(i, "no-room",
-                          trf(lang_, "engine.why.notify_no_room", fmt::arg("window", window_text)));
-        warn("NO_TIME_TO_NOTIFY", Severity::error, client.id, task(i).id,
-             trf(lang_, "engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+                          textf("engine.why.notify_no_room", fmt::arg("window", window_text)));
+        warn("NO_TIME_TO_NOTIFY", Severity::error, client_id(client), task(i).id,
+             textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
         return;
     }
 
-    std::string rule;
+    Text rule;
     std::string why;
     const std::string close = client.expected_close ? date_text(*client.expected_close) : "";
     switch (target.rule) {
         case TimingRule::after_close:
             rule = "after-close";
-            why = trf(lang_, "engine.why.after_close", fmt::arg("close", close));
+            why = textf("engine.why.after_close", fmt::arg("close", close));
             break;
         case TimingRule::closes_late:
             rule = "deal-closes-late";
-            why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
-                      fmt::arg("window", window_text));
-            warn("DEAL_CLOSES_LATE", Severity::warning, client.id, task(i).id,
-                 trf(lang_, "engine.warn.deal_closes_late", fmt::arg("client", client.name),
-                     fmt::arg("close", close), fmt::arg("successor", successor)));
+            why = textf("engine.why.closes_late", fmt::arg("close", close),
+                        fmt::arg("window", window_text));
+            warn("DEAL_CLOSES_LATE", Severity::warning, client_id(client), task(i).id,
+                 textf("engine.warn.deal_closes_late", fmt::arg("client", client.name),
+                       fmt::arg("close", close), fmt::arg("successor", successor)));
             break;
         case TimingRule::after_departure:
             rule = "deal-after-departure";
-            why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
-                      fmt::arg("successor", successor));
-            warn("DEAL_AFTER_DEPARTURE", Severity::warning, client.id, task(i).id,
-                 trf(lang_, "engine.warn.deal_after_departure", fmt::arg("client", client.name),
-                     fmt::arg("close", close), fmt::arg("successor", successor)));
+            why = textf("engine.why.after_departure", fmt::arg("close", close),
+                        fmt::arg("successor", successor));
+            warn("DEAL_AFTER_DEPARTURE", Severity::warning, client_id(client), task(i).id,
+                 textf("engine.warn.deal_after_departure", fmt::arg("client", client.name),
+                       fmt::arg("close", close), fmt::arg("successor", successor)));
             break;
         case TimingRule::closed_before:
             rule = "window";
-            why = trf(lang_, "engine.why.closed_before", fmt::arg("close", close),
-                      fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
-                      fmt::arg("count", in_.clients.size()));
+            why = textf("engine.why.closed_before", fmt::arg("close", close),
+                        fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
+                        fmt::arg("count", in_.clients.size()));
             break;
         case TimingRule::window:
             rule = "window";
-            why = trf(lang_, "engine.why.window", fmt::arg("window", window_text),
-                      fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
+            why = textf("engine.why.window", fmt::arg("window", window_text),
+                        fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
             break;
     }
     if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) && day == release) {
-        why += trf(lang_, "engine.why.disclose_suffix",
-                   fmt::arg("date", date_text(*in_.disclose_from)));
+        why += textf("engine.why.disclose_suffix", fmt::arg("date", date_text(*in_.disclose_from)));
     }
     if (late) {
         rule = "late";
-        why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
-        warn("NOTIFY_LATE", Severity::error, client.id, task(i).id,
-             trf(lang_, "engine.warn.notify_late", fmt::arg("client", client.name),
-                 fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
+        why = textf("engine.why.notify_late", fmt::arg("window", window_text));
+        warn("NOTIFY_LATE", Severity::error, client_id(client), task(i).id,
+             textf("engine.warn.notify_late", fmt::arg("client", client.name),
+                   fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
     } else if (day > std::max(target.target, release)) {
-        why += trf(lang_, "engine.why.moved_suffix",
-                   fmt::arg("date", date_text(std::max(target.target, release))));
+        why += textf("engine.why.moved_suffix",
+                     fmt::arg("date", date_text(std::max(target.target, release))));
     }
-    place(i, day, std::move(rule), std::move(why));
+    place(i, day, rule, why);
 }
 
 void Scheduler::place_introductions() {
@@ -511,35 +536,33 @@ void Scheduler::place_introduction(std::size_t c) {
     // The handover document needs the manager to know; it may be written before the
     // client hears (it is internal), and must be ready before the introduction.
     const int doc_release = is_dated(consult_) ? std::max(0, index_of(consult_)) : k_unplaced;
-    auto place_doc = [&](int day, std::string rule, std::string why) {
-        place(doc, day, std::move(rule), std::move(why));
-    };
+    auto place_doc = [&](int day, Text rule, Text why) { place(doc, day, rule, why); };
 
     if (is_done(intro)) {
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_forward(doc_release, last_, minutes(doc), false);
-            if (day >= 0) place_doc(day, "record", std::string(tr(lang_, "engine.why.doc_record")));
+            if (day >= 0) place_doc(day, "record", msg("engine.why.doc_record"));
         }
         if (!is_dated(doc)) {
-            leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+            leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
         }
         return;
     }
     if (!is_dated(ct.notify)) {
         leave_unscheduled(intro, "waits",
-                          trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.notify).id)));
-        warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
-             trf(lang_, "engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
+                          textf("engine.why.waits", fmt::arg("task", task(ct.notify).id)));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+             textf("engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
             if (day >= 0) {
-                place_doc(day, "record", std::string(tr(lang_, "engine.why.doc_record")));
+                place_doc(day, "record", msg("engine.why.doc_record"));
             } else {
-                leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+                leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
             }
         } else if (!is_done(doc)) {
             leave_unscheduled(doc, "waits",
-                              trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+                              textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
         }
         return;
     }
@@ -574,38 +597,37 @@ void Scheduler::place_introduction(std::size_t c) {
         }
         if (doc_day >= 0) {
             place_doc(doc_day, "before-intro",
-                      trf(lang_, "engine.why.doc", fmt::arg("client", client.name)));
+                      textf("engine.why.doc", fmt::arg("client", client.name)));
             if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
         } else {
-            leave_unscheduled(doc, "no-room", std::string(tr(lang_, "engine.why.no_room")));
-            warn("OVER_CAPACITY", Severity::warning, client.id, task(doc).id,
-                 trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(doc).title)));
+            leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
+            warn("OVER_CAPACITY", Severity::warning, client_id(client), task(doc).id,
+                 textf("engine.warn.no_room_task", fmt::arg("task", task(doc).title)));
         }
     }
 
     const std::string deadline_text = deadline >= 0 ? date_text(deadline) : date_text(in_.today);
     if (day < 0) {
-        leave_unscheduled(
-            intro, "no-room",
-            trf(lang_, "engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
-        warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
-             trf(lang_, "engine.warn.no_time_for_intro", fmt::arg("client", client.name),
-                 fmt::arg("deadline", deadline_text)));
+        leave_unscheduled(intro, "no-room",
+                          textf("engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+             textf("engine.warn.no_time_for_intro", fmt::arg("client", client.name),
+                   fmt::arg("deadline", deadline_text)));
         return;
     }
     std::string why = trf(lang_, "engine.why.intro", fmt::arg("deadline", deadline_text),
                           fmt::arg("buffer", in_.policy.intro_buffer_days));
-    std::string rule = "intro-after-notify";
+    Text rule = "intro-after-notify";
     if (late) {
         rule = "late";
-        why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
-        warn("NO_TIME_FOR_INTRO", Severity::error, client.id, task(intro).id,
-             trf(lang_, "engine.warn.intro_late", fmt::arg("client", client.name),
-                 fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
+        why = textf("engine.why.intro_late", fmt::arg("deadline", deadline_text));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+             textf("engine.warn.intro_late", fmt::arg("client", client.name),
+                   fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
     } else if (day > release) {
-        why += trf(lang_, "engine.why.moved_suffix", fmt::arg("date", date_text(release)));
+        why += textf("engine.why.moved_suffix", fmt::arg("date", date_text(release)));
     }
-    place(intro, day, std::move(rule), std::move(why));
+    place(intro, day, rule, why);
 }
 
 void Scheduler::place_follow_up(std::size_t c) {
@@ -615,7 +637,7 @@ void Scheduler::place_follow_up(std::size_t c) {
     const Client& client = client_of(c);
     if (!is_dated(ct.introduce)) {
         leave_unscheduled(i, "waits",
-                          trf(lang_, "engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
+                          textf("engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
         return;
     }
     // A few working days after the introduction, so the client has met the successor
@@ -628,20 +650,20 @@ void Scheduler::place_follow_up(std::size_t c) {
     if (day < 0)
         day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
     if (day < 0) {
-        leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
-        warn("OVER_CAPACITY", Severity::warning, client.id, task(i).id,
-             trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+        leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
+        warn("OVER_CAPACITY", Severity::warning, client_id(client), task(i).id,
+             textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
         return;
     }
     place(i, day, "follow-up",
-          trf(lang_, "engine.why.follow_up", fmt::arg("days", k_follow_up_gap_days)));
+          textf("engine.why.follow_up", fmt::arg("days", k_follow_up_gap_days)));
 }
 
 void Scheduler::place_share_handover() {
     if (is_done(share_)) return;
     if (!is_dated(consult_)) {
         leave_unscheduled(share_, "waits",
-                          trf(lang_, "engine.why.waits", fmt::arg("task", task(consult_).id)));
+                          textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
         return;
     }
     // After the last document is written (the same day is fine: it is shared once done).
@@ -651,12 +673,12 @@ void Scheduler::place_share_handover() {
     }
     const int day = ledger_.find_forward(release, last_, minutes(share_), false);
     if (day < 0) {
-        leave_unscheduled(share_, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+        leave_unscheduled(share_, "no-room", msg("engine.why.no_room"));
         warn("OVER_CAPACITY", Severity::warning, std::nullopt, task(share_).id,
-             trf(lang_, "engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
+             textf("engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
         return;
     }
-    place(share_, day, "after-docs", std::string(tr(lang_, "engine.why.share")));
+    place(share_, day, "after-docs", msg("engine.why.share"));
 }
 
 void Scheduler::place_weekly_reviews() {
@@ -668,18 +690,18 @@ void Scheduler::place_weekly_reviews() {
         // The end of the week looks back on it; earlier in the week when Friday is full.
         const int day = ledger_.find_backward(from, to, minutes(i), false);
         if (day >= 0) {
-            place(i, day, "weekly", std::string(tr(lang_, "engine.why.weekly_review")));
+            place(i, day, "weekly", msg("engine.why.weekly_review"));
             continue;
         }
         bool any_open = false;
         for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
-        leave_unscheduled(i, "no-room", std::string(tr(lang_, "engine.why.no_room")));
+        leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
         if (any_open) {
             warn("OVER_CAPACITY", Severity::info, std::nullopt, tasks_[i].id,
-                 trf(lang_, "engine.warn.no_room_review",
-                     fmt::arg("week", task_id::week_of(tasks_[i].id))));
+                 textf("engine.warn.no_room_review",
+                       fmt::arg("week", task_id::week_of(tasks_[i].id))));
         } else {
-            tasks_[i].why = std::string(tr(lang_, "engine.why.review_no_workday"));
+            tasks_[i].why = msg("engine.why.review_no_workday");
         }
     }
 }
@@ -694,31 +716,29 @@ void Scheduler::add_talking_points() {
         Task& t = task(ct.notify);
         const std::string successor = successor_name(client);
         auto& points = t.talking_points;
-        points.push_back(std::string(tr(lang_, "engine.talk.thanks")));
-        points.push_back(
-            trf(lang_, "engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
+        points.push_back(msg("engine.talk.thanks"));
+        points.push_back(textf("engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
         if (is_dated(ct.introduce)) {
-            points.push_back(trf(lang_, "engine.talk.successor_intro",
-                                 fmt::arg("successor", successor),
-                                 fmt::arg("date", date_text(*task(ct.introduce).date))));
+            points.push_back(textf("engine.talk.successor_intro", fmt::arg("successor", successor),
+                                   fmt::arg("date", date_text(*task(ct.introduce).date))));
         } else {
-            points.push_back(trf(lang_, "engine.talk.successor", fmt::arg("successor", successor)));
+            points.push_back(textf("engine.talk.successor", fmt::arg("successor", successor)));
         }
         if (is_open_deal(client.stage)) {
-            points.push_back(trf(lang_, "engine.talk.open_deal", fmt::arg("successor", successor)));
+            points.push_back(textf("engine.talk.open_deal", fmt::arg("successor", successor)));
         }
-        points.push_back(trf(lang_, "engine.talk.contact_until",
-                             fmt::arg("date", date_text(in_.last_day)),
-                             fmt::arg("successor", successor)));
+        points.push_back(textf("engine.talk.contact_until",
+                               fmt::arg("date", date_text(in_.last_day)),
+                               fmt::arg("successor", successor)));
         if (in_.support_until) {
-            points.push_back(trf(lang_, "engine.talk.support_until",
-                                 fmt::arg("date", date_text(*in_.support_until))));
+            points.push_back(textf("engine.talk.support_until",
+                                   fmt::arg("date", date_text(*in_.support_until))));
         }
         if (ct.follow_up && is_dated(*ct.follow_up)) {
-            points.push_back(trf(lang_, "engine.talk.follow_up", fmt::arg("successor", successor),
-                                 fmt::arg("date", date_text(*task(*ct.follow_up).date))));
+            points.push_back(textf("engine.talk.follow_up", fmt::arg("successor", successor),
+                                   fmt::arg("date", date_text(*task(*ct.follow_up).date))));
         }
-        points.push_back(std::string(tr(lang_, "engine.talk.no_reason")));
+        points.push_back(msg("engine.talk.no_reason"));
     }
 }
 
@@ -731,13 +751,13 @@ void Scheduler::check_notice_period() {
     constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
     if (days < k_civil_code_days) {
         warn("NOTICE_TOO_SHORT", Severity::warning, std::nullopt, task(consult_).id,
-             trf(lang_, "engine.warn.notice_legal", fmt::arg("days", days),
-                 fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
+             textf("engine.warn.notice_legal", fmt::arg("days", days),
+                   fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
     } else if (days < in_.policy.notice_days) {
         warn("NOTICE_TOO_SHORT", Severity::warning, std::nullopt, task(consult_).id,
-             trf(lang_, "engine.warn.notice_policy", fmt::arg("days", days),
-                 fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
-                 fmt::arg("notice", in_.policy.notice_days)));
+             textf("engine.warn.notice_policy", fmt::arg("days", days),
+                   fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
+                   fmt::arg("notice", in_.policy.notice_days)));
     }
 }
 
@@ -746,31 +766,32 @@ void Scheduler::check_clients() {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
         if (successor_of(in_, client).empty()) {
-            warn("NO_SUCCESSOR", Severity::warning, client.id, std::nullopt,
-                 trf(lang_, "engine.warn.no_successor", fmt::arg("client", client.name)));
+            warn("NO_SUCCESSOR", Severity::warning, client_id(client), std::nullopt,
+                 textf("engine.warn.no_successor", fmt::arg("client", client.name)));
         }
         if (ct.method.too_weak) {
-            warn("METHOD_TOO_WEAK", Severity::warning, client.id, task(ct.notify).id,
-                 trf(lang_, "engine.warn.method_too_weak", fmt::arg("client", client.name),
-                     fmt::arg("method",
-                              tr(lang_, fmt::format("method.{}", to_string(ct.method.method)))),
-                     fmt::arg("wanted",
-                              tr(lang_, fmt::format("method.{}", to_string(ct.method.wanted))))));
+            warn("METHOD_TOO_WEAK", Severity::warning, client_id(client), task(ct.notify).id,
+                 textf("engine.warn.method_too_weak", fmt::arg("client", client.name),
+                       fmt::arg("method",
+                                tr(lang_, fmt::format("method.{}", to_string(ct.method.method)))),
+                       fmt::arg("wanted",
+                                tr(lang_, fmt::format("method.{}", to_string(ct.method.wanted))))));
         }
         if (is_open_deal(client.stage) && client.expected_close &&
             *client.expected_close < in_.today) {
-            warn("CLOSE_DATE_PASSED", Severity::info, client.id, std::nullopt,
-                 trf(lang_, "engine.warn.close_date_passed", fmt::arg("client", client.name),
-                     fmt::arg("close", date_text(*client.expected_close))));
+            warn("CLOSE_DATE_PASSED", Severity::info, client_id(client), std::nullopt,
+                 textf("engine.warn.close_date_passed", fmt::arg("client", client.name),
+                       fmt::arg("close", date_text(*client.expected_close))));
         }
         std::vector<std::string> missing;
         if (client.contact.empty()) missing.emplace_back(tr(lang_, "engine.missing.contact"));
         if (client.history.empty()) missing.emplace_back(tr(lang_, "engine.missing.history"));
         if (client.next_events.empty()) missing.emplace_back(tr(lang_, "engine.missing.events"));
         if (!missing.empty()) {
-            warn("INCOMPLETE_HANDOVER", Severity::info, client.id, task(ct.doc).id,
-                 trf(lang_, "engine.warn.incomplete", fmt::arg("client", client.name),
-                     fmt::arg("missing", fmt::join(missing, tr(lang_, "engine.list_separator")))));
+            warn(
+                "INCOMPLETE_HANDOVER", Severity::info, client_id(client), task(ct.doc).id,
+                textf("engine.warn.incomplete", fmt::arg("client", client.name),
+                      fmt::arg("missing", fmt::join(missing, tr(lang_, "engine.list_separator")))));
         }
     }
 }
@@ -804,10 +825,10 @@ void Scheduler::build_load() {
         const double load = w.planned_hours + w.interview_hours;
         if (w.interviews > 0 && load > w.available_hours + 1e-9) {
             warn("WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt,
-                 trf(lang_, "engine.warn.week_overloaded", fmt::arg("week", w.week),
-                     fmt::arg("load", fmt::format("{:g}", load)),
-                     fmt::arg("room", fmt::format("{:g}", w.available_hours)),
-                     fmt::arg("interviews", fmt::format("{:g}", w.interview_hours))));
+                 textf("engine.warn.week_overloaded", fmt::arg("week", w.week),
+                       fmt::arg("load", fmt::format("{:g}", load)),
+                       fmt::arg("room", fmt::format("{:g}", w.available_hours)),
+                       fmt::arg("interviews", fmt::format("{:g}", w.interview_hours))));
         }
         load_.push_back(w);
     }
@@ -819,13 +840,12 @@ void Scheduler::build_client_plans(Plan& plan) const {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
         ClientPlan cp;
-        cp.id = client.id;
-        cp.name = client.name;
+        cp.id = client_id(client);
+        cp.name = pool_->intern(client.name);
         cp.stage = client.stage;
         cp.method = ct.method.method;
-        cp.method_reason = std::string(
-            tr(lang_, fmt::format("engine.method_reason.{}", to_string(ct.method.reason))));
-        cp.successor = successor_of(in_, client);
+        cp.method_reason = msg(fmt::format("engine.method_reason.{}", to_string(ct.method.reason)));
+        cp.successor = pool_->intern(successor_of(in_, client));
         cp.priority = ct.rank;
         cp.expected_close = client.expected_close;
         cp.notify_date = tasks_[ct.notify].date;
@@ -886,6 +906,7 @@ Plan Scheduler::run() {
     build_load();
 
     Plan plan;
+    plan.pool = pool_;
     plan.lang = lang_;
     plan.today = in_.today;
     plan.last_day = in_.last_day;
@@ -901,10 +922,14 @@ Plan Scheduler::run() {
     plan.tasks = std::move(tasks_);
     plan.load = std::move(load_);
     // Warnings: errors first, then by the order they were raised (which follows the plan).
-    std::stable_sort(warnings_.begin(), warnings_.end(), [](const Warning& a, const Warning& b) {
-        return static_cast<int>(a.severity) > static_cast<int>(b.severity);
-    });  // (stable: within a severity, the order they were raised)
-    plan.warnings = std::move(warnings_);
+    // Three severities: one stable pass per severity instead of a sort.
+    plan.warnings.reserve(warnings_.size());
+    for (Severity severity : {Severity::error, Severity::warning, Severity::info}) {
+        for (const Warning& w : warnings_) {
+            if (w.severity == severity) plan.warnings.push_back(w);
+        }
+    }
+    warnings_.clear();
     return plan;
 }
 

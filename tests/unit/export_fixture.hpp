@@ -10,6 +10,7 @@
 
 #include "handover/model.hpp"
 #include "handover/plan.hpp"
+#include "handover/text_pool.hpp"
 
 namespace handover::export_test {
 
@@ -17,12 +18,12 @@ inline Day make_day(int year, unsigned month, unsigned day) {
     return Day{date::year{year} / date::month{month} / date::day{day}};
 }
 
-inline Task make_task(std::string id, int step, std::string kind, std::string title) {
+inline Task make_task(Text id, int step, Text kind, Text title) {
     Task task;
-    task.id = std::move(id);
+    task.id = id;
     task.step = step;
-    task.kind = std::move(kind);
-    task.title = std::move(title);
+    task.kind = kind;
+    task.title = title;
     return task;
 }
 
@@ -99,10 +100,10 @@ inline Plan sample_plan() {
 
     plan.warnings = {
         Warning{"WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt, "Too much."},
-        Warning{"INTERVIEW_CLASH", Severity::info, std::nullopt,
-                std::string("interview/2026-12-03"), "Clash."},
-        Warning{"NO_TIME_FOR_FOLLOW_UP", Severity::error, std::string("acme"),
-                std::string("acme/follow-up"), "No room."},
+        Warning{"INTERVIEW_CLASH", Severity::info, std::nullopt, Text("interview/2026-12-03"),
+                "Clash."},
+        Warning{"NO_TIME_FOR_FOLLOW_UP", Severity::error, Text("acme"), Text("acme/follow-up"),
+                "No room."},
     };
 
     WeekLoad week;

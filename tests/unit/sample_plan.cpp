@@ -5,11 +5,12 @@
 namespace handover::fixture {
 namespace {
 
-// Both languages side by side, like the catalogue, so the sample reads in either.
-struct Text {
+// Both languages side by side, like the catalogue, so the sample reads in either. Both are
+// string literals, so the chosen one is static text.
+struct Both {
     const char* en;
     const char* ja;
-    std::string in(Lang lang) const { return lang == Lang::ja ? ja : en; }
+    Text in(Lang lang) const { return Text::of_static(lang == Lang::ja ? ja : en); }
 };
 
 Input make_input() {
@@ -66,9 +67,9 @@ Input make_input() {
     return in;
 }
 
-Task dated(std::string id, int step, Text title, Day date, double hours,
-           std::optional<std::string> client, std::optional<Method> method, Text why, Lang lang) {
-    Task t = make_task(std::move(id), step, title.in(lang), date, hours, std::move(client), method);
+Task dated(Text id, int step, Both title, Day date, double hours, std::optional<Text> client,
+           std::optional<Method> method, Both why, Lang lang) {
+    Task t = make_task(id, step, title.in(lang), date, hours, client, method);
     t.why = why.in(lang);
     t.rule = "sample";
     t.meeting = method == Method::in_person || method == Method::video;
@@ -76,7 +77,7 @@ Task dated(std::string id, int step, Text title, Day date, double hours,
 }
 
 std::vector<Task> make_tasks(Lang l) {
-    const Text after_manager{"after the manager has been told", "上司への報告の後"};
+    const Both after_manager{"after the manager has been told", "上司への報告の後"};
     std::vector<Task> tasks;
     auto add = [&](Task t) -> Task& { return tasks.emplace_back(std::move(t)); };
 
@@ -118,7 +119,7 @@ std::vector<Task> make_tasks(Lang l) {
         ymd(2026, 12, 9), 1, "globex", Method::video,
         {"inside the notification window", "お伝えする期間内"}, l));
     gnotify.talking_points = {
-        Text{"Mention the January renewal.", "1月の契約更新に触れる。"}.in(l)};
+        Both{"Mention the January renewal.", "1月の契約更新に触れる。"}.in(l)};
     add(dated("yamada/notify", 3,
               {"Tell 山田商店 about your departure", "山田商店に退職をお伝えする"},
               ymd(2026, 12, 10), 0.25, "yamada", Method::email,
@@ -129,9 +130,9 @@ std::vector<Task> make_tasks(Lang l) {
                   ymd(2026, 12, 11), 1.5, "acme", Method::in_person,
                   {"the first working day after the deal closes", "成約日の翌営業日"}, l));
     anotify.talking_points = {
-        Text{"Confirm the signed contract first.", "まず契約締結のお礼を申し上げる。"}.in(l),
+        Both{"Confirm the signed contract first.", "まず契約締結のお礼を申し上げる。"}.in(l),
         // The engine's reminder names the private topics; a draft must leave it out.
-        Text{"Keep to the facts: no reasons for leaving and nothing about your next employer.",
+        Both{"Keep to the facts: no reasons for leaving and nothing about your next employer.",
              "事実のみをお伝えし、退職理由や転職先には触れない。"}
             .in(l)};
     add(dated("yamada/handover-doc", 4,
@@ -160,11 +161,11 @@ std::vector<Task> make_tasks(Lang l) {
 
     Task open =
         make_task("yamada/introduce", 5,
-                  Text{"Introduce the successor to 山田商店", "山田商店に後任をご紹介する"}.in(l),
+                  Both{"Introduce the successor to 山田商店", "山田商店に後任をご紹介する"}.in(l),
                   std::nullopt, 0.25, "yamada", Method::email);
     open.status = TaskStatus::unscheduled;
     open.why =
-        Text{"no successor named: nobody to introduce", "後任が未定のため、ご紹介できません"}.in(l);
+        Both{"no successor named: nobody to introduce", "後任が未定のため、ご紹介できません"}.in(l);
     open.rule = "sample";
     tasks.push_back(std::move(open));
     return tasks;
@@ -176,7 +177,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     acme.name = "株式会社アクメ";
     acme.stage = Stage::closing;
     acme.method = Method::in_person;
-    acme.method_reason = Text{"change-averse", "担当変更を好まれないため"}.in(l);
+    acme.method_reason = Both{"change-averse", "担当変更を好まれないため"}.in(l);
     acme.successor = "鈴木 健";
     acme.priority = 1;
     acme.expected_close = ymd(2026, 12, 10);
@@ -189,7 +190,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     globex.name = "Globex Corporation";
     globex.stage = Stage::active;
     globex.method = Method::video;
-    globex.method_reason = Text{"normal relationship", "通常のお付き合いのため"}.in(l);
+    globex.method_reason = Both{"normal relationship", "通常のお付き合いのため"}.in(l);
     globex.successor = "John Doe";
     globex.priority = 2;
     globex.notify_date = ymd(2026, 12, 9);
@@ -200,7 +201,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     yamada.name = "山田商店";
     yamada.stage = Stage::dormant;
     yamada.method = Method::email;
-    yamada.method_reason = Text{"weak relationship", "お付き合いが浅いため"}.in(l);
+    yamada.method_reason = Both{"weak relationship", "お付き合いが浅いため"}.in(l);
     yamada.priority = 3;
     yamada.notify_date = ymd(2026, 12, 10);
     return {acme, globex, yamada};
@@ -209,18 +210,18 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
 std::vector<Warning> make_warnings(Lang l) {
     return {
         {"NO_TIME_FOR_INTRO", Severity::error, "yamada", "yamada/introduce",
-         Text{"山田商店 cannot be introduced before the last day: ask the manager to name a "
+         Both{"山田商店 cannot be introduced before the last day: ask the manager to name a "
               "successor.",
               "山田商店に最終出社日までに後任をご紹介できません。上司に後任を決めていただいて"
               "ください。"}
              .in(l)},
         {"WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt,
-         Text{"Week 2026-W49 needs 9.5 h but has 8 h: move the interview or ask for time.",
+         Both{"Week 2026-W49 needs 9.5 h but has 8 h: move the interview or ask for time.",
               "2026-W49は9.5時間必要ですが8時間しかありません。面接をずらすか時間を確保して"
               "ください。"}
              .in(l)},
         {"NOTIFY_AFTER_CLOSE", Severity::info, "acme", "acme/notify",
-         Text{"株式会社アクメ is told right after the expected close on Thu 10 Dec 2026.",
+         Both{"株式会社アクメ is told right after the expected close on Thu 10 Dec 2026.",
               "株式会社アクメには成約見込み日(2026年12月10日)の直後にお伝えします。"}
              .in(l)},
     };
@@ -232,15 +233,16 @@ Day ymd(int year, unsigned month, unsigned day) {
     return Day{date::year{year} / date::month{month} / date::day{day}};
 }
 
-Task make_task(std::string id, int step, std::string title, std::optional<Day> date, double hours,
-               std::optional<std::string> client, std::optional<Method> method) {
+Task make_task(Text id, int step, Text title, std::optional<Day> date, double hours,
+               std::optional<Text> client, std::optional<Method> method) {
     Task t;
     const auto slash = id.rfind('/');
-    t.kind = slash == std::string::npos ? id : id.substr(slash + 1);
-    t.id = std::move(id);
+    // A part of `id`, whose text lives as long as `id` does (see the header).
+    t.kind = slash == std::string_view::npos ? id : Text::of_static(id.substr(slash + 1));
+    t.id = id;
     t.step = step;
-    t.title = std::move(title);
-    t.client = std::move(client);
+    t.title = title;
+    t.client = client;
     t.date = date;
     t.hours = hours;
     t.method = method;

@@ -9,10 +9,10 @@
 // warnings of each severity, and closed days: paid leave on 12-04, a company holiday on 12-18.
 
 #include <optional>
-#include <string>
 
 #include "handover/model.hpp"
 #include "handover/plan.hpp"
+#include "handover/text_pool.hpp"
 
 namespace handover::fixture {
 
@@ -27,9 +27,10 @@ Sample sample_plan(Lang lang = Lang::en);
 /// A day from its parts, for readable test data.
 Day ymd(int year, unsigned month, unsigned day);
 
-/// A minimal task with the fields renderers read most.
-Task make_task(std::string id, int step, std::string title, std::optional<Day> date,
-               double hours = 1, std::optional<std::string> client = std::nullopt,
+/// A minimal task with the fields renderers read most. Its kind is a part of `id`, so the
+/// texts must outlive the task: literals, or texts of the plan the task goes into.
+Task make_task(Text id, int step, Text title, std::optional<Day> date, double hours = 1,
+               std::optional<Text> client = std::nullopt,
                std::optional<Method> method = std::nullopt);
 
 }  // namespace handover::fixture

@@ -6,6 +6,7 @@
 #include "export_fixture.hpp"
 #include "handover/ics_text.hpp"
 #include "handover/render.hpp"
+#include "text_strings.hpp"
 
 namespace {
 
@@ -17,6 +18,7 @@ using handover::RenderOptions;
 using handover::export_test::read_csv;
 using handover::export_test::sample_input;
 using handover::export_test::sample_plan;
+using handover::testing::strings;
 
 std::string render_as(Format format, Audience audience) {
     RenderOptions options;
@@ -69,15 +71,17 @@ TEST_CASE("audience: manager and successor lose the job search") {
 
         std::vector<std::string> ids;
         for (const handover::Task& task : seen.tasks) {
-            ids.push_back(task.id);
+            ids.push_back(task.id.str());
             CHECK_FALSE(task.job_search);
         }
         CHECK(ids == std::vector<std::string>{"consult-manager", "acme/notify", "acme/follow-up"});
         CHECK(seen.load.empty());
 
         // Links to removed tasks go; links to kept ones stay.
-        CHECK(seen.find("acme/notify")->depends_on == std::vector<std::string>{"consult-manager"});
-        CHECK(seen.find("acme/follow-up")->depends_on == std::vector<std::string>{"acme/notify"});
+        CHECK(strings(seen.find("acme/notify")->depends_on) ==
+              std::vector<std::string>{"consult-manager"});
+        CHECK(strings(seen.find("acme/follow-up")->depends_on) ==
+              std::vector<std::string>{"acme/notify"});
 
         // The load warning and the warning about an interview go; the client warning stays.
         REQUIRE(seen.warnings.size() == 1);

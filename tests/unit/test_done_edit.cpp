@@ -360,9 +360,9 @@ TEST_CASE("done_edit: the edited example re-parses to exactly the intended done 
                                           {"acme/notify", day("2026-12-02")}};
     const std::string out = edit_done(text, changes);
     const handover::Input input = handover::parse_input(out, "example", today);
-    CHECK(input.done == std::map<std::string, handover::Day>{{"consult-manager", day("2026-11-20")},
-                                                             {"decide-timing", day("2026-11-24")},
-                                                             {"acme/notify", day("2026-12-02")}});
+    CHECK(input.done == handover::DoneDates{{"consult-manager", day("2026-11-20")},
+                                            {"decide-timing", day("2026-11-24")},
+                                            {"acme/notify", day("2026-12-02")}});
     // Everything before and after the done object is the same bytes.
     const std::size_t key = text.find("\"done\"");
     CHECK(out.substr(0, key) == text.substr(0, key));
@@ -371,9 +371,8 @@ TEST_CASE("done_edit: the edited example re-parses to exactly the intended done 
     const std::vector<DoneChange> back{{"decide-timing", std::nullopt}};
     const handover::Input after_undo =
         handover::parse_input(edit_done(out, back), "example", today);
-    CHECK(after_undo.done ==
-          std::map<std::string, handover::Day>{{"consult-manager", day("2026-11-20")},
-                                               {"acme/notify", day("2026-12-02")}});
+    CHECK(after_undo.done == handover::DoneDates{{"consult-manager", day("2026-11-20")},
+                                                 {"acme/notify", day("2026-12-02")}});
 }
 
 namespace {

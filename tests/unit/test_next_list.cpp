@@ -1,8 +1,13 @@
 // `next`: which tasks are listed, which are overdue on either basis, and how they read.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "handover/next_list.hpp"
+#include "handover/text_pool.hpp"
 
 namespace {
 
@@ -12,15 +17,22 @@ Day d(const char* iso) {
     return *parse_iso_date(iso);
 }
 
-Task task(std::string id, std::optional<Day> date, double hours = 1,
+// Texts made at run time. A NextList holds copies of the plan's tasks, and several tests
+// build the list from a temporary plan, so the texts live in a pool that outlives them all.
+Text kept(std::string_view text) {
+    static TextPool pool;
+    return pool.intern(text);
+}
+
+Task task(std::string_view id, std::optional<Day> date, double hours = 1,
           TaskStatus status = TaskStatus::todo) {
     Task t;
-    t.id = std::move(id);
-    t.title = "Do " + t.id;
+    t.id = kept(id);
+    t.title = kept("Do " + t.id.str());
     t.date = date;
     t.hours = hours;
     t.status = date ? status : TaskStatus::unscheduled;
-    t.why = "because " + t.id;
+    t.why = kept("because " + t.id.str());
     return t;
 }
 
@@ -46,7 +58,7 @@ Plan today_plan() {
 
 std::vector<std::string> ids(const std::vector<NextItem>& items) {
     std::vector<std::string> out;
-    for (const auto& item : items) out.push_back(item.task.id);
+    for (const auto& item : items) out.push_back(item.task.id.str());
     return out;
 }
 

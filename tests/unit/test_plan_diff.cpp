@@ -15,36 +15,44 @@ Day d(const char* iso) {
     return *parse_iso_date(iso);
 }
 
-Task task(std::string id, std::optional<Day> date, std::string why = "rule",
-          TaskStatus status = TaskStatus::todo) {
+// A task for `plan`, its texts kept in the plan's pool.
+Task task(const Plan& plan, std::string_view id, std::optional<Day> date,
+          std::string_view why = "rule", TaskStatus status = TaskStatus::todo) {
     Task t;
     const auto slash = id.rfind('/');
-    t.kind = slash == std::string::npos ? id : id.substr(slash + 1);
-    t.client = slash == std::string::npos ? std::nullopt : std::optional(id.substr(0, slash));
-    t.id = std::move(id);
-    t.title = "Title of " + t.id;
+    t.kind = plan.text(slash == std::string_view::npos ? id : id.substr(slash + 1));
+    t.client = slash == std::string_view::npos ? std::nullopt
+                                               : std::optional(plan.text(id.substr(0, slash)));
+    t.id = plan.unique_text(id);
+    t.title = plan.text("Title of " + t.id.str());
     t.date = date;
     t.status = date ? status : TaskStatus::unscheduled;
-    t.why = std::move(why);
+    t.why = plan.text(why);
     return t;
 }
 
-Warning warning(std::string code, Severity severity, std::optional<std::string> client,
-                std::optional<std::string> task_id, std::string message) {
-    return Warning{std::move(code), severity, std::move(client), std::move(task_id),
-                   std::move(message)};
+// A warning for `plan`, its texts kept in the plan's pool.
+Warning warning(const Plan& plan, std::string_view code, Severity severity,
+                std::optional<std::string_view> client, std::optional<std::string_view> task_id,
+                std::string_view message) {
+    const auto text = [&](std::optional<std::string_view> s) -> std::optional<Text> {
+        if (!s) return std::nullopt;
+        return plan.text(*s);
+    };
+    return Warning{plan.text(code), severity, text(client), text(task_id), plan.text(message)};
 }
 
 Plan base_plan() {
     Plan p;
     p.today = d("2026-11-30");
     p.last_day = d("2026-12-25");
-    p.tasks = {task("consult-manager", d("2026-11-30")),
-               task("acme/notify", d("2026-12-04"), "window"),
-               task("acme/introduce", d("2026-12-08"), "after notify"),
-               task("beta/notify", d("2026-12-07"))};
-    p.warnings = {warning("OVER_CAPACITY", Severity::info, std::nullopt, std::nullopt, "week 49"),
-                  warning("METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak")};
+    p.tasks = {task(p, "consult-manager", d("2026-11-30")),
+               task(p, "acme/notify", d("2026-12-04"), "window"),
+               task(p, "acme/introduce", d("2026-12-08"), "after notify"),
+               task(p, "beta/notify", d("2026-12-07"))};
+    p.warnings = {
+        warning(p, "OVER_CAPACITY", Severity::info, std::nullopt, std::nullopt, "week 49"),
+        warning(p, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak")};
     return p;
 }
 
@@ -61,11 +69,12 @@ TEST_CASE("plan_diff: the same plan has no differences") {
 TEST_CASE("plan_diff: moved, appeared and disappeared tasks, with the new reason") {
     const Plan old_plan = base_plan();
     Plan new_plan = base_plan();
-    new_plan.tasks = {task("consult-manager", d("2026-11-27"), "done", TaskStatus::done),
-                      task("beta/notify", d("2026-12-07")),
-                      task("acme/notify", d("2026-12-11"), "after the close on Thu 10 Dec"),
-                      task("gamma/notify", d("2026-12-09"), "window"),
-                      task("acme/introduce", std::nullopt, "no room")};
+    new_plan.tasks = {
+        task(new_plan, "consult-manager", d("2026-11-27"), "done", TaskStatus::done),
+        task(new_plan, "beta/notify", d("2026-12-07")),
+        task(new_plan, "acme/notify", d("2026-12-11"), "after the close on Thu 10 Dec"),
+        task(new_plan, "gamma/notify", d("2026-12-09"), "window"),
+        task(new_plan, "acme/introduce", std::nullopt, "no room")};
     const PlanDiff diff = diff_plans(old_plan, new_plan);
 
     REQUIRE(diff.moved.size() == 3);
@@ -117,9 +126,9 @@ TEST_CASE("plan_diff: warnings are matched by code, client and task, not wording
     const Plan old_plan = base_plan();
     Plan new_plan = base_plan();
     new_plan.warnings = {
-        warning("NOTIFY_LATE", Severity::error, "acme", "acme/notify", "late now"),
-        warning("OVER_CAPACITY", Severity::info, std::nullopt, std::nullopt, "week 50"),
-        warning("METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify",
+        warning(new_plan, "NOTIFY_LATE", Severity::error, "acme", "acme/notify", "late now"),
+        warning(new_plan, "OVER_CAPACITY", Severity::info, std::nullopt, std::nullopt, "week 50"),
+        warning(new_plan, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify",
                 "weak, said otherwise")};
     const PlanDiff diff = diff_plans(old_plan, new_plan);
     REQUIRE(diff.warnings_appeared.size() == 2);

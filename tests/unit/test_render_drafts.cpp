@@ -3,6 +3,7 @@
 #include <cctype>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "handover/render.hpp"
@@ -25,8 +26,8 @@ bool has_line(const std::string& text, const std::string& wanted) {
     return std::find(lines.begin(), lines.end(), wanted) != lines.end();
 }
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
+bool contains(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
 }
 
 std::string lower(std::string text) {
@@ -34,8 +35,8 @@ std::string lower(std::string text) {
     return text;
 }
 
-std::string draft(const fixture::Sample& s, Lang lang, const std::string& id) {
-    return render_drafts(s.plan, s.input, lang, id);
+std::string draft(const fixture::Sample& s, Lang lang, std::string_view id) {
+    return render_drafts(s.plan, s.input, lang, std::string(id));
 }
 
 }  // namespace
@@ -186,7 +187,7 @@ TEST_CASE("render_drafts: who to contact meanwhile, and support after the last d
 
 TEST_CASE("render_drafts: no successor named means the manager will confirm one") {
     auto s = sample_plan(Lang::en);
-    s.plan.clients[0].successor.clear();
+    s.plan.clients[0].successor = Text{};
     const std::string out = draft(s, Lang::en, "acme");
     CHECK(contains(out, "My manager will confirm who will look after your account"));
     CHECK(contains(out,

@@ -199,7 +199,7 @@ TEST_CASE("render_ics: long Japanese lines fold at 75 octets without breaking ch
 
     // Unfolding and unescaping gives back the original talking points.
     const std::string description = property(event_of(text, "acme-notify"), "DESCRIPTION");
-    for (const std::string& point : plan.tasks[3].talking_points) {
+    for (const handover::Text& point : plan.tasks[3].talking_points) {
         CHECK(description.find(handover::ics::escape_text(point)) != std::string::npos);
     }
 }
@@ -207,9 +207,9 @@ TEST_CASE("render_ics: long Japanese lines fold at 75 octets without breaking ch
 TEST_CASE("render_ics: hostile text stays inside one escaped property") {
     Plan plan = sample_plan();
     const std::string evil = "Evil\r\nBEGIN:VEVENT\r\nSUMMARY:pwned;x,y\\";
-    plan.clients[0].name = evil;
+    plan.clients[0].name = plan.text(evil);
     plan.tasks[3].title = "Tell the client";
-    plan.tasks[3].why = evil;
+    plan.tasks[3].why = plan.text(evil);
     plan.me = evil;
     const std::string text = ics_of(plan);
 
@@ -303,7 +303,7 @@ TEST_CASE("render_ics: python's icalendar reads the file back (optional)") {
     }
     Plan plan = japanese_plan();
     const std::string evil = "Evil\r\nBEGIN:VEVENT\r\nSUMMARY:pwned;x,y\\";
-    plan.tasks[0].title = evil;
+    plan.tasks[0].title = plan.text(evil);
     const std::string base = "/tmp/handover-test-ics-" + std::to_string(getpid());
     {
         std::ofstream(base + ".ics", std::ios::binary) << ics_of(plan);
@@ -327,7 +327,7 @@ TEST_CASE("render_ics: python's icalendar reads the file back (optional)") {
     CHECK(events[3]["start"] == "2026-12-11");
     CHECK(events[3]["end"] == "2026-12-12");
     const std::string description = events[3]["description"];
-    for (const std::string& point : plan.tasks[3].talking_points) {
+    for (const handover::Text& point : plan.tasks[3].talking_points) {
         CHECK(description.find(point) != std::string::npos);
     }
 }

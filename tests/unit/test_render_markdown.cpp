@@ -48,7 +48,7 @@ void check_one_line_per_task(const Plan& plan, const std::string& out) {
     const auto boxes = checkbox_lines(out);
     CHECK(boxes.size() == plan.tasks.size());
     for (const Task& t : plan.tasks) {
-        const std::string tail = " <!-- id: " + t.id + " -->";
+        const std::string tail = " <!-- id: " + t.id.str() + " -->";
         const auto n = std::count_if(boxes.begin(), boxes.end(),
                                      [&](const std::string& l) { return l.ends_with(tail); });
         CHECK(n == 1);
@@ -244,11 +244,11 @@ TEST_CASE("render_markdown: hostile client names break nothing") {
     auto s = sample_plan(Lang::en);
     const std::string name = hostile_name();
     s.input.clients[0].name = name;
-    s.plan.clients[0].name = name;
+    s.plan.clients[0].name = s.plan.text(name);
     for (Task& t : s.plan.tasks) {
-        if (t.client == "acme") t.title = "Tell " + name;
+        if (t.client == "acme") t.title = s.plan.text("Tell " + name);
     }
-    s.plan.warnings[2].message = name + " is told right after the close.";
+    s.plan.warnings[2].message = s.plan.text(name + " is told right after the close.");
     RenderOptions options;
     options.with_docs = true;
     options.with_drafts = true;
@@ -330,7 +330,7 @@ TEST_CASE("render_markdown: drafts are included verbatim in code fences") {
         options.with_drafts = true;
         const std::string out = render_markdown(s.plan, s.input, options);
         for (const ClientPlan& cp : s.plan.clients) {
-            const std::string draft = render_drafts(s.plan, s.input, lang, cp.id);
+            const std::string draft = render_drafts(s.plan, s.input, lang, cp.id.str());
             REQUIRE_FALSE(draft.empty());
             CHECK(out.find("```text\n" + draft + "```\n") != std::string::npos);
         }

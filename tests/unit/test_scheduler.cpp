@@ -4,11 +4,13 @@
 #include "handover/calendar.hpp"
 #include "handover/scheduler.hpp"
 #include "input_builder.hpp"
+#include "text_strings.hpp"
 
 using namespace handover;
 using handover::testing::add_client;
 using handover::testing::base_input;
 using handover::testing::d;
+using handover::testing::strings;
 
 namespace {
 
@@ -58,7 +60,7 @@ TEST_CASE("scheduler: one phone client, every date by hand", "[scheduler]") {
     CHECK(task(plan, "a/notify").why ==
           "Earliest free day in the notification window (Wed 25 Nov 2026 to Fri 11 Dec 2026); "
           "priority 1 of 1.");
-    CHECK(task(plan, "a/introduce").depends_on ==
+    CHECK(strings(task(plan, "a/introduce").depends_on) ==
           std::vector<std::string>{"a/notify", "a/handover-doc"});
     // Tasks come sorted by date, then in working order.
     CHECK(plan.tasks.front().id == "consult-manager");
@@ -122,7 +124,7 @@ TEST_CASE("scheduler: follow-up for a change-averse client a few days after the 
     CHECK(date_of(plan, "averse/notify") == "2026-11-25");
     CHECK(date_of(plan, "averse/introduce") == "2026-11-26");
     CHECK(date_of(plan, "averse/follow-up") == "2026-12-01");
-    CHECK(task(plan, "averse/follow-up").depends_on ==
+    CHECK(strings(task(plan, "averse/follow-up").depends_on) ==
           std::vector<std::string>{"averse/introduce"});
 }
 
@@ -312,7 +314,7 @@ TEST_CASE("scheduler: talking points carry the facts and never the reason", "[sc
     const auto& points = task(plan, "a/notify").talking_points;
     auto contains = [&](std::string_view text) {
         return std::any_of(points.begin(), points.end(),
-                           [&](const std::string& p) { return p.find(text) != std::string::npos; });
+                           [&](const Text& p) { return p.find(text) != std::string_view::npos; });
     };
     CHECK(contains("Fri 25 Dec 2026"));
     CHECK(contains("Heir"));

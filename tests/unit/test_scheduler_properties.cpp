@@ -88,7 +88,7 @@ bool client_facing(const Task& t) {
 
 void check_invariants(const Input& in, const Plan& plan) {
     const WorkCalendar cal(in, in.today, in.last_day);
-    std::map<std::string, const Task*> by_id;
+    std::map<std::string_view, const Task*> by_id;  // views of the plan's ids
     for (const auto& t : plan.tasks) {
         INFO(t.id);
         REQUIRE(by_id.emplace(t.id, &t).second);  // ids are unique
@@ -97,7 +97,7 @@ void check_invariants(const Input& in, const Plan& plan) {
         REQUIRE(!t.why.empty());
         REQUIRE(t.date.has_value() == (t.status != TaskStatus::unscheduled));
     }
-    auto get = [&](const std::string& id) -> const Task& {
+    auto get = [&](std::string_view id) -> const Task& {
         INFO(id);
         REQUIRE(by_id.count(id) == 1);
         return *by_id.at(id);
@@ -146,7 +146,7 @@ void check_invariants(const Input& in, const Plan& plan) {
     }
 
     // Order between todo tasks.
-    auto before = [&](const std::string& a, const std::string& b, bool strictly) {
+    auto before = [&](std::string_view a, std::string_view b, bool strictly) {
         const Task& x = get(a);
         const Task& y = get(b);
         if (!x.date || !y.date || y.status != TaskStatus::todo) return;
