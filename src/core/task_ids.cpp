@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "handover/suggest.hpp"
 
@@ -54,25 +55,38 @@ std::optional<Day> weekly_review_monday(std::string_view id) {
     return monday;
 }
 
-std::vector<std::string> known_ids(const Input& input) {
-    std::vector<std::string> ids{std::string(consult_manager), std::string(decide_timing),
-                                 std::string(decide_method), std::string(share_handover)};
+namespace {
+
+/// Calls `each(id)` for every task id of the plan, in plan-building order, so that a caller
+/// that only looks ids up need not hold them all (three or four per client).
+template <typename Each>
+void for_each_known_id(const Input& input, Each each) {
+    for (std::string_view id : {consult_manager, decide_timing, decide_method, share_handover}) {
+        each(std::string(id));
+    }
     for (const auto& client : input.clients) {
-        ids.push_back(for_client(client.id, handover_doc));
-        ids.push_back(for_client(client.id, notify));
-        ids.push_back(for_client(client.id, introduce));
-        if (client.change_averse) ids.push_back(for_client(client.id, follow_up));
+        each(for_client(client.id, handover_doc));
+        each(for_client(client.id, notify));
+        each(for_client(client.id, introduce));
+        if (client.change_averse) each(for_client(client.id, follow_up));
     }
     std::map<Day, int> per_day;
     for (const auto& i : input.job_search.interviews) {
-        ids.push_back(interview(i.date, ++per_day[i.date]));
+        each(interview(i.date, ++per_day[i.date]));
     }
     if (input.job_search.weekly_review) {
         for (Day monday = iso_week_monday(input.today); monday <= input.last_day;
              monday += date::days{7}) {
-            ids.push_back(weekly_review(monday));
+            each(weekly_review(monday));
         }
     }
+}
+
+}  // namespace
+
+std::vector<std::string> known_ids(const Input& input) {
+    std::vector<std::string> ids;
+    for_each_known_id(input, [&](std::string id) { ids.push_back(std::move(id)); });
     return ids;
 }
 
@@ -87,15 +101,23 @@ bool is_known(const Input& input, std::string_view id) {
 std::vector<Diagnostic> check_done(const Input& input, Lang lang) {
     std::vector<Diagnostic> out;
     if (input.done.empty()) return out;
-    const auto ids = known_ids(input);
-    std::vector<std::string_view> candidates(ids.begin(), ids.end());
-    std::vector<std::string_view> sorted = candidates;
-    std::sort(sorted.begin(), sorted.end());
+    // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, would
+    // cost tens of MiB at 100,000 clients, and is only needed for suggestions.
+    std::set<std::string_view> named;
+    for_each_known_id(input, [&](const std::string& id) {
+        if (const auto it = input.done.find(id); it != input.done.end()) named.insert(it->first);
+    });
+    std::vector<std::string> ids;
+    std::vector<std::string_view> candidates;
     for (const auto& [id, day] : input.done) {
         if (auto monday = weekly_review_monday(id)) {
             if (input.job_search.weekly_review && *monday <= input.last_day) continue;
-        } else if (std::binary_search(sorted.begin(), sorted.end(), std::string_view(id))) {
+        } else if (named.contains(id)) {
             continue;
+        }
+        if (ids.empty()) {
+            ids = known_ids(input);
+            candidates.assign(ids.begin(), ids.end());
         }
         Diagnostic d;
         // JSON pointer escaping: '~' -> '~0', '/' -> '~1'.
