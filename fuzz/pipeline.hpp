@@ -181,17 +181,43 @@ inline void check_csv(const std::string& out, std::size_t rows, bool excel) {
     }
 }
 
+/// The text with every LF replaced by `eol`, as an editor on another system saves it.
+inline std::string with_line_endings(std::string_view text, std::string_view eol) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == '\n') {
+            out += eol;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 /// The checklist reads back to exactly the plan's tasks, ticked where done: hostile names
-/// must neither hide a task line nor forge one.
+/// must neither hide a task line nor forge one. Saved with CRLF or CR line endings, it
+/// reads back the same, line numbers included.
 inline void check_markdown(const std::string& out, const Plan& seen) {
     std::map<std::string, bool> expected;
     for (const Task& t : seen.tasks) expected[t.id.str()] = t.status == TaskStatus::done;
+    const std::vector<TaskTick> ticks = read_task_ticks(out);
     std::map<std::string, bool> found;
-    for (const TaskTick& tick : read_task_ticks(out)) {
+    for (const TaskTick& tick : ticks) {
         require(found.emplace(tick.id, tick.ticked).second,
                 "markdown: task line read twice: " + tick.id);
     }
     require(found == expected, "markdown: task lines do not read back to the plan");
+    for (const std::string_view eol : {"\r\n", "\r"}) {
+        const std::vector<TaskTick> other = read_task_ticks(with_line_endings(out, eol));
+        const bool same =
+            std::equal(ticks.begin(), ticks.end(), other.begin(), other.end(),
+                       [](const TaskTick& a, const TaskTick& b) {
+                           return a.line == b.line && a.id == b.id && a.ticked == b.ticked;
+                       });
+        require(same, std::string("markdown: the checklist reads back otherwise with ") +
+                          (eol == "\r" ? "CR" : "CRLF") + " line endings");
+    }
 }
 
 // ---- the pipeline ------------------------------------------------------------------------

@@ -18,7 +18,8 @@ struct TaskTick {
 
 /// Every task-list line (`- [ ]`, `- [x]`, `* [X]`, `+ [x]`, indented or not) that ends
 /// with an id comment, in the order they appear. Lines inside fenced code blocks, and
-/// list items without an id comment, are not tasks of a plan and are left out.
+/// list items without an id comment, are not tasks of a plan and are left out. A line
+/// ends at LF, CRLF or a lone CR, as in CommonMark.
 std::vector<TaskTick> read_task_ticks(std::string_view markdown);
 
 }  // namespace handover

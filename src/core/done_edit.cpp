@@ -33,11 +33,19 @@ struct Splice {
     std::string text;
 };
 
+/// The whitespace of JSON, which is also all that nlohmann's lexer skips.
 bool is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 bool is_space(char c) {
     return c == ' ' || c == '\t';
+}
+
+/// Where a `//` comment that starts at `pos` ends: at the CR or LF that closes its line
+/// (npos at the end of the text). nlohmann ends it at either, so a file with old Mac line
+/// endings has short comments, not one that runs to the end of the file.
+std::size_t line_comment_end(std::string_view text, std::size_t pos) {
+    return text.find_first_of("\r\n", pos);
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -76,7 +84,7 @@ class Scanner {
             if (is_blank(text_[pos])) {
                 ++pos;
             } else if (text_[pos] == '/' && at(pos + 1) == '/') {
-                const std::size_t end = text_.find('\n', pos);
+                const std::size_t end = line_comment_end(text_, pos + 2);
                 pos = end == std::string_view::npos ? text_.size() : end + 1;
             } else if (text_[pos] == '/' && at(pos + 1) == '*') {
                 const std::size_t end = text_.find("*/", pos + 2);
@@ -317,8 +325,9 @@ std::size_t end_of_quiet_line(std::string_view text, std::size_t pos) {
         } else if (c == '\n') {
             return pos + 1;
         } else if (c == '/' && pos + 1 < text.size() && text[pos + 1] == '/') {
-            const std::size_t newline = text.find('\n', pos);
-            return newline == std::string_view::npos ? std::string_view::npos : newline + 1;
+            // The comment stops at its CR or LF, as the parser's does, not at a later LF
+            // that may lie past the closing brace; the loop then steps over a CR.
+            pos = line_comment_end(text, pos + 2);
         } else if (c == '/' && pos + 1 < text.size() && text[pos + 1] == '*') {
             const std::size_t end = text.find("*/", pos + 2);
             if (end == std::string_view::npos) return std::string_view::npos;

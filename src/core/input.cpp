@@ -418,6 +418,9 @@ Input parse_input(std::string_view text, const std::string& file, std::optional<
     }
     // Editors on Windows like to start UTF-8 files with a byte order mark.
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    // A second mark is a U+FEFF character before the JSON, which JSON does not allow; the
+    // parser would skip it, the `done` editor (rightly) would not.
+    if (text.starts_with("\xEF\xBB\xBF")) refuse(file, std::string(tr(lang, "input.double_bom")));
     if (text.find_first_not_of(" \t\r\n") == text.npos)
         refuse(file, std::string(tr(lang, "input.empty")));
     // nlohmann takes a NUL byte for the end of the text; in a text file it means UTF-16.

@@ -60,10 +60,19 @@ std::vector<TaskTick> read_task_ticks(std::string_view markdown) {
     std::size_t number = 0;
     std::size_t pos = 0;
     while (pos < markdown.size()) {
-        const std::size_t end = markdown.find('\n', pos);
+        // CommonMark ends a line at LF, CRLF or a lone CR. A file saved with CR endings
+        // must not read as one line, which would pair its first box with its last id.
+        const std::size_t end = markdown.find_first_of("\r\n", pos);
         const std::string_view line = markdown.substr(
             pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-        pos = end == std::string_view::npos ? markdown.size() : end + 1;
+        if (end == std::string_view::npos) {
+            pos = markdown.size();
+        } else if (markdown[end] == '\r' && end + 1 < markdown.size() &&
+                   markdown[end + 1] == '\n') {
+            pos = end + 2;
+        } else {
+            pos = end + 1;
+        }
         ++number;
         if (is_fence(line)) {
             in_fence = !in_fence;

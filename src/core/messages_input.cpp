@@ -24,6 +24,8 @@ constexpr Message k_table[] = {
      "the file is empty; expected a JSON object (\"handover init\" writes a starter file)",
      "ファイルが空です。JSON オブジェクトを記述してください(\"handover init\" "
      "でひな形を作成できます)"},
+    {"input.double_bom", "the file starts with two byte order marks (U+FEFF); remove one",
+     "ファイルの先頭にバイト順マーク(U+FEFF)が 2 つあります。1 つを削除してください"},
     {"input.nul", "the file contains NUL bytes; it may be saved as UTF-16: save it as UTF-8",
      "ファイルに NUL バイトが含まれています。UTF-16 で保存されている可能性があります。UTF-8 "
      "で保存し直してください"},

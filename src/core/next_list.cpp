@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+
+#include "lookup.hpp"
 
 namespace handover {
 namespace {
@@ -19,13 +22,24 @@ bool is_late_warning(const Warning& w) {
     return w.code == "NOTIFY_LATE" || w.code == "NO_TIME_FOR_INTRO";
 }
 
-std::vector<Warning> warnings_about(const Plan& plan, std::string_view id) {
-    std::vector<Warning> out;
-    for (const Warning& w : plan.warnings) {
-        if (w.task && *w.task == id && w.severity != Severity::info) out.push_back(w);
+/// The warnings and errors (not the notes) about each task, in the plan's order: indexed
+/// once, since a plan with many clients has many of both.
+class TaskWarnings {
+  public:
+    explicit TaskWarnings(const Plan& plan) {
+        for (const Warning& w : plan.warnings) {
+            if (w.task && w.severity != Severity::info) by_task_[*w.task].push_back(w);
+        }
     }
-    return out;
-}
+
+    std::vector<Warning> about(std::string_view id) const {
+        const auto it = by_task_.find(id);
+        return it == by_task_.end() ? std::vector<Warning>{} : it->second;
+    }
+
+  private:
+    std::unordered_map<std::string_view, std::vector<Warning>> by_task_;
+};
 
 std::string_view severity_label(Lang lang, Severity severity) {
     switch (severity) {
@@ -104,12 +118,15 @@ NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
             if (w.task && is_late_warning(w)) late.insert(*w.task);
         }
     }
+    const TaskWarnings warnings(plan);
+    const std::optional<ById<Task>> earlier_tasks =
+        earlier != nullptr ? std::optional<ById<Task>>(earlier->tasks) : std::nullopt;
     std::set<std::string_view> overdue_ids;
     for (const Task& t : plan.tasks) {
         if (t.status == TaskStatus::done) continue;
-        NextItem item{t, std::nullopt, warnings_about(plan, t.id)};
-        if (earlier != nullptr) {
-            const Task* before = earlier->find(t.id);
+        NextItem item{t, std::nullopt, warnings.about(t.id)};
+        if (earlier_tasks) {
+            const Task* before = earlier_tasks->find(t.id);
             if (before == nullptr || !before->date || *before->date >= plan.today) continue;
             item.planned = before->date;
         } else if (!late.contains(t.id)) {
@@ -129,7 +146,7 @@ NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
     for (const Task& t : plan.tasks) {
         if (t.status != TaskStatus::todo || !t.date || overdue_ids.contains(t.id)) continue;
         if (*t.date < plan.today || *t.date > list.until) continue;
-        list.upcoming.push_back(NextItem{t, std::nullopt, warnings_about(plan, t.id)});
+        list.upcoming.push_back(NextItem{t, std::nullopt, warnings.about(t.id)});
     }
     std::stable_sort(
         list.upcoming.begin(), list.upcoming.end(),

@@ -5,11 +5,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
 
 #include "handover/diagnostics.hpp"
+#include "lookup.hpp"
 
 namespace handover {
 namespace {
@@ -37,8 +39,10 @@ TaskChange change_of(const Task* old_task, const Task* new_task) {
 
 /// Warnings are the same when they say the same kind of thing about the same client and
 /// task; the message joins the key only for plan-wide warnings (one per week, say).
-std::tuple<std::string_view, std::string_view, std::string_view, std::string_view> warning_key(
-    const Warning& w) {
+using WarningKey =
+    std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
+
+WarningKey warning_key(const Warning& w) {
     const bool addressed = w.client.has_value() || w.task.has_value();
     return {w.code, w.client ? std::string_view(*w.client) : std::string_view(),
             w.task ? std::string_view(*w.task) : std::string_view(),
@@ -296,10 +300,11 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
     diff.old_last_day = old_plan.last_day;
     diff.new_last_day = new_plan.last_day;
 
+    const ById<Task> old_tasks(old_plan.tasks);
     std::set<std::string_view> in_new;
     for (const Task& t : new_plan.tasks) {
         in_new.insert(t.id);
-        const Task* before = old_plan.find(t.id);
+        const Task* before = old_tasks.find(t.id);
         if (before == nullptr) {
             diff.appeared.push_back(change_of(nullptr, &t));
         } else if (before->date != t.date || before->status != t.status) {
@@ -313,16 +318,23 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
     sort_by(diff.appeared, &TaskChange::new_date);
     sort_by(diff.disappeared, &TaskChange::old_date);
 
+    // Each new warning takes the earliest old one with its key that is still unmatched.
+    // Equal keys keep their insertion order in a multimap, so lower_bound (not find, which
+    // may return any of them) is the earliest.
+    std::multimap<WarningKey, std::size_t> unmatched;
+    for (std::size_t i = 0; i < old_plan.warnings.size(); ++i) {
+        unmatched.emplace(warning_key(old_plan.warnings[i]), i);
+    }
     std::vector<bool> matched(old_plan.warnings.size(), false);
     for (const Warning& w : new_plan.warnings) {
-        bool found = false;
-        for (std::size_t i = 0; i < old_plan.warnings.size() && !found; ++i) {
-            if (!matched[i] && warning_key(old_plan.warnings[i]) == warning_key(w)) {
-                matched[i] = true;
-                found = true;
-            }
+        const WarningKey key = warning_key(w);
+        const auto old = unmatched.lower_bound(key);
+        if (old == unmatched.end() || old->first != key) {
+            diff.warnings_appeared.push_back(w);
+            continue;
         }
-        if (!found) diff.warnings_appeared.push_back(w);
+        matched[old->second] = true;
+        unmatched.erase(old);
     }
     for (std::size_t i = 0; i < old_plan.warnings.size(); ++i) {
         if (!matched[i]) diff.warnings_disappeared.push_back(old_plan.warnings[i]);

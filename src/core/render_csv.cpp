@@ -8,6 +8,7 @@
 
 #include "handover/csv_text.hpp"
 #include "handover/render.hpp"
+#include "lookup.hpp"
 
 namespace handover {
 namespace {
@@ -39,22 +40,13 @@ std::string iso_or_empty(const std::optional<Day>& day) {
     return day ? format_iso(*day) : std::string();
 }
 
-std::string client_name(const Plan& plan, const Input& input, const std::string& id) {
-    for (const ClientPlan& client : plan.clients) {
-        if (client.id == id) return client.name.str();
-    }
-    for (const Client& client : input.clients) {
-        if (client.id == id) return client.name;
-    }
-    return std::string();
-}
-
 }  // namespace
 
 // Input supplies client names only; the private notes it holds are never read here.
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options) {
     std::string out = start(options);
     out += header(plan.lang, "export.csv.column.", k_task_columns);
+    const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         const std::string client = task.client.value_or(Text()).str();
         out += csv::row({
@@ -63,7 +55,7 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
             task.kind.str(),
             task.title.str(),
             client,
-            client.empty() ? std::string() : client_name(plan, input, client),
+            client.empty() ? std::string() : std::string(clients.export_name(client)),
             iso_or_empty(task.date),
             fmt::format("{}", task.hours),
             task.method ? std::string(to_string(*task.method)) : std::string(),

@@ -2,6 +2,8 @@
 // A draft states facts the client needs (last day, successor, introduction, whom to contact)
 // and deliberately nothing private: not why the user leaves, not where they go, and not the
 // legal end date (paid leave after the last day is nobody else's business).
+#include "render_drafts.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -37,7 +39,7 @@ std::string with_honorific(Lang lang, std::string_view contact) {
     return fmt::format("{} {}", contact, honorific);
 }
 
-Facts gather(const Plan& plan, const Input& input, Lang lang, const ClientPlan& cp) {
+Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientPlan& cp) {
     Facts f;
     f.lang = lang;
     // Names come from the input; a line break inside one would tear the draft apart.
@@ -52,10 +54,9 @@ Facts gather(const Plan& plan, const Input& input, Lang lang, const ClientPlan& 
     f.method = cp.method;
 
     std::string contact;
-    for (const Client& c : input.clients) {
-        if (c.id != cp.id) continue;
-        contact = single_line(c.contact);
-        if (f.client.empty()) f.client = single_line(c.name);
+    if (const Client* c = index.clients.find(cp.id)) {
+        contact = single_line(c->contact);
+        if (f.client.empty()) f.client = single_line(c->name);
     }
     f.addressee = contact.empty()
                       ? trf(lang, "render.drafts.no_contact", fmt::arg("client", f.client))
@@ -63,17 +64,17 @@ Facts gather(const Plan& plan, const Input& input, Lang lang, const ClientPlan& 
 
     if (cp.introduce_date) f.introduce = format_date_long(lang, *cp.introduce_date);
     if (plan.support_until) f.support_until = format_date_long(lang, *plan.support_until);
-    if (const Task* notify = plan.find(cp.id.str() + "/notify")) {
+    if (const Task* notify = index.tasks.find(cp.id.str() + "/notify")) {
         if (notify->method) f.method = *notify->method;
         if (notify->date) f.planned = format_date_long(lang, *notify->date);
         for (const Text& p : notify->talking_points)
             f.engine_points.push_back(single_line(p));
     }
-    if (const Task* follow = plan.find(cp.id.str() + "/follow-up")) {
+    if (const Task* follow = index.tasks.find(cp.id.str() + "/follow-up")) {
         if (follow->date) f.follow_up = format_date_long(lang, *follow->date);
     }
     if (!f.introduce) {
-        if (const Task* intro = plan.find(cp.id.str() + "/introduce"); intro && intro->date) {
+        if (const Task* intro = index.tasks.find(cp.id.str() + "/introduce"); intro && intro->date) {
             f.introduce = format_date_long(lang, *intro->date);
         }
     }
@@ -197,14 +198,23 @@ std::string talk_draft(const Facts& f) {
 
 }  // namespace
 
+DraftIndex::DraftIndex(const Plan& plan, const Input& input)
+    : clients(input.clients), tasks(plan.tasks) {}
+
+std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang lang,
+                                const ClientPlan& cp) {
+    const Facts f = gather(plan, index, lang, cp);
+    return f.method == Method::email ? email_draft(f) : talk_draft(f);
+}
+
 std::string render_drafts(const Plan& plan, const Input& input, Lang lang,
                           const std::optional<std::string>& client_id) {
+    const DraftIndex index(plan, input);
     std::string out;
     for (const ClientPlan& cp : plan.clients) {
         if (client_id && cp.id != *client_id) continue;
-        const Facts f = gather(plan, input, lang, cp);
         if (!out.empty()) out += '\n';
-        out += f.method == Method::email ? email_draft(f) : talk_draft(f);
+        out += render_client_draft(plan, index, lang, cp);
     }
     return out;
 }

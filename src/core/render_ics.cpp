@@ -7,6 +7,7 @@
 #include "handover/ics_text.hpp"
 #include "handover/render.hpp"
 #include "handover/version.hpp"
+#include "lookup.hpp"
 
 namespace handover {
 namespace {
@@ -35,20 +36,10 @@ std::string uid_for(const Plan& plan, const Task& task) {
     return fmt::format("{}-{:016x}@handover", local, ics::fnv1a64(identity));
 }
 
-std::string client_name(const Plan& plan, const Input& input, std::string_view id) {
-    for (const ClientPlan& client : plan.clients) {
-        if (client.id == id) return client.name.str();
-    }
-    for (const Client& client : input.clients) {
-        if (client.id == id) return client.name;
-    }
-    return std::string();
-}
-
-std::string summary_for(const Plan& plan, const Input& input, const Task& task) {
+std::string summary_for(const Plan& plan, const ClientIndex& clients, const Task& task) {
     std::string summary = task.title.str();
     if (task.client) {
-        const std::string name = client_name(plan, input, *task.client);
+        const std::string_view name = clients.export_name(*task.client);
         // Titles often name the client already; saying it twice only adds noise.
         if (!name.empty() && summary.find(name) == std::string::npos) {
             summary = trf(plan.lang, "export.ics.summary_client", fmt::arg("title", summary),
@@ -86,14 +77,14 @@ std::string step_name(Lang lang, int step) {
     return std::string(tr(lang, fmt::format("export.step.{}", std::clamp(step, 1, 6))));
 }
 
-std::string event(const Plan& plan, const Input& input, const Task& task, Day day) {
+std::string event(const Plan& plan, const ClientIndex& clients, const Task& task, Day day) {
     std::string out = ics::content_line("BEGIN", "VEVENT");
     out += ics::content_line("UID", uid_for(plan, task));
     // The plan's today, not the clock: the same input must give the same bytes.
     out += ics::content_line("DTSTAMP", ics_date(plan.today) + "T000000Z");
     out += ics::content_line("DTSTART;VALUE=DATE", ics_date(day));
     out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
-    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(plan, input, task)));
+    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(plan, clients, task)));
     out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(plan, task)));
     out += ics::content_line("CATEGORIES", ics::escape_text(step_name(plan.lang, task.step)));
     out += ics::content_line("STATUS", "CONFIRMED");
@@ -115,9 +106,10 @@ std::string render_ics(const Plan& plan, const Input& input, const RenderOptions
     out += ics::content_line(
         "X-WR-CALNAME",
         ics::escape_text(trf(plan.lang, "export.ics.calendar_name", fmt::arg("me", plan.me))));
+    const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         // Unscheduled tasks have no day to show; the text and JSON outputs list them.
-        if (task.date) out += event(plan, input, task, *task.date);
+        if (task.date) out += event(plan, clients, task, *task.date);
     }
     out += ics::content_line("END", "VCALENDAR");
     return out;

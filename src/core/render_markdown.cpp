@@ -8,6 +8,8 @@
 
 #include "handover/markdown_escape.hpp"
 #include "handover/render.hpp"
+#include "lookup.hpp"
+#include "render_drafts.hpp"
 #include "render_summary.hpp"
 
 namespace handover {
@@ -18,20 +20,16 @@ struct View {
     const Input& input;
     const RenderOptions& options;
     Lang lang;
+    ClientIndex clients;
 };
 
 const Client* input_client(const View& v, std::string_view id) {
-    for (const Client& c : v.input.clients) {
-        if (c.id == id) return &c;
-    }
-    return nullptr;
+    return v.clients.given(id);
 }
 
 std::string client_name(const View& v, std::string_view id) {
     if (const Client* c = input_client(v, id)) return c->name;
-    for (const ClientPlan& c : v.plan.clients) {
-        if (c.id == id) return c.name.str();
-    }
+    if (const ClientPlan* c = v.clients.planned(id)) return c->name.str();
     return std::string(id);
 }
 
@@ -369,8 +367,9 @@ void render_docs(std::string& out, const View& v) {
 
 void render_all_drafts(std::string& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.md.drafts")) + "\n";
+    const DraftIndex index(v.plan, v.input);
     for (const ClientPlan& cp : v.plan.clients) {
-        const std::string draft = render_drafts(v.plan, v.input, v.lang, cp.id.str());
+        const std::string draft = render_client_draft(v.plan, index, v.lang, cp);
         // A fence longer than any backtick run in the draft keeps it verbatim.
         const std::string fence = code_fence_for(draft);
         out += "\n### " + markdown_escape(client_name(v, cp.id)) + "\n\n";
@@ -383,7 +382,7 @@ void render_all_drafts(std::string& out, const View& v) {
 }  // namespace
 
 std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options) {
-    const View v{plan, input, options, plan.lang};
+    const View v{plan, input, options, plan.lang, ClientIndex(plan, input)};
     std::string out;
     render_summary(out, v);
     render_tasks(out, v);

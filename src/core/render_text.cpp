@@ -1,11 +1,13 @@
 // The terminal view: header, week timeline, tasks by week and day, unscheduled tasks,
 // warnings. Columns are measured in display columns so Japanese names line up.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "handover/render.hpp"
 #include "handover/text_width.hpp"
+#include "lookup.hpp"
 #include "render_summary.hpp"
 
 namespace handover {
@@ -29,6 +31,12 @@ struct Style {
     }
 };
 
+/// What the timeline shows of a day's tasks.
+struct DayTasks {
+    bool meeting = false;
+    bool interview = false;
+};
+
 struct View {
     const Plan& plan;
     const Input& input;
@@ -36,16 +44,32 @@ struct View {
     Lang lang;
     Style style;
     std::size_t width;
+    ClientIndex clients;
+    std::map<Day, DayTasks> days;         ///< every day with a task, for the timeline
+    std::map<Day, const DayNote*> notes;  ///< the first note of each day
 };
+
+std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
+    std::map<Day, DayTasks> days;
+    for (const Task& t : plan.tasks) {
+        if (!t.date) continue;
+        DayTasks& day = days[*t.date];
+        day.meeting = day.meeting || t.meeting;
+        day.interview = day.interview || t.kind == "interview";
+    }
+    return days;
+}
+
+std::map<Day, const DayNote*> notes_by_day(const Plan& plan) {
+    std::map<Day, const DayNote*> notes;
+    for (const DayNote& n : plan.day_notes) notes.emplace(n.date, &n);
+    return notes;
+}
 
 std::string client_name(const View& v, const std::optional<Text>& id) {
     if (!id) return {};
-    for (const Client& c : v.input.clients) {
-        if (c.id == *id) return single_line(c.name);
-    }
-    for (const ClientPlan& c : v.plan.clients) {
-        if (c.id == *id) return single_line(c.name);
-    }
+    if (const Client* c = v.clients.given(*id)) return single_line(c->name);
+    if (const ClientPlan* c = v.clients.planned(*id)) return single_line(c->name);
     return id->str();
 }
 
@@ -136,16 +160,11 @@ bool is_closed(const View& v, Day day) {
 }
 
 std::string_view day_symbol(const View& v, Day day) {
-    bool any = false, meeting = false, interview = false;
-    for (const Task& t : v.plan.tasks) {
-        if (t.date != day) continue;
-        any = true;
-        meeting = meeting || t.meeting;
-        interview = interview || t.kind == "interview";
+    if (const auto tasks = v.days.find(day); tasks != v.days.end()) {
+        if (tasks->second.interview) return "I";
+        if (tasks->second.meeting) return "M";
+        return "x";
     }
-    if (interview) return "I";
-    if (meeting) return "M";
-    if (any) return "x";
     if (day < v.plan.today || day > v.plan.last_day) return " ";
     if (is_closed(v, day)) return "H";
     return "·";
@@ -272,11 +291,9 @@ void render_task(std::string& out, const View& v, const Columns& c, const Task& 
     }
 }
 
-const DayNote* note_for(const Plan& plan, Day day) {
-    for (const DayNote& n : plan.day_notes) {
-        if (n.date == day) return &n;
-    }
-    return nullptr;
+const DayNote* note_for(const View& v, Day day) {
+    const auto note = v.notes.find(day);
+    return note == v.notes.end() ? nullptr : note->second;
 }
 
 void render_dated(std::string& out, const View& v, const Columns& c) {
@@ -303,7 +320,7 @@ void render_dated(std::string& out, const View& v, const Columns& c) {
             day = t->date;
             std::string heading = "  " + format_date_long(v.lang, *day);
             // Blocked-time reasons can be private; only the user's own view names them.
-            const DayNote* note = note_for(v.plan, *day);
+            const DayNote* note = note_for(v, *day);
             if (note && !note->what.empty() && v.options.audience == Audience::self) {
                 heading += tr(v.lang, "render.separator");
                 heading += single_line(note->what);
@@ -373,7 +390,10 @@ std::string render_text(const Plan& plan, const Input& input, const RenderOption
                  options,
                  plan.lang,
                  Style{options.color},
-                 static_cast<std::size_t>(std::max(options.terminal_width, 40))};
+                 static_cast<std::size_t>(std::max(options.terminal_width, 40)),
+                 ClientIndex(plan, input),
+                 tasks_by_day(plan),
+                 notes_by_day(plan)};
     std::string out;
     render_header(out, v);
     render_timeline(out, v);

@@ -406,3 +406,24 @@ TEST_CASE("daily use: undo takes out an entry whose task no longer exists") {
           "}\n");
     CHECK(run({"plan", file, "--today", "2026-12-01"}).exit_code == 0);
 }
+
+TEST_CASE("daily use: done refuses a file that starts with two byte order marks") {
+    e2e::TempDir dir;
+    const std::string file = dir.file("clients.json");
+    const std::string text =
+        "\xEF\xBB\xBF\xEF\xBB\xBF{\"version\": 1, \"last_day\": \"2026-12-25\", \"clients\": []}\n";
+    e2e::write_file(file, text);
+    for (const char* command : {"check", "done"}) {
+        INFO(command);
+        std::vector<std::string> args{command, file, "--today", "2026-12-01"};
+        if (std::string_view(command) == "done") args.push_back("consult-manager");
+        const auto result = run(args);
+        INFO(result.err);
+        CHECK(result.exit_code == 2);
+        CHECK_THAT(result.err, Catch::StartsWith(file + ": "));
+        CHECK_THAT(result.err, Catch::Contains("starts with two byte order marks"));
+        CHECK_THAT(result.err, Catch::Contains("remove one"));
+        CHECK_THAT(result.err, !Catch::Contains("internal error"));
+    }
+    CHECK(e2e::read_file(file) == text);
+}

@@ -340,6 +340,52 @@ TEST_CASE("done_edit: a byte order mark and odd strings survive") {
           "\"2026-11-01\"\n  }\n}\n");
 }
 
+TEST_CASE("done_edit: a line comment ends at a lone CR, as the parser ends it") {
+    // Old Mac line endings: nlohmann ends `//` at CR or LF, so what follows the CR is JSON.
+    const std::string key_after = "{\"version\":1,\"last_day\"//\r:\"2026-12-25\",\"clients\":[]}";
+    const std::string added = record(key_after, "a", "2026-11-01");
+    CHECK(added ==
+          "{\"version\":1,\"last_day\"//\r:\"2026-12-25\",\"clients\":[],"
+          "\"done\":{\"a\":\"2026-11-01\"}}");
+    CHECK(done_of(added) == std::map<std::string, std::string>{{"a", "2026-11-01"}});
+
+    // A done object after such a comment is the one edited, not a reason to add another.
+    const std::string done_after = "{\"version\": 1, // note\r\"done\": {\"a\": \"2026-11-01\"}}";
+    CHECK(record(done_after, "b", "2026-11-02") ==
+          "{\"version\": 1, // note\r\"done\": {\"a\": \"2026-11-01\",\"b\": \"2026-11-02\"}}");
+    CHECK(undo(done_after, "a") == "{\"version\": 1, // note\r\"done\": {}}");
+
+    // A comment after the last member ends at its CR: the new member must not go after a
+    // later LF, which lies past the closing brace.
+    const std::string brace_after = "{\n  \"version\": 1 // note\r}\n";
+    const std::string appended = record(brace_after, "a", "2026-11-01");
+    CHECK(appended ==
+          "{\n  \"version\": 1,\n  \"done\": {\n    \"a\": \"2026-11-01\"\n  } // note\r}\n");
+    CHECK(done_of(appended) == std::map<std::string, std::string>{{"a", "2026-11-01"}});
+}
+
+TEST_CASE("done_edit: comments and blanks are read as the parser reads them") {
+    // Edge cases of the lexer: `/*/` does not close a comment, `/**/` and `/***/` do, a
+    // `//` runs to the end of the text, and tabs, CR and LF are whitespace anywhere.
+    const std::vector<std::string> texts{
+        "{\"version\": 1 /*/ \"done\": {\"x\": \"2026-11-09\"} */}",
+        "{/**/\"version\": 1/***/,/**/\"done\"/**/:/**/{/**/}/**/}",
+        "{\"done\": {}}// \"done\": {\"x\": \"2026-11-09\"}",
+        "{\t\"done\"\r:\n{\r\n}\t}\r",
+        "{\"version\": 1 /* \"done\": {} \r */ , \"done\" : {\"b\": \"2026-11-03\"} }",
+    };
+    for (const std::string& text : texts) {
+        INFO(text);
+        std::map<std::string, std::string> expected = done_of(text);
+        const std::string added = record(text, "a", "2026-11-01");
+        expected["a"] = "2026-11-01";
+        INFO(added);
+        CHECK(done_of(added) == expected);
+        expected.erase("a");
+        CHECK(done_of(undo(added, "a")) == expected);
+    }
+}
+
 TEST_CASE("done_edit: text that is no input is refused") {
     CHECK_THROWS_AS(record("[1, 2]", "a", "2026-11-01"), handover::DoneEditError);
     CHECK_THROWS_AS(record("{\"done\": []}", "a", "2026-11-01"), handover::DoneEditError);
@@ -387,7 +433,8 @@ struct Generated {
 
 Generated generate(std::mt19937& random) {
     const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
-    const std::string eol = pick(2) == 0 ? "\n" : "\r\n";
+    // A lone CR (old Mac files) ends a line, and a `//` comment, as LF and CRLF do.
+    const std::string eol = std::vector<std::string>{"\n", "\r\n", "\r"}[pick(3)];
     const std::string unit = std::vector<std::string>{"  ", "    ", "\t"}[pick(3)];
     const std::string colon = std::vector<std::string>{": ", ":", " : "}[pick(3)];
     const bool multiline = pick(4) != 0;

@@ -90,4 +90,11 @@ TEST_CASE("fuzz regressions: the pipeline's own checks catch a broken output", "
         Finding);
     CHECK_THROWS_AS(handover::fuzz::check_markdown("- [ ] x <!-- id: forged -->\n", empty),
                     Finding);
+    handover::Plan one_task;
+    one_task.tasks.push_back(handover::Task{});
+    one_task.tasks.back().id = "t";
+    CHECK_NOTHROW(handover::fuzz::check_markdown("x\n- [ ] a <!-- id: t -->\n", one_task));
+    // A CRLF the renderer wrote itself turns into two breaks once LF is saved as CR.
+    CHECK_THROWS_AS(handover::fuzz::check_markdown("x\r\n- [ ] a <!-- id: t -->\n", one_task),
+                    Finding);
 }

@@ -205,10 +205,23 @@ TEST_CASE("hostile: every client change-averse gives follow-ups and overload war
     CHECK(t.plan.has_errors());
 }
 
-// Hidden until the renderers look clients and tasks up by index: today they scan the plan
-// for every task, so 10,000 clients take seconds to minutes per format (docs/robustness.md,
-// "Findings"). Run it with `handover_unit_tests "[hostile-render]"`.
-TEST_CASE("hostile: 10,000 clients render in every format in time", "[.][hostile-render]") {
+/// How long `work` takes: the fastest of up to three runs, like plan_timed.
+template <typename Work>
+std::chrono::duration<double> fastest(Work work) {
+    std::chrono::duration<double> best{};
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        if (attempt == 0 || elapsed < best) best = elapsed;
+        if (best < k_bound) break;
+    }
+    return best;
+}
+
+// Renderers, next and diff look clients, tasks and warnings up by index; a scan per task
+// made them quadratic (13.6 s for the Markdown of 10,000 clients, docs/robustness.md F3).
+TEST_CASE("hostile: 10,000 clients render in every format in time", "[hostile][hostile-render]") {
     const Timed t = plan_timed(document("2026-12-25", 10'000));
     for (const Format format :
          {Format::text, Format::markdown, Format::json, Format::ics, Format::csv, Format::crm}) {
@@ -216,18 +229,28 @@ TEST_CASE("hostile: 10,000 clients render in every format in time", "[.][hostile
         options.format = format;
         options.with_docs = true;
         options.with_drafts = true;
-        const auto start = std::chrono::steady_clock::now();
-        const std::string out = render(t.plan, t.input, options);
-        const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        std::string out;
+        const auto elapsed = fastest([&] { out = render(t.plan, t.input, options); });
         INFO(to_string(format) << ": " << elapsed.count() << " s");
         CHECK_FALSE(out.empty());
         CHECK(elapsed < k_bound);
     }
-    const auto start = std::chrono::steady_clock::now();
-    const std::string drafts = render_drafts(t.plan, t.input, Lang::en, std::nullopt);
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    INFO("drafts: " << elapsed.count() << " s");
-    CHECK(elapsed < k_bound);
+    const auto drafts =
+        fastest([&] { (void)render_drafts(t.plan, t.input, Lang::en, std::nullopt); });
+    INFO("drafts: " << drafts.count() << " s");
+    CHECK(drafts < k_bound);
+
+    const Plan earlier =
+        plan_from_json(render_json(t.plan, t.input, RenderOptions{}), "plan.json", Lang::en);
+    const auto diff = fastest([&] { CHECK(diff_plans(earlier, t.plan).empty()); });
+    INFO("diff: " << diff.count() << " s");
+    CHECK(diff < k_bound);
+    const auto next = fastest([&] {
+        (void)render_next_text(build_next_list(t.plan, 7, nullptr), Lang::en);
+        (void)render_next_text(build_next_list(t.plan, 7, &earlier), Lang::en);
+    });
+    INFO("next: " << next.count() << " s");
+    CHECK(next < k_bound);
 }
 
 // ---- text that tries to escape its format -----------------------------------------------

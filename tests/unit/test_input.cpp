@@ -178,6 +178,19 @@ TEST_CASE("input: a UTF-8 byte order mark is accepted") {
     CHECK(input.last_day == day("2026-12-25"));
 }
 
+TEST_CASE("input: two byte order marks are refused, not skipped") {
+    // The parser would skip a second mark; `handover done` could then not edit the file.
+    const std::string valid = "{\"version\": 1, \"last_day\": \"2026-12-25\", \"clients\": []}";
+    CHECK(only_message("\xEF\xBB\xBF\xEF\xBB\xBF" + valid) ==
+          "the file starts with two byte order marks (U+FEFF); remove one");
+    CHECK(only_message("\xEF\xBB\xBF\xEF\xBB\xBF" + valid, Lang::ja) ==
+          "ファイルの先頭にバイト順マーク(U+FEFF)が 2 つあります。1 つを削除してください");
+    // One mark, or a U+FEFF later in the text, is no such case.
+    CHECK_NOTHROW(parse_input("\xEF\xBB\xBF" + valid, "f", k_today));
+    CHECK_THAT(only_message("\xEF\xBB\xBF \xEF\xBB\xBF" + valid),
+               !Catch::Contains("byte order marks"));
+}
+
 TEST_CASE("input: // and /* */ comments are accepted") {
     const Input input = parse_input(R"(// a starter file
 {

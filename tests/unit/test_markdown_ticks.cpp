@@ -40,6 +40,23 @@ TEST_CASE("markdown_ticks: the task lines --format markdown writes, and edits of
     CHECK(same(ticks[4], 13, "weekly-review/2026-W49", true));
 }
 
+TEST_CASE("markdown_ticks: a lone CR ends a line, and CRLF counts as one break") {
+    // Old Mac tools save lone CRs; read as one long line, the first box would go with the
+    // last id comment of the file.
+    const std::string text =
+        "- [x] A <!-- id: consult-manager -->\r"
+        "- [ ] B <!-- id: acme/notify -->\r\n"
+        "\r"
+        "- [ ] C <!-- id: decide-timing -->\n"
+        "- [X] D <!-- id: acme/introduce -->\r";
+    const auto ticks = read_task_ticks(text);
+    REQUIRE(ticks.size() == 4);
+    CHECK(same(ticks[0], 1, "consult-manager", true));
+    CHECK(same(ticks[1], 2, "acme/notify", false));
+    CHECK(same(ticks[2], 4, "decide-timing", false));
+    CHECK(same(ticks[3], 5, "acme/introduce", true));
+}
+
 TEST_CASE("markdown_ticks: lines inside fenced code blocks are not tasks") {
     const std::string text =
         "```\n"
