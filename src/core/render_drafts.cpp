@@ -67,14 +67,14 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
     if (const Task* notify = index.tasks.find(cp.id.str() + "/notify")) {
         if (notify->method) f.method = *notify->method;
         if (notify->date) f.planned = format_date_long(lang, *notify->date);
-        for (const Text& p : notify->talking_points)
-            f.engine_points.push_back(single_line(p));
+        for (const Text& p : notify->talking_points) f.engine_points.push_back(single_line(p));
     }
     if (const Task* follow = index.tasks.find(cp.id.str() + "/follow-up")) {
         if (follow->date) f.follow_up = format_date_long(lang, *follow->date);
     }
     if (!f.introduce) {
-        if (const Task* intro = index.tasks.find(cp.id.str() + "/introduce"); intro && intro->date) {
+        if (const Task* intro = index.tasks.find(cp.id.str() + "/introduce");
+            intro && intro->date) {
             f.introduce = format_date_long(lang, *intro->date);
         }
     }
