@@ -4,6 +4,7 @@
 #include "handover/scheduler.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 #include <unordered_map>
 
@@ -36,6 +37,26 @@ int kind_rank(std::string_view kind) {
         if (order[i] == kind) return static_cast<int>(i);
     }
     return static_cast<int>(std::size(order));
+}
+
+/// Reorders `items` so that items[k] becomes the old items[order[k]], in place: following
+/// each cycle of the permutation moves every element once and needs no second vector
+/// (at 100,000 clients a copy of the tasks alone is 60 MB). `order` is used up.
+template <typename T>
+void apply_order(std::vector<T>& items, std::vector<std::size_t>& order) {
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start) continue;
+        T held = std::move(items[start]);
+        std::size_t at = start;
+        while (order[at] != start) {
+            const std::size_t from = order[at];
+            items[at] = std::move(items[from]);
+            order[at] = at;
+            at = from;
+        }
+        items[at] = std::move(held);
+        order[at] = at;
+    }
 }
 
 class Scheduler {
@@ -178,12 +199,17 @@ void Scheduler::create_tasks() {
     // About three distinct texts per client (a title, a reason, a warning) at scale.
     pool_->reserve(3 * in_.clients.size() + 256);
     client_ids_.reserve(in_.clients.size());
+    // Warnings come at about three per client when little fits; growing the vector would
+    // briefly hold it twice.
+    warnings_.reserve(3 * in_.clients.size() + 16);
     for (const Client& client : in_.clients) client_ids_.push_back(pool_->store(client.id));
     // One allocation for the whole graph: growing it would move every task several times.
     const auto weeks =
         static_cast<std::size_t>(std::max<long>(0, (in_.last_day - in_.today).count() / 7 + 2));
-    tasks_.reserve(4 + 4 * in_.clients.size() + in_.job_search.interviews.size() + weeks +
-                   in_.done.size());
+    const auto follow_ups = static_cast<std::size_t>(std::count_if(
+        in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
+    tasks_.reserve(4 + 3 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
+                   weeks + in_.done.size());
     const std::string manager =
         in_.manager.empty() ? msg("engine.your_manager").str() : in_.manager;
     consult_ = add_task(task_id::consult_manager, 1, task_id::consult_manager, std::nullopt,
@@ -875,21 +901,35 @@ void Scheduler::sort_tasks() {
         if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
     }
     // Dated tasks by day, then in the order a person works through a day; unscheduled last.
-    // The keys are computed once: comparing kinds by name inside the sort was a tenth of
-    // all the work at 10,000 clients.
-    using Key = std::tuple<bool, Day, int, int, std::size_t>;
+    // The keys are computed once (comparing kinds by name inside the sort was a tenth of
+    // all the work at 10,000 clients) and packed into one number, most significant first:
+    // unscheduled (1 bit), day (32 bits), kind (4 bits), client priority (27 bits). The
+    // input's size limit keeps priorities far below 2^27; the task index breaks ties.
+    struct Key {
+        std::uint64_t packed;
+        std::uint32_t index;
+        bool operator<(const Key& other) const {
+            return packed != other.packed ? packed < other.packed : index < other.index;
+        }
+    };
     std::vector<Key> keys;
     keys.reserve(tasks_.size());
     for (std::size_t i = 0; i < tasks_.size(); ++i) {
         const Task& t = tasks_[i];
-        keys.emplace_back(!t.date.has_value(), t.date.value_or(Day{}), kind_rank(t.kind),
-                          client_rank[i], i);
+        const auto day = static_cast<std::uint64_t>(
+            static_cast<std::int64_t>(t.date.value_or(Day{}).time_since_epoch().count()) +
+            (std::int64_t{1} << 31));
+        const std::uint64_t packed = (std::uint64_t{!t.date.has_value()} << 63) | (day << 31) |
+                                     (static_cast<std::uint64_t>(kind_rank(t.kind)) << 27) |
+                                     static_cast<std::uint64_t>(client_rank[i]);
+        keys.push_back(Key{packed, static_cast<std::uint32_t>(i)});
     }
     std::sort(keys.begin(), keys.end());
-    std::vector<Task> sorted;
-    sorted.reserve(tasks_.size());
-    for (const Key& key : keys) sorted.push_back(std::move(tasks_[std::get<4>(key)]));
-    tasks_ = std::move(sorted);
+    std::vector<std::size_t> order;
+    order.reserve(keys.size());
+    for (const Key& key : keys) order.push_back(key.index);
+    keys = {};
+    apply_order(tasks_, order);
 }
 
 Plan Scheduler::run() {
@@ -923,13 +963,15 @@ Plan Scheduler::run() {
     plan.load = std::move(load_);
     // Warnings: errors first, then by the order they were raised (which follows the plan).
     // Three severities: one stable pass per severity instead of a sort.
-    plan.warnings.reserve(warnings_.size());
+    std::vector<std::size_t> order;
+    order.reserve(warnings_.size());
     for (Severity severity : {Severity::error, Severity::warning, Severity::info}) {
-        for (const Warning& w : warnings_) {
-            if (w.severity == severity) plan.warnings.push_back(w);
+        for (std::size_t i = 0; i < warnings_.size(); ++i) {
+            if (warnings_[i].severity == severity) order.push_back(i);
         }
     }
-    warnings_.clear();
+    apply_order(warnings_, order);
+    plan.warnings = std::move(warnings_);
     return plan;
 }
 
