@@ -176,8 +176,10 @@ class ObjectWriter {
         out_ += first_ ? "\n" : ",\n";
         first_ = false;
         out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
-        append_string(out_, name);
-        out_ += ": ";
+        // Member names are this file's own ASCII literals: nothing to escape.
+        out_ += '"';
+        out_.append(name);
+        out_ += "\": ";
     }
     void string(std::string_view name, std::string_view value) {
         key(name);
