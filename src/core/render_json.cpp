@@ -214,44 +214,20 @@ class ObjectWriter {
         out_ += value ? "true" : "false";
     }
     void strings(std::string_view name, const std::vector<Text>& values) {
-        key(name);
-        if (values.empty()) {
-            out_ += "[]";
-            return;
-        }
-        out_ += '[';
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            out_ += i == 0 ? "\n" : ",\n";
-            out_.append(static_cast<std::size_t>(indent_ + 4), ' ');
-            append_string(out_, values[i]);
-        }
-        out_ += '\n';
-        out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
-        out_ += ']';
+        array(name, values, [this](const Text& value) { append_string(out_, value); });
     }
     /// An array of objects, each written by `write(ObjectWriter&, const T&)`.
     template <typename T, typename F>
     void objects(std::string_view name, const std::vector<T>& items, F&& write) {
-        key(name);
-        if (items.empty()) {
-            out_ += "[]";
-            return;
-        }
-        out_ += '[';
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            out_ += i == 0 ? "\n" : ",\n";
-            out_.append(static_cast<std::size_t>(indent_ + 4), ' ');
+        array(name, items, [&](const T& item) {
             ObjectWriter element(out_, indent_ + 4, sink_);
-            write(element, items[i]);
+            write(element, item);
             element.close();
             if (sink_ != nullptr && out_.size() >= k_chunk_bytes) {
                 sink_->write(out_);
                 out_.clear();
             }
-        }
-        out_ += '\n';
-        out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
-        out_ += ']';
+        });
     }
     void close() {
         if (first_) {
@@ -264,6 +240,26 @@ class ObjectWriter {
     }
 
   private:
+    /// `"name": [...]` with one element per line, or `[]` when empty (as a pretty printer
+    /// writes it); `write_item` appends one element.
+    template <typename T, typename F>
+    void array(std::string_view name, const std::vector<T>& items, F&& write_item) {
+        key(name);
+        if (items.empty()) {
+            out_ += "[]";
+            return;
+        }
+        out_ += '[';
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            out_ += i == 0 ? "\n" : ",\n";
+            out_.append(static_cast<std::size_t>(indent_ + 4), ' ');
+            write_item(items[i]);
+        }
+        out_ += '\n';
+        out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
+        out_ += ']';
+    }
+
     std::string& out_;
     int indent_;
     TextSink* sink_;

@@ -477,12 +477,12 @@ void Scheduler::place_notification(std::size_t c) {
     // (The calendar starts today, so a window that ended earlier is named by today.)
     std::string window_text;
     if (window.end < 0) {
-        window_text = textf("engine.window_before_today", fmt::arg("today", date_text(0)));
+        window_text = trf(lang_, "engine.window_before_today", fmt::arg("today", date_text(0)));
     } else if (window.end < window.start) {
-        window_text = textf("engine.window_ended", fmt::arg("end", date_text(window.end)));
+        window_text = trf(lang_, "engine.window_ended", fmt::arg("end", date_text(window.end)));
     } else {
-        window_text = textf("engine.window", fmt::arg("start", date_text(window.start)),
-                            fmt::arg("end", date_text(window.end)));
+        window_text = trf(lang_, "engine.window", fmt::arg("start", date_text(window.start)),
+                          fmt::arg("end", date_text(window.end)));
     }
     if (day < 0) {
         leave_unscheduled(i, "no-room",
@@ -498,48 +498,49 @@ void Scheduler::place_notification(std::size_t c) {
     switch (target.rule) {
         case TimingRule::after_close:
             rule = "after-close";
-            why = textf("engine.why.after_close", fmt::arg("close", close));
+            why = trf(lang_, "engine.why.after_close", fmt::arg("close", close));
             break;
         case TimingRule::closes_late:
             rule = "deal-closes-late";
-            why = textf("engine.why.closes_late", fmt::arg("close", close),
-                        fmt::arg("window", window_text));
+            why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
+                      fmt::arg("window", window_text));
             warn("DEAL_CLOSES_LATE", Severity::warning, client_id(client), task(i).id,
                  textf("engine.warn.deal_closes_late", fmt::arg("client", client.name),
                        fmt::arg("close", close), fmt::arg("successor", successor)));
             break;
         case TimingRule::after_departure:
             rule = "deal-after-departure";
-            why = textf("engine.why.after_departure", fmt::arg("close", close),
-                        fmt::arg("successor", successor));
+            why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
+                      fmt::arg("successor", successor));
             warn("DEAL_AFTER_DEPARTURE", Severity::warning, client_id(client), task(i).id,
                  textf("engine.warn.deal_after_departure", fmt::arg("client", client.name),
                        fmt::arg("close", close), fmt::arg("successor", successor)));
             break;
         case TimingRule::closed_before:
             rule = "window";
-            why = textf("engine.why.closed_before", fmt::arg("close", close),
-                        fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
-                        fmt::arg("count", in_.clients.size()));
+            why = trf(lang_, "engine.why.closed_before", fmt::arg("close", close),
+                      fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
+                      fmt::arg("count", in_.clients.size()));
             break;
         case TimingRule::window:
             rule = "window";
-            why = textf("engine.why.window", fmt::arg("window", window_text),
-                        fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
+            why = trf(lang_, "engine.why.window", fmt::arg("window", window_text),
+                      fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
             break;
     }
     if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) && day == release) {
-        why += textf("engine.why.disclose_suffix", fmt::arg("date", date_text(*in_.disclose_from)));
+        why += trf(lang_, "engine.why.disclose_suffix",
+                   fmt::arg("date", date_text(*in_.disclose_from)));
     }
     if (late) {
         rule = "late";
-        why = textf("engine.why.notify_late", fmt::arg("window", window_text));
+        why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
         warn("NOTIFY_LATE", Severity::error, client_id(client), task(i).id,
              textf("engine.warn.notify_late", fmt::arg("client", client.name),
                    fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
     } else if (day > std::max(target.target, release)) {
-        why += textf("engine.why.moved_suffix",
-                     fmt::arg("date", date_text(std::max(target.target, release))));
+        why += trf(lang_, "engine.why.moved_suffix",
+                   fmt::arg("date", date_text(std::max(target.target, release))));
     }
     place(i, day, rule, why);
 }
@@ -646,12 +647,12 @@ void Scheduler::place_introduction(std::size_t c) {
     Text rule = "intro-after-notify";
     if (late) {
         rule = "late";
-        why = textf("engine.why.intro_late", fmt::arg("deadline", deadline_text));
+        why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
         warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
              textf("engine.warn.intro_late", fmt::arg("client", client.name),
                    fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
     } else if (day > release) {
-        why += textf("engine.why.moved_suffix", fmt::arg("date", date_text(release)));
+        why += trf(lang_, "engine.why.moved_suffix", fmt::arg("date", date_text(release)));
     }
     place(intro, day, rule, why);
 }

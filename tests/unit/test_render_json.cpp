@@ -292,3 +292,37 @@ TEST_CASE("render_json: a manager's plan keeps an empty load array") {
     REQUIRE(doc.contains("load"));
     CHECK(doc["load"] == Json::array());
 }
+
+namespace {
+
+/// Keeps every piece it is handed, to see how the writer splits its output.
+class Pieces final : public handover::TextSink {
+  public:
+    void write(std::string_view text) override { pieces.emplace_back(text); }
+    std::vector<std::string> pieces;
+};
+
+}  // namespace
+
+TEST_CASE("render_json: a large plan is handed on in pieces that join to the same document") {
+    handover::Plan plan = sample_plan();
+    const std::vector<handover::Task> tasks = plan.tasks;
+    // About 4 MB of JSON: more than one of the writer's one-megabyte chunks.
+    while (plan.tasks.size() < 12'000) {
+        plan.tasks.insert(plan.tasks.end(), tasks.begin(), tasks.end());
+    }
+    Pieces sink;
+    handover::write_json(plan, sink);
+    std::string joined;
+    for (const std::string& piece : sink.pieces) joined += piece;
+    CHECK(joined == json_of(plan));
+    CHECK(sink.pieces.size() > 1);
+    for (std::size_t i = 0; i + 1 < sink.pieces.size(); ++i) {
+        CHECK(sink.pieces[i].size() >= (std::size_t{1} << 20));
+    }
+
+    Pieces small;
+    handover::write_json(sample_plan(), small);
+    REQUIRE(small.pieces.size() == 1);
+    CHECK(small.pieces.front() == json_of(sample_plan()));
+}
