@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,25 +15,29 @@
 
 namespace handover {
 
-enum class TaskStatus { todo, done, unscheduled };
-enum class Severity { info, warning, error };
+enum class TaskStatus : std::uint8_t { todo, done, unscheduled };
+enum class Severity : std::uint8_t { info, warning, error };
 
 std::string_view to_string(TaskStatus status);
 std::string_view to_string(Severity severity);
 
 /// One entry of the plan. Ids are stable and documented (README, "Task ids").
 /// Its texts live in the plan's TextPool (or are literals); see text_pool.hpp for why.
+///
+/// A plan of 100,000 clients holds over 300,000 tasks, so the record is kept small: texts
+/// and lists are views into the pool (no allocation of their own), and "no client" is an
+/// empty id rather than an optional (client ids are never empty).
 struct Task {
-    Text id;                     ///< e.g. `acme/notify`, `weekly-review/2026-W49`
-    Text kind;                   ///< the last part of the id: `notify`, `weekly-review`, ...
-    Text title;                  ///< localized
-    std::optional<Text> client;  ///< client id, or none
-    std::optional<Day> date;     ///< none when unscheduled
+    Text id;                  ///< e.g. `acme/notify`, `weekly-review/2026-W49`
+    Text kind;                ///< the last part of the id: `notify`, `weekly-review`, ...
+    Text title;               ///< localized
+    Text client;              ///< client id; empty for tasks of no particular client
+    std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
-    std::vector<Text> depends_on;
-    Text rule;                         ///< machine-readable name of the rule that set the date
-    Text why;                          ///< localized one-line reason naming that rule
-    std::vector<Text> talking_points;  ///< for `notify` (localized)
+    TextList depends_on;      ///< ids of the tasks that come first
+    Text rule;                ///< machine-readable name of the rule that set the date
+    Text why;                 ///< localized one-line reason naming that rule
+    TextList talking_points;  ///< for `notify` (localized)
     std::optional<Method> method;
     TaskStatus status = TaskStatus::todo;
     int step = 1;             ///< the article's step, 1..6
@@ -42,8 +48,8 @@ struct Task {
 struct Warning {
     Text code;  ///< e.g. `NOTICE_TOO_SHORT`
     Severity severity = Severity::warning;
-    std::optional<Text> client;
-    std::optional<Text> task;
+    Text client;   ///< client id; empty when the warning is about no particular client
+    Text task;     ///< task id; empty when it is about no particular task
     Text message;  ///< localized: what is wrong and what to do
 };
 
@@ -106,6 +112,9 @@ struct Plan {
     Text text(std::string_view text) const { return pool->intern(text); }
     /// `text` kept in the plan's pool without looking for an earlier copy (unique ids).
     Text unique_text(std::string_view text) const { return pool->store(text); }
+    /// `items` kept in the plan's pool as one list, stored once however often it recurs.
+    TextList list(std::initializer_list<Text> items) const { return pool->intern_list(items); }
+    TextList list(std::span<const Text> items) const { return pool->intern_list(items); }
 };
 
 }  // namespace handover

@@ -55,8 +55,8 @@ std::string stage_counts(const Input& input, Lang lang) {
 }
 
 std::string warning_line(const Warning& warning) {
-    if (warning.client) {
-        return fmt::format("  {} {}: {}\n", warning.code, *warning.client, warning.message);
+    if (!warning.client.empty()) {
+        return fmt::format("  {} {}: {}\n", warning.code, warning.client, warning.message);
     }
     return fmt::format("  {}: {}\n", warning.code, warning.message);
 }

@@ -28,7 +28,7 @@ class TaskWarnings {
   public:
     explicit TaskWarnings(const Plan& plan) {
         for (const Warning& w : plan.warnings) {
-            if (w.task && w.severity != Severity::info) by_task_[*w.task].push_back(w);
+            if (!w.task.empty() && w.severity != Severity::info) by_task_[w.task].push_back(w);
         }
     }
 
@@ -54,9 +54,9 @@ std::string_view severity_label(Lang lang, Severity severity) {
 }
 
 std::string warning_line(Lang lang, const Warning& w, std::string_view indent) {
-    if (w.client) {
+    if (!w.client.empty()) {
         return fmt::format("{}! [{}] {} {}: {}\n", indent, severity_label(lang, w.severity), w.code,
-                           *w.client, w.message);
+                           w.client, w.message);
     }
     return fmt::format("{}! [{}] {}: {}\n", indent, severity_label(lang, w.severity), w.code,
                        w.message);
@@ -80,8 +80,8 @@ Json warning_json(const Warning& w) {
     Json out;
     out["code"] = w.code;
     out["severity"] = to_string(w.severity);
-    out["client"] = w.client ? Json(*w.client) : Json(nullptr);
-    out["task"] = w.task ? Json(*w.task) : Json(nullptr);
+    out["client"] = !w.client.empty() ? Json(w.client) : Json(nullptr);
+    out["task"] = !w.task.empty() ? Json(w.task) : Json(nullptr);
     out["message"] = w.message;
     return out;
 }
@@ -91,7 +91,7 @@ Json item_json(const NextItem& item, bool overdue) {
     Json out;
     out["id"] = t.id;
     out["title"] = t.title;
-    out["client"] = t.client ? Json(*t.client) : Json(nullptr);
+    out["client"] = !t.client.empty() ? Json(t.client) : Json(nullptr);
     out["date"] = date_json(t.date);
     if (overdue) out["planned_date"] = date_json(item.planned);
     out["hours"] = t.hours;
@@ -115,7 +115,7 @@ NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
     std::set<std::string_view> late;
     if (earlier == nullptr) {
         for (const Warning& w : plan.warnings) {
-            if (w.task && is_late_warning(w)) late.insert(*w.task);
+            if (!w.task.empty() && is_late_warning(w)) late.insert(w.task);
         }
     }
     const TaskWarnings warnings(plan);
@@ -165,7 +165,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
         "\n";
     std::set<std::string> shown_keys;
     const auto remember = [&](const Warning& w) {
-        shown_keys.insert(fmt::format("{}|{}|{}", w.code, w.task.value_or(""), w.message));
+        shown_keys.insert(fmt::format("{}|{}|{}", w.code, w.task, w.message));
     };
 
     if (!list.overdue.empty()) {
@@ -220,8 +220,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
     std::string errors;
     std::size_t count = 0;
     for (const Warning& w : list.errors) {
-        if (shown_keys.contains(fmt::format("{}|{}|{}", w.code, w.task.value_or(""), w.message)))
-            continue;
+        if (shown_keys.contains(fmt::format("{}|{}|{}", w.code, w.task, w.message))) continue;
         errors += warning_line(lang, w, "  ");
         ++count;
     }

@@ -43,10 +43,8 @@ using WarningKey =
     std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
 
 WarningKey warning_key(const Warning& w) {
-    const bool addressed = w.client.has_value() || w.task.has_value();
-    return {w.code, w.client ? std::string_view(*w.client) : std::string_view(),
-            w.task ? std::string_view(*w.task) : std::string_view(),
-            addressed ? std::string_view() : std::string_view(w.message)};
+    const bool addressed = !w.client.empty() || !w.task.empty();
+    return {w.code, w.client, w.task, addressed ? std::string_view() : std::string_view(w.message)};
 }
 
 /// Unscheduled last, then by date; the order among equals is kept.
@@ -166,7 +164,7 @@ class PlanReader {
         t.id = kept(plan, text(value, at, "id", true)).value_or("");
         t.title = kept(plan, text(value, at, "title", false)).value_or(t.id);
         t.kind = kept(plan, text(value, at, "kind", false)).value_or("");
-        t.client = kept(plan, text(value, at, "client", false));
+        t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         t.date = date(value, at, "date", false);
         t.why = kept(plan, text(value, at, "why", false)).value_or("");
         t.rule = kept(plan, text(value, at, "rule", false)).value_or("");
@@ -202,8 +200,8 @@ class PlanReader {
         }
         Warning w;
         w.code = kept(plan, text(value, at, "code", true)).value_or("");
-        w.client = kept(plan, text(value, at, "client", false));
-        w.task = kept(plan, text(value, at, "task", false));
+        w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
+        w.task = kept(plan, text(value, at, "task", false)).value_or(Text());
         w.message = kept(plan, text(value, at, "message", false)).value_or("");
         const std::string severity = text(value, at, "severity", false).value_or("warning");
         if (severity == "error") {
@@ -249,8 +247,8 @@ std::string_view severity_label(Lang lang, Severity severity) {
 
 std::string warning_line(Lang lang, char sign, const Warning& w) {
     const std::string_view severity = severity_label(lang, w.severity);
-    if (w.client) {
-        return fmt::format("  {} [{}] {} {}: {}\n", sign, severity, w.code, *w.client, w.message);
+    if (!w.client.empty()) {
+        return fmt::format("  {} [{}] {} {}: {}\n", sign, severity, w.code, w.client, w.message);
     }
     return fmt::format("  {} [{}] {}: {}\n", sign, severity, w.code, w.message);
 }
@@ -280,8 +278,8 @@ OrderedJson warning_json(const Warning& w) {
     OrderedJson out;
     out["code"] = w.code;
     out["severity"] = to_string(w.severity);
-    out["client"] = w.client ? OrderedJson(*w.client) : OrderedJson(nullptr);
-    out["task"] = w.task ? OrderedJson(*w.task) : OrderedJson(nullptr);
+    out["client"] = !w.client.empty() ? OrderedJson(w.client) : OrderedJson(nullptr);
+    out["task"] = !w.task.empty() ? OrderedJson(w.task) : OrderedJson(nullptr);
     out["message"] = w.message;
     return out;
 }

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <iterator>
 #include <set>
 #include <utility>
 #include <vector>
@@ -85,13 +86,21 @@ Plan for_audience(const Plan& plan, Audience audience) {
         if (task.job_search) removed.insert(task.id);
     }
     std::erase_if(out.tasks, [](const Task& task) { return task.job_search; });
+    std::vector<Text> kept;
     for (Task& task : out.tasks) {
-        std::erase_if(task.depends_on, [&](const Text& id) { return removed.contains(id); });
+        if (std::none_of(task.depends_on.begin(), task.depends_on.end(),
+                         [&](const Text& id) { return removed.contains(id); })) {
+            continue;
+        }
+        kept.clear();
+        std::copy_if(task.depends_on.begin(), task.depends_on.end(), std::back_inserter(kept),
+                     [&](const Text& id) { return !removed.contains(id); });
+        task.depends_on = out.list(kept);
     }
     out.load.clear();
     std::erase_if(out.warnings, [&](const Warning& warning) {
         return warning.code == k_week_overloaded ||
-               (warning.task && removed.contains(*warning.task));
+               (!warning.task.empty() && removed.contains(warning.task));
     });
     // Private notes live only in Input::Client::notes (ClientPlan carries none), so the
     // filtered plan cannot leak them; a renderer that prints notes from the Input must

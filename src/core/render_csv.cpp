@@ -48,7 +48,7 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
     out += header(plan.lang, "export.csv.column.", k_task_columns);
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
-        const std::string client = task.client.value_or(Text()).str();
+        const std::string client = task.client.str();
         out += csv::row({
             task.id.str(),
             fmt::format("{}", task.step),

@@ -185,12 +185,13 @@ class ObjectWriter {
         key(name);
         append_string(out_, value);
     }
-    void optional_string(std::string_view name, const std::optional<Text>& value) {
+    /// An id that may be absent (empty): `null` then.
+    void optional_string(std::string_view name, std::string_view value) {
         key(name);
-        if (value)
-            append_string(out_, *value);
-        else
+        if (value.empty())
             out_ += "null";
+        else
+            append_string(out_, value);
     }
     void date(std::string_view name, const std::optional<Day>& value) {
         key(name);
@@ -213,7 +214,7 @@ class ObjectWriter {
         key(name);
         out_ += value ? "true" : "false";
     }
-    void strings(std::string_view name, const std::vector<Text>& values) {
+    void strings(std::string_view name, TextList values) {
         array(name, values, [this](const Text& value) { append_string(out_, value); });
     }
     /// An array of objects, each written by `write(ObjectWriter&, const T&)`.
@@ -242,8 +243,8 @@ class ObjectWriter {
   private:
     /// `"name": [...]` with one element per line, or `[]` when empty (as a pretty printer
     /// writes it); `write_item` appends one element.
-    template <typename T, typename F>
-    void array(std::string_view name, const std::vector<T>& items, F&& write_item) {
+    template <typename Items, typename F>
+    void array(std::string_view name, const Items& items, F&& write_item) {
         key(name);
         if (items.empty()) {
             out_ += "[]";

@@ -87,9 +87,9 @@ void render_summary(std::string& out, const View& v) {
 
 std::string task_line(const View& v, const Task& t) {
     std::vector<std::string> details;
-    if (t.client && v.options.group_by != GroupBy::client) {
+    if (!t.client.empty() && v.options.group_by != GroupBy::client) {
         // Titles usually name the client already; repeating it only makes the line longer.
-        const std::string name = client_name(v, *t.client);
+        const std::string name = client_name(v, t.client);
         if (t.title.find(name) == std::string::npos) details.push_back(markdown_escape(name));
     }
     if (t.method) details.push_back(method_name(v.lang, *t.method));
@@ -165,14 +165,14 @@ std::vector<Group> group_by_client(const View& v) {
         groups.push_back({markdown_escape(client_name(v, c.id)), {}});
     }
     for (const Task& t : v.plan.tasks) {
-        if (!t.client) {
+        if (t.client.empty()) {
             general.tasks.push_back(&t);
             continue;
         }
-        auto it = index.find(*t.client);
+        auto it = index.find(t.client);
         if (it == index.end()) {
-            it = index.emplace(*t.client, groups.size()).first;
-            groups.push_back({markdown_escape(client_name(v, *t.client)), {}});
+            it = index.emplace(t.client, groups.size()).first;
+            groups.push_back({markdown_escape(client_name(v, t.client)), {}});
         }
         groups[it->second].tasks.push_back(&t);
     }
@@ -209,7 +209,7 @@ void render_warnings(std::string& out, const View& v) {
         out += fmt::format("| {} | {} | {} | {} |\n",
                            w.severity == Severity::error ? "**" + severity + "**" : severity,
                            markdown_escape(w.code),
-                           w.client ? markdown_escape(client_name(v, *w.client)) : "",
+                           !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
                            markdown_escape(w.message));
     }
 }
@@ -217,8 +217,8 @@ void render_warnings(std::string& out, const View& v) {
 // ---- gantt --------------------------------------------------------------------------------
 
 std::string gantt_label(const View& v, const Task& t) {
-    if (!t.client) return mermaid_label(t.title);
-    const std::string name = client_name(v, *t.client);
+    if (t.client.empty()) return mermaid_label(t.title);
+    const std::string name = client_name(v, t.client);
     // Titles usually name the client already; otherwise the bar would not say whose it is.
     if (t.title.find(name) != std::string::npos) return mermaid_label(t.title);
     return mermaid_label(

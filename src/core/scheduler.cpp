@@ -72,9 +72,8 @@ class Scheduler {
 
   private:
     // --- building the task graph -------------------------------------------------------
-    std::size_t add_task(std::string_view id, int step, std::string_view kind,
-                         std::optional<Text> client, double hours, std::optional<Method> method,
-                         std::vector<Text> depends_on);
+    std::size_t add_task(std::string_view id, int step, std::string_view kind, Text client,
+                         double hours, std::optional<Method> method, TextList depends_on);
     void create_tasks();
     void apply_done();
 
@@ -125,12 +124,18 @@ class Scheduler {
     const std::string& date_text(Day day) { return date_text(calendar_.index_of(day)); }
     const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
     std::string successor_name(const Client& client) const;
-    void warn(Text code, Severity severity, std::optional<Text> client, std::optional<Text> task_id,
-              Text message);
+    void warn(Text code, Severity severity, Text client, Text task_id, Text message);
     /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
     Text text(std::string_view value) { return pool_->intern(value); }
     Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
     Text id_of(std::size_t i) const { return tasks_[i].id; }
+    /// A dependency list that many tasks share (every notification waits for the same
+    /// planning tasks): the pool keeps it once.
+    TextList shared_list(std::initializer_list<Text> ids) { return pool_->intern_list(ids); }
+    /// A dependency list naming one client's own tasks: unique, so not looked up.
+    TextList own_list(std::initializer_list<Text> ids) {
+        return pool_->store_list(std::span<const Text>(ids.begin(), ids.size()));
+    }
     Text client_id(const Client& client) const {
         return client_ids_[static_cast<std::size_t>(&client - in_.clients.data())];
     }
@@ -174,9 +179,8 @@ class Scheduler {
 // ---------------------------------------------------------------------------------------
 // Task graph
 
-std::size_t Scheduler::add_task(std::string_view id, int step, std::string_view kind,
-                                std::optional<Text> client, double hours,
-                                std::optional<Method> method, std::vector<Text> depends_on) {
+std::size_t Scheduler::add_task(std::string_view id, int step, std::string_view kind, Text client,
+                                double hours, std::optional<Method> method, TextList depends_on) {
     Task t;
     t.id = pool_->store(id);  // ids are unique: no need to look for an earlier copy
     t.step = step;
@@ -185,7 +189,7 @@ std::size_t Scheduler::add_task(std::string_view id, int step, std::string_view 
     t.hours = hours;
     t.method = method;
     t.meeting = method && is_meeting(*method);
-    t.depends_on = std::move(depends_on);
+    t.depends_on = depends_on;
     tasks_.push_back(std::move(t));
     return tasks_.size() - 1;
 }
@@ -196,8 +200,9 @@ std::string Scheduler::successor_name(const Client& client) const {
 }
 
 void Scheduler::create_tasks() {
-    // About three distinct texts per client (a title, a reason, a warning) at scale.
-    pool_->reserve(3 * in_.clients.size() + 256);
+    // About one distinct text per client at scale (a reason naming its task); most titles,
+    // warnings and talking points recur.
+    pool_->reserve(in_.clients.size() + 256);
     client_ids_.reserve(in_.clients.size());
     // Warnings come at about three per client when little fits; growing the vector would
     // briefly hold it twice.
@@ -212,14 +217,14 @@ void Scheduler::create_tasks() {
                    weeks + in_.done.size());
     const std::string manager =
         in_.manager.empty() ? msg("engine.your_manager").str() : in_.manager;
-    consult_ = add_task(task_id::consult_manager, 1, task_id::consult_manager, std::nullopt,
+    consult_ = add_task(task_id::consult_manager, 1, task_id::consult_manager, Text(),
                         k_consult_hours, std::nullopt, {});
     task(consult_).title = textf("engine.title.consult", fmt::arg("manager", manager));
-    decide_timing_ = add_task(task_id::decide_timing, 2, task_id::decide_timing, std::nullopt,
-                              k_decide_timing_hours, std::nullopt, {id_of(consult_)});
+    decide_timing_ = add_task(task_id::decide_timing, 2, task_id::decide_timing, Text(),
+                              k_decide_timing_hours, std::nullopt, shared_list({id_of(consult_)}));
     task(decide_timing_).title = msg("engine.title.decide_timing");
-    decide_method_ = add_task(task_id::decide_method, 3, task_id::decide_method, std::nullopt,
-                              k_decide_method_hours, std::nullopt, {id_of(consult_)});
+    decide_method_ = add_task(task_id::decide_method, 3, task_id::decide_method, Text(),
+                              k_decide_method_hours, std::nullopt, shared_list({id_of(consult_)}));
     task(decide_method_).title = msg("engine.title.decide_method");
 
     // Priority decides who is told first and so who gets the most time with the successor.
@@ -247,33 +252,35 @@ void Scheduler::create_tasks() {
 
         ct.doc = add_task(task_id::for_client(client.id, task_id::handover_doc), 4,
                           task_id::handover_doc, client_id(client),
-                          handover_doc_hours(client, in_.policy), std::nullopt, {id_of(consult_)});
+                          handover_doc_hours(client, in_.policy), std::nullopt,
+                          shared_list({id_of(consult_)}));
         task(ct.doc).title = textf("engine.title.handover_doc", fmt::arg("client", client.name));
         doc_ids.push_back(task(ct.doc).id);
 
-        ct.notify = add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify,
-                             client_id(client), contact_hours(method), method,
-                             {id_of(consult_), id_of(decide_timing_), id_of(decide_method_)});
+        ct.notify =
+            add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify,
+                     client_id(client), contact_hours(method), method,
+                     shared_list({id_of(consult_), id_of(decide_timing_), id_of(decide_method_)}));
         task(ct.notify).title = textf("engine.title.notify", fmt::arg("client", client.name));
 
         ct.introduce = add_task(task_id::for_client(client.id, task_id::introduce), 5,
                                 task_id::introduce, client_id(client), contact_hours(method),
-                                method, {task(ct.notify).id, task(ct.doc).id});
+                                method, own_list({task(ct.notify).id, task(ct.doc).id}));
         task(ct.introduce).title = textf("engine.title.introduce", fmt::arg("client", client.name),
                                          fmt::arg("successor", successor));
 
         if (client.change_averse) {
             ct.follow_up = add_task(task_id::for_client(client.id, task_id::follow_up), 5,
                                     task_id::follow_up, client_id(client), k_follow_up_hours,
-                                    Method::phone, {task(ct.introduce).id});
+                                    Method::phone, own_list({task(ct.introduce).id}));
             task(*ct.follow_up).title =
                 textf("engine.title.follow_up", fmt::arg("client", client.name),
                       fmt::arg("successor", successor));
         }
     }
 
-    share_ = add_task(task_id::share_handover, 4, task_id::share_handover, std::nullopt,
-                      k_share_hours, std::nullopt, std::move(doc_ids));
+    share_ = add_task(task_id::share_handover, 4, task_id::share_handover, Text(), k_share_hours,
+                      std::nullopt, pool_->store_list(doc_ids));
     const std::string successor =
         in_.successor.empty() ? msg("engine.the_successor").str() : in_.successor;
     task(share_).title =
@@ -285,8 +292,8 @@ void Scheduler::create_tasks() {
         const std::string id = task_id::interview(interview.date, ++per_day[interview.date]);
         const bool done = in_.done.count(id) > 0;
         if (interview.date < in_.today && !done) continue;  // history: nothing left to do
-        const std::size_t i = add_task(id, 6, task_id::interview_kind, std::nullopt,
-                                       interview.hours, std::nullopt, {});
+        const std::size_t i =
+            add_task(id, 6, task_id::interview_kind, Text(), interview.hours, std::nullopt, {});
         Task& t = task(i);
         t.job_search = true;
         t.date = interview.date;
@@ -301,8 +308,8 @@ void Scheduler::create_tasks() {
         const Day first_monday = iso_week_monday(in_.today);
         for (Day monday = first_monday; monday <= in_.last_day; monday += date::days{7}) {
             const std::size_t i =
-                add_task(task_id::weekly_review(monday), 6, task_id::weekly_review_kind,
-                         std::nullopt, k_weekly_review_hours, std::nullopt, {});
+                add_task(task_id::weekly_review(monday), 6, task_id::weekly_review_kind, Text(),
+                         k_weekly_review_hours, std::nullopt, {});
             task(i).job_search = true;
             task(i).title = msg("engine.title.weekly_review");
         }
@@ -313,7 +320,7 @@ void Scheduler::create_tasks() {
         const std::string& id = entry.first;
         const auto monday = task_id::weekly_review_monday(id);
         if (!monday || *monday >= iso_week_monday(in_.today)) continue;
-        const std::size_t i = add_task(id, 6, task_id::weekly_review_kind, std::nullopt,
+        const std::size_t i = add_task(id, 6, task_id::weekly_review_kind, Text(),
                                        k_weekly_review_hours, std::nullopt, {});
         task(i).job_search = true;
         task(i).title = msg("engine.title.weekly_review");
@@ -380,8 +387,7 @@ int Scheduler::next_working_day_after(std::size_t i) const {
     return calendar_.next_open(std::max(0, index_of(i) + 1));
 }
 
-void Scheduler::warn(Text code, Severity severity, std::optional<Text> client,
-                     std::optional<Text> task_id, Text message) {
+void Scheduler::warn(Text code, Severity severity, Text client, Text task_id, Text message) {
     warnings_.push_back(Warning{code, severity, client, task_id, message});
 }
 
@@ -393,7 +399,7 @@ void Scheduler::place_planning_tasks() {
             place(consult_, day, "manager-first", msg("engine.why.consult"));
         } else {
             leave_unscheduled(consult_, "no-room", msg("engine.why.no_room"));
-            warn("OVER_CAPACITY", Severity::error, std::nullopt, task(consult_).id,
+            warn("OVER_CAPACITY", Severity::error, Text(), task(consult_).id,
                  msg("engine.warn.no_room_consult"));
         }
     }
@@ -411,7 +417,7 @@ void Scheduler::place_planning_tasks() {
             place(i, day, "after-manager", msg("engine.why.decide"));
         } else {
             leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
-            warn("OVER_CAPACITY", Severity::warning, std::nullopt, task(i).id,
+            warn("OVER_CAPACITY", Severity::warning, Text(), task(i).id,
                  textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
         }
     }
@@ -701,7 +707,7 @@ void Scheduler::place_share_handover() {
     const int day = ledger_.find_forward(release, last_, minutes(share_), false);
     if (day < 0) {
         leave_unscheduled(share_, "no-room", msg("engine.why.no_room"));
-        warn("OVER_CAPACITY", Severity::warning, std::nullopt, task(share_).id,
+        warn("OVER_CAPACITY", Severity::warning, Text(), task(share_).id,
              textf("engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
         return;
     }
@@ -724,7 +730,7 @@ void Scheduler::place_weekly_reviews() {
         for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
         leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
         if (any_open) {
-            warn("OVER_CAPACITY", Severity::info, std::nullopt, tasks_[i].id,
+            warn("OVER_CAPACITY", Severity::info, Text(), tasks_[i].id,
                  textf("engine.warn.no_room_review",
                        fmt::arg("week", task_id::week_of(tasks_[i].id))));
         } else {
@@ -737,12 +743,14 @@ void Scheduler::place_weekly_reviews() {
 // After placement
 
 void Scheduler::add_talking_points() {
+    // Clients with the same successor and dates get the same points: the pool keeps each
+    // distinct list once.
+    std::vector<Text> points;
     for (std::size_t c = 0; c < in_.clients.size(); ++c) {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
-        Task& t = task(ct.notify);
         const std::string successor = successor_name(client);
-        auto& points = t.talking_points;
+        points.clear();
         points.push_back(msg("engine.talk.thanks"));
         points.push_back(textf("engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
         if (is_dated(ct.introduce)) {
@@ -766,6 +774,7 @@ void Scheduler::add_talking_points() {
                                    fmt::arg("date", date_text(*task(*ct.follow_up).date))));
         }
         points.push_back(msg("engine.talk.no_reason"));
+        task(ct.notify).talking_points = pool_->intern_list(points);
     }
 }
 
@@ -777,11 +786,11 @@ void Scheduler::check_notice_period() {
     const auto days = (end - told).count();
     constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
     if (days < k_civil_code_days) {
-        warn("NOTICE_TOO_SHORT", Severity::warning, std::nullopt, task(consult_).id,
+        warn("NOTICE_TOO_SHORT", Severity::warning, Text(), task(consult_).id,
              textf("engine.warn.notice_legal", fmt::arg("days", days),
                    fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
     } else if (days < in_.policy.notice_days) {
-        warn("NOTICE_TOO_SHORT", Severity::warning, std::nullopt, task(consult_).id,
+        warn("NOTICE_TOO_SHORT", Severity::warning, Text(), task(consult_).id,
              textf("engine.warn.notice_policy", fmt::arg("days", days),
                    fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
                    fmt::arg("notice", in_.policy.notice_days)));
@@ -793,7 +802,7 @@ void Scheduler::check_clients() {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
         if (successor_of(in_, client).empty()) {
-            warn("NO_SUCCESSOR", Severity::warning, client_id(client), std::nullopt,
+            warn("NO_SUCCESSOR", Severity::warning, client_id(client), Text(),
                  textf("engine.warn.no_successor", fmt::arg("client", client.name)));
         }
         if (ct.method.too_weak) {
@@ -806,7 +815,7 @@ void Scheduler::check_clients() {
         }
         if (is_open_deal(client.stage) && client.expected_close &&
             *client.expected_close < in_.today) {
-            warn("CLOSE_DATE_PASSED", Severity::info, client_id(client), std::nullopt,
+            warn("CLOSE_DATE_PASSED", Severity::info, client_id(client), Text(),
                  textf("engine.warn.close_date_passed", fmt::arg("client", client.name),
                        fmt::arg("close", date_text(*client.expected_close))));
         }
@@ -851,7 +860,7 @@ void Scheduler::build_load() {
     for (auto& [monday, w] : weeks) {
         const double load = w.planned_hours + w.interview_hours;
         if (w.interviews > 0 && load > w.available_hours + 1e-9) {
-            warn("WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt,
+            warn("WEEK_OVERLOADED", Severity::warning, Text(), Text(),
                  textf("engine.warn.week_overloaded", fmt::arg("week", w.week),
                        fmt::arg("load", fmt::format("{:g}", load)),
                        fmt::arg("room", fmt::format("{:g}", w.available_hours)),

@@ -69,16 +69,16 @@ inline Plan sample_plan() {
     notify.date = make_day(2026, 12, 11);
     notify.hours = 1.5;
     notify.method = Method::in_person;
-    notify.depends_on = {"consult-manager", "weekly-review/2026-W49"};
+    notify.depends_on = plan.list({"consult-manager", "weekly-review/2026-W49"});
     notify.rule = "after-close";
     notify.why = "The first working day after the deal closes.";
-    notify.talking_points = {"My last day is 25 Dec.", "Takeshi Suzuki takes over."};
+    notify.talking_points = plan.list({"My last day is 25 Dec.", "Takeshi Suzuki takes over."});
     notify.meeting = true;
 
     Task follow_up = make_task("acme/follow-up", 5, "follow-up", "Follow up");
     follow_up.client = "acme";
     follow_up.hours = 1;
-    follow_up.depends_on = {"acme/notify", "interview/2026-12-03"};
+    follow_up.depends_on = plan.list({"acme/notify", "interview/2026-12-03"});
     follow_up.status = TaskStatus::unscheduled;
     follow_up.rule = "follow-up";
     follow_up.why = "No room before the last day.";
@@ -99,9 +99,8 @@ inline Plan sample_plan() {
     plan.clients = {acme};
 
     plan.warnings = {
-        Warning{"WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt, "Too much."},
-        Warning{"INTERVIEW_CLASH", Severity::info, std::nullopt, Text("interview/2026-12-03"),
-                "Clash."},
+        Warning{"WEEK_OVERLOADED", Severity::warning, Text(), Text(), "Too much."},
+        Warning{"INTERVIEW_CLASH", Severity::info, Text(), Text("interview/2026-12-03"), "Clash."},
         Warning{"NO_TIME_FOR_FOLLOW_UP", Severity::error, Text("acme"), Text("acme/follow-up"),
                 "No room."},
     };

@@ -67,6 +67,13 @@ Input make_input() {
     return in;
 }
 
+/// Lists for the fixture's tasks. The plan's own pool does not exist yet when the tasks are
+/// made, and literals live for the whole program, so a pool of the same lifetime holds them.
+TextList lasting(std::initializer_list<Text> items) {
+    static TextPool pool;
+    return pool.intern_list(items);
+}
+
 Task dated(Text id, int step, Both title, Day date, double hours, std::optional<Text> client,
            std::optional<Method> method, Both why, Lang lang) {
     Task t = make_task(id, step, title.in(lang), date, hours, client, method);
@@ -118,8 +125,8 @@ std::vector<Task> make_tasks(Lang l) {
         {"Tell Globex Corporation about your departure", "Globex Corporationに退職をお伝えする"},
         ymd(2026, 12, 9), 1, "globex", Method::video,
         {"inside the notification window", "お伝えする期間内"}, l));
-    gnotify.talking_points = {
-        Both{"Mention the January renewal.", "1月の契約更新に触れる。"}.in(l)};
+    gnotify.talking_points =
+        lasting({Both{"Mention the January renewal.", "1月の契約更新に触れる。"}.in(l)});
     add(dated("yamada/notify", 3,
               {"Tell 山田商店 about your departure", "山田商店に退職をお伝えする"},
               ymd(2026, 12, 10), 0.25, "yamada", Method::email,
@@ -129,12 +136,12 @@ std::vector<Task> make_tasks(Lang l) {
                   {"Tell 株式会社アクメ about your departure", "株式会社アクメに退職をお伝えする"},
                   ymd(2026, 12, 11), 1.5, "acme", Method::in_person,
                   {"the first working day after the deal closes", "成約日の翌営業日"}, l));
-    anotify.talking_points = {
-        Both{"Confirm the signed contract first.", "まず契約締結のお礼を申し上げる。"}.in(l),
-        // The engine's reminder names the private topics; a draft must leave it out.
-        Both{"Keep to the facts: no reasons for leaving and nothing about your next employer.",
-             "事実のみをお伝えし、退職理由や転職先には触れない。"}
-            .in(l)};
+    anotify.talking_points = lasting(
+        {Both{"Confirm the signed contract first.", "まず契約締結のお礼を申し上げる。"}.in(l),
+         // The engine's reminder names the private topics; a draft must leave it out.
+         Both{"Keep to the facts: no reasons for leaving and nothing about your next employer.",
+              "事実のみをお伝えし、退職理由や転職先には触れない。"}
+             .in(l)});
     add(dated("yamada/handover-doc", 4,
               {"Write the handover document for 山田商店", "山田商店の引き継ぎ資料を作る"},
               ymd(2026, 12, 11), 1, "yamada", std::nullopt,
@@ -215,7 +222,7 @@ std::vector<Warning> make_warnings(Lang l) {
               "山田商店に最終出社日までに後任をご紹介できません。上司に後任を決めていただいて"
               "ください。"}
              .in(l)},
-        {"WEEK_OVERLOADED", Severity::warning, std::nullopt, std::nullopt,
+        {"WEEK_OVERLOADED", Severity::warning, Text(), Text(),
          Both{"Week 2026-W49 needs 9.5 h but has 8 h: move the interview or ask for time.",
               "2026-W49は9.5時間必要ですが8時間しかありません。面接をずらすか時間を確保して"
               "ください。"}
@@ -242,7 +249,7 @@ Task make_task(Text id, int step, Text title, std::optional<Day> date, double ho
     t.id = id;
     t.step = step;
     t.title = title;
-    t.client = client;
+    t.client = client.value_or(Text());
     t.date = date;
     t.hours = hours;
     t.method = method;

@@ -101,7 +101,7 @@ void check_complete(const Timed& t) {
         } else {
             CHECK(task.status == TaskStatus::unscheduled);
         }
-        if (task.kind == "notify" && task.client) notified.insert(task.client->str());
+        if (task.kind == "notify" && !task.client.empty()) notified.insert(task.client.str());
     }
     CHECK(t.plan.clients.size() == t.input.clients.size());
     CHECK(notified.size() == t.input.clients.size());

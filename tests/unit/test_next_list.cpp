@@ -52,7 +52,7 @@ Plan today_plan() {
         Warning{"NO_TIME_FOR_INTRO", Severity::error, "gamma", "gamma/introduce", "too late"},
         Warning{"METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak"},
         Warning{"INCOMPLETE_HANDOVER", Severity::info, "beta", "beta/notify", "no history"},
-        Warning{"OVER_CAPACITY", Severity::error, std::nullopt, "share-handover", "no room"}};
+        Warning{"OVER_CAPACITY", Severity::error, Text(), "share-handover", "no room"}};
     return p;
 }
 

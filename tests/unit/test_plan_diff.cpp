@@ -21,8 +21,7 @@ Task task(const Plan& plan, std::string_view id, std::optional<Day> date,
     Task t;
     const auto slash = id.rfind('/');
     t.kind = plan.text(slash == std::string_view::npos ? id : id.substr(slash + 1));
-    t.client = slash == std::string_view::npos ? std::nullopt
-                                               : std::optional(plan.text(id.substr(0, slash)));
+    if (slash != std::string_view::npos) t.client = plan.text(id.substr(0, slash));
     t.id = plan.unique_text(id);
     t.title = plan.text("Title of " + t.id.str());
     t.date = date;
@@ -35,10 +34,7 @@ Task task(const Plan& plan, std::string_view id, std::optional<Day> date,
 Warning warning(const Plan& plan, std::string_view code, Severity severity,
                 std::optional<std::string_view> client, std::optional<std::string_view> task_id,
                 std::string_view message) {
-    const auto text = [&](std::optional<std::string_view> s) -> std::optional<Text> {
-        if (!s) return std::nullopt;
-        return plan.text(*s);
-    };
+    const auto text = [&](std::optional<std::string_view> s) { return s ? plan.text(*s) : Text(); };
     return Warning{plan.text(code), severity, text(client), text(task_id), plan.text(message)};
 }
 
@@ -50,9 +46,8 @@ Plan base_plan() {
                task(p, "acme/notify", d("2026-12-04"), "window"),
                task(p, "acme/introduce", d("2026-12-08"), "after notify"),
                task(p, "beta/notify", d("2026-12-07"))};
-    p.warnings = {
-        warning(p, "OVER_CAPACITY", Severity::info, std::nullopt, std::nullopt, "week 49"),
-        warning(p, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak")};
+    p.warnings = {warning(p, "OVER_CAPACITY", Severity::info, Text(), Text(), "week 49"),
+                  warning(p, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak")};
     return p;
 }
 
@@ -127,7 +122,7 @@ TEST_CASE("plan_diff: warnings are matched by code, client and task, not wording
     Plan new_plan = base_plan();
     new_plan.warnings = {
         warning(new_plan, "NOTIFY_LATE", Severity::error, "acme", "acme/notify", "late now"),
-        warning(new_plan, "OVER_CAPACITY", Severity::info, std::nullopt, std::nullopt, "week 50"),
+        warning(new_plan, "OVER_CAPACITY", Severity::info, Text(), Text(), "week 50"),
         warning(new_plan, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify",
                 "weak, said otherwise")};
     const PlanDiff diff = diff_plans(old_plan, new_plan);

@@ -94,10 +94,10 @@ Plan japanese_plan() {
     handover::Task& notify = plan.tasks[3];
     notify.title = "株式会社アクメ様へご報告";
     notify.why = "契約締結の翌営業日に、対面で退職のご報告をいたします。";
-    notify.talking_points = {
+    notify.talking_points = plan.list({
         "これまでのお取引への感謝を、最初にしっかりとお伝えいたします。",
         "最終出社日は十二月二十五日で、以降は鈴木が担当いたします、よろしくお願いいたします。",
-    };
+    });
     return plan;
 }
 

@@ -1,5 +1,6 @@
 // The pool behind a plan's texts: what is stored once, what is stored whole, and how long a
 // Text stays valid.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <optional>
@@ -15,6 +16,7 @@ namespace {
 
 using handover::Plan;
 using handover::Text;
+using handover::TextList;
 using handover::TextPool;
 
 // A Text can only come from storage that outlives it: never from a std::string.
@@ -185,4 +187,63 @@ TEST_CASE("text_pool: a copy of a plan shares its pool, which lives as long as a
     REQUIRE(fresh.pool != nullptr);
     CHECK(fresh.pool != copy.pool);
     CHECK(fresh.text("Tell ACME Corp").data() != title.data());
+}
+
+TEST_CASE("text_pool: every interned text is found again after the index has grown") {
+    TextPool pool;
+    pool.reserve(10);  // far too small: the index must grow many times on the way
+    std::vector<Text> first;
+    for (int i = 0; i < 50'000; ++i) first.push_back(pool.intern("text " + std::to_string(i)));
+    const std::size_t bytes = pool.bytes();
+    for (int i = 0; i < 50'000; ++i) {
+        const Text again = pool.intern("text " + std::to_string(i));
+        if (again.data() != first[static_cast<std::size_t>(i)].data()) {
+            FAIL("text " << i << " was stored twice");
+        }
+    }
+    CHECK(pool.bytes() == bytes);  // nothing stored twice
+
+    // Reserving room for more than is held keeps what is held.
+    pool.reserve(200'000);
+    CHECK(pool.intern("text 49999").data() == first.back().data());
+    CHECK(pool.intern("text 0").data() == first.front().data());
+}
+
+TEST_CASE("text_pool: lists recur once, in order, and stay valid while the pool grows") {
+    TextPool pool;
+    const Text a = pool.intern("consult-manager");
+    const Text b = pool.intern("decide-timing");
+    const TextList ab = pool.intern_list({a, b});
+    REQUIRE(ab.size() == 2);
+    CHECK(ab[0] == "consult-manager");
+    CHECK(ab[1] == "decide-timing");
+    // The same texts in the same order: the same list, even from other views of them.
+    CHECK(pool.intern_list({Text("consult-manager"), Text("decide-timing")}).data() == ab.data());
+    // Order matters, and so does length.
+    const TextList ba = pool.intern_list({b, a});
+    CHECK(ba.data() != ab.data());
+    CHECK(ba[0] == "decide-timing");
+    CHECK(pool.intern_list({a}).data() != ab.data());
+    CHECK(pool.intern_list({a, b, a}).size() == 3);
+    // Stored lists are copies that interning does not find.
+    const TextList stored = pool.store_list(ab);
+    CHECK(stored.data() != ab.data());
+    CHECK(std::equal(stored.begin(), stored.end(), ab.begin(), ab.end()));
+    // The empty list.
+    CHECK(pool.intern_list(std::span<const Text>()).empty());
+    CHECK(pool.store_list(std::span<const Text>()).empty());
+
+    // Many lists, and one longer than a block, later: the first lists stay where they were.
+    std::vector<Text> long_list;
+    for (int i = 0; i < 10'000; ++i) long_list.push_back(pool.intern("doc " + std::to_string(i)));
+    const TextList whole = pool.store_list(long_list);
+    REQUIRE(whole.size() == long_list.size());
+    CHECK(whole.back() == "doc 9999");
+    for (std::size_t i = 0; i + 1 < long_list.size(); ++i) {
+        (void)pool.intern_list({long_list[i], long_list[i + 1]});
+    }
+    CHECK(pool.intern_list({a, b}).data() == ab.data());
+    CHECK(ab[1] == "decide-timing");
+    CHECK(whole.front() == "doc 0");
+    CHECK(pool.intern_list({long_list[5], long_list[6]})[1] == "doc 6");
 }

@@ -11,7 +11,7 @@
 namespace handover::testing {
 
 /// The texts as std::strings, in the same order.
-inline std::vector<std::string> strings(const std::vector<Text>& texts) {
+inline std::vector<std::string> strings(handover::TextList texts) {
     return {texts.begin(), texts.end()};
 }
 
@@ -19,6 +19,13 @@ inline std::vector<std::string> strings(const std::vector<Text>& texts) {
 inline std::optional<std::string> string_or_none(const std::optional<Text>& text) {
     if (!text) return std::nullopt;
     return text->str();
+}
+
+/// An id that may be absent (an empty Text, as Task::client and Warning::task hold it) as a
+/// std::string, or none.
+inline std::optional<std::string> string_or_none(Text id) {
+    if (id.empty()) return std::nullopt;
+    return id.str();
 }
 
 }  // namespace handover::testing
