@@ -16,6 +16,8 @@
 namespace handover {
 namespace {
 
+using namespace std::string_view_literals;
+
 constexpr int k_schema_version = 1;
 
 /// Length of the well-formed UTF-8 sequence starting at text[i], or 0 when it is not one:
@@ -120,7 +122,7 @@ void append_string(std::string& out, std::string_view text) {
                 continue;
             }
             out.append(text.substr(run, i - run));
-            out += "\xEF\xBF\xBD";
+            out.append("\xEF\xBF\xBD"sv);
             run = ++i;
             continue;
         }
@@ -139,7 +141,7 @@ void append_number(std::string& out, double value) {
     const auto end = fmt::format_to_n(digits.data(), digits.size(), "{}", value).out;
     const std::string_view text(digits.data(), static_cast<std::size_t>(end - digits.data()));
     out.append(text);
-    if (text.find_first_of(".eEn") == std::string_view::npos) out += ".0";
+    if (text.find_first_of(".eEn") == std::string_view::npos) out.append(".0"sv);
 }
 
 void append_integer(std::string& out, long long value) {
@@ -173,13 +175,13 @@ class ObjectWriter {
     }
 
     void key(std::string_view name) {
-        out_ += first_ ? "\n" : ",\n";
+        if (!first_) out_ += ',';
         first_ = false;
-        out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
+        new_line(indent_ + 2);
         // Member names are this file's own ASCII literals: nothing to escape.
         out_ += '"';
         out_.append(name);
-        out_ += "\": ";
+        out_.append(R"(": )"sv);
     }
     void string(std::string_view name, std::string_view value) {
         key(name);
@@ -189,7 +191,7 @@ class ObjectWriter {
     void optional_string(std::string_view name, std::string_view value) {
         key(name);
         if (value.empty())
-            out_ += "null";
+            out_.append("null"sv);
         else
             append_string(out_, value);
     }
@@ -198,10 +200,10 @@ class ObjectWriter {
         if (value)
             append_date(out_, *value);
         else
-            out_ += "null";
+            out_.append("null"sv);
     }
     void string_value(std::string_view value) { append_string(out_, value); }
-    void null_value() { out_ += "null"; }
+    void null_value() { out_.append("null"sv); }
     void integer(std::string_view name, long long value) {
         key(name);
         append_integer(out_, value);
@@ -235,29 +237,40 @@ class ObjectWriter {
             out_ += '}';
             return;
         }
-        out_ += '\n';
-        out_.append(static_cast<std::size_t>(indent_), ' ');
+        new_line(indent_);
         out_ += '}';
     }
 
   private:
+    /// A line break and `indent` spaces, in one append: the writer's most frequent step.
+    void new_line(int indent) {
+        static constexpr std::string_view k_break_and_spaces =
+            "\n                                                                ";
+        const auto wanted = static_cast<std::size_t>(indent) + 1;
+        if (wanted <= k_break_and_spaces.size()) {
+            out_.append(k_break_and_spaces.substr(0, wanted));
+        } else {
+            out_ += '\n';
+            out_.append(wanted - 1, ' ');
+        }
+    }
+
     /// `"name": [...]` with one element per line, or `[]` when empty (as a pretty printer
     /// writes it); `write_item` appends one element.
     template <typename Items, typename F>
     void array(std::string_view name, const Items& items, F&& write_item) {
         key(name);
         if (items.empty()) {
-            out_ += "[]";
+            out_.append("[]"sv);
             return;
         }
         out_ += '[';
         for (std::size_t i = 0; i < items.size(); ++i) {
-            out_ += i == 0 ? "\n" : ",\n";
-            out_.append(static_cast<std::size_t>(indent_ + 4), ' ');
+            if (i > 0) out_ += ',';
+            new_line(indent_ + 4);
             write_item(items[i]);
         }
-        out_ += '\n';
-        out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
+        new_line(indent_ + 2);
         out_ += ']';
     }
 

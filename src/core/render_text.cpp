@@ -66,11 +66,11 @@ std::map<Day, const DayNote*> notes_by_day(const Plan& plan) {
     return notes;
 }
 
-std::string client_name(const View& v, const std::optional<Text>& id) {
-    if (!id) return {};
-    if (const Client* c = v.clients.given(*id)) return single_line(c->name);
-    if (const ClientPlan* c = v.clients.planned(*id)) return single_line(c->name);
-    return id->str();
+std::string client_name(const View& v, Text id) {
+    if (id.empty()) return {};
+    if (const Client* c = v.clients.given(id)) return single_line(c->name);
+    if (const ClientPlan* c = v.clients.planned(id)) return single_line(c->name);
+    return id.str();
 }
 
 std::string method_name(Lang lang, const std::optional<Method>& method) {

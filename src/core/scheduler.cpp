@@ -332,9 +332,9 @@ void Scheduler::apply_done() {
     // that is not recorded but is needed by a done one is treated as done on the same day
     // (tasks are created before their dependents, so one backward pass suffices).
     if (in_.done.empty()) return;
+    // The index of every task is only needed once a done task has prerequisites; a file
+    // that records only the talk with the manager (the usual first entry) skips it.
     std::unordered_map<std::string_view, std::size_t> by_id;
-    by_id.reserve(tasks_.size());
-    for (std::size_t i = 0; i < tasks_.size(); ++i) by_id.emplace(tasks_[i].id, i);
     for (std::size_t i = tasks_.size(); i-- > 0;) {
         Task& t = tasks_[i];
         if (auto it = in_.done.find(t.id); it != in_.done.end()) {
@@ -343,7 +343,11 @@ void Scheduler::apply_done() {
             t.rule = "done";
             t.why = textf("engine.why.done", fmt::arg("date", date_text(it->second)));
         }
-        if (t.status != TaskStatus::done) continue;
+        if (t.status != TaskStatus::done || t.depends_on.empty()) continue;
+        if (by_id.empty()) {
+            by_id.reserve(tasks_.size());
+            for (std::size_t j = 0; j < tasks_.size(); ++j) by_id.emplace(tasks_[j].id, j);
+        }
         for (const auto& dependency : t.depends_on) {
             auto found = by_id.find(dependency);
             if (found == by_id.end()) continue;
