@@ -40,6 +40,8 @@ Plan for_audience(const Plan& plan, Audience audience);
 
 /// Each renderer is a pure function from the plan to the text it writes.
 std::string render_text(const Plan& plan, const Input& input, const RenderOptions& options);
+/// The same text handed to `out` a megabyte at a time.
+void write_text(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
 /// The same JSON written in chunks of about a megabyte: a plan of 100,000 clients is a

@@ -159,6 +159,8 @@ void render_to(const Plan& plan, const Input& input, const RenderOptions& option
     const auto write = [&](const Plan& seen) {
         if (options.format == Format::json) {
             write_json(seen, out);
+        } else if (options.format == Format::text) {
+            write_text(seen, input, options, out);
         } else {
             out.write(render_format(seen, input, options));
         }

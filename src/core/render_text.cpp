@@ -47,6 +47,16 @@ struct View {
     ClientIndex clients;
     std::map<Day, DayTasks> days;         ///< every day with a task, for the timeline
     std::map<Day, const DayNote*> notes;  ///< the first note of each day
+    TextSink& sink;
+
+    /// Hands the buffer on once it is large, so a plan of 100,000 clients (140 MB of text)
+    /// is never held whole.
+    void spill(std::string& out) const {
+        if (out.size() < k_spill_bytes) return;
+        sink.write(out);
+        out.clear();
+    }
+    static constexpr std::size_t k_spill_bytes = std::size_t{1} << 20;
 };
 
 std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
@@ -328,6 +338,7 @@ void render_dated(std::string& out, const View& v, const Columns& c) {
             out += heading + '\n';
         }
         render_task(out, v, c, *t);
+        v.spill(out);
     }
 }
 
@@ -341,7 +352,10 @@ void render_unscheduled(std::string& out, const View& v, const Columns& c) {
     out += v.style.paint(trf(v.lang, "render.text.unscheduled", fmt::arg("count", open.size())),
                          k_bold);
     out += '\n';
-    for (const Task* t : open) render_task(out, v, c, *t);
+    for (const Task* t : open) {
+        render_task(out, v, c, *t);
+        v.spill(out);
+    }
 }
 
 // ---- warnings -----------------------------------------------------------------------------
@@ -366,25 +380,30 @@ void render_warnings(std::string& out, const View& v) {
     const std::size_t indent = 2 + label + 2;
     const std::size_t room =
         v.width > indent + k_min_title_width ? v.width - indent : k_min_title_width;
+    std::map<Severity, std::string> labels;  // the same three for every warning
+    for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
+        labels[s] = pad_right(tr(v.lang, fmt::format("severity.{}", to_string(s))), label);
+    }
     for (const Warning* w : sorted) {
         const std::string_view sgr = w->severity == Severity::error     ? k_red
                                      : w->severity == Severity::warning ? k_yellow
                                                                         : k_dim;
         const std::string text = fmt::format("{} [{}]", single_line(w->message), w->code);
         const std::vector<std::string> lines = wrap_to_width(text, room);
-        const std::string severity =
-            pad_right(tr(v.lang, fmt::format("severity.{}", to_string(w->severity))), label);
+        const std::string& severity = labels[w->severity];
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const std::string line =
                 (i == 0 ? "  " + severity + "  " : std::string(indent, ' ')) + lines[i];
             out += v.style.paint(line, sgr) + '\n';
         }
+        v.spill(out);
     }
 }
 
 }  // namespace
 
-std::string render_text(const Plan& plan, const Input& input, const RenderOptions& options) {
+void write_text(const Plan& plan, const Input& input, const RenderOptions& options,
+                TextSink& sink) {
     const View v{plan,
                  input,
                  options,
@@ -393,7 +412,8 @@ std::string render_text(const Plan& plan, const Input& input, const RenderOption
                  static_cast<std::size_t>(std::max(options.terminal_width, 40)),
                  ClientIndex(plan, input),
                  tasks_by_day(plan),
-                 notes_by_day(plan)};
+                 notes_by_day(plan),
+                 sink};
     std::string out;
     render_header(out, v);
     render_timeline(out, v);
@@ -407,6 +427,13 @@ std::string render_text(const Plan& plan, const Input& input, const RenderOption
         render_unscheduled(out, v, c);
     }
     render_warnings(out, v);
+    sink.write(out);
+}
+
+std::string render_text(const Plan& plan, const Input& input, const RenderOptions& options) {
+    std::string out;
+    StringSink sink(out);
+    write_text(plan, input, options, sink);
     return out;
 }
 

@@ -193,6 +193,32 @@ std::vector<Segment> segments(std::string_view text) {
     return out;
 }
 
+/// True when every byte is printable ASCII: one column each, nothing to decode. Most of a
+/// plan's English text is, and the checks below are the text view's inner loop.
+bool printable_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x7F;
+    });
+}
+
+/// True when wrapping would give `text` back unchanged as its one line: it fits, and it has
+/// no spaces that wrapping would drop (leading, trailing) or fold (doubled) and no
+/// characters single_line() would turn into spaces.
+bool wraps_to_itself(std::string_view text, std::size_t width) {
+    if (text.empty() || text.front() == ' ' || text.back() == ' ') return false;
+    if (text.find("  ") != std::string_view::npos) return false;
+    std::size_t used = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Decoded d = decode(text, pos);
+        if (!d.valid || is_control(d.cp)) return false;
+        used += static_cast<std::size_t>(codepoint_width(d.cp));
+        if (used > width) return false;
+        pos += d.length;
+    }
+    return true;
+}
+
 }  // namespace
 
 int codepoint_width(char32_t cp) {
@@ -204,6 +230,7 @@ int codepoint_width(char32_t cp) {
 }
 
 std::size_t display_width(std::string_view text) {
+    if (printable_ascii(text)) return text.size();
     std::size_t total = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         const Decoded d = decode(text, pos);
@@ -214,6 +241,7 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string single_line(std::string_view text) {
+    if (printable_ascii(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
@@ -263,6 +291,7 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
 
 std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width) {
     width = std::max<std::size_t>(width, 2);  // room for one wide character
+    if (wraps_to_itself(text, width)) return {std::string(text)};
     std::vector<std::string> lines;
     std::string line;
     std::size_t used = 0;
