@@ -100,26 +100,27 @@ struct Pending {
     std::vector<double> event_fractions;
 };
 
-Client make_client(Rng& rng, std::size_t index, Pending& pending) {
+Client make_client(const Input& in, Rng& rng, std::size_t index, Pending& pending) {
     Client c;
     c.index = index;
     const bool japanese = rng.chance(0.6);
     if (japanese) {
         const Stem& stem = pick(rng, k_ja_stems);
         const std::string_view suffix = pick(rng, k_ja_suffixes);
-        c.name = rng.chance(0.7) ? fmt::format("株式会社{}{}", stem.ja, suffix)
-                                 : fmt::format("{}{}株式会社", stem.ja, suffix);
-        c.id = fmt::format("{}-{:06}", stem.slug, index + 1);
-        c.contact = fmt::format("{} {} 様", pick(rng, k_ja_surnames), pick(rng, k_ja_given));
+        c.name = in.text(rng.chance(0.7) ? fmt::format("株式会社{}{}", stem.ja, suffix)
+                                         : fmt::format("{}{}株式会社", stem.ja, suffix));
+        c.id = in.unique_text(fmt::format("{}-{:06}", stem.slug, index + 1));
+        c.contact =
+            in.text(fmt::format("{} {} 様", pick(rng, k_ja_surnames), pick(rng, k_ja_given)));
     } else {
         const std::string_view stem = pick(rng, k_en_stems);
-        c.name = fmt::format("{} {} {}", stem, pick(rng, k_en_suffixes),
-                             rng.chance(0.5) ? "Inc." : "Ltd.");
+        c.name = in.text(fmt::format("{} {} {}", stem, pick(rng, k_en_suffixes),
+                                     rng.chance(0.5) ? "Inc." : "Ltd."));
         std::string slug(stem);
         std::transform(slug.begin(), slug.end(), slug.begin(),
                        [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-        c.id = fmt::format("{}-{:06}", slug, index + 1);
-        c.contact = fmt::format("{} {}", pick(rng, k_en_first), pick(rng, k_en_last));
+        c.id = in.unique_text(fmt::format("{}-{:06}", slug, index + 1));
+        c.contact = in.text(fmt::format("{} {}", pick(rng, k_en_first), pick(rng, k_en_last)));
     }
 
     c.stage = k_stages[rng.weighted({0.10, 0.15, 0.12, 0.08, 0.35, 0.12, 0.08})];
@@ -130,15 +131,15 @@ Client make_client(Rng& rng, std::size_t index, Pending& pending) {
     const double scale = c.stage == Stage::prospect ? 0.5 : 1.0;
     c.value = std::round(std::pow(10.0, exponent) * scale / 1000) * 1000;
     if (rng.chance(0.25)) c.preferred_method = k_methods[rng.weighted({0.3, 0.3, 0.25, 0.15})];
-    if (rng.chance(0.2)) c.successor = std::string(pick(rng, k_other_successors));
+    if (rng.chance(0.2)) c.successor = Text::of_static(pick(rng, k_other_successors));
     if (rng.chance(0.3))
-        c.notes = std::string(japanese ? pick(rng, k_ja_notes) : pick(rng, k_en_notes));
+        c.notes = Text::of_static(japanese ? pick(rng, k_ja_notes) : pick(rng, k_en_notes));
 
     const int history = rng.between(0, 4);
     for (int h = 0; h < history; ++h) {
         c.history.push_back(
-            fmt::format("{}-{:02} {}", rng.between(2015, 2026), rng.between(1, 12),
-                        japanese ? pick(rng, k_ja_history) : pick(rng, k_en_history)));
+            in.text(fmt::format("{}-{:02} {}", rng.between(2015, 2026), rng.between(1, 12),
+                                japanese ? pick(rng, k_ja_history) : pick(rng, k_en_history))));
     }
 
     const bool open = is_open_deal(c.stage);
@@ -153,7 +154,7 @@ Client make_client(Rng& rng, std::size_t index, Pending& pending) {
     for (int e = 0; e < events; ++e) {
         pending.event_fractions.push_back(rng.unit());
         c.next_events.push_back(
-            {Day{}, std::string(japanese ? pick(rng, k_ja_events) : pick(rng, k_en_events))});
+            {Day{}, Text::of_static(japanese ? pick(rng, k_ja_events) : pick(rng, k_en_events))});
     }
     return c;
 }
@@ -225,7 +226,7 @@ SyntheticInput make_synthetic_input(const SyntheticOptions& options) {
     std::vector<Pending> pending(options.clients);
     in.clients.reserve(options.clients);
     for (std::size_t i = 0; i < options.clients; ++i) {
-        in.clients.push_back(make_client(rng, i, pending[i]));
+        in.clients.push_back(make_client(in, rng, i, pending[i]));
     }
 
     // One person's 3 hours a day up to about 120 clients, then a team's worth of room,

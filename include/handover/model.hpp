@@ -1,14 +1,20 @@
 #pragma once
+// The typed input. The texts of its clients are views of the input's pool (`Input::pool`):
+// as std::strings, each one an allocation of its own, 100,000 clients took 62 MB, more
+// than twice the file they came from (see text_pool.hpp). So a Client is only good while
+// its Input, or a copy of it, is alive.
 
 #include <array>
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "handover/dates.hpp"
+#include "handover/text_pool.hpp"
 
 namespace handover {
 
@@ -39,22 +45,22 @@ bool is_open_deal(Stage stage);
 
 struct Event {
     Day date;
-    std::string what;
+    Text what;
 };
 
 struct Client {
-    std::string id;  ///< unique, [a-z0-9_-]; used in task ids
-    std::string name;
-    std::string contact;  ///< empty when the input leaves it out
+    Text id;  ///< unique, [a-z0-9_-]; used in task ids
+    Text name;
+    Text contact;  ///< empty when the input leaves it out
     Stage stage = Stage::active;
     std::optional<Day> expected_close;
     double value = 0;  ///< contract or deal value in the user's currency
     Relationship relationship = Relationship::normal;
     bool change_averse = false;
     std::optional<Method> preferred_method;
-    std::string successor;  ///< empty: the default successor
-    std::string notes;      ///< private: left out of manager and successor plans
-    std::vector<std::string> history;
+    Text successor;  ///< empty: the default successor
+    Text notes;      ///< private: left out of manager and successor plans
+    std::vector<Text> history;
     std::vector<Event> next_events;
     std::size_t index = 0;  ///< position in the input's `clients` array
 };
@@ -113,9 +119,17 @@ struct Input {
     JobSearch job_search;
     std::vector<Client> clients;
     DoneDates done;  ///< task id -> the day it was done
+    /// Holds the text of the clients. Copies of an Input share it; it only grows.
+    std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();
+
+    /// `text` kept in the input's pool, stored once however often it recurs (names,
+    /// contacts, history lines, events).
+    Text text(std::string_view text) const { return pool->intern(text); }
+    /// `text` kept in the input's pool without looking for an earlier copy (ids, notes).
+    Text unique_text(std::string_view text) const { return pool->store(text); }
 };
 
 /// The successor for a client: its own, else the default, else empty.
-const std::string& successor_of(const Input& input, const Client& client);
+std::string_view successor_of(const Input& input, const Client& client);
 
 }  // namespace handover

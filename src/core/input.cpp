@@ -112,7 +112,8 @@ class Validator : private FieldReader {
         if (const json* list = required(root, document_, "clients")) {
             // An array's elements went to `clients` (the array in the DOM is left empty).
             if (list->is_array()) {
-                input_.clients = std::move(clients.clients());
+                input_.clients = clients.take_clients();
+                input_.pool = clients.pool();
                 diagnostics().insert(diagnostics().end(),
                                      std::make_move_iterator(clients.diagnostics().begin()),
                                      std::make_move_iterator(clients.diagnostics().end()));
@@ -138,7 +139,7 @@ class Validator : private FieldReader {
         if (!object(value, at, k_person_keys)) return {};
         const json* name_value = required(value, at, "name");
         if (!name_value) return {};
-        return name(*name_value, at / "name").value_or("");
+        return std::string(name(*name_value, at / "name").value_or(""));
     }
 
     void read_manager(const json& value) {

@@ -1,6 +1,9 @@
 // One element of `clients` at a time: the parser hands each over as soon as it is complete.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "handover/schema.hpp"
 #include "input_reading.hpp"
 
@@ -27,8 +30,10 @@ std::string client_id_suggestion(std::string_view id) {
 }  // namespace
 
 void ClientReader::restart() {
-    clients_.clear();
+    chunks_.clear();
+    count_ = 0;
     first_index_.clear();
+    pool_ = std::make_shared<TextPool>();
     diagnostics().clear();
 }
 
@@ -48,25 +53,27 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
         set_client(id->get<std::string>());
     }
     if (!object(value, at, k_client_keys)) return;
+    // Names, contacts, successors, history lines and events recur across clients: each is
+    // kept once. Ids and notes are one per client and are not looked up.
     if (const json* id = required(value, at, "id")) {
         if (auto id_text = text(*id, at / "id")) {
-            if (!is_client_id(*id_text)) {
+            client.id = pool_->store(*id_text);
+            if (!is_client_id(client.id)) {
                 report(at / "id",
-                       trf(lang_, "input.client_id.invalid", fmt::arg("id", shown(*id_text)),
+                       trf(lang_, "input.client_id.invalid", fmt::arg("id", shown(client.id)),
                            fmt::arg("max", k_max_client_id)),
-                       client_id_suggestion(*id_text));
-            } else if (auto [it, fresh] = first_index_.emplace(*id_text, index); !fresh) {
-                report(at / "id", trf(lang_, "input.client_id.duplicate", fmt::arg("id", *id_text),
+                       client_id_suggestion(client.id));
+            } else if (auto [it, fresh] = first_index_.emplace(client.id, index); !fresh) {
+                report(at / "id", trf(lang_, "input.client_id.duplicate", fmt::arg("id", client.id),
                                       fmt::arg("index", it->second)));
             }
-            client.id = *id_text;
         }
     }
     if (const json* name_value = required(value, at, "name")) {
-        client.name = name(*name_value, at / "name").value_or("");
+        client.name = pool_->intern(name(*name_value, at / "name").value_or(""));
     }
     if (const json* contact = field(value, "contact")) {
-        client.contact = text(*contact, at / "contact").value_or("");
+        client.contact = pool_->intern(text(*contact, at / "contact").value_or(""));
     }
     if (const json* stage = required(value, at, "stage")) {
         if (auto i = choice(*stage, at / "stage", k_stage_names)) {
@@ -91,29 +98,49 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
         }
     }
     if (const json* successor = field(value, "successor")) {
-        client.successor = text(*successor, at / "successor").value_or("");
+        client.successor = pool_->intern(text(*successor, at / "successor").value_or(""));
     }
     if (const json* notes = field(value, "notes")) {
-        client.notes = text(*notes, at / "notes").value_or("");
+        client.notes = pool_->store(text(*notes, at / "notes").value_or(""));
     }
     if (const json* history = field(value, "history")) {
+        if (history->is_array()) client.history.reserve(history->size());
         array(*history, at / "history", [&](const json& item, const Pointer& item_at, std::size_t) {
-            if (auto line = text(item, item_at)) client.history.push_back(std::move(*line));
+            if (auto line = text(item, item_at)) client.history.push_back(pool_->intern(*line));
         });
     }
     if (const json* events = field(value, "next_events")) {
+        if (events->is_array()) client.next_events.reserve(events->size());
         array(*events, at / "next_events",
               [&](const json& item, const Pointer& item_at, std::size_t) {
                   if (!object(item, item_at, k_event_keys)) return;
                   const auto day = required_date(item, item_at, "date");
-                  std::optional<std::string> what;
+                  std::optional<std::string_view> what;
                   if (const json* what_value = required(item, item_at, "what")) {
                       what = text(*what_value, item_at / "what");
                   }
-                  if (day && what) client.next_events.push_back({*day, std::move(*what)});
+                  if (day && what) client.next_events.push_back({*day, pool_->intern(*what)});
               });
     }
-    clients_.push_back(std::move(client));
+    if (chunks_.empty() || chunks_.back().size() == chunks_.back().capacity()) {
+        // Each chunk as large as all before it, up to 4,096 clients: a small file gets
+        // small ones.
+        chunks_.emplace_back().reserve(std::clamp<std::size_t>(count_, 16, 4096));
+    }
+    chunks_.back().push_back(std::move(client));
+    ++count_;
+}
+
+std::vector<Client> ClientReader::take_clients() {
+    std::vector<Client> clients;
+    clients.reserve(count_);
+    for (std::vector<Client>& chunk : chunks_) {
+        std::move(chunk.begin(), chunk.end(), std::back_inserter(clients));
+        chunk = {};
+    }
+    chunks_.clear();
+    count_ = 0;
+    return clients;
 }
 
 }  // namespace handover::input_detail

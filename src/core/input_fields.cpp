@@ -167,15 +167,15 @@ const json* FieldReader::required(const json& object, const Pointer& at, std::st
 // ----------------------------------------------------------------------------------------
 // Scalars
 
-std::optional<std::string> FieldReader::text(const json& value, const Pointer& at) {
+std::optional<std::string_view> FieldReader::text(const json& value, const Pointer& at) {
     if (!value.is_string()) {
         wrong_type(value, at, tr(lang_, "input.type.string"));
         return std::nullopt;
     }
-    return value.get<std::string>();
+    return value.get_ref<const std::string&>();
 }
 
-std::optional<std::string> FieldReader::name(const json& value, const Pointer& at) {
+std::optional<std::string_view> FieldReader::name(const json& value, const Pointer& at) {
     auto result = text(value, at);
     if (result && result->empty()) {
         report(at, std::string(tr(lang_, "input.name.empty")));

@@ -4,17 +4,19 @@
 // diagnostics) and input_dom.cpp (the JSON parser).
 
 #include <cstddef>
-#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "handover/diagnostics.hpp"
 #include "handover/i18n.hpp"
 #include "handover/model.hpp"
+#include "handover/text_pool.hpp"
 
 namespace handover::input_detail {
 
@@ -108,9 +110,10 @@ class FieldReader {
 
     // --- scalars ---
 
-    std::optional<std::string> text(const json& value, const Pointer& at);
+    /// A view of the string in `value`: valid as long as `value` is.
+    std::optional<std::string_view> text(const json& value, const Pointer& at);
     /// A non-empty string.
-    std::optional<std::string> name(const json& value, const Pointer& at);
+    std::optional<std::string_view> name(const json& value, const Pointer& at);
     std::optional<bool> boolean(const json& value, const Pointer& at);
     std::optional<double> number(const json& value, const Pointer& at, double min, double max,
                                  bool exclusive_min = false);
@@ -141,7 +144,10 @@ class ClientReader : private FieldReader {
     explicit ClientReader(Lang lang) : FieldReader(lang) {}
 
     using FieldReader::diagnostics;
-    std::vector<Client>& clients() { return clients_; }
+    /// Every client read, in a vector of their exact number. The reader is left empty.
+    std::vector<Client> take_clients();
+    /// The text of the clients read; the Input keeps it.
+    const std::shared_ptr<TextPool>& pool() const { return pool_; }
 
     /// Forgets every client read: a later `clients` key replaces the array, as in a DOM.
     void restart();
@@ -151,9 +157,15 @@ class ClientReader : private FieldReader {
   private:
     void read_client(const json& value, const Pointer& at, std::size_t index);
 
-    std::vector<Client> clients_;
-    /// The index of the first client with each id, for naming it in a duplicate's message.
-    std::map<std::string, std::size_t, std::less<>> first_index_;
+    /// The clients read so far. A vector grown by doubling would hold the clients one and a
+    /// half times while it grows, and up to twice at the end; in chunks, they are moved
+    /// once, into a vector of their exact number, each chunk freed once it is empty.
+    std::vector<std::vector<Client>> chunks_;
+    std::size_t count_ = 0;
+    std::shared_ptr<TextPool> pool_ = std::make_shared<TextPool>();
+    /// The index of the first client with each id (a view of the pool), for naming it in a
+    /// duplicate's message.
+    std::unordered_map<std::string_view, std::size_t> first_index_;
 };
 
 /// A parsed document. The elements of the top-level `clients` array are not in it: they

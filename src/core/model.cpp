@@ -38,8 +38,9 @@ bool is_open_deal(Stage stage) {
     return stage == Stage::negotiation || stage == Stage::closing;
 }
 
-const std::string& successor_of(const Input& input, const Client& client) {
-    return client.successor.empty() ? input.successor : client.successor;
+std::string_view successor_of(const Input& input, const Client& client) {
+    if (client.successor.empty()) return input.successor;
+    return client.successor;
 }
 
 }  // namespace handover

@@ -28,7 +28,7 @@ const Client* input_client(const View& v, std::string_view id) {
 }
 
 std::string client_name(const View& v, std::string_view id) {
-    if (const Client* c = input_client(v, id)) return c->name;
+    if (const Client* c = input_client(v, id)) return c->name.str();
     if (const ClientPlan* c = v.clients.planned(id)) return c->name.str();
     return std::string(id);
 }
@@ -309,7 +309,7 @@ void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
 
     out += "\n#### " + std::string(tr(l, "render.doc.history")) + "\n\n";
     if (c && !c->history.empty()) {
-        for (const std::string& h : c->history) out += "- " + markdown_escape(h) + '\n';
+        for (std::string_view h : c->history) out += "- " + markdown_escape(h) + '\n';
     } else {
         out += "- " + none + '\n';
         questions.push_back(trf(l, "render.doc.q.history", fmt::arg("client", name)));

@@ -195,8 +195,8 @@ std::size_t Scheduler::add_task(std::string_view id, int step, std::string_view 
 }
 
 std::string Scheduler::successor_name(const Client& client) const {
-    const std::string& name = successor_of(in_, client);
-    return name.empty() ? msg("engine.the_successor").str() : name;
+    const std::string_view name = successor_of(in_, client);
+    return name.empty() ? msg("engine.the_successor").str() : std::string(name);
 }
 
 void Scheduler::create_tasks() {

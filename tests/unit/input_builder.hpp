@@ -3,6 +3,7 @@
 // states exactly the facts its rule needs.
 
 #include <string>
+#include <string_view>
 
 #include "handover/dates.hpp"
 #include "handover/model.hpp"
@@ -25,11 +26,11 @@ inline Input base_input(const char* today = "2026-11-20", const char* last_day =
     return in;
 }
 
-inline Client& add_client(Input& in, std::string id, Stage stage = Stage::active) {
+inline Client& add_client(Input& in, std::string_view id, Stage stage = Stage::active) {
     Client c;
-    c.id = id;
-    c.name = "Client " + id;
-    c.contact = "Contact " + id;
+    c.id = in.unique_text(id);
+    c.name = in.text("Client " + std::string(id));
+    c.contact = in.text("Contact " + std::string(id));
     c.stage = stage;
     c.history = {"2025-01 first order"};
     c.next_events = {Event{in.last_day + date::days{30}, "review"}};

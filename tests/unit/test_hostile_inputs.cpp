@@ -292,12 +292,13 @@ Input hostile_input() {
     in.successor = texts[10];
     for (std::size_t i = 0; i < texts.size(); ++i) {
         Client& c = testing::add_client(in, fmt::format("c{}", i));
-        c.name = texts[i];
-        c.contact = texts[(i + 1) % texts.size()];
-        c.notes = texts[(i + 2) % texts.size()];
-        c.history = {texts[(i + 3) % texts.size()]};
-        c.next_events = {Event{in.last_day + date::days{3}, texts[(i + 4) % texts.size()]}};
-        c.successor = texts[(i + 5) % texts.size()];
+        c.name = in.text(texts[i]);
+        c.contact = in.text(texts[(i + 1) % texts.size()]);
+        c.notes = in.unique_text(texts[(i + 2) % texts.size()]);
+        c.history = {in.text(texts[(i + 3) % texts.size()])};
+        c.next_events = {
+            Event{in.last_day + date::days{3}, in.text(texts[(i + 4) % texts.size()])}};
+        c.successor = in.text(texts[(i + 5) % texts.size()]);
         c.change_averse = i % 3 == 0;
     }
     return in;
@@ -532,7 +533,7 @@ TEST_CASE("hostile text: iCalendar gets no property it did not write", "[hostile
 TEST_CASE("hostile text: CSV and CRM cells never start a formula and lose nothing", "[hostile]") {
     const Rendered r = planned(hostile_input());
     std::set<std::string> names;
-    for (const Client& c : r.input.clients) names.insert(c.name);
+    for (const Client& c : r.input.clients) names.insert(c.name.str());
     for (const bool excel : {false, true}) {
         RenderOptions options;
         options.excel = excel;

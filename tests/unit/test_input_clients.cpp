@@ -112,6 +112,8 @@ TEST_CASE("input clients: every client keeps its place, however many there are")
         CHECK(input.clients[i].index == i);
         CHECK(input.clients[i].id == "c" + std::to_string(i));
     }
+    // Read in chunks, the clients end in a vector without room to spare.
+    CHECK(input.clients.capacity() == input.clients.size());
     // A duplicate id far down the array names the first one's index.
     text.insert(text.size() - 2, ", " + client("c3"));
     const auto found = problems(text);
@@ -133,4 +135,33 @@ TEST_CASE("input clients: elements that are not objects are reported where they 
     const auto nested = problems(
         R"({"version": 1, "last_day": "2026-12-25", "clients": [], "x": {"clients": [1]}})");
     CHECK(pointers(nested) == std::vector<std::string>{"/x"});
+}
+
+TEST_CASE("input clients: texts live in the input's pool, a repeated one once") {
+    const std::string same = R"("name": "Same Co", "stage": "active", "contact": "Ms. Sato",
+        "history": ["2025-01 first order"], "notes": "call after 3 pm",
+        "next_events": [{"date": "2027-01-10", "what": "QBR"}]})";
+    Input copy;
+    {
+        std::string text = R"({"version": 1, "last_day": "2026-12-25", "clients": [{"id": "a", )" +
+                           same + R"(, {"id": "b", )" + same + "]}";
+        const Input input = parse_input(text, "clients.json", k_today);
+        copy = input;
+        // Nothing points into the text or the input that was read from it.
+        text.assign(text.size(), 'x');
+    }
+    const Client& a = copy.clients[0];
+    const Client& b = copy.clients[1];
+    CHECK(b.id == "b");
+    CHECK(b.name == "Same Co");
+    CHECK(b.contact == "Ms. Sato");
+    CHECK(b.notes == "call after 3 pm");
+    REQUIRE(b.history.size() == 1);
+    CHECK(b.history[0] == "2025-01 first order");
+    REQUIRE(b.next_events.size() == 1);
+    CHECK(b.next_events[0].what == "QBR");
+    CHECK(a.name.data() == b.name.data());
+    CHECK(a.contact.data() == b.contact.data());
+    CHECK(a.history[0].data() == b.history[0].data());
+    CHECK(a.next_events[0].what.data() == b.next_events[0].what.data());
 }

@@ -243,7 +243,7 @@ TEST_CASE("render_markdown: the gantt chart is valid Mermaid") {
 TEST_CASE("render_markdown: hostile client names break nothing") {
     auto s = sample_plan(Lang::en);
     const std::string name = hostile_name();
-    s.input.clients[0].name = name;
+    s.input.clients[0].name = s.input.text(name);
     s.plan.clients[0].name = s.plan.text(name);
     for (Task& t : s.plan.tasks) {
         if (t.client == "acme") t.title = s.plan.text("Tell " + name);

@@ -286,7 +286,7 @@ TEST_CASE("render_text: colour marks errors red, warnings yellow and done tasks 
 
 TEST_CASE("render_text: hostile names cannot break lines or inject escapes") {
     auto s = sample_plan(Lang::en);
-    s.input.clients[0].name = "Evil\n\x1b[2J" + std::string(5000, 'x') + "\r\n|";
+    s.input.clients[0].name = s.input.text("Evil\n\x1b[2J" + std::string(5000, 'x') + "\r\n|");
     const std::string out = render_text(s.plan, s.input, RenderOptions{});
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK(out.find('\r') == std::string::npos);

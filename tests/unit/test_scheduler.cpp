@@ -194,7 +194,7 @@ TEST_CASE("scheduler: method warnings, missing successor and incomplete handover
     auto& c = add_client(in, "a");
     c.change_averse = true;
     c.preferred_method = Method::email;
-    c.contact.clear();
+    c.contact = {};
     c.next_events.clear();
     const Plan plan = build_plan(in, Lang::en);
     CHECK(has_warning(plan, "METHOD_TOO_WEAK", "a"));

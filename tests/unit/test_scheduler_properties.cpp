@@ -65,7 +65,7 @@ class Generator {
             c.value = pick(0, 30) * 1e6;
             if (chance(40)) c.expected_close = in.today + date::days{pick(-10, 150)};
             if (chance(20)) c.preferred_method = static_cast<Method>(pick(0, 3));
-            if (chance(20)) c.contact.clear();
+            if (chance(20)) c.contact = {};
         }
         // Done: a random subset of the real ids, dated on or before today.
         for (const auto& id : task_id::known_ids(in)) {
@@ -105,10 +105,11 @@ void check_invariants(const Input& in, const Plan& plan) {
 
     // Every client is present with its tasks.
     for (const auto& c : in.clients) {
-        get(c.id + "/handover-doc");
-        get(c.id + "/notify");
-        get(c.id + "/introduce");
-        REQUIRE(by_id.count(c.id + "/follow-up") == (c.change_averse ? 1u : 0u));
+        const std::string id = c.id.str();
+        get(id + "/handover-doc");
+        get(id + "/notify");
+        get(id + "/introduce");
+        REQUIRE(by_id.count(id + "/follow-up") == (c.change_averse ? 1u : 0u));
     }
 
     // Capacity: hours and meetings per day; nothing on closed days or outside the range.
@@ -164,12 +165,13 @@ void check_invariants(const Input& in, const Plan& plan) {
         before("consult-manager", t.id, client_facing(t));
     }
     for (const auto& c : in.clients) {
-        before("decide-timing", c.id + "/notify", true);
-        before("decide-method", c.id + "/notify", true);
-        before(c.id + "/handover-doc", c.id + "/introduce", true);
-        before(c.id + "/notify", c.id + "/introduce", true);
-        before(c.id + "/handover-doc", "share-handover", false);
-        if (c.change_averse) before(c.id + "/introduce", c.id + "/follow-up", true);
+        const std::string id = c.id.str();
+        before("decide-timing", id + "/notify", true);
+        before("decide-method", id + "/notify", true);
+        before(id + "/handover-doc", id + "/introduce", true);
+        before(id + "/notify", id + "/introduce", true);
+        before(id + "/handover-doc", "share-handover", false);
+        if (c.change_averse) before(id + "/introduce", id + "/follow-up", true);
     }
     // A client-facing task that could not be placed is explained by an error.
     for (const auto& t : plan.tasks) {
