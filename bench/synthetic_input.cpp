@@ -136,11 +136,13 @@ Client make_client(const Input& in, Rng& rng, std::size_t index, Pending& pendin
         c.notes = Text::of_static(japanese ? pick(rng, k_ja_notes) : pick(rng, k_en_notes));
 
     const int history = rng.between(0, 4);
+    std::vector<Text> lines;
     for (int h = 0; h < history; ++h) {
-        c.history.push_back(
+        lines.push_back(
             in.text(fmt::format("{}-{:02} {}", rng.between(2015, 2026), rng.between(1, 12),
                                 japanese ? pick(rng, k_ja_history) : pick(rng, k_en_history))));
     }
+    c.history = in.list(lines);
 
     const bool open = is_open_deal(c.stage);
     if ((open && rng.chance(0.95)) || (c.stage == Stage::proposal && rng.chance(0.5))) {

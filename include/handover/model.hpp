@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -19,11 +20,19 @@
 namespace handover {
 
 /// Where a deal or account stands; the order follows a sales pipeline.
-enum class Stage { prospect, proposal, negotiation, closing, active, renewal, dormant };
+enum class Stage : std::uint8_t {
+    prospect,
+    proposal,
+    negotiation,
+    closing,
+    active,
+    renewal,
+    dormant
+};
 /// How close the client is to the person leaving.
-enum class Relationship { strong, normal, weak };
+enum class Relationship : std::uint8_t { strong, normal, weak };
 /// How a client is contacted, strongest first.
-enum class Method { in_person, video, phone, email };
+enum class Method : std::uint8_t { in_person, video, phone, email };
 
 std::string_view to_string(Stage stage);
 std::string_view to_string(Relationship relationship);
@@ -58,9 +67,9 @@ struct Client {
     Relationship relationship = Relationship::normal;
     bool change_averse = false;
     std::optional<Method> preferred_method;
-    Text successor;  ///< empty: the default successor
-    Text notes;      ///< private: left out of manager and successor plans
-    std::vector<Text> history;
+    Text successor;    ///< empty: the default successor
+    Text notes;        ///< private: left out of manager and successor plans
+    TextList history;  ///< one line per past event, oldest first as the file gives them
     std::vector<Event> next_events;
     std::size_t index = 0;  ///< position in the input's `clients` array
 };
@@ -127,6 +136,11 @@ struct Input {
     Text text(std::string_view text) const { return pool->intern(text); }
     /// `text` kept in the input's pool without looking for an earlier copy (ids, notes).
     Text unique_text(std::string_view text) const { return pool->store(text); }
+    /// `items` kept in the input's pool as one list (a client's history lines).
+    TextList list(std::span<const Text> items) const { return pool->store_list(items); }
+    TextList list(std::initializer_list<Text> items) const {
+        return list(std::span<const Text>(items.begin(), items.size()));
+    }
 };
 
 /// The successor for a client: its own, else the default, else empty.

@@ -104,10 +104,11 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
         client.notes = pool_->store(text(*notes, at / "notes").value_or(""));
     }
     if (const json* history = field(value, "history")) {
-        if (history->is_array()) client.history.reserve(history->size());
+        lines_.clear();
         array(*history, at / "history", [&](const json& item, const Pointer& item_at, std::size_t) {
-            if (auto line = text(item, item_at)) client.history.push_back(pool_->intern(*line));
+            if (auto line = text(item, item_at)) lines_.push_back(pool_->intern(*line));
         });
+        client.history = pool_->store_list(lines_);
     }
     if (const json* events = field(value, "next_events")) {
         if (events->is_array()) client.next_events.reserve(events->size());

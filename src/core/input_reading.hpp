@@ -166,6 +166,7 @@ class ClientReader : private FieldReader {
     /// The index of the first client with each id (a view of the pool), for naming it in a
     /// duplicate's message.
     std::unordered_map<std::string_view, std::size_t> first_index_;
+    std::vector<Text> lines_;  ///< one client's history lines, before they go to the pool
 };
 
 /// A parsed document. The elements of the top-level `clients` array are not in it: they

@@ -32,7 +32,7 @@ inline Client& add_client(Input& in, std::string_view id, Stage stage = Stage::a
     c.name = in.text("Client " + std::string(id));
     c.contact = in.text("Contact " + std::string(id));
     c.stage = stage;
-    c.history = {"2025-01 first order"};
+    c.history = in.list({"2025-01 first order"});
     c.next_events = {Event{in.last_day + date::days{30}, "review"}};
     c.index = in.clients.size();
     in.clients.push_back(std::move(c));

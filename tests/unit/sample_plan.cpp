@@ -38,7 +38,7 @@ Input make_input() {
     acme.preferred_method = Method::in_person;
     acme.successor = "鈴木 健";
     acme.notes = "決裁者は部長。値引きの話は禁物。";
-    acme.history = {"2025-04 first order", "2026-06 renewal at a 5% discount"};
+    acme.history = in.list({"2025-04 first order", "2026-06 renewal at a 5% discount"});
     acme.next_events = {{ymd(2026, 12, 15), "QBR"}};
     acme.index = 0;
 
@@ -51,7 +51,7 @@ Input make_input() {
     globex.relationship = Relationship::normal;
     globex.successor = "John Doe";
     globex.notes = "Prefers calls after 3 pm.";
-    globex.history = {"2024-10 pilot project"};
+    globex.history = in.list({"2024-10 pilot project"});
     globex.next_events = {{ymd(2027, 1, 20), "Annual contract renewal"}};
     globex.index = 1;
 

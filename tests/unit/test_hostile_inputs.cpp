@@ -295,7 +295,7 @@ Input hostile_input() {
         c.name = in.text(texts[i]);
         c.contact = in.text(texts[(i + 1) % texts.size()]);
         c.notes = in.unique_text(texts[(i + 2) % texts.size()]);
-        c.history = {in.text(texts[(i + 3) % texts.size()])};
+        c.history = in.list({in.text(texts[(i + 3) % texts.size()])});
         c.next_events = {
             Event{in.last_day + date::days{3}, in.text(texts[(i + 4) % texts.size()])}};
         c.successor = in.text(texts[(i + 5) % texts.size()]);
@@ -314,7 +314,7 @@ Input benign_twin(const Input& hostile) {
         c.name = "Name";
         c.contact = "Contact";
         c.notes = "Notes";
-        c.history = {"History"};
+        c.history = in.list({"History"});
         c.next_events.front().what = "Event";
         c.successor = "Successor";
     }
