@@ -2,7 +2,11 @@
 // warnings. Columns are measured in display columns so Japanese names line up.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "handover/render.hpp"
@@ -251,15 +255,37 @@ std::string hours_text(Lang lang, double hours) {
     return trf(lang, "render.hours", fmt::arg("hours", hours));
 }
 
+/// Hashes and compares texts by where they are stored: the plan keeps each text in place
+/// while it is rendered, and a text that recurs is one stored text (see text_pool.hpp), so
+/// this tells recurring texts apart without reading them.
+struct Storage {
+    std::size_t operator()(std::string_view text) const {
+        return std::hash<const void*>{}(text.data()) ^ text.size();
+    }
+    bool operator()(std::string_view a, std::string_view b) const {
+        return a.data() == b.data() && a.size() == b.size();
+    }
+};
+
 Columns measure(const View& v) {
     Columns c;
     std::size_t longest_title = 0;
+    // Each distinct value once: tasks share their clients, titles, methods and durations.
+    std::unordered_set<std::string_view, Storage, Storage> clients;
+    std::unordered_set<std::string_view, Storage, Storage> titles;
+    std::set<std::pair<int, double>> tails;
     for (const Task& t : v.plan.tasks) {
-        c.client = std::max(c.client,
-                            std::min(k_max_client_width, display_width(client_name(v, t.client))));
-        c.method = std::max(c.method, display_width(method_name(v.lang, t.method)));
-        c.hours = std::max(c.hours, display_width(hours_text(v.lang, t.hours)));
-        longest_title = std::max(longest_title, display_width(single_line(t.title)));
+        if (clients.insert(t.client).second) {
+            c.client = std::max(
+                c.client, std::min(k_max_client_width, display_width(client_name(v, t.client))));
+        }
+        if (tails.insert({t.method ? static_cast<int>(*t.method) : -1, t.hours}).second) {
+            c.method = std::max(c.method, display_width(method_name(v.lang, t.method)));
+            c.hours = std::max(c.hours, display_width(hours_text(v.lang, t.hours)));
+        }
+        if (titles.insert(t.title).second) {
+            longest_title = std::max(longest_title, display_width(single_line(t.title)));
+        }
     }
     // indent, mark, step, then two spaces between each column
     const std::size_t fixed =
@@ -270,15 +296,51 @@ Columns measure(const View& v) {
     return c;
 }
 
-void render_task(std::string& out, const View& v, const Columns& c, const Task& t) {
-    const std::string client = truncate_to_width(client_name(v, t.client), c.client);
-    std::vector<std::string> title = wrap_to_width(single_line(t.title), c.title);
-    if (title.empty()) title.emplace_back();
+/// Cells that recur from task to task, laid out once: a plan of 100,000 clients has a few
+/// thousand distinct titles, one client cell per client for its three or four tasks, four
+/// methods and a handful of durations. Keyed by the texts' storage, which the plan keeps
+/// in place while it is rendered.
+class Cells {
+  public:
+    Cells(const View& v, const Columns& c) : v_(v), c_(c) {}
+
+    const std::string& client(Text id) {
+        auto [it, added] = clients_.try_emplace(id);
+        if (added)
+            it->second = pad_right(truncate_to_width(client_name(v_, id), c_.client), c_.client);
+        return it->second;
+    }
+    const std::vector<std::string>& title(Text title) {
+        auto [it, added] = titles_.try_emplace(title);
+        if (added) {
+            it->second = wrap_to_width(single_line(title), c_.title);
+            if (it->second.empty()) it->second.emplace_back();
+        }
+        return it->second;
+    }
+    /// The method and duration columns of a task's first line, with the gap before them.
+    const std::string& tail(const std::optional<Method>& method, double hours) {
+        auto [it, added] = tails_.try_emplace({method ? static_cast<int>(*method) : -1, hours});
+        if (added) {
+            it->second = "  " + pad_right(method_name(v_.lang, method), c_.method) + "  " +
+                         pad_left(hours_text(v_.lang, hours), c_.hours);
+        }
+        return it->second;
+    }
+
+  private:
+    const View& v_;
+    const Columns& c_;
+    std::unordered_map<std::string_view, std::string, Storage, Storage> clients_;
+    std::unordered_map<std::string_view, std::vector<std::string>, Storage, Storage> titles_;
+    std::map<std::pair<int, double>, std::string> tails_;
+};
+
+void render_task(std::string& out, const View& v, const Columns& c, Cells& cells, const Task& t) {
+    const std::vector<std::string>& title = cells.title(t.title);
     const std::string prefix =
-        fmt::format("{} {}  {}  ", status_mark(t.status), t.step, pad_right(client, c.client));
-    std::string first = prefix + pad_right(title.front(), c.title) + "  " +
-                        pad_right(method_name(v.lang, t.method), c.method) + "  " +
-                        pad_left(hours_text(v.lang, t.hours), c.hours);
+        fmt::format("{} {}  {}  ", status_mark(t.status), t.step, cells.client(t.client));
+    std::string first = prefix + pad_right(title.front(), c.title) + cells.tail(t.method, t.hours);
     while (!first.empty() && first.back() == ' ') first.pop_back();
 
     std::string_view sgr;
@@ -315,6 +377,7 @@ void render_dated(std::string& out, const View& v, const Columns& c) {
                      [](const Task* a, const Task* b) { return *a->date < *b->date; });
     std::optional<Day> week;
     std::optional<Day> day;
+    Cells cells(v, c);
     for (const Task* t : dated) {
         const Day monday = iso_week_monday(*t->date);
         if (week != monday) {
@@ -337,7 +400,7 @@ void render_dated(std::string& out, const View& v, const Columns& c) {
             }
             out += heading + '\n';
         }
-        render_task(out, v, c, *t);
+        render_task(out, v, c, cells, *t);
         v.spill(out);
     }
 }
@@ -352,8 +415,9 @@ void render_unscheduled(std::string& out, const View& v, const Columns& c) {
     out += v.style.paint(trf(v.lang, "render.text.unscheduled", fmt::arg("count", open.size())),
                          k_bold);
     out += '\n';
+    Cells cells(v, c);
     for (const Task* t : open) {
-        render_task(out, v, c, *t);
+        render_task(out, v, c, cells, *t);
         v.spill(out);
     }
 }
@@ -384,12 +448,21 @@ void render_warnings(std::string& out, const View& v) {
     for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
         labels[s] = pad_right(tr(v.lang, fmt::format("severity.{}", to_string(s))), label);
     }
+    // Many warnings share their message and code (one per client that cannot be placed):
+    // each distinct pair is wrapped once, keyed by where the texts are stored.
+    using Key = std::tuple<const char*, std::size_t, const char*, std::size_t>;
+    std::map<Key, std::vector<std::string>> wrapped;
     for (const Warning* w : sorted) {
         const std::string_view sgr = w->severity == Severity::error     ? k_red
                                      : w->severity == Severity::warning ? k_yellow
                                                                         : k_dim;
-        const std::string text = fmt::format("{} [{}]", single_line(w->message), w->code);
-        const std::vector<std::string> lines = wrap_to_width(text, room);
+        auto [it, added] = wrapped.try_emplace(
+            Key{w->message.data(), w->message.size(), w->code.data(), w->code.size()});
+        if (added) {
+            it->second =
+                wrap_to_width(fmt::format("{} [{}]", single_line(w->message), w->code), room);
+        }
+        const std::vector<std::string>& lines = it->second;
         const std::string& severity = labels[w->severity];
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const std::string line =

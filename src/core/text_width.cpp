@@ -152,8 +152,10 @@ bool opens(char32_t cp) {
     }
 }
 
+/// A run of the text's own bytes (segments never copy: what the wrapper keeps together is
+/// always contiguous in the source).
 struct Segment {
-    std::string text;
+    std::string_view text;
     std::size_t width = 0;
     bool after_space = false;
 };
@@ -179,13 +181,14 @@ std::vector<Segment> segments(std::string_view text) {
         const bool attach = !out.empty() && !pending_space &&
                             (glue || w == 0 || (d.valid && closes(d.cp)) || (open_word && w == 1));
         if (attach) {
-            out.back().text += bytes;
+            out.back().text =
+                std::string_view(out.back().text.data(), out.back().text.size() + bytes.size());
             out.back().width += static_cast<std::size_t>(w);
             if (w == 2) open_word = false;
             if (w != 0) glue = d.valid && opens(d.cp);
             continue;
         }
-        out.push_back({std::string(bytes), static_cast<std::size_t>(w), pending_space});
+        out.push_back({bytes, static_cast<std::size_t>(w), pending_space});
         pending_space = false;
         open_word = (w == 1);
         glue = d.valid && opens(d.cp);
@@ -224,6 +227,9 @@ bool wraps_to_itself(std::string_view text, std::size_t width) {
 int codepoint_width(char32_t cp) {
     if (cp == 0 || is_control(cp)) return 0;
     if (cp < 0x300) return 1;
+    // Kanji and katakana, most of any Japanese text: wide, and no combining marks among
+    // them (the kana voicing marks U+3099-309A sit just below this range).
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A0 && cp <= 0x30FF)) return 2;
     if (in_ranges(k_zero, cp)) return 0;
     if (in_ranges(k_wide, cp)) return 2;
     return 1;

@@ -115,3 +115,32 @@ TEST_CASE("text_width: wrap cuts an overlong word between characters") {
     const auto wide = wrap_to_width("アアアアア", 3);  // odd width: one wide character a line
     CHECK(wide == std::vector<std::string>{"ア", "ア", "ア", "ア", "ア"});
 }
+
+TEST_CASE("text_width: text that fits comes back as one line, spaces folded as in any wrap") {
+    // Fits as it is: unchanged.
+    CHECK(wrap_to_width("Tell 株式会社アクメ about it", 40) ==
+          std::vector<std::string>{"Tell 株式会社アクメ about it"});
+    CHECK(wrap_to_width("株式会社アクメ", 14) == std::vector<std::string>{"株式会社アクメ"});
+    // Fits, but with spaces a wrap drops or folds: the same as wrapping at any width.
+    CHECK(wrap_to_width("  leading", 40) == std::vector<std::string>{"leading"});
+    CHECK(wrap_to_width("trailing  ", 40) == std::vector<std::string>{"trailing"});
+    CHECK(wrap_to_width("double  space", 40) == std::vector<std::string>{"double space"});
+    CHECK(wrap_to_width(" ", 40).empty());
+    CHECK(wrap_to_width("", 40).empty());
+    // One column too many: wrapped.
+    CHECK(wrap_to_width("株式会社アクメ", 13).size() == 2);
+    CHECK(wrap_to_width("abc def", 6) == std::vector<std::string>{"abc", "def"});
+    CHECK(wrap_to_width("abc def", 7) == std::vector<std::string>{"abc def"});
+    // Invalid bytes take the long way and still count one column each.
+    CHECK(wrap_to_width("a\xFF"
+                        "b",
+                        3) == std::vector<std::string>{"a\xFF"
+                                                       "b"});
+}
+
+TEST_CASE("text_width: kana and kanji are wide, the voicing marks below them take no column") {
+    CHECK(display_width("アイウエオ") == 10);  // katakana
+    CHECK(display_width("漢字") == 4);
+    CHECK(display_width("\xE3\x82\x99") == 0);  // U+3099 combining voiced sound mark
+    CHECK(display_width("ー") == 2);            // U+30FC prolonged sound mark
+}
