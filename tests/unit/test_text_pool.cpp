@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "handover/model.hpp"
 #include "handover/plan.hpp"
 #include "handover/text_pool.hpp"
 
@@ -246,4 +247,14 @@ TEST_CASE("text_pool: lists recur once, in order, and stay valid while the pool 
     CHECK(ab[1] == "decide-timing");
     CHECK(whole.front() == "doc 0");
     CHECK(pool.intern_list({long_list[5], long_list[6]})[1] == "doc 6");
+}
+
+TEST_CASE("text_pool: plan and input records stay small, as the memory figures assume") {
+    // docs/benchmarks.md, "Memory at 100,000 clients": 315,000 tasks, 256,000 warnings and
+    // 100,000 clients. A field that grows one of these records grows the peak by megabytes;
+    // these bounds make that a decision rather than an accident (x86-64 and AArch64 Linux).
+    STATIC_REQUIRE(sizeof(handover::Task) <= 160);
+    STATIC_REQUIRE(sizeof(handover::Warning) <= 72);
+    STATIC_REQUIRE(sizeof(handover::Client) <= 168);
+    STATIC_REQUIRE(sizeof(TextList) == 16);
 }
