@@ -43,13 +43,18 @@ std::string render_text(const Plan& plan, const Input& input, const RenderOption
 /// The same text handed to `out` a megabyte at a time.
 void write_text(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options);
+void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
+                    TextSink& out);
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
 /// The same JSON written in chunks of about a megabyte: a plan of 100,000 clients is a
 /// third of a gigabyte of JSON, which need not sit in memory.
 void write_json(const Plan& plan, TextSink& out);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
+void write_ics(const Plan& plan, const Input& input, TextSink& out);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);
+void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_crm(const Plan& plan, const Input& input, const RenderOptions& options);
+void write_crm(const Plan& plan, const RenderOptions& options, TextSink& out);
 
 /// Message drafts (email body, or talking points for a meeting or call) for each client,
 /// or only `client_id` when given. Plain text; markdown uses the same content.

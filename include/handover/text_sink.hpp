@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,18 @@ class TextSink {
     virtual void write(std::string_view text) = 0;
 };
 
+/// Renderers hand their text on in pieces of about this size.
+inline constexpr std::size_t k_chunk_bytes = std::size_t{1} << 20;
+
+/// Hands `buffer` to `sink` and empties it once it holds a chunk or more. Renderers call it
+/// between records, so the text of a large plan (hundreds of megabytes at 100,000 clients)
+/// never exists whole in memory.
+inline void spill(std::string& buffer, TextSink& sink) {
+    if (buffer.size() < k_chunk_bytes) return;
+    sink.write(buffer);
+    buffer.clear();
+}
+
 /// Collects everything into one string (tests, and callers that need the text).
 class StringSink final : public TextSink {
   public:
@@ -27,5 +40,15 @@ class StringSink final : public TextSink {
   private:
     std::string& out_;
 };
+
+/// Everything `write(TextSink&)` writes, as one string: the one-string form of a streaming
+/// writer, for tests and for callers that need the whole text.
+template <typename Write>
+std::string collect(Write&& write) {
+    std::string out;
+    StringSink sink(out);
+    write(static_cast<TextSink&>(sink));
+    return out;
+}
 
 }  // namespace handover

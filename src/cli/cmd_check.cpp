@@ -22,9 +22,6 @@
 namespace handover::cli {
 namespace {
 
-/// Output is handed on in pieces of about this size.
-constexpr std::size_t k_spill_bytes = std::size_t{1} << 20;
-
 struct CheckOptions {
     std::string input;
     bool strict = false;
@@ -75,10 +72,7 @@ void write_warning_list(std::string& out, TextSink& sink, const Plan& plan, Seve
     for (const Warning& warning : plan.warnings) {
         if (!of_severity(warning)) continue;
         out += warning_line(warning);
-        if (out.size() >= k_spill_bytes) {
-            sink.write(out);
-            out.clear();
-        }
+        spill(out, sink);
     }
 }
 

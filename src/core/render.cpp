@@ -128,43 +128,34 @@ std::vector<std::string> summary_counts(const Plan& plan, Lang lang) {
 
 namespace {
 
-std::string render_format(const Plan& seen, const Input& input, const RenderOptions& options) {
+/// Every format written to `out` a chunk at a time (text_sink.hpp).
+void write_format(const Plan& seen, const Input& input, const RenderOptions& options,
+                  TextSink& out) {
     switch (options.format) {
         case Format::text:
-            return render_text(seen, input, options);
+            return write_text(seen, input, options, out);
         case Format::markdown:
-            return render_markdown(seen, input, options);
+            return write_markdown(seen, input, options, out);
         case Format::json:
-            return render_json(seen, input, options);
+            return write_json(seen, out);
         case Format::ics:
-            return render_ics(seen, input, options);
+            return write_ics(seen, input, out);
         case Format::csv:
-            return render_csv(seen, input, options);
+            return write_csv(seen, input, options, out);
         case Format::crm:
-            return render_crm(seen, input, options);
+            return write_crm(seen, options, out);
     }
-    return render_text(seen, input, options);
+    write_text(seen, input, options, out);
 }
 
 }  // namespace
 
 std::string render(const Plan& plan, const Input& input, const RenderOptions& options) {
-    std::string out;
-    StringSink sink(out);
-    render_to(plan, input, options, sink);
-    return out;
+    return collect([&](TextSink& sink) { render_to(plan, input, options, sink); });
 }
 
 void render_to(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out) {
-    const auto write = [&](const Plan& seen) {
-        if (options.format == Format::json) {
-            write_json(seen, out);
-        } else if (options.format == Format::text) {
-            write_text(seen, input, options, out);
-        } else {
-            out.write(render_format(seen, input, options));
-        }
-    };
+    const auto write = [&](const Plan& seen) { write_format(seen, input, options, out); };
     // The user's own view is the plan itself; copying it would cost a full plan's memory.
     if (options.audience == Audience::self) {
         write(plan);

@@ -43,7 +43,7 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 }  // namespace
 
 // Input supplies client names only; the private notes it holds are never read here.
-std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options) {
+void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
     std::string out = start(options);
     out += header(plan.lang, "export.csv.column.", k_task_columns);
     const ClientIndex clients(plan, input);
@@ -62,11 +62,16 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
             std::string(to_string(task.status)),
             task.why.str(),
         });
+        spill(out, sink);
     }
-    return out;
+    sink.write(out);
 }
 
-std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {
+std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_csv(plan, input, options, sink); });
+}
+
+void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
     std::string out = start(options);
     out += header(plan.lang, "export.crm.column.", k_crm_columns);
     for (const ClientPlan& client : plan.clients) {
@@ -84,8 +89,13 @@ std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOpt
                 tr(plan.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
             iso_or_empty(client.expected_close),
         });
+        spill(out, sink);
     }
-    return out;
+    sink.write(out);
+}
+
+std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_crm(plan, options, sink); });
 }
 
 }  // namespace handover

@@ -97,7 +97,7 @@ std::string event(const Plan& plan, const ClientIndex& clients, const Task& task
 }  // namespace
 
 // Input supplies client names only; the private notes it holds are never read here.
-std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& /*options*/) {
+void write_ics(const Plan& plan, const Input& input, TextSink& sink) {
     std::string out = ics::content_line("BEGIN", "VCALENDAR");
     out += ics::content_line("VERSION", "2.0");
     out += ics::content_line("PRODID", fmt::format("-//handover//handover {}//EN", k_version));
@@ -110,9 +110,14 @@ std::string render_ics(const Plan& plan, const Input& input, const RenderOptions
     for (const Task& task : plan.tasks) {
         // Unscheduled tasks have no day to show; the text and JSON outputs list them.
         if (task.date) out += event(plan, clients, task, *task.date);
+        spill(out, sink);
     }
     out += ics::content_line("END", "VCALENDAR");
-    return out;
+    sink.write(out);
+}
+
+std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& /*options*/) {
+    return collect([&](TextSink& sink) { write_ics(plan, input, sink); });
 }
 
 }  // namespace handover

@@ -162,9 +162,6 @@ void append_date(std::string& out, Day day) {
     out.append(text.data(), static_cast<std::size_t>(end - text.data()));
 }
 
-/// Output is handed on in pieces of about this size.
-constexpr std::size_t k_chunk_bytes = std::size_t{1} << 20;
-
 /// Writes `"key": ` at the given indentation, after a comma when not the first member.
 /// With a sink, the buffer is handed on between the elements of an array once it is large.
 class ObjectWriter {

@@ -21,6 +21,7 @@ struct View {
     const RenderOptions& options;
     Lang lang;
     ClientIndex clients;
+    TextSink& sink;  ///< where the text goes, a chunk at a time (see spill())
 };
 
 const Client* input_client(const View& v, std::string_view id) {
@@ -192,7 +193,10 @@ void render_tasks(std::string& out, const View& v) {
                                                                               : group_by_date(v);
     for (const Group& g : groups) {
         out += "\n### " + g.heading + "\n\n";
-        for (const Task* t : g.tasks) out += task_line(v, *t);
+        for (const Task* t : g.tasks) {
+            out += task_line(v, *t);
+            spill(out, v.sink);
+        }
     }
 }
 
@@ -211,6 +215,7 @@ void render_warnings(std::string& out, const View& v) {
                            markdown_escape(w.code),
                            !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
                            markdown_escape(w.message));
+        spill(out, v.sink);
     }
 }
 
@@ -250,6 +255,7 @@ void render_gantt(std::string& out, const View& v) {
             }
             out += fmt::format("    {} :{}{}, 1d\n", gantt_label(v, *t),
                                t->status == TaskStatus::done ? "done, " : "", format_iso(*t->date));
+            spill(out, v.sink);
         }
     }
     out += "    section " + mermaid_label(tr(v.lang, "render.md.gantt_milestones")) + '\n';
@@ -362,7 +368,10 @@ void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
 
 void render_docs(std::string& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.doc.heading")) + "\n";
-    for (const ClientPlan& cp : v.plan.clients) render_doc(out, v, cp);
+    for (const ClientPlan& cp : v.plan.clients) {
+        render_doc(out, v, cp);
+        spill(out, v.sink);
+    }
 }
 
 void render_all_drafts(std::string& out, const View& v) {
@@ -376,13 +385,15 @@ void render_all_drafts(std::string& out, const View& v) {
         out += fence + "text\n" + draft;
         if (!draft.empty() && draft.back() != '\n') out += '\n';
         out += fence + '\n';
+        spill(out, v.sink);
     }
 }
 
 }  // namespace
 
-std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options) {
-    const View v{plan, input, options, plan.lang, ClientIndex(plan, input)};
+void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
+                    TextSink& sink) {
+    const View v{plan, input, options, plan.lang, ClientIndex(plan, input), sink};
     std::string out;
     render_summary(out, v);
     render_tasks(out, v);
@@ -390,7 +401,11 @@ std::string render_markdown(const Plan& plan, const Input& input, const RenderOp
     render_gantt(out, v);
     if (options.with_docs) render_docs(out, v);
     if (options.with_drafts) render_all_drafts(out, v);
-    return out;
+    sink.write(out);
+}
+
+std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_markdown(plan, input, options, sink); });
 }
 
 }  // namespace handover

@@ -55,12 +55,7 @@ struct View {
 
     /// Hands the buffer on once it is large, so a plan of 100,000 clients (140 MB of text)
     /// is never held whole.
-    void spill(std::string& out) const {
-        if (out.size() < k_spill_bytes) return;
-        sink.write(out);
-        out.clear();
-    }
-    static constexpr std::size_t k_spill_bytes = std::size_t{1} << 20;
+    void spill(std::string& out) const { handover::spill(out, sink); }
 };
 
 std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
@@ -504,10 +499,7 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
 }
 
 std::string render_text(const Plan& plan, const Input& input, const RenderOptions& options) {
-    std::string out;
-    StringSink sink(out);
-    write_text(plan, input, options, sink);
-    return out;
+    return collect([&](TextSink& sink) { write_text(plan, input, options, sink); });
 }
 
 }  // namespace handover

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../../fuzz/pipeline.hpp"
+#include "every_format.hpp"
 #include "handover/ics_text.hpp"
 #include "handover/markdown_ticks.hpp"
 #include "input_builder.hpp"
@@ -223,15 +224,10 @@ std::chrono::duration<double> fastest(Work work) {
 // made them quadratic (13.6 s for the Markdown of 10,000 clients, docs/robustness.md F3).
 TEST_CASE("hostile: 10,000 clients render in every format in time", "[hostile][hostile-render]") {
     const Timed t = plan_timed(document("2026-12-25", 10'000));
-    for (const Format format :
-         {Format::text, Format::markdown, Format::json, Format::ics, Format::csv, Format::crm}) {
-        RenderOptions options;
-        options.format = format;
-        options.with_docs = true;
-        options.with_drafts = true;
+    for (const RenderOptions& options : testing::every_format_in_full()) {
         std::string out;
         const auto elapsed = fastest([&] { out = render(t.plan, t.input, options); });
-        INFO(to_string(format) << ": " << elapsed.count() << " s");
+        INFO(to_string(options.format) << ": " << elapsed.count() << " s");
         CHECK_FALSE(out.empty());
         CHECK(elapsed < k_bound);
     }
