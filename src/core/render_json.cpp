@@ -163,10 +163,10 @@ void append_date(std::string& out, Day day) {
 }
 
 /// Writes `"key": ` at the given indentation, after a comma when not the first member.
-/// With a sink, the buffer is handed on between the elements of an array once it is large.
+/// The buffer is handed on to the sink between the elements of an array once it is large.
 class ObjectWriter {
   public:
-    ObjectWriter(std::string& out, int indent, TextSink* sink = nullptr)
+    ObjectWriter(std::string& out, int indent, TextSink& sink)
         : out_(out), indent_(indent), sink_(sink) {
         out_ += '{';
     }
@@ -223,10 +223,7 @@ class ObjectWriter {
             ObjectWriter element(out_, indent_ + 4, sink_);
             write(element, item);
             element.close();
-            if (sink_ != nullptr && out_.size() >= k_chunk_bytes) {
-                sink_->write(out_);
-                out_.clear();
-            }
+            spill(out_, sink_);
         });
     }
     void close() {
@@ -273,7 +270,7 @@ class ObjectWriter {
 
     std::string& out_;
     int indent_;
-    TextSink* sink_;
+    TextSink& sink_;
     bool first_ = true;
 };
 
@@ -330,8 +327,8 @@ void write_load(ObjectWriter& w, const WeekLoad& week) {
     w.integer("meetings", week.meetings);
 }
 
-/// The whole document into `out`, handing it to `sink` in chunks when there is one.
-void write_document(const Plan& plan, std::string& out, TextSink* sink) {
+/// The whole document, through `out`, handed to `sink` in chunks.
+void write_document(const Plan& plan, std::string& out, TextSink& sink) {
     ObjectWriter w(out, 0, sink);
     w.integer("schema_version", k_schema_version);
     w.date("today", plan.today);
@@ -357,18 +354,13 @@ void write_document(const Plan& plan, std::string& out, TextSink* sink) {
 // notes must never reach this output.
 std::string render_json(const Plan& plan, const Input& /*input*/,
                         const RenderOptions& /*options*/) {
-    std::string out;
-    // About 600 bytes a task once talking points and reasons are in; one allocation.
-    out.reserve(1024 + plan.tasks.size() * 640 + plan.clients.size() * 320 +
-                plan.warnings.size() * 320);
-    write_document(plan, out, nullptr);
-    return out;
+    return collect([&](TextSink& sink) { write_json(plan, sink); });
 }
 
 void write_json(const Plan& plan, TextSink& sink) {
     std::string buffer;
     buffer.reserve(k_chunk_bytes + (k_chunk_bytes >> 2));
-    write_document(plan, buffer, &sink);
+    write_document(plan, buffer, sink);
     sink.write(buffer);
 }
 

@@ -51,11 +51,7 @@ struct View {
     ClientIndex clients;
     std::map<Day, DayTasks> days;         ///< every day with a task, for the timeline
     std::map<Day, const DayNote*> notes;  ///< the first note of each day
-    TextSink& sink;
-
-    /// Hands the buffer on once it is large, so a plan of 100,000 clients (140 MB of text)
-    /// is never held whole.
-    void spill(std::string& out) const { handover::spill(out, sink); }
+    TextSink& sink;                       ///< where the text goes, a chunk at a time (see spill())
 };
 
 std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
@@ -363,7 +359,7 @@ const DayNote* note_for(const View& v, Day day) {
     return note == v.notes.end() ? nullptr : note->second;
 }
 
-void render_dated(std::string& out, const View& v, const Columns& c) {
+void render_dated(std::string& out, const View& v, const Columns& c, Cells& cells) {
     std::vector<const Task*> dated;
     for (const Task& t : v.plan.tasks) {
         if (t.date) dated.push_back(&t);
@@ -372,7 +368,6 @@ void render_dated(std::string& out, const View& v, const Columns& c) {
                      [](const Task* a, const Task* b) { return *a->date < *b->date; });
     std::optional<Day> week;
     std::optional<Day> day;
-    Cells cells(v, c);
     for (const Task* t : dated) {
         const Day monday = iso_week_monday(*t->date);
         if (week != monday) {
@@ -396,11 +391,11 @@ void render_dated(std::string& out, const View& v, const Columns& c) {
             out += heading + '\n';
         }
         render_task(out, v, c, cells, *t);
-        v.spill(out);
+        spill(out, v.sink);
     }
 }
 
-void render_unscheduled(std::string& out, const View& v, const Columns& c) {
+void render_unscheduled(std::string& out, const View& v, const Columns& c, Cells& cells) {
     std::vector<const Task*> open;
     for (const Task& t : v.plan.tasks) {
         if (!t.date) open.push_back(&t);
@@ -410,10 +405,9 @@ void render_unscheduled(std::string& out, const View& v, const Columns& c) {
     out += v.style.paint(trf(v.lang, "render.text.unscheduled", fmt::arg("count", open.size())),
                          k_bold);
     out += '\n';
-    Cells cells(v, c);
     for (const Task* t : open) {
         render_task(out, v, c, cells, *t);
-        v.spill(out);
+        spill(out, v.sink);
     }
 }
 
@@ -464,7 +458,7 @@ void render_warnings(std::string& out, const View& v) {
                 (i == 0 ? "  " + severity + "  " : std::string(indent, ' ')) + lines[i];
             out += v.style.paint(line, sgr) + '\n';
         }
-        v.spill(out);
+        spill(out, v.sink);
     }
 }
 
@@ -491,8 +485,9 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
         out += '\n';
     } else {
         const Columns c = measure(v);
-        render_dated(out, v, c);
-        render_unscheduled(out, v, c);
+        Cells cells(v, c);  // shared: unscheduled tasks repeat the dated ones' cells
+        render_dated(out, v, c, cells);
+        render_unscheduled(out, v, c, cells);
     }
     render_warnings(out, v);
     sink.write(out);
