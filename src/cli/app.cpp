@@ -15,6 +15,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "handover/atomic_write.hpp"
 #include "handover/diagnostics.hpp"
 #include "handover/exit_codes.hpp"
 #include "handover/suggest.hpp"
@@ -108,6 +109,7 @@ void print_error(Lang lang, std::string_view key, const std::string& message) {
 }  // namespace
 
 int run(int argc, char** argv) {
+    cleanup_temporaries_on_signals();
     Context ctx;
     ctx.lang = language_from_args(argc, argv);
     CLI::App app{"", "handover"};

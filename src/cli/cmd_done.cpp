@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "handover/atomic_write.hpp"
 #include "handover/diagnostics.hpp"
 #include "handover/done_edit.hpp"
 #include "handover/exit_codes.hpp"
@@ -46,8 +47,35 @@ struct Loaded {
     std::vector<std::string> unreadable;
 };
 
-Loaded load_for_edit(const std::string& path, const Context& ctx) {
+/// How long `done` waits for another `done` or `undo` on the same file to finish. Each
+/// takes milliseconds; only a stuck or stopped process holds the lock this long.
+constexpr std::chrono::seconds k_lock_wait{30};
+
+/// Locks the input for the whole read-edit-replace, and refuses what the lock found unfit
+/// for editing. An input that cannot be opened is left to the reader, whose message says
+/// why (missing, unreadable).
+std::unique_ptr<EditLock> lock_input(const std::string& path, const Context& ctx) {
     if (path == "-") throw UsageError(text(ctx, "progress.error.stdin"));
+    auto lock = std::make_unique<EditLock>(path, k_lock_wait);
+    switch (lock->outcome()) {
+        case EditLock::Outcome::locked:
+            if (lock->links() > 1) {
+                throw OutputError(trf(ctx.lang, "cli.error.hard_links", fmt::arg("path", path),
+                                      fmt::arg("links", lock->links())));
+            }
+            break;
+        case EditLock::Outcome::unopenable:
+            break;
+        case EditLock::Outcome::not_regular:
+            throw UsageError(trf(ctx.lang, "progress.error.not_regular", fmt::arg("file", path)));
+        case EditLock::Outcome::busy:
+            throw OutputError(trf(ctx.lang, "progress.error.busy", fmt::arg("file", path),
+                                  fmt::arg("seconds", k_lock_wait.count())));
+    }
+    return lock;
+}
+
+Loaded load_for_edit(const std::string& path, const Context& ctx) {
     Loaded loaded{path, read_input_text(path, ctx.lang), {}, {}};
     loaded.input = parse_input(loaded.text, path, today_from_flag(ctx), ctx.lang);
     return loaded;
@@ -75,7 +103,6 @@ std::optional<std::string> done_key_of(std::string_view pointer) {
 /// is such an entry and each one is being undone, the rest of the file is read without them.
 Loaded load_for_undo(const std::string& path, const std::vector<std::string>& ids,
                      const Context& ctx) {
-    if (path == "-") throw UsageError(text(ctx, "progress.error.stdin"));
     Loaded loaded{path, read_input_text(path, ctx.lang), {}, {}};
     const auto today = today_from_flag(ctx);
     try {
@@ -112,9 +139,10 @@ std::string with_suggestion(std::string message, std::string_view id,
 }
 
 /// Writes the edited text after checking that it reads back as exactly `expected`: the
-/// editor works on bytes, and a bug there must never reach the user's file.
-void write_back(const Loaded& loaded, const std::string& edited, const DoneDates& expected,
-                const Context& ctx) {
+/// editor works on bytes, and a bug there must never reach the user's file. `lock` names
+/// the file to replace: a symbolic link (a dotfiles folder, a synced drive) stays a link.
+void write_back(const Loaded& loaded, const EditLock& lock, const std::string& edited,
+                const DoneDates& expected, const Context& ctx) {
     DoneDates reread;
     try {
         reread = parse_input(edited, loaded.path, loaded.input.today, ctx.lang).done;
@@ -123,22 +151,25 @@ void write_back(const Loaded& loaded, const std::string& edited, const DoneDates
     }
     if (reread != expected)
         throw std::logic_error("the edited file reads back a different done list");
-    // A symbolic link (a dotfiles folder, a synced drive) stays a link: its target is replaced.
-    std::string target = loaded.path;
-    std::error_code ec;
-    if (std::filesystem::is_symlink(target, ec)) {
-        const auto resolved = std::filesystem::canonical(target, ec);
-        if (!ec) target = resolved.string();
-    }
-    write_output(target, edited, ctx.lang);
+    write_output(lock.target(), edited, ctx.lang);
 }
 
-/// What was done is told only once the file is safely written.
+/// What was done is told only once the file is safely written. When standard output
+/// fails after the file was changed, the report goes to standard error and the run still
+/// succeeds: exit code 3 promises an unchanged file.
 void report(std::string& lines, const Loaded& loaded, bool changed, const Context& ctx) {
     lines += trf(ctx.lang, changed ? "progress.done.written" : "progress.done.no_change",
                  fmt::arg("file", loaded.path));
     lines += '\n';
-    write_output("-", lines, ctx.lang);
+    try {
+        write_output("-", lines, ctx.lang);
+    } catch (const OutputError& e) {
+        if (!changed) throw;
+        lines += trf(ctx.lang, "progress.error.report_failed", fmt::arg("problem", e.what()),
+                     fmt::arg("file", loaded.path));
+        lines += '\n';
+        write_diagnostic(lines);
+    }
 }
 
 void add_line(std::string& lines, std::string line) {
@@ -205,6 +236,7 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     if (options.ids.empty() && options.from_markdown.empty()) {
         throw UsageError(text(ctx, "progress.error.no_ids"));
     }
+    const auto lock = lock_input(options.input, ctx);
     const Loaded loaded = load_for_edit(options.input, ctx);
     const Input& input = loaded.input;
     const Day on = day_done(options, input, ctx);
@@ -255,7 +287,7 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     }
     const std::string edited = edit_done(loaded.text, changes);
     const bool changed = edited != loaded.text;
-    if (changed) write_back(loaded, edited, expected, ctx);
+    if (changed) write_back(loaded, *lock, edited, expected, ctx);
     report(lines, loaded, changed, ctx);
     return to_int(ExitCode::ok);
 }
@@ -266,6 +298,7 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
 
 int run_undo(const DoneOptions& options, const Context& ctx) {
     const std::vector<std::string> ids = unique(options.ids);
+    const auto lock = lock_input(options.input, ctx);
     const Loaded loaded = load_for_undo(options.input, ids, ctx);
     const Input& input = loaded.input;
     std::vector<std::string_view> recorded;
@@ -300,7 +333,7 @@ int run_undo(const DoneOptions& options, const Context& ctx) {
         expected.erase(id);
     }
     const std::string edited = edit_done(loaded.text, changes);
-    write_back(loaded, edited, expected, ctx);
+    write_back(loaded, *lock, edited, expected, ctx);
     report(lines, loaded, true, ctx);
     return to_int(ExitCode::ok);
 }

@@ -56,7 +56,16 @@ void add_input_argument(CLI::App& app, std::string& path, const Context& ctx) {
 
 void add_output_option(CLI::App& app, std::string& path, std::string_view description_key,
                        const Context& ctx) {
-    app.add_option("-o,--output", path, text(ctx, description_key))->type_name("FILE");
+    const Lang lang = ctx.lang;
+    // `-o ""` (an unset variable in a script) must not quietly mean standard output.
+    CLI::Validator named(
+        [lang](std::string& given) -> std::string {
+            return given.empty() ? text(lang, "cli.error.empty_output") : std::string();
+        },
+        "", "file_name");
+    app.add_option("-o,--output", path, text(ctx, description_key))
+        ->type_name("FILE")
+        ->check(named);
 }
 
 void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx) {

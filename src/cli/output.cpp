@@ -10,6 +10,12 @@
 
 namespace handover::cli {
 
+void write_diagnostic(std::string_view text) noexcept {
+    std::fflush(stdout);
+    // stdio's stderr is unbuffered: one fwrite, whose failure there is no one to tell.
+    (void)std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
 bool writes_to_stdout(const std::string& output) {
     return output.empty() || output == "-";
 }
@@ -22,6 +28,15 @@ void check_output_target(const std::string& output, const std::string& input, La
     }
     if (!input.empty() && input != "-" && same_file(input, output)) {
         throw UsageError(trf(lang, "cli.error.output_is_input", fmt::arg("path", output)));
+    }
+    refuse_hard_links(output, lang);
+}
+
+void refuse_hard_links(const std::string& path, Lang lang) {
+    const std::size_t links = hard_link_count(path);
+    if (links > 1) {
+        throw OutputError(trf(lang, "cli.error.hard_links", fmt::arg("path", path),
+                              fmt::arg("links", links)));
     }
 }
 

@@ -11,6 +11,10 @@
 
 namespace handover::cli {
 
+/// Writes a message to standard error. A failure to write it (a full disk, a closed
+/// descriptor) is ignored: the exit code still tells what happened.
+void write_diagnostic(std::string_view text) noexcept;
+
 /// True for no `-o` at all and for `-o -`.
 bool writes_to_stdout(const std::string& output);
 
@@ -18,6 +22,10 @@ bool writes_to_stdout(const std::string& output);
 /// an OutputError (exit 3); the input file itself as target is a UsageError (exit 2), as
 /// it is a slip of the fingers rather than a failure to write.
 void check_output_target(const std::string& output, const std::string& input, Lang lang);
+
+/// A regular file with more than one name (hard link) is never replaced: the rename would
+/// give this name a new file and leave the other names with the old content. OutputError.
+void refuse_hard_links(const std::string& path, Lang lang);
 
 /// Writes the whole content or throws OutputError with a message in `lang`.
 void write_output(const std::string& output, std::string_view content, Lang lang);

@@ -223,6 +223,16 @@ constexpr Message k_table[] = {
      "は入力ファイルと同じため、書き込みを中止しました。別のファイル名をご指定ください"},
     {"cli.error.cannot_write", "cannot write {path} ({reason}); no file was changed",
      "{path} に書き込めませんでした({reason})。ファイルは変更されていません"},
+    {"cli.error.hard_links",
+     "cannot write {path}: the file has {links} names (hard links), and replacing it would leave "
+     "the other names with the old content; write to a new file name, or remove the other links "
+     "first",
+     "{path} には {links} 個の名前(ハードリンク)があるため、書き込みを中止しました。置き換えると"
+     "ほかの名前には古い内容が残ってしまいます。別のファイル名をご指定いただくか、"
+     "ほかのリンクを先に削除してください"},
+    {"cli.error.empty_output",
+     "-o needs a file name; write -o - for standard output, or leave -o out",
+     "-o にはファイル名をご指定ください(標準出力に書く場合は -o - とするか、-o を省略してください)"},
     {"cli.error.stdout", "cannot write to standard output: {reason}",
      "標準出力に書き込めませんでした: {reason}"},
     {"cli.error.unknown_client", "no client has the id \"{id}\"",

@@ -100,6 +100,18 @@ constexpr Message k_table[] = {
      "done and undo write the input file back, so FILE must be a file, not standard input",
      "done と undo は入力ファイルを書き換えるため、FILE "
      "には標準入力ではなくファイルを指定してください"},
+    {"progress.error.busy",
+     "{file} is being changed by another handover command (done, undo) that has not finished "
+     "within {seconds} seconds; nothing was written, please try again",
+     "{file} は別の handover コマンド(done・undo)が変更中で、{seconds} 秒待っても終わりません"
+     "でした。何も書き込んでいませんので、もう一度お試しください"},
+    {"progress.error.not_regular",
+     "{file} is not an ordinary file (a folder, a pipe or a device), so it cannot be edited in "
+     "place; give the clients.json file itself",
+     "{file} は通常のファイルではない(フォルダ・パイプ・デバイス)ため、書き換えられません。"
+     "clients.json のファイルそのものをご指定ください"},
+    {"progress.error.report_failed", "{problem}; the changes above were saved to {file}",
+     "{problem}。上記の変更は {file} に保存済みです"},
     {"progress.error.no_ids", "name at least one task id, or give --from-markdown PLAN.md",
      "タスク ID を 1 つ以上指定するか、--from-markdown PLAN.md を指定してください"},
     {"progress.error.unknown_task", "\"{id}\" is not a task of this plan",
