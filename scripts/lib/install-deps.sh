@@ -7,7 +7,7 @@ handover_packages=(
     cmake g++ make
     libcli11-dev nlohmann-json3-dev libfmt-dev libhowardhinnant-date-dev catch2
     # Real consumers of the exports, used by the tests.
-    cmark-gfm python3 python3-icalendar
+    cmark-gfm python3 python3-icalendar python3-jsonschema
 )
 
 handover_missing_packages() {
