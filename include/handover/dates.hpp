@@ -27,6 +27,10 @@ std::string iso_week_id(Day day);
 /// The Monday that starts the ISO week of a day.
 Day iso_week_monday(Day day);
 
+/// The Monday of ISO week `week` of ISO year `year`; none for a week the year lacks
+/// (53 in a 52-week year, 0, or more than 53).
+std::optional<Day> iso_week_start(int year, unsigned week);
+
 /// Day of the week, 0 = Monday ... 6 = Sunday.
 unsigned weekday_index(Day day);
 

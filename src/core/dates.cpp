@@ -1,5 +1,7 @@
 #include "handover/dates.hpp"
 
+#include <date/iso_week.h>
+
 #include <fmt/format.h>
 
 namespace handover {
@@ -30,21 +32,24 @@ std::string format_iso(Day day) {
 }
 
 unsigned weekday_index(Day day) {
-    // date::weekday counts Sunday as 0; ISO counts Monday as the first day.
-    return (date::weekday{day}.c_encoding() + 6) % 7;
+    return date::weekday{day}.iso_encoding() - 1;
 }
 
 Day iso_week_monday(Day day) {
-    return day - date::days{weekday_index(day)};
+    const iso_week::year_weeknum_weekday week{day};
+    return Day{week.year() / week.weeknum() / iso_week::mon};
 }
 
 std::string iso_week_id(Day day) {
-    // The ISO year is the year of the week's Thursday.
-    const Day thursday = iso_week_monday(day) + date::days{3};
-    const date::year_month_day ymd{thursday};
-    const Day jan1{ymd.year() / date::January / 1};
-    const auto week = (thursday - jan1).count() / 7 + 1;
-    return fmt::format("{:04}-W{:02}", static_cast<int>(ymd.year()), week);
+    const iso_week::year_weeknum_weekday week{day};
+    return fmt::format("{:04}-W{:02}", static_cast<int>(week.year()),
+                       static_cast<unsigned>(week.weeknum()));
+}
+
+std::optional<Day> iso_week_start(int year, unsigned week) {
+    const auto monday = iso_week::year{year} / iso_week::weeknum{week} / iso_week::mon;
+    if (!monday.ok()) return std::nullopt;  // week 53 of a 52-week year, or week 0
+    return Day{monday};
 }
 
 bool in_supported_range(Day day) {

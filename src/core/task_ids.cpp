@@ -47,12 +47,8 @@ std::optional<Day> weekly_review_monday(std::string_view id) {
     const int year =
         (week[0] - '0') * 1000 + (week[1] - '0') * 100 + (week[2] - '0') * 10 + (week[3] - '0');
     const int number = (week[6] - '0') * 10 + (week[7] - '0');
-    if (year < k_min_year || year > k_max_year || number < 1 || number > 53) return std::nullopt;
-    // Week 1 is the week that holds 4 January.
-    const Day jan4{date::year{year} / date::January / 4};
-    const Day monday = iso_week_monday(jan4) + date::days{7 * (number - 1)};
-    if (iso_week_id(monday) != week) return std::nullopt;  // week 53 of a 52-week year
-    return monday;
+    if (year < k_min_year || year > k_max_year) return std::nullopt;
+    return iso_week_start(year, static_cast<unsigned>(number));
 }
 
 namespace {
