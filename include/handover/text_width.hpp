@@ -9,6 +9,22 @@
 
 namespace handover {
 
+/// One character read from UTF-8 text.
+struct Utf8Char {
+    char32_t cp = 0;         ///< the code point; the byte itself when not valid
+    std::size_t length = 1;  ///< bytes read: 1 to 4
+    bool valid = false;      ///< false for a byte that does not start a well-formed sequence
+};
+
+/// The character that starts at byte `pos` (which must be inside `text`). An invalid or
+/// truncated sequence, an overlong form, a UTF-16 surrogate or a value past U+10FFFF yields
+/// its first byte alone, so a caller moves on by one byte and never throws on damaged text.
+Utf8Char decode_utf8(std::string_view text, std::size_t pos);
+
+/// True when every byte is printable ASCII (0x20 to 0x7E): one column each, nothing to
+/// decode or escape. Most of a plan's English text is, so callers test this first.
+bool is_printable_ascii(std::string_view text);
+
 /// Columns one code point takes: 2 for East Asian Wide and Fullwidth, 0 for combining marks,
 /// zero-width and control characters, 1 otherwise.
 int codepoint_width(char32_t cp);
@@ -17,8 +33,9 @@ int codepoint_width(char32_t cp);
 /// damaged input still lines up instead of throwing.
 std::size_t display_width(std::string_view text);
 
-/// The text on one line: line breaks, tabs and other control characters (which would move
-/// the cursor or inject terminal escapes) become spaces.
+/// The text on one line for a file format (Markdown): line breaks, tabs and other control
+/// characters become spaces. Text for a terminal goes through terminal_text() instead,
+/// which shows such characters rather than hiding them.
 std::string single_line(std::string_view text);
 
 /// The text followed by spaces up to `width` columns (unchanged when already wider).

@@ -5,11 +5,11 @@
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -19,9 +19,11 @@
 #include "handover/diagnostics.hpp"
 #include "handover/exit_codes.hpp"
 #include "handover/suggest.hpp"
+#include "handover/terminal_text.hpp"
 #include "handover/version.hpp"
 #include "help_formatter.hpp"
 #include "options.hpp"
+#include "standard_error.hpp"
 
 namespace handover::cli {
 namespace {
@@ -73,9 +75,9 @@ std::string parse_problem(const CLI::App& app, const CLI::Error& error, Lang lan
     const auto names = command_names(app);
     const auto extras = app.remaining();
     if (!extras.empty() && !extras.front().starts_with('-')) {
-        std::string message =
-            trf(lang, "cli.error.unknown_command", fmt::arg("command", extras.front()),
-                fmt::arg("commands", fmt::join(names, ", ")));
+        std::string message = trf(lang, "cli.error.unknown_command",
+                                  fmt::arg("command", terminal_text(extras.front())),
+                                  fmt::arg("commands", fmt::join(names, ", ")));
         const std::string suggestion = did_you_mean(extras.front(), names);
         if (!suggestion.empty()) {
             message += trf(lang, "diag.did_you_mean", fmt::arg("suggestion", suggestion));
@@ -83,7 +85,8 @@ std::string parse_problem(const CLI::App& app, const CLI::Error& error, Lang lan
         return message;
     }
     if (!extras.empty()) {
-        return trf(lang, "cli.error.unknown_option", fmt::arg("option", extras.front()));
+        return trf(lang, "cli.error.unknown_option",
+                   fmt::arg("option", terminal_text(extras.front())));
     }
     if (error.get_name() == "RequiredError") {
         return trf(lang, "cli.error.no_command", fmt::arg("commands", fmt::join(names, ", ")));
@@ -102,13 +105,13 @@ std::string parse_failure(const CLI::App& app, const CLI::Error& error, Lang lan
 }
 
 void print_error(Lang lang, std::string_view key, const std::string& message) {
-    std::fflush(stdout);
-    fmt::print(stderr, "{}\n", trf(lang, key, fmt::arg("message", message)));
+    write_standard_error(trf(lang, key, fmt::arg("message", message)) + '\n');
 }
 
 }  // namespace
 
 int run(int argc, char** argv) {
+    reserve_standard_streams();
     cleanup_temporaries_on_signals();
     Context ctx;
     ctx.lang = language_from_args(argc, argv);
@@ -122,8 +125,14 @@ int run(int argc, char** argv) {
         return ctx.exit_code;
     } catch (const CLI::ParseError& e) {
         // Help and version are "errors" that CLI11 answers with exit code 0.
-        const int code = app.exit(e, std::cout, std::cerr);
-        if (code != 0) return to_int(ExitCode::input_error);
+        // CLI11 writes the failure message to the stream given; it goes on to standard
+        // error the one way every message does.
+        std::ostringstream failure;
+        const int code = app.exit(e, std::cout, failure);
+        if (code != 0) {
+            write_standard_error(failure.str());
+            return to_int(ExitCode::input_error);
+        }
         if (!std::cout.flush()) {
             print_error(
                 ctx.lang, "cli.error.prefix",
@@ -132,8 +141,7 @@ int run(int argc, char** argv) {
         }
         return to_int(ExitCode::ok);
     } catch (const InputError& e) {
-        std::fflush(stdout);
-        std::fputs(e.describe(ctx.lang).c_str(), stderr);
+        write_standard_error(e.describe(ctx.lang));
         return to_int(ExitCode::input_error);
     } catch (const UsageError& e) {
         print_error(ctx.lang, "cli.error.prefix", e.what());

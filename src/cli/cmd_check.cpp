@@ -13,6 +13,7 @@
 #include "handover/calendar.hpp"
 #include "handover/input.hpp"
 #include "handover/scheduler.hpp"
+#include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
 #include "keep_until_exit.hpp"
 #include "options.hpp"
@@ -56,10 +57,12 @@ std::string stage_counts(const Input& input, Lang lang) {
 }
 
 std::string warning_line(const Warning& warning) {
+    // The message names clients as the input spells them: escaped for the terminal.
+    const std::string message = terminal_text(warning.message, LineBreaks::spaces);
     if (!warning.client.empty()) {
-        return fmt::format("  {} {}: {}\n", warning.code, warning.client, warning.message);
+        return fmt::format("  {} {}: {}\n", warning.code, terminal_text(warning.client), message);
     }
-    return fmt::format("  {}: {}\n", warning.code, warning.message);
+    return fmt::format("  {}: {}\n", warning.code, message);
 }
 
 /// The warnings of one severity under a heading, handed on a megabyte at a time: a plan of
@@ -94,7 +97,8 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
     }
 
     std::string out =
-        trf(lang, "cli.check.title", fmt::arg("file", file == "-" ? text(lang, "cli.stdin") : file),
+        trf(lang, "cli.check.title",
+            fmt::arg("file", file == "-" ? text(lang, "cli.stdin") : terminal_text(file)),
             fmt::arg("clients", input.clients.size()),
             fmt::arg("last_day", format_date_long(lang, input.last_day)),
             fmt::arg("today", format_date_long(lang, input.today)));

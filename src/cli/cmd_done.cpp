@@ -24,8 +24,10 @@
 #include "handover/scheduler.hpp"
 #include "handover/suggest.hpp"
 #include "handover/task_ids.hpp"
+#include "handover/terminal_text.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "standard_error.hpp"
 
 namespace handover::cli {
 namespace {
@@ -159,7 +161,7 @@ void write_back(const Loaded& loaded, const EditLock& lock, const std::string& e
 /// succeeds: exit code 3 promises an unchanged file.
 void report(std::string& lines, const Loaded& loaded, bool changed, const Context& ctx) {
     lines += trf(ctx.lang, changed ? "progress.done.written" : "progress.done.no_change",
-                 fmt::arg("file", loaded.path));
+                 fmt::arg("file", terminal_text(loaded.path)));
     lines += '\n';
     try {
         write_output("-", lines, ctx.lang);
@@ -168,7 +170,7 @@ void report(std::string& lines, const Loaded& loaded, bool changed, const Contex
         lines += trf(ctx.lang, "progress.error.report_failed", fmt::arg("problem", e.what()),
                      fmt::arg("file", loaded.path));
         lines += '\n';
-        write_diagnostic(lines);
+        write_standard_error(lines);
     }
 }
 
@@ -181,7 +183,8 @@ Day day_done(const DoneOptions& options, const Input& input, const Context& ctx)
     if (options.on.empty()) return input.today;
     const auto day = parse_iso_date(options.on);
     if (!day || !in_supported_range(*day)) {
-        throw UsageError(trf(ctx.lang, "progress.error.bad_on", fmt::arg("value", options.on)));
+        throw UsageError(
+            trf(ctx.lang, "progress.error.bad_on", fmt::arg("value", terminal_text(options.on))));
     }
     if (*day > input.today) {
         throw UsageError(trf(ctx.lang, "progress.error.on_future",
@@ -209,8 +212,9 @@ std::vector<std::string> ticked_ids(const std::string& path, const Input& input,
         ++ticked;
         if (!task_id::is_known(input, tick.id)) {
             problems.push_back(with_suggestion(
-                trf(ctx.lang, "progress.error.unknown_task_line", fmt::arg("file", path),
-                    fmt::arg("line", tick.line), fmt::arg("id", tick.id)),
+                trf(ctx.lang, "progress.error.unknown_task_line",
+                    fmt::arg("file", terminal_text(path)), fmt::arg("line", tick.line),
+                    fmt::arg("id", terminal_text(tick.id))),
                 tick.id, known, ctx.lang));
             continue;
         }
@@ -222,8 +226,9 @@ std::vector<std::string> ticked_ids(const std::string& path, const Input& input,
         }
     }
     if (problems.empty()) {
-        add_line(lines, trf(ctx.lang, "progress.done.markdown", fmt::arg("file", path),
-                            fmt::arg("ticked", ticked), fmt::arg("already", already)));
+        add_line(lines,
+                 trf(ctx.lang, "progress.done.markdown", fmt::arg("file", terminal_text(path)),
+                     fmt::arg("ticked", ticked), fmt::arg("already", already)));
         if (left_alone > 0) {
             add_line(lines, trf(ctx.lang, "progress.done.markdown_unticked",
                                 fmt::arg("count", left_alone)));
@@ -250,9 +255,9 @@ int run_done(const DoneOptions& options, const Context& ctx) {
         if (task_id::is_known(input, id)) {
             ids.push_back(id);
         } else {
-            problems.push_back(
-                with_suggestion(trf(ctx.lang, "progress.error.unknown_task", fmt::arg("id", id)),
-                                id, known, ctx.lang));
+            problems.push_back(with_suggestion(
+                trf(ctx.lang, "progress.error.unknown_task", fmt::arg("id", terminal_text(id))), id,
+                known, ctx.lang));
         }
     }
     if (!options.from_markdown.empty()) {
@@ -261,7 +266,8 @@ int run_done(const DoneOptions& options, const Context& ctx) {
         }
     }
     if (!problems.empty()) {
-        problems.push_back(trf(ctx.lang, "progress.hint.ids", fmt::arg("file", loaded.path)));
+        problems.push_back(
+            trf(ctx.lang, "progress.hint.ids", fmt::arg("file", terminal_text(loaded.path))));
         throw UsageError(fmt::format("{}", fmt::join(problems, "\n")));
     }
 
@@ -308,13 +314,14 @@ int run_undo(const DoneOptions& options, const Context& ctx) {
     for (const auto& id : ids) {
         if (input.done.contains(id) || contains(loaded.unreadable, id)) continue;
         if (recorded.empty()) {
-            problems.push_back(trf(ctx.lang, "progress.error.nothing_recorded", fmt::arg("id", id),
-                                   fmt::arg("file", loaded.path)));
+            problems.push_back(trf(ctx.lang, "progress.error.nothing_recorded",
+                                   fmt::arg("id", terminal_text(id)),
+                                   fmt::arg("file", terminal_text(loaded.path))));
         } else {
-            problems.push_back(
-                with_suggestion(trf(ctx.lang, "progress.error.not_recorded", fmt::arg("id", id),
-                                    fmt::arg("file", loaded.path)),
-                                id, recorded, ctx.lang));
+            problems.push_back(with_suggestion(
+                trf(ctx.lang, "progress.error.not_recorded", fmt::arg("id", terminal_text(id)),
+                    fmt::arg("file", terminal_text(loaded.path))),
+                id, recorded, ctx.lang));
         }
     }
     if (!problems.empty()) throw UsageError(fmt::format("{}", fmt::join(problems, "\n")));
@@ -324,7 +331,8 @@ int run_undo(const DoneOptions& options, const Context& ctx) {
     std::string lines;
     for (const auto& id : ids) {
         if (contains(loaded.unreadable, id)) {
-            add_line(lines, trf(ctx.lang, "progress.undo.removed_unreadable", fmt::arg("id", id)));
+            add_line(lines, trf(ctx.lang, "progress.undo.removed_unreadable",
+                                fmt::arg("id", terminal_text(id))));
         } else {
             add_line(lines, trf(ctx.lang, "progress.undo.removed", fmt::arg("id", id),
                                 fmt::arg("date", format_date_long(ctx.lang, input.done.at(id)))));

@@ -12,6 +12,7 @@
 #include "handover/render.hpp"
 #include "handover/scheduler.hpp"
 #include "handover/suggest.hpp"
+#include "handover/terminal_text.hpp"
 #include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
@@ -32,7 +33,7 @@ void require_client(const Input& input, const std::string& id, Lang lang) {
         if (client.id == id) return;
         ids.push_back(client.id);
     }
-    std::string message = trf(lang, "cli.error.unknown_client", fmt::arg("id", id));
+    std::string message = trf(lang, "cli.error.unknown_client", fmt::arg("id", terminal_text(id)));
     const std::string suggestion = did_you_mean(id, ids);
     if (!suggestion.empty()) {
         message += trf(lang, "diag.did_you_mean", fmt::arg("suggestion", suggestion));

@@ -6,6 +6,7 @@
 #include "handover/diagnostics.hpp"
 #include "handover/input.hpp"
 #include "handover/starter.hpp"
+#include "handover/terminal_text.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -24,14 +25,17 @@ int run_init(const InitOptions& options, Context& ctx) {
     // symlink_status: a dangling link is still something the user made and may want kept.
     if (!to_stdout && !options.force &&
         std::filesystem::exists(std::filesystem::symlink_status(options.output, ec))) {
-        throw UsageError(trf(ctx.lang, "cli.init.exists", fmt::arg("path", options.output)));
+        throw UsageError(
+            trf(ctx.lang, "cli.init.exists", fmt::arg("path", terminal_text(options.output))));
     }
     const Day today = today_from_flag(ctx).value_or(local_today());
     write_output(options.output, starter_file(ctx.lang, today), ctx.lang);
     if (!to_stdout) {
-        write_output("-",
-                     trf(ctx.lang, "cli.init.written", fmt::arg("path", options.output)) + "\n",
-                     ctx.lang);
+        write_output(
+            "-",
+            trf(ctx.lang, "cli.init.written", fmt::arg("path", terminal_text(options.output))) +
+                "\n",
+            ctx.lang);
     }
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "handover/next_list.hpp"
 #include "handover/plan_diff.hpp"
 #include "handover/scheduler.hpp"
+#include "handover/terminal_text.hpp"
 #include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
@@ -35,7 +36,7 @@ int days_from_flag(const std::string& value, Lang lang) {
                         value.find_first_not_of("0123456789") == std::string::npos;
     if (digits) days = std::stoi(value);
     if (days < 0 || days > k_max_days) {
-        throw UsageError(trf(lang, "progress.error.days", fmt::arg("value", value),
+        throw UsageError(trf(lang, "progress.error.days", fmt::arg("value", terminal_text(value)),
                              fmt::arg("max", k_max_days)));
     }
     return days;

@@ -6,6 +6,7 @@
 
 #include "handover/diagnostics.hpp"
 #include "handover/suggest.hpp"
+#include "handover/terminal_text.hpp"
 
 namespace handover::cli {
 namespace {
@@ -82,8 +83,9 @@ CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& val
             for (const auto choice : allowed) {
                 if (given == choice) return {};
             }
-            std::string message = trf(lang, "cli.error.bad_choice", fmt::arg("value", given),
-                                      fmt::arg("choices", join(allowed, ", ")));
+            std::string message =
+                trf(lang, "cli.error.bad_choice", fmt::arg("value", terminal_text(given)),
+                    fmt::arg("choices", join(allowed, ", ")));
             const std::string suggestion = did_you_mean(given, allowed);
             if (!suggestion.empty()) {
                 message += trf(lang, "diag.did_you_mean", fmt::arg("suggestion", suggestion));
@@ -101,7 +103,8 @@ std::optional<Day> today_from_flag(const Context& ctx) {
     if (auto day = parse_iso_date(ctx.today_flag)) {
         if (in_supported_range(*day)) return day;
     }
-    throw UsageError(trf(ctx.lang, "cli.error.bad_today", fmt::arg("value", ctx.today_flag)));
+    throw UsageError(
+        trf(ctx.lang, "cli.error.bad_today", fmt::arg("value", terminal_text(ctx.today_flag))));
 }
 
 Lang language_from_args(int argc, const char* const* argv) {

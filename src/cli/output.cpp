@@ -7,14 +7,9 @@
 
 #include "handover/atomic_write.hpp"
 #include "handover/diagnostics.hpp"
+#include "handover/terminal_text.hpp"
 
 namespace handover::cli {
-
-void write_diagnostic(std::string_view text) noexcept {
-    std::fflush(stdout);
-    // stdio's stderr is unbuffered: one fwrite, whose failure there is no one to tell.
-    (void)std::fwrite(text.data(), 1, text.size(), stderr);
-}
 
 bool writes_to_stdout(const std::string& output) {
     return output.empty() || output == "-";
@@ -24,10 +19,12 @@ void check_output_target(const std::string& output, const std::string& input, La
     if (writes_to_stdout(output)) return;
     std::error_code ec;
     if (std::filesystem::is_directory(output, ec)) {
-        throw OutputError(trf(lang, "cli.error.output_is_folder", fmt::arg("path", output)));
+        throw OutputError(
+            trf(lang, "cli.error.output_is_folder", fmt::arg("path", terminal_text(output))));
     }
     if (!input.empty() && input != "-" && same_file(input, output)) {
-        throw UsageError(trf(lang, "cli.error.output_is_input", fmt::arg("path", output)));
+        throw UsageError(
+            trf(lang, "cli.error.output_is_input", fmt::arg("path", terminal_text(output))));
     }
     refuse_hard_links(output, lang);
 }
@@ -85,8 +82,9 @@ void write_output_with(const std::string& output, Lang lang,
         produce(file);
         file.commit();
     } catch (const OutputError& e) {
-        throw OutputError(trf(lang, "cli.error.cannot_write", fmt::arg("path", output),
-                              fmt::arg("reason", e.what())));
+        throw OutputError(trf(lang, "cli.error.cannot_write",
+                              fmt::arg("path", terminal_text(output)),
+                              fmt::arg("reason", terminal_text(e.what()))));
     }
 }
 

@@ -11,10 +11,6 @@
 
 namespace handover::cli {
 
-/// Writes a message to standard error. A failure to write it (a full disk, a closed
-/// descriptor) is ignored: the exit code still tells what happened.
-void write_diagnostic(std::string_view text) noexcept;
-
 /// True for no `-o` at all and for `-o -`.
 bool writes_to_stdout(const std::string& output);
 

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "handover/exit_codes.hpp"
+#include "standard_error.hpp"
 
 namespace handover::cli {
 
@@ -23,13 +23,13 @@ int plan_exit_code(const Plan& plan, bool strict) {
 
 void report_plan_status(const Plan& plan, bool strict, Lang lang) {
     if (plan.has_errors()) {
-        fmt::print(stderr, "{}\n",
-                   trf(lang, "cli.plan.not_feasible",
-                       fmt::arg("count", count_warnings(plan, Severity::error))));
+        write_standard_error(trf(lang, "cli.plan.not_feasible",
+                                 fmt::arg("count", count_warnings(plan, Severity::error))) +
+                             '\n');
     } else if (strict && count_warnings(plan, Severity::warning) > 0) {
-        fmt::print(stderr, "{}\n",
-                   trf(lang, "cli.plan.strict_warnings",
-                       fmt::arg("count", count_warnings(plan, Severity::warning))));
+        write_standard_error(trf(lang, "cli.plan.strict_warnings",
+                                 fmt::arg("count", count_warnings(plan, Severity::warning))) +
+                             '\n');
     }
 }
 

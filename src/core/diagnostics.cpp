@@ -2,17 +2,21 @@
 
 #include <fmt/format.h>
 
+#include "handover/terminal_text.hpp"
+
 namespace handover {
 
+// Every part can hold text from the input (a file name, a JSON key, a client id, a value
+// quoted in the message), so each is escaped for the terminal the line is printed on.
 std::string format_diagnostic(const std::string& file, const Diagnostic& diagnostic, Lang lang) {
-    std::string out = file;
+    std::string out = terminal_text(file);
     out += ": ";
     if (!diagnostic.pointer.empty()) {
-        out += diagnostic.pointer;
+        out += terminal_text(diagnostic.pointer);
         out += ' ';
     }
     if (!diagnostic.client_id.empty()) {
-        out += trf(lang, "diag.client", fmt::arg("id", diagnostic.client_id));
+        out += trf(lang, "diag.client", fmt::arg("id", terminal_text(diagnostic.client_id)));
         out += ' ';
     }
     // `FILE: /pointer (client "id"): message`, or `FILE: message` for the whole file.
@@ -22,9 +26,10 @@ std::string format_diagnostic(const std::string& file, const Diagnostic& diagnos
         out.pop_back();
     }
     out += ": ";
-    out += diagnostic.message;
+    out += terminal_text(diagnostic.message);
     if (!diagnostic.suggestion.empty()) {
-        out += trf(lang, "diag.did_you_mean", fmt::arg("suggestion", diagnostic.suggestion));
+        out += trf(lang, "diag.did_you_mean",
+                   fmt::arg("suggestion", terminal_text(diagnostic.suggestion)));
     }
     return out;
 }

@@ -7,6 +7,8 @@
 #include "handover/dates.hpp"
 #include "handover/schema.hpp"
 #include "handover/suggest.hpp"
+#include "handover/terminal_text.hpp"
+#include "handover/text_width.hpp"
 #include "input_reading.hpp"
 
 namespace handover::input_detail {
@@ -25,31 +27,12 @@ std::string pointer_token(std::string_view key) {
 }
 
 std::string shown(std::string_view text, std::size_t max_chars) {
-    std::string out;
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        if (chars == max_chars) return out + "...";
-        const auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = 1;
-        if (byte >= 0xC2 && byte <= 0xDF) length = 2;
-        if (byte >= 0xE0 && byte <= 0xEF) length = 3;
-        if (byte >= 0xF0 && byte <= 0xF4) length = 4;
-        bool valid = byte < 0x80 || length > 1;
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            valid = i + k < text.size() && (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        }
-        if (!valid) {
-            out += fmt::format("\\x{:02X}", byte);
-            length = 1;
-        } else if (byte < 0x20 || byte == 0x7F) {
-            out += fmt::format("\\u{:04X}", byte);
-        } else {
-            out.append(text.substr(i, length));
-        }
-        i += length;
-        ++chars;
+    std::size_t end = 0;
+    for (std::size_t chars = 0; end < text.size(); ++chars) {
+        if (chars == max_chars) return terminal_text(text.substr(0, end)) + "...";
+        end += decode_utf8(text, end).length;
     }
-    return out;
+    return terminal_text(text);
 }
 
 std::string shown_number(double value) {

@@ -23,8 +23,8 @@ namespace handover::input_detail {
 using json = nlohmann::json;
 using Keys = std::span<const std::string_view>;
 
-/// User text echoed in a message: control characters escaped (a key must not be able to
-/// drive the terminal), invalid UTF-8 shown as \xNN, and long text cut short.
+/// User text echoed in a message: escaped for a terminal by terminal_text() (a key must not
+/// be able to drive the terminal; invalid UTF-8 shows as \xNN), and long text cut short.
 std::string shown(std::string_view text, std::size_t max_chars = 48);
 
 /// One reference token of a JSON pointer (RFC 6901 escapes), made safe to print.

@@ -10,6 +10,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "handover/terminal_text.hpp"
 #include "lookup.hpp"
 
 namespace handover {
@@ -53,23 +54,28 @@ std::string_view severity_label(Lang lang, Severity severity) {
     return tr(lang, "severity.warning");
 }
 
+/// A text of the plan on one line of the list, escaped for the terminal (terminal_text.hpp).
+std::string line_of(std::string_view text) {
+    return terminal_text(text, LineBreaks::spaces);
+}
+
 std::string warning_line(Lang lang, const Warning& w, std::string_view indent) {
     if (!w.client.empty()) {
-        return fmt::format("{}! [{}] {} {}: {}\n", indent, severity_label(lang, w.severity), w.code,
-                           w.client, w.message);
+        return fmt::format("{}! [{}] {} {}: {}\n", indent, severity_label(lang, w.severity),
+                           line_of(w.code), line_of(w.client), line_of(w.message));
     }
-    return fmt::format("{}! [{}] {}: {}\n", indent, severity_label(lang, w.severity), w.code,
-                       w.message);
+    return fmt::format("{}! [{}] {}: {}\n", indent, severity_label(lang, w.severity),
+                       line_of(w.code), line_of(w.message));
 }
 
 std::string task_line(Lang lang, const Task& t) {
     if (t.hours > 0) {
         return fmt::format(
-            "  - {} {}  [{}]\n", t.title,
+            "  - {} {}  [{}]\n", line_of(t.title),
             trf(lang, "progress.next.hours", fmt::arg("hours", fmt::format("{:g}", t.hours))),
-            t.id);
+            line_of(t.id));
     }
-    return fmt::format("  - {}  [{}]\n", t.title, t.id);
+    return fmt::format("  - {}  [{}]\n", line_of(t.title), line_of(t.id));
 }
 
 Json date_json(const std::optional<Day>& day) {
@@ -185,7 +191,8 @@ std::string render_next_text(const NextList& list, Lang lang) {
                 out += "      " + trf(lang, "progress.next.now", fmt::arg("now", now)) + "\n";
             }
             if (!item.task.why.empty()) {
-                out += "      " + trf(lang, "progress.next.why", fmt::arg("why", item.task.why)) +
+                out += "      " +
+                       trf(lang, "progress.next.why", fmt::arg("why", line_of(item.task.why))) +
                        "\n";
             }
             for (const Warning& w : item.warnings) {

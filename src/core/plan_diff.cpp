@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "handover/diagnostics.hpp"
+#include "handover/terminal_text.hpp"
 #include "lookup.hpp"
 
 namespace handover {
@@ -245,12 +246,19 @@ std::string_view severity_label(Lang lang, Severity severity) {
     return tr(lang, "severity.warning");
 }
 
+/// Text of either plan on one line of the diff, escaped for the terminal: an earlier plan
+/// read back from JSON can hold anything, ids included (terminal_text.hpp).
+std::string line_of(std::string_view text) {
+    return terminal_text(text, LineBreaks::spaces);
+}
+
 std::string warning_line(Lang lang, char sign, const Warning& w) {
     const std::string_view severity = severity_label(lang, w.severity);
     if (!w.client.empty()) {
-        return fmt::format("  {} [{}] {} {}: {}\n", sign, severity, w.code, w.client, w.message);
+        return fmt::format("  {} [{}] {} {}: {}\n", sign, severity, line_of(w.code),
+                           line_of(w.client), line_of(w.message));
     }
-    return fmt::format("  {} [{}] {}: {}\n", sign, severity, w.code, w.message);
+    return fmt::format("  {} [{}] {}: {}\n", sign, severity, line_of(w.code), line_of(w.message));
 }
 
 std::string section(Lang lang, std::string_view heading_key, std::size_t count) {
@@ -356,9 +364,9 @@ Plan plan_from_json(std::string_view text, const std::string& file, Lang lang) {
 
 std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view old_name,
                              std::string_view new_name) {
-    std::string out =
-        trf(lang, "progress.diff.title", fmt::arg("old", old_name), fmt::arg("new", new_name)) +
-        "\n";
+    std::string out = trf(lang, "progress.diff.title", fmt::arg("old", line_of(old_name)),
+                          fmt::arg("new", line_of(new_name))) +
+                      "\n";
     if (diff.old_last_day != diff.new_last_day) {
         out += trf(lang, "progress.diff.last_day",
                    fmt::arg("old", format_date_long(lang, diff.old_last_day)),
@@ -376,33 +384,34 @@ std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view o
     if (!diff.moved.empty()) {
         out += "\n" + section(lang, "progress.diff.moved", diff.moved.size());
         for (const TaskChange& c : diff.moved) {
-            out += fmt::format("  {}  {}\n", c.id,
+            out += fmt::format("  {}  {}\n", line_of(c.id),
                                trf(lang, "progress.diff.arrow",
                                    fmt::arg("old", side_text(lang, c.old_date, c.old_status)),
                                    fmt::arg("new", side_text(lang, c.new_date, c.new_status))));
-            out += fmt::format("      {}\n", c.title);
+            out += fmt::format("      {}\n", line_of(c.title));
             if (!c.why.empty())
                 out += fmt::format("      {}\n",
-                                   trf(lang, "progress.diff.why", fmt::arg("why", c.why)));
+                                   trf(lang, "progress.diff.why", fmt::arg("why", line_of(c.why))));
         }
     }
     if (!diff.appeared.empty()) {
         out += "\n" + section(lang, "progress.diff.appeared", diff.appeared.size());
         for (const TaskChange& c : diff.appeared) {
-            out += fmt::format("  {}  {}\n", c.id, side_text(lang, c.new_date, c.new_status));
-            out += fmt::format("      {}\n", c.title);
+            out +=
+                fmt::format("  {}  {}\n", line_of(c.id), side_text(lang, c.new_date, c.new_status));
+            out += fmt::format("      {}\n", line_of(c.title));
             if (!c.why.empty())
                 out += fmt::format("      {}\n",
-                                   trf(lang, "progress.diff.why", fmt::arg("why", c.why)));
+                                   trf(lang, "progress.diff.why", fmt::arg("why", line_of(c.why))));
         }
     }
     if (!diff.disappeared.empty()) {
         out += "\n" + section(lang, "progress.diff.disappeared", diff.disappeared.size());
         for (const TaskChange& c : diff.disappeared) {
-            out += fmt::format("  {}  {}\n", c.id,
+            out += fmt::format("  {}  {}\n", line_of(c.id),
                                trf(lang, "progress.diff.was",
                                    fmt::arg("date", side_text(lang, c.old_date, c.old_status))));
-            out += fmt::format("      {}\n", c.title);
+            out += fmt::format("      {}\n", line_of(c.title));
         }
     }
     if (!diff.warnings_appeared.empty()) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "handover/render.hpp"
+#include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
 
 namespace handover {
@@ -39,10 +40,15 @@ std::string with_honorific(Lang lang, std::string_view contact) {
     return fmt::format("{} {}", contact, honorific);
 }
 
-Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientPlan& cp) {
+Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientPlan& cp,
+             DraftFor target) {
+    // Names come from the input; a line break inside one would tear the draft apart.
+    const auto single_line = [target](std::string_view text) {
+        return target == DraftFor::terminal ? terminal_text(text, LineBreaks::spaces)
+                                            : handover::single_line(text);
+    };
     Facts f;
     f.lang = lang;
-    // Names come from the input; a line break inside one would tear the draft apart.
     f.client = single_line(cp.name);
     f.me = single_line(plan.me);
     f.successor = single_line(cp.successor);
@@ -202,8 +208,8 @@ DraftIndex::DraftIndex(const Plan& plan, const Input& input)
     : clients(input.clients), tasks(plan.tasks) {}
 
 std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang lang,
-                                const ClientPlan& cp) {
-    const Facts f = gather(plan, index, lang, cp);
+                                const ClientPlan& cp, DraftFor target) {
+    const Facts f = gather(plan, index, lang, cp, target);
     return f.method == Method::email ? email_draft(f) : talk_draft(f);
 }
 
@@ -214,7 +220,7 @@ std::string render_drafts(const Plan& plan, const Input& input, Lang lang,
     for (const ClientPlan& cp : plan.clients) {
         if (client_id && cp.id != *client_id) continue;
         if (!out.empty()) out += '\n';
-        out += render_client_draft(plan, index, lang, cp);
+        out += render_client_draft(plan, index, lang, cp, DraftFor::terminal);
     }
     return out;
 }

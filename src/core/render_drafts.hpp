@@ -18,8 +18,13 @@ struct DraftIndex {
     ById<Task> tasks;
 };
 
+/// Where a draft is read, which decides how names and points from the input are put on
+/// one line: folded by single_line() in a Markdown file, whose code fence shows the rest
+/// verbatim; escaped by terminal_text() in the text of `handover drafts`, which is printed.
+enum class DraftFor { markdown, terminal };
+
 /// The draft render_drafts writes for `cp`, one of `plan.clients`.
 std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang lang,
-                                const ClientPlan& cp);
+                                const ClientPlan& cp, DraftFor target);
 
 }  // namespace handover

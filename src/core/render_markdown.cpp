@@ -378,7 +378,8 @@ void render_all_drafts(std::string& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.md.drafts")) + "\n";
     const DraftIndex index(v.plan, v.input);
     for (const ClientPlan& cp : v.plan.clients) {
-        const std::string draft = render_client_draft(v.plan, index, v.lang, cp);
+        const std::string draft =
+            render_client_draft(v.plan, index, v.lang, cp, DraftFor::markdown);
         // A fence longer than any backtick run in the draft keeps it verbatim.
         const std::string fence = code_fence_for(draft);
         out += "\n### " + markdown_escape(client_name(v, cp.id)) + "\n\n";

@@ -65,42 +65,7 @@ bool in_ranges(const std::array<Range, N>& ranges, char32_t cp) {
     return cp <= std::prev(it)->last;
 }
 
-struct Decoded {
-    char32_t cp = 0;
-    std::size_t length = 1;
-    bool valid = false;
-};
-
-// One UTF-8 sequence at `pos`. An invalid or truncated sequence yields its first byte alone,
-// so the caller moves on by one byte and counts it as one column.
-Decoded decode(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(pos);
-    if (lead < 0x80) return {lead, 1, true};
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2, cp = lead & 0x1Fu, min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, cp = lead & 0x0Fu, min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, cp = lead & 0x07u, min = 0x10000;
-    } else {
-        return {lead, 1, false};
-    }
-    if (pos + length > text.size()) return {lead, 1, false};
-    for (std::size_t i = 1; i < length; ++i) {
-        const unsigned char next = byte(pos + i);
-        if ((next & 0xC0) != 0x80) return {lead, 1, false};
-        cp = (cp << 6) | (next & 0x3Fu);
-    }
-    // Overlong forms, UTF-16 surrogates and values past Unicode are not characters.
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {lead, 1, false};
-    return {cp, length, true};
-}
-
-int width_of(const Decoded& d) {
+int width_of(const Utf8Char& d) {
     return d.valid ? codepoint_width(d.cp) : 1;
 }
 
@@ -168,7 +133,7 @@ std::vector<Segment> segments(std::string_view text) {
     bool open_word = false;  // the last segment can still grow with narrow characters
     bool glue = false;       // the last segment ends with an opening bracket
     for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode(text, pos);
+        const Utf8Char d = decode_utf8(text, pos);
         const std::string_view bytes = text.substr(pos, d.length);
         pos += d.length;
         const int w = width_of(d);
@@ -196,15 +161,6 @@ std::vector<Segment> segments(std::string_view text) {
     return out;
 }
 
-/// True when every byte is printable ASCII: one column each, nothing to decode. Most of a
-/// plan's English text is, and the checks below are the text view's inner loop.
-bool printable_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte >= 0x20 && byte < 0x7F;
-    });
-}
-
 /// True when wrapping would give `text` back unchanged as its one line: it fits, and it has
 /// no spaces that wrapping would drop (leading, trailing) or fold (doubled) and no
 /// characters single_line() would turn into spaces.
@@ -213,7 +169,7 @@ bool wraps_to_itself(std::string_view text, std::size_t width) {
     if (text.find("  ") != std::string_view::npos) return false;
     std::size_t used = 0;
     for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode(text, pos);
+        const Utf8Char d = decode_utf8(text, pos);
         if (!d.valid || is_control(d.cp)) return false;
         used += static_cast<std::size_t>(codepoint_width(d.cp));
         if (used > width) return false;
@@ -223,6 +179,40 @@ bool wraps_to_itself(std::string_view text, std::size_t width) {
 }
 
 }  // namespace
+
+Utf8Char decode_utf8(std::string_view text, std::size_t pos) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    if (lead < 0x80) return {lead, 1, true};
+    std::size_t length = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2, cp = lead & 0x1Fu, min = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3, cp = lead & 0x0Fu, min = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4, cp = lead & 0x07u, min = 0x10000;
+    } else {
+        return {lead, 1, false};
+    }
+    if (pos + length > text.size()) return {lead, 1, false};
+    for (std::size_t i = 1; i < length; ++i) {
+        const unsigned char next = byte(pos + i);
+        if ((next & 0xC0) != 0x80) return {lead, 1, false};
+        cp = (cp << 6) | (next & 0x3Fu);
+    }
+    // Overlong forms, UTF-16 surrogates and values past Unicode are not characters.
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {lead, 1, false};
+    return {cp, length, true};
+}
+
+bool is_printable_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x7F;
+    });
+}
 
 int codepoint_width(char32_t cp) {
     if (cp == 0 || is_control(cp)) return 0;
@@ -236,10 +226,10 @@ int codepoint_width(char32_t cp) {
 }
 
 std::size_t display_width(std::string_view text) {
-    if (printable_ascii(text)) return text.size();
+    if (is_printable_ascii(text)) return text.size();
     std::size_t total = 0;
     for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode(text, pos);
+        const Utf8Char d = decode_utf8(text, pos);
         total += static_cast<std::size_t>(width_of(d));
         pos += d.length;
     }
@@ -247,11 +237,11 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::string single_line(std::string_view text) {
-    if (printable_ascii(text)) return std::string(text);
+    if (is_printable_ascii(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode(text, pos);
+        const Utf8Char d = decode_utf8(text, pos);
         if (d.valid && is_control(d.cp)) {
             // CR LF is one break, not two spaces.
             if (!(d.cp == '\n' && !out.empty() && pos > 0 && text[pos - 1] == '\r')) out += ' ';
@@ -284,7 +274,7 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
     std::string out;
     std::size_t used = 0;
     for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode(text, pos);
+        const Utf8Char d = decode_utf8(text, pos);
         const auto w = static_cast<std::size_t>(width_of(d));
         if (used + w > room) break;
         out.append(text.substr(pos, d.length));
@@ -322,7 +312,7 @@ std::vector<std::string> wrap_to_width(std::string_view text, std::size_t width)
         }
         // A word longer than a line (a URL, a 5,000-character name): cut between characters.
         for (std::size_t pos = 0; pos < seg.text.size();) {
-            const Decoded d = decode(seg.text, pos);
+            const Utf8Char d = decode_utf8(seg.text, pos);
             const auto w = static_cast<std::size_t>(width_of(d));
             if (used + w > width) flush();
             line.append(seg.text, pos, d.length);

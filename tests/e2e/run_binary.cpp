@@ -120,8 +120,14 @@ RunResult run_handover(const std::vector<std::string>& args, const RunOptions& o
         ::posix_spawn_file_actions_addopen(actions.get(), 1, out_path.c_str(),
                                            O_WRONLY | O_CREAT | O_TRUNC, 0600);
     }
-    ::posix_spawn_file_actions_addopen(actions.get(), 2, err_path.c_str(),
-                                       O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const bool capture_err = options.stderr_path.empty() && !options.stderr_closed;
+    if (options.stderr_closed) {
+        ::posix_spawn_file_actions_addclose(actions.get(), 2);
+    } else {
+        const std::string& target = capture_err ? err_path : options.stderr_path;
+        ::posix_spawn_file_actions_addopen(actions.get(), 2, target.c_str(),
+                                           O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    }
     if (!options.cwd.empty()) {
         ::posix_spawn_file_actions_addchdir_np(actions.get(), options.cwd.c_str());
     }
@@ -149,7 +155,7 @@ RunResult run_handover(const std::vector<std::string>& args, const RunOptions& o
     }
     result.exit_code = exit_code_of(status);
     if (!options.terminal) result.out = read_file(out_path);
-    result.err = read_file(err_path);
+    if (capture_err) result.err = read_file(err_path);
     return result;
 }
 

@@ -19,6 +19,11 @@ struct RunOptions {
     bool terminal = false;
     /// Working folder of the program; empty means the test's own.
     std::string cwd;
+    /// Standard error goes to this file (such as /dev/full) instead of being captured;
+    /// RunResult::err is then empty.
+    std::string stderr_path;
+    /// Standard error is closed, as with `2>&-`; RunResult::err is then empty.
+    bool stderr_closed = false;
 };
 
 struct RunResult {

@@ -47,7 +47,8 @@ const std::string k_input =
     "}\n";
 
 e2e::RunResult run(std::vector<std::string> args) {
-    return e2e::run_handover(args, e2e::RunOptions{std::nullopt, {{"LANG", "C"}}, false, ""});
+    return e2e::run_handover(args,
+                             e2e::RunOptions{std::nullopt, {{"LANG", "C"}}, false, "", "", false});
 }
 
 Json json_of(const e2e::RunResult& result) {
@@ -337,7 +338,7 @@ TEST_CASE("daily use: done and undo change the done entries and no other byte") 
     // Standard input cannot be written back.
     const auto from_stdin =
         e2e::run_handover({"done", "-", "acme/notify", "--today", "2026-12-01"},
-                          e2e::RunOptions{original, {{"LANG", "C"}}, false, ""});
+                          e2e::RunOptions{original, {{"LANG", "C"}}, false, "", "", false});
     CHECK(from_stdin.exit_code == 2);
 }
 
