@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 namespace handover {
 namespace {
@@ -268,8 +269,9 @@ ListMarker list_marker(std::string_view text, bool interrupts_paragraph) {
 }
 
 /// Whether `at` in `text` is outside code spans and not backslash-escaped, reading the
-/// inline text from its start.
-bool inline_markup_at(std::string_view text, std::size_t at) {
+/// inline text from its start. The lengths of backtick runs before `at` that no run on
+/// this line closes go into `open_runs`: a later line of the paragraph may close them.
+bool inline_markup_at(std::string_view text, std::size_t at, std::vector<std::size_t>& open_runs) {
     std::size_t i = 0;
     while (i < at) {
         if (text[i] == '\\') {
@@ -286,7 +288,8 @@ bool inline_markup_at(std::string_view text, std::size_t at) {
                 close += run;
             }
             if (close == std::string_view::npos || close >= text.size()) {
-                i += length;  // no end on this line: plain backticks
+                open_runs.push_back(length);
+                i += length;  // no end on this line: plain backticks, unless one comes later
             } else if (close > at) {
                 return false;
             } else {
@@ -299,12 +302,13 @@ bool inline_markup_at(std::string_view text, std::size_t at) {
     return i == at;
 }
 
-/// The id of the `<!-- id: TASK-ID -->` comment that ends `text`, or empty.
-std::string trailing_id(std::string_view text) {
+/// The id of the `<!-- id: TASK-ID -->` comment that ends `text`, or empty; `open_runs` as
+/// for inline_markup_at().
+std::string trailing_id(std::string_view text, std::vector<std::size_t>& open_runs) {
     const std::string_view t = trim(text);
     if (!t.ends_with(k_comment_close)) return {};
     const auto open = t.rfind(k_id_open);
-    if (open == std::string_view::npos || !inline_markup_at(t, open)) return {};
+    if (open == std::string_view::npos || !inline_markup_at(t, open, open_runs)) return {};
     // The comment ends at its first `-->`, which must be the last.
     if (t.find(k_comment_close, open + 4) != t.size() - k_comment_close.size()) return {};
     const std::size_t from = open + k_id_open.size();
@@ -327,6 +331,7 @@ enum class Kind { document, quote, item, paragraph, fence, indented_code, html }
 
 struct Block {
     Kind kind;
+    std::size_t serial = 0;  ///< tells blocks at the same depth apart over time
     std::size_t width = 0;   ///< item: its content's indent; fence: the fence's own indent
     Fence fence{};           ///< fence: how it opened
     int html = 0;            ///< html: its kind, 1 to 7
@@ -343,6 +348,23 @@ class BlockReader {
     explicit BlockReader(std::vector<TaskTick>& out) : out_(out) {}
 
     void read(std::string_view raw, std::size_t number) {
+        read_line(raw, number);
+        // A task whose id comment may sit in a code span waits for its paragraph's end.
+        if (pending_ && (open_.empty() || open_.back().serial != pending_paragraph_)) {
+            flush_pending();
+        }
+    }
+
+    /// Called after the last line.
+    void flush_pending() {
+        if (pending_) out_.push_back(std::move(*pending_));
+        pending_.reset();
+    }
+
+  private:
+    static constexpr std::size_t npos = std::string_view::npos;
+
+    void read_line(std::string_view raw, std::size_t number) {
         line_ = expand_tabs(raw, tabs_);
         pos_ = 0;
         nonspace_ = npos;
@@ -362,18 +384,32 @@ class BlockReader {
         // Only a paragraph takes lines its containers did not continue ("lazy" lines).
         bool lazy = matched < open_.size() && !blank_here() && open_.back().kind == Kind::paragraph;
         fresh_item_ = npos;
-        if (open_new_blocks(matched, lazy) || lazy) return;
+        if (open_new_blocks(matched, lazy)) return;
+        if (lazy) return continue_paragraph();
         close_from(matched, false);
         const Kind tip = open_.empty() ? Kind::document : open_.back().kind;
-        if (tip == Kind::paragraph || holds_raw_lines(tip) || blank_here()) return;
+        if (tip == Kind::paragraph) return continue_paragraph();
+        if (holds_raw_lines(tip) || blank_here()) return;
         open_block(open_.size(), Block{Kind::paragraph});
         if (fresh_item_ != npos && fresh_item_ + 2 == open_.size()) {
             read_task(rest(indent_here()), number);
         }
     }
 
-  private:
-    static constexpr std::size_t npos = std::string_view::npos;
+    /// The rest of the line is more text of the open paragraph: a backtick run in it may
+    /// close a code span that holds the pending task's id comment.
+    void continue_paragraph() {
+        if (!pending_ || open_.back().serial != pending_paragraph_) return;
+        const std::string_view text = rest(0);
+        for (std::size_t at = text.find('`'); at != npos; at = text.find('`', at)) {
+            const std::size_t run = run_of(text, at, '`');
+            if (std::find(open_runs_.begin(), open_runs_.end(), run) != open_runs_.end()) {
+                pending_.reset();
+                return;
+            }
+            at += run;
+        }
+    }
 
     /// How many of the open blocks the line continues, consuming their markers and
     /// indentation; npos when it closes the open fence and is done.
@@ -501,15 +537,24 @@ class BlockReader {
     void open_block(std::size_t matched, const Block& block) {
         close_from(matched, true);
         open_.push_back(block);
+        open_.back().serial = ++serials_;
         if (block.kind == Kind::indented_code) pos_ += k_code_indent;
     }
 
     void read_task(std::string_view text, std::size_t number) {
         bool ticked = false;
         if (!read_box(text, ticked)) return;
-        std::string id = trailing_id(text.substr(3));
+        flush_pending();
+        open_runs_.clear();
+        std::string id = trailing_id(text.substr(3), open_runs_);
         if (id.empty()) return;
-        out_.push_back(TaskTick{number, std::move(id), ticked});
+        TaskTick tick{number, std::move(id), ticked};
+        if (open_runs_.empty()) {
+            out_.push_back(std::move(tick));
+        } else {
+            pending_ = std::move(tick);
+            pending_paragraph_ = open_.back().serial;
+        }
     }
 
     std::vector<TaskTick>& out_;
@@ -520,6 +565,10 @@ class BlockReader {
     std::size_t nonspace_ = npos;    ///< cache of indent_here(): pos_ + indent, or npos
     std::size_t fresh_item_ = npos;  ///< a list item opened on this line with content
     bool previous_blank_ = false;
+    std::size_t serials_ = 0;
+    std::optional<TaskTick> pending_;     ///< a task line with backticks left open before its id
+    std::size_t pending_paragraph_ = 0;   ///< the serial of that task's paragraph
+    std::vector<std::size_t> open_runs_;  ///< the lengths of those backtick runs
 };
 
 }  // namespace
@@ -545,6 +594,7 @@ std::vector<TaskTick> read_task_ticks(std::string_view markdown) {
         }
         reader.read(line, ++number);
     }
+    reader.flush_pending();
     return out;
 }
 

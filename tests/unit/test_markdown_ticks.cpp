@@ -219,6 +219,21 @@ TEST_CASE("markdown_ticks: the box and the id comment of a real task-list item")
                        {16, "r6", false}});
 }
 
+TEST_CASE("markdown_ticks: a code span may close on a later line of the item's paragraph") {
+    const std::string text =
+        "- [x] a ` opens a span <!-- id: a -->\n"
+        "  that this ` closes\n"
+        "- [x] a `` run <!-- id: b -->\n"
+        "lazy text closes it ``\n"
+        "- [x] a ` run <!-- id: r1 -->\n"
+        "  that `` does not close\n"
+        "- [ ] a ` run <!-- id: r2 -->\n"
+        "\n"
+        "the paragraph ended ` before this\n"
+        "- [x] plain <!-- id: r3 -->\n";
+    check_ticks(text, {{5, "r1", true}, {7, "r2", false}, {10, "r3", true}});
+}
+
 namespace {
 
 const std::vector<std::string>& forging_names() {
