@@ -16,10 +16,14 @@ struct TaskTick {
     bool ticked = false;   ///< `[x]` or `[X]`
 };
 
-/// Every task-list line (`- [ ]`, `- [x]`, `* [X]`, `+ [x]`, indented or not) that ends
-/// with an id comment, in the order they appear. Lines inside fenced code blocks, and
-/// list items without an id comment, are not tasks of a plan and are left out. A line
-/// ends at LF, CRLF or a lone CR, as in CommonMark.
+/// Every task-list item (`- [ ]`, `- [x]`, `* [X]`, `+ [x]`, `1. [x]`, `1) [ ]`, indented
+/// or nested) whose line ends with an id comment, in the order they appear. The lines are
+/// read with CommonMark's block structure: lines of fenced or indented code blocks, of HTML
+/// blocks (a multi-line `<!-- ... -->` comment, `<pre>`, `<div>`, ...) and paragraph
+/// continuation lines are no list items, whatever they look like. As on GitHub, the item
+/// must start its line (not in a block quote, not after another item's marker on the same
+/// line), its box must be followed by a space, and the id comment must be real HTML (not
+/// backslash-escaped, not in a code span). A line ends at LF, CRLF or a lone CR.
 std::vector<TaskTick> read_task_ticks(std::string_view markdown);
 
 }  // namespace handover
