@@ -33,7 +33,9 @@ const std::string k_hostile_input =
     "}\n";
 
 e2e::RunResult run(const std::vector<std::string>& args) {
-    return e2e::run_handover(args, e2e::RunOptions{std::nullopt, {{"LANG", "C"}}, false, ""});
+    e2e::RunOptions options;
+    options.env = {{"LANG", "C"}};
+    return e2e::run_handover(args, options);
 }
 
 }  // namespace
