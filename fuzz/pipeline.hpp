@@ -175,8 +175,9 @@ inline void check_csv(const std::string& out, std::size_t rows, bool excel) {
         for (const std::string& cell : record) {
             // What a spreadsheet would run as a formula.
             require(cell.empty() ||
-                        std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos,
+                        std::string_view("=+-@\t\r\n").find(cell.front()) == std::string_view::npos,
                     "csv: a cell starts a formula");
+            require(cell.find('\0') == std::string::npos, "csv: a cell holds a NUL");
         }
     }
 }

@@ -12,6 +12,16 @@ namespace handover {
 inline constexpr std::size_t k_max_input_bytes = 64 * 1024 * 1024;
 /// Deepest JSON nesting accepted (the format itself needs 4).
 inline constexpr int k_max_depth = 64;
+/// JSON values the parser may hold at once besides the clients already read:
+/// k_max_values_base, plus one per k_text_bytes_per_value bytes of the file. In memory a
+/// value takes 30 to 160 bytes, so the parsed document stays within about 7 times the text
+/// (the text itself is held too) whatever the file holds. A real file needs far less: its
+/// values outside `clients` take 13 or more bytes each, and the clients are read one at a
+/// time (input_dom.cpp).
+inline constexpr std::size_t k_max_values_base = 32'768;
+inline constexpr std::size_t k_text_bytes_per_value = 24;
+/// Problems listed for one file; the rest are counted in a last line.
+inline constexpr std::size_t k_max_diagnostics = 1'000;
 
 /// Reads a file (or standard input for "-") as text. Throws InputError.
 std::string read_input_text(const std::string& path, Lang lang = Lang::en);

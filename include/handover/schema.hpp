@@ -21,6 +21,19 @@ inline constexpr std::size_t k_max_client_id = 64;  ///< ids end up in task ids 
 inline constexpr std::size_t k_max_task_id = 200;
 inline constexpr int k_max_years_ahead = 10;  ///< last_day at most this far after today
 
+// The longest lists of the format. Each is far beyond a real book of business (the largest
+// books hold a few thousand clients) and is there so that a hostile file cannot make the
+// program hold millions of tiny values: past its limit a list is refused, and the elements
+// beyond it are counted but never kept (input_dom.cpp).
+inline constexpr std::size_t k_max_clients = 200'000;    ///< twice the 100k benchmark
+inline constexpr std::size_t k_max_history = 1'000;      ///< per client: 80 years monthly
+inline constexpr std::size_t k_max_next_events = 1'000;  ///< per client
+inline constexpr std::size_t k_max_workdays = 7;         ///< one per weekday
+inline constexpr std::size_t k_max_holidays = 5'000;     ///< 10 years of days is 3,653
+inline constexpr std::size_t k_max_blocked = 5'000;      ///< about two a working day for 10 years
+inline constexpr std::size_t k_max_interviews = 5'000;   ///< as many as blocked times
+inline constexpr std::size_t k_max_done = 50'000;        ///< ten times a 1,500-client plan
+
 /// A client id: lowercase ASCII so that task ids are stable, case-proof and shell-safe.
 inline constexpr std::string_view k_client_id_pattern = "^(?!.*--)[a-z0-9_-]{1,64}$";
 /// A date the format accepts, as far as a pattern can say it: years 2000..2099 (the range

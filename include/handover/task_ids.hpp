@@ -45,7 +45,10 @@ std::vector<std::string> known_ids(const Input& input);
 /// week up to the last day's (past weeks may have been recorded as done).
 bool is_known(const Input& input, std::string_view id);
 
-/// One diagnostic per `done` entry that names no task, with a did-you-mean.
-std::vector<Diagnostic> check_done(const Input& input, Lang lang);
+/// One diagnostic per `done` entry that names no task, with a did-you-mean, for the first
+/// `max` of them; `more`, when given, counts the rest (each suggestion compares the id with
+/// every task id, so they are not worked out for entries nobody will read).
+std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t max = std::size_t(-1),
+                                   std::size_t* more = nullptr);
 
 }  // namespace handover::task_id

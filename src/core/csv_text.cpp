@@ -3,7 +3,8 @@
 namespace handover::csv {
 
 std::string neutralize(std::string_view cell) {
-    if (cell.empty()) return std::string();
+    std::string out;
+    if (cell.empty()) return out;
     switch (cell.front()) {
         case '=':
         case '+':
@@ -11,13 +12,20 @@ std::string neutralize(std::string_view cell) {
         case '@':
         case '\t':
         case '\r':
+        case '\n':
+            out.reserve(cell.size() + 1);
+            out += '\'';
             break;
         default:
-            return std::string(cell);
+            break;
     }
-    std::string out;
-    out.reserve(cell.size() + 1);
-    out += '\'';
+    // A NUL ends the text for many readers (C strings, some spreadsheet importers), which
+    // would cut the cell and shift the rest of the record: it is shown as U+FFFD instead.
+    for (std::size_t nul; (nul = cell.find('\0')) != std::string_view::npos;) {
+        out.append(cell.substr(0, nul));
+        out += k_replacement_character;
+        cell.remove_prefix(nul + 1);
+    }
     out.append(cell);
     return out;
 }

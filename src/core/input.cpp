@@ -26,6 +26,7 @@ namespace handover {
 namespace {
 
 using input_detail::ClientReader;
+using input_detail::DoneReader;
 using input_detail::FieldReader;
 using input_detail::json;
 using input_detail::Pointer;
@@ -78,15 +79,19 @@ class Validator : private FieldReader {
         : FieldReader(lang), today_flag_(today_flag) {}
 
     using FieldReader::diagnostics;
+    /// Diagnostics counted but not kept, the clients' included.
+    std::size_t dropped() const {
+        return FieldReader::dropped() + clients_dropped_ + done_dropped_;
+    }
 
-    Input read(const json& root, ClientReader& clients) {
+    Input read(const json& root, ClientReader& clients, DoneReader& done) {
         if (!object(root, document_, k_root_keys)) return std::move(input_);
         // Another version means another format: its other problems would only be noise.
         if (const json* version = field(root, "version")) {
             if (!version->is_number()) {
                 wrong_type(*version, document_ / "version", tr(lang_, "input.type.integer"));
             } else if (version->get<double>() != k_format_version) {
-                diagnostics().clear();
+                clear_diagnostics();
                 report(document_ / "version",
                        trf(lang_, "input.version",
                            fmt::arg("version", shown_number(version->get<double>()))));
@@ -117,6 +122,7 @@ class Validator : private FieldReader {
                 diagnostics().insert(diagnostics().end(),
                                      std::make_move_iterator(clients.diagnostics().begin()),
                                      std::make_move_iterator(clients.diagnostics().end()));
+                clients_dropped_ = clients.dropped();
             } else {
                 wrong_type(*list, document_ / "clients", tr(lang_, "input.type.array"));
             }
@@ -129,7 +135,7 @@ class Validator : private FieldReader {
             input_.last_day = *last_day;
             check_dates_against_last_day(today_known);
         }
-        if (const json* done = field(root, "done")) read_done(*done, today_known);
+        if (const json* entries = field(root, "done")) read_done(*entries, done, today_known);
         return std::move(input_);
     }
 
@@ -314,34 +320,45 @@ class Validator : private FieldReader {
         }
     }
 
+    /// The entries were read while parsing (DoneReader): what is left is to refuse dates
+    /// after today, and to list every problem of `done` in the order of the ids.
     /// Task ids are not matched against the plan here: only the engine knows them.
-    void read_done(const json& value, bool today_known) {
+    void read_done(const json& value, DoneReader& done, bool today_known) {
         const Pointer at = document_ / "done";
         if (!value.is_object()) {
             wrong_type(value, at, tr(lang_, "input.type.object"));
             return;
         }
-        for (const auto& [key, when] : value.items()) {
-            const Pointer item_at = at / key;
-            if (!is_task_id_like(key)) {
-                report(item_at, trf(lang_, "input.task_id.invalid", fmt::arg("key", shown(key)),
-                                    fmt::arg("max", k_max_task_id)));
-                continue;
-            }
-            const std::optional<Day> day = date(when, item_at);
-            if (!day) continue;
-            if (today_known && *day > input_.today) {
-                report(item_at, trf(lang_, "input.done.future", fmt::arg("date", format_iso(*day)),
-                                    fmt::arg("today", format_iso(input_.today))));
-                continue;
-            }
-            input_.done.emplace(key, *day);
+        std::vector<std::pair<std::string, Diagnostic>> found;
+        for (std::size_t i = 0; i < done.diagnostics().size(); ++i) {
+            found.emplace_back(done.diagnostic_keys()[i], std::move(done.diagnostics()[i]));
         }
+        input_.done = done.take_dates();
+        for (auto entry = input_.done.begin(); entry != input_.done.end();) {
+            if (today_known && entry->second > input_.today) {
+                found.emplace_back(entry->first,
+                                   Diagnostic{(at / entry->first).str(),
+                                              {},
+                                              trf(lang_, "input.done.future",
+                                                  fmt::arg("date", format_iso(entry->second)),
+                                                  fmt::arg("today", format_iso(input_.today))),
+                                              {}});
+                entry = input_.done.erase(entry);
+            } else {
+                ++entry;
+            }
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [key, diagnostic] : found) diagnostics().push_back(std::move(diagnostic));
+        done_dropped_ = done.dropped();
     }
 
     const Pointer document_;
     std::optional<Day> today_flag_;
     Input input_;
+    std::size_t clients_dropped_ = 0;
+    std::size_t done_dropped_ = 0;
 };
 
 // ----------------------------------------------------------------------------------------
@@ -405,6 +422,21 @@ std::string read_text(const std::string& path, Lang lang) {
     return read_stream(stream.get(), path, lang, expected_size);
 }
 
+/// The refusal of a file: at most k_max_diagnostics problems, then one line that counts
+/// the rest (`dropped` of them were only counted in the first place).
+[[noreturn]] void refuse_with(const std::string& file, std::vector<Diagnostic> diagnostics,
+                              std::size_t dropped, Lang lang) {
+    if (diagnostics.size() > k_max_diagnostics) {
+        dropped += diagnostics.size() - k_max_diagnostics;
+        diagnostics.resize(k_max_diagnostics);
+    }
+    if (dropped > 0) {
+        diagnostics.push_back(
+            {{}, {}, trf(lang, "input.more_problems", fmt::arg("count", dropped)), {}});
+    }
+    throw InputError(file, std::move(diagnostics));
+}
+
 }  // namespace
 
 std::string read_input_text(const std::string& path, Lang lang) {
@@ -428,21 +460,52 @@ Input parse_input(std::string_view text, const std::string& file, std::optional<
     if (text.find('\0') != text.npos) refuse(file, std::string(tr(lang, "input.nul")));
 
     ClientReader clients(lang);
-    input_detail::Document document = input_detail::parse_document(text, lang, clients);
-    if (!document.complete) throw InputError(file, std::move(document.diagnostics));
+    DoneReader done(lang);
+    input_detail::Document document = input_detail::parse_document(text, lang, clients, done);
+    if (!document.complete) {
+        refuse_with(file, std::move(document.diagnostics), document.dropped, lang);
+    }
 
     Validator validator(lang, today_flag);
-    Input input = validator.read(document.root, clients);
+    Input input = validator.read(document.root, clients, done);
     // Duplicate keys first: they come from the text, the rest from reading what is left.
     std::vector<Diagnostic> diagnostics = std::move(document.diagnostics);
     diagnostics.insert(diagnostics.end(), validator.diagnostics().begin(),
                        validator.diagnostics().end());
-    if (!diagnostics.empty()) throw InputError(file, std::move(diagnostics));
+    const std::size_t dropped = document.dropped + validator.dropped();
+    if (!diagnostics.empty()) refuse_with(file, std::move(diagnostics), dropped, lang);
     // `done` names tasks; only a valid input says which tasks exist.
-    diagnostics = task_id::check_done(input, lang);
-    if (!diagnostics.empty()) throw InputError(file, std::move(diagnostics));
+    std::size_t unknown_done = 0;
+    diagnostics = task_id::check_done(input, lang, k_max_diagnostics, &unknown_done);
+    if (!diagnostics.empty()) refuse_with(file, std::move(diagnostics), unknown_done, lang);
     return input;
 }
+
+namespace input_detail {
+
+void DoneReader::read(std::string_view key, const json& value) {
+    const Pointer document;
+    const Pointer done = document / "done";
+    const Pointer at = done / key;
+    const auto [entry, fresh] = dates_.try_emplace(std::string(key), k_no_day);
+    if (!fresh) {
+        // The DOM keeps no entry to find a duplicate by: the ids read do.
+        report(at, trf(lang_, "input.duplicate_key", fmt::arg("key", shown(key))));
+    } else if (!is_task_id_like(key)) {
+        report(at, trf(lang_, "input.task_id.invalid", fmt::arg("key", shown(key)),
+                       fmt::arg("max", k_max_task_id)));
+    } else if (const std::optional<Day> day = date(value, at)) {
+        entry->second = *day;
+    }
+    if (diagnostics().size() > keys_.size()) keys_.emplace_back(key);
+}
+
+DoneDates DoneReader::take_dates() {
+    std::erase_if(dates_, [](const auto& entry) { return entry.second == k_no_day; });
+    return std::move(dates_);
+}
+
+}  // namespace input_detail
 
 Input load_input(const std::string& path, std::optional<Day> today_flag, Lang lang) {
     return parse_input(read_text(path, lang), path == "-" ? "<stdin>" : path, today_flag, lang);

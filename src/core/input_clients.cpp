@@ -34,7 +34,7 @@ void ClientReader::restart() {
     count_ = 0;
     first_index_.clear();
     pool_ = std::make_shared<TextPool>();
-    diagnostics().clear();
+    clear_diagnostics();
 }
 
 void ClientReader::read(const json& value, std::size_t index) {
@@ -122,6 +122,13 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
                   }
                   if (day && what) client.next_events.push_back({*day, pool_->intern(*what)});
               });
+    }
+    // A file with a problem is refused, and its clients are never used: from the first one
+    // on they are not kept (200,000 empty clients would take 34 MB for 600 KB of text).
+    if (!diagnostics().empty() || dropped() > 0) {
+        chunks_ = {};
+        count_ = 0;
+        return;
     }
     if (chunks_.empty() || chunks_.back().size() == chunks_.back().capacity()) {
         // Each chunk as large as all before it, up to 4,096 clients: a small file gets

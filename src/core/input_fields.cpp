@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "handover/dates.hpp"
+#include "handover/input.hpp"
 #include "handover/schema.hpp"
 #include "handover/suggest.hpp"
 #include "handover/terminal_text.hpp"
@@ -85,6 +86,11 @@ std::string Pointer::str() const {
 // Reporting
 
 void FieldReader::report(const Pointer& at, std::string message, std::string suggestion) {
+    // A file of 200,000 empty clients has 600,000 problems: past the limit they are counted.
+    if (diagnostics_.size() >= k_max_diagnostics) {
+        ++dropped_;
+        return;
+    }
     diagnostics_.push_back({at.str(), client_, std::move(message), std::move(suggestion)});
 }
 

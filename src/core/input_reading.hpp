@@ -78,6 +78,13 @@ class FieldReader {
     explicit FieldReader(Lang lang) : lang_(lang) {}
 
     std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+    /// Diagnostics beyond k_max_diagnostics: counted, not kept.
+    std::size_t dropped() const { return dropped_; }
+    /// Forgets every diagnostic, kept or counted.
+    void clear_diagnostics() {
+        diagnostics_.clear();
+        dropped_ = 0;
+    }
 
   protected:
     // --- reporting ---
@@ -134,6 +141,7 @@ class FieldReader {
 
     std::string client_;
     std::vector<Diagnostic> diagnostics_;
+    std::size_t dropped_ = 0;
 };
 
 /// Reads the elements of the `clients` array one at a time, as the parser completes each,
@@ -144,7 +152,9 @@ class ClientReader : private FieldReader {
     explicit ClientReader(Lang lang) : FieldReader(lang) {}
 
     using FieldReader::diagnostics;
-    /// Every client read, in a vector of their exact number. The reader is left empty.
+    using FieldReader::dropped;
+    /// Every client read, in a vector of their exact number (none once a client had a
+    /// problem: the file is refused then). The reader is left empty.
     std::vector<Client> take_clients();
     /// The text of the clients read; the Input keeps it.
     const std::shared_ptr<TextPool>& pool() const { return pool_; }
@@ -169,16 +179,43 @@ class ClientReader : private FieldReader {
     std::vector<Text> lines_;  ///< one client's history lines, before they go to the pool
 };
 
+/// Reads the entries of the top-level `done` object one at a time, as the parser completes
+/// each: in the DOM an entry takes about 180 bytes (a map node, its key and a string for the
+/// date), ten times its text, and 50,000 of them are allowed. Whether a date is after today
+/// is only known after the parse (`today` may come later in the file); the Validator asks.
+class DoneReader : private FieldReader {
+  public:
+    explicit DoneReader(Lang lang) : FieldReader(lang) {}
+
+    using FieldReader::diagnostics;
+    using FieldReader::dropped;
+    /// One entry: a task id and the date it was done.
+    void read(std::string_view key, const json& value);
+    /// Every entry with a valid id and date (and no other), moved out.
+    DoneDates take_dates();
+    /// The task id of each diagnostic, in the same order, for sorting them with others.
+    const std::vector<std::string>& diagnostic_keys() const { return keys_; }
+
+  private:
+    /// Outside the years a date may have, so never a date read.
+    static constexpr Day k_no_day{};
+    /// Every id read, the ones with a problem under k_no_day, so that duplicates are seen.
+    DoneDates dates_;
+    std::vector<std::string> keys_;
+};
+
 /// A parsed document. The elements of the top-level `clients` array are not in it: they
-/// went to the ClientReader as they were read, and the array is left empty.
+/// went to the ClientReader as they were read, and the array is left empty; the members of
+/// `done` went to the DoneReader, and the object is left empty.
 struct Document {
     json root;
     /// Duplicate keys in the order of the text, and the syntax error that ended the parse.
     std::vector<Diagnostic> diagnostics;
-    bool complete = false;  ///< false when a syntax error stopped the parse
+    std::size_t dropped = 0;  ///< diagnostics beyond k_max_diagnostics, counted only
+    bool complete = false;    ///< false when a syntax error or a limit stopped the parse
 };
 
 /// Parses `text` (without a byte order mark or NUL bytes), handing each client to `clients`.
-Document parse_document(std::string_view text, Lang lang, ClientReader& clients);
+Document parse_document(std::string_view text, Lang lang, ClientReader& clients, DoneReader& done);
 
 }  // namespace handover::input_detail

@@ -31,6 +31,17 @@ constexpr Message k_table[] = {
      "で保存し直してください"},
     {"input.too_deep", "nested more than {limit} levels deep; this format needs only a few levels",
      "入れ子が {limit} 階層を超えています。この形式で必要な入れ子はわずかです"},
+    {"input.too_many_entries",
+     "this list has {count} entries; at most {limit} are accepted, so please shorten it",
+     "この一覧には {count} 件の項目があります。上限は {limit} 件ですので、件数を減らしてください"},
+    {"input.too_many_values",
+     "the file holds more than {limit} JSON values, more than a file of {size} bytes in this "
+     "format can need, so reading stopped here; please remove what the format does not use",
+     "ファイル内の JSON の値が {limit} 個を超えています。{size} バイトのこの形式のファイルに"
+     "必要な数を超えるため、ここで読み込みを中止しました。形式にない項目を削除してください"},
+    {"input.more_problems",
+     "{count} more problems are not listed; please correct the ones above and check again",
+     "このほかに {count} 件の問題があります。上記を修正のうえ、もう一度確認してください"},
     {"input.json.syntax", "invalid JSON at line {line}, column {column}: {detail}",
      "JSON の構文に誤りがあります({line} 行 {column} 列): {detail}"},
     {"input.json.truncated",

@@ -94,7 +94,8 @@ bool is_known(const Input& input, std::string_view id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-std::vector<Diagnostic> check_done(const Input& input, Lang lang) {
+std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t max,
+                                   std::size_t* more) {
     std::vector<Diagnostic> out;
     if (input.done.empty()) return out;
     // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, would
@@ -109,6 +110,10 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang) {
         if (auto monday = weekly_review_monday(id)) {
             if (input.job_search.weekly_review && *monday <= input.last_day) continue;
         } else if (named.contains(id)) {
+            continue;
+        }
+        if (out.size() == max) {
+            if (more) ++*more;
             continue;
         }
         if (ids.empty()) {

@@ -34,6 +34,26 @@ TEST_CASE("csv_text: neutralize guards cells a spreadsheet would run as formulas
     CHECK(csv::neutralize("@SUM(A1:A2)") == "'@SUM(A1:A2)");
     CHECK(csv::neutralize("\t=1") == "'\t=1");
     CHECK(csv::neutralize("\r=1") == "'\r=1");
+    CHECK(csv::neutralize("\n=1") == "'\n=1");
+    CHECK(csv::neutralize("\n") == "'\n");
+}
+
+TEST_CASE("csv_text: neutralize leaves a LF after the first character alone") {
+    CHECK(csv::neutralize("a\n=1") == "a\n=1");
+}
+
+TEST_CASE("csv_text: neutralize replaces every NUL with U+FFFD") {
+    using namespace std::string_literals;
+    const std::string replacement(csv::k_replacement_character);
+    CHECK(replacement == "\xEF\xBF\xBD");
+    CHECK(csv::neutralize("a\0b"s) == "a" + replacement + "b");
+    CHECK(csv::neutralize("\0"s) == "\xEF\xBF\xBD");
+    CHECK(csv::neutralize("\0\0x\0"s) == "\xEF\xBF\xBD\xEF\xBF\xBDx\xEF\xBF\xBD");
+    // The replacement does not start a formula, and a formula after it is not one either.
+    CHECK(csv::neutralize("\0=1"s) == "\xEF\xBF\xBD=1");
+    // A guarded cell keeps its guard and loses its NUL.
+    CHECK(csv::neutralize("=1\0"s) == "'=1\xEF\xBF\xBD");
+    CHECK(csv::row({"a\0b"s}).find('\0') == std::string::npos);
 }
 
 TEST_CASE("csv_text: neutralize leaves ordinary cells alone") {

@@ -10,6 +10,7 @@
 
 #include "handover/diagnostics.hpp"
 #include "handover/input.hpp"
+#include "handover/schema.hpp"
 
 using namespace handover;
 
@@ -571,6 +572,161 @@ TEST_CASE("input: 100,000 levels of nesting are refused without recursion") {
     CHECK(only_message(limit) == "expected an object, found an array");
 }
 
+namespace {
+
+/// `count` times `unit`, comma-separated.
+std::string repeated(std::string_view unit, std::size_t count) {
+    std::string out;
+    out.reserve(count * (unit.size() + 1));
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0) out += ',';
+        out += unit;
+    }
+    return out;
+}
+
+/// The diagnostics of `text` that say a list is too long.
+std::vector<Diagnostic> too_long(std::string_view text) {
+    std::vector<Diagnostic> found;
+    for (Diagnostic& problem : problems(text)) {
+        if (problem.message.find("entries; at most") != std::string::npos) {
+            found.push_back(std::move(problem));
+        }
+    }
+    return found;
+}
+
+struct ListLimit {
+    const char* pointer;
+    std::size_t limit;
+    std::string (*file)(std::size_t count);
+    const char* client_id;
+};
+
+const ListLimit k_list_limits[] = {
+    {"/clients", k_max_clients,
+     [](std::size_t n) {
+         return R"({"version": 1, "last_day": "2026-12-25", "clients": [)" + repeated("{}", n) +
+                "]}";
+     },
+     ""},
+    {"/clients/0/history", k_max_history,
+     [](std::size_t n) { return client_with(R"("history": [)" + repeated(R"("")", n) + "]"); },
+     "acme"},
+    {"/clients/0/next_events", k_max_next_events,
+     [](std::size_t n) { return client_with(R"("next_events": [)" + repeated("{}", n) + "]"); },
+     "acme"},
+    {"/calendar/workdays", k_max_workdays,
+     [](std::size_t n) {
+         return file_with(R"("calendar": {"workdays": [)" + repeated(R"("mon")", n) + "]},");
+     },
+     ""},
+    {"/calendar/holidays", k_max_holidays,
+     [](std::size_t n) {
+         return file_with(R"("calendar": {"holidays": [)" + repeated(R"("2026-12-28")", n) + "]},");
+     },
+     ""},
+    {"/calendar/blocked", k_max_blocked,
+     [](std::size_t n) {
+         return file_with(R"("calendar": {"blocked": [)" + repeated("{}", n) + "]},");
+     },
+     ""},
+    {"/job_search/interviews", k_max_interviews,
+     [](std::size_t n) {
+         return file_with(R"("job_search": {"interviews": [)" + repeated("{}", n) + "]},");
+     },
+     ""},
+    {"/done", k_max_done,
+     [](std::size_t n) {
+         std::string done;
+         for (std::size_t i = 0; i < n; ++i) {
+             if (i > 0) done += ',';
+             done += "\"t" + std::to_string(i) + "\": \"2026-11-01\"";
+         }
+         return file_with(R"("done": {)" + done + "},");
+     },
+     ""},
+};
+
+}  // namespace
+
+TEST_CASE("input: every list holds up to its limit, and one more entry is refused") {
+    for (const ListLimit& list : k_list_limits) {
+        INFO(list.pointer);
+        CHECK(too_long(list.file(list.limit)).empty());
+        const auto found = too_long(list.file(list.limit + 1));
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].pointer == list.pointer);
+        CHECK(found[0].client_id == list.client_id);
+        CHECK(found[0].message == "this list has " + std::to_string(list.limit + 1) +
+                                      " entries; at most " + std::to_string(list.limit) +
+                                      " are accepted, so please shorten it");
+    }
+}
+
+TEST_CASE("input: a list far over its limit is counted in full and kept only up to it") {
+    const std::string text = client_with(R"("history": [)" + repeated(R"("")", 3'000'000) +
+                                         R"(], "name": 1, )"
+                                         R"("stage": "active")");
+    const auto found = problems(text);
+    REQUIRE(found.size() == 2);
+    CHECK(format_diagnostic("clients.json", found[0], Lang::en) ==
+          "clients.json: /clients/0/history (client \"acme\"): this list has 3000000 entries; "
+          "at most 1000 are accepted, so please shorten it");
+    // The rest of the file is still read: every problem is reported in one pass.
+    CHECK(found[1].pointer == "/clients/0/name");
+    CHECK(format_diagnostic("clients.json", problems(text, Lang::ja)[0], Lang::ja) ==
+          "clients.json: /clients/0/history (顧客 \"acme\"): この一覧には 3000000 "
+          "件の項目があります。上限は 1000 件ですので、件数を減らしてください");
+}
+
+TEST_CASE("input: a file holds at most its budget of JSON values, wherever they are") {
+    // 240,000 bytes allow k_max_values_base + 10,000 values; the root and the array are two.
+    constexpr std::size_t k_size = 240'000;
+    const std::size_t budget = k_max_values_base + k_size / k_text_bytes_per_value;
+    const auto file = [&](std::size_t numbers) {
+        std::string text = R"({"x": [)" + repeated("0", numbers) + "]}";
+        REQUIRE(text.size() <= k_size);
+        text.resize(k_size, ' ');
+        return text;
+    };
+    const auto at_limit = problems(file(budget - 2));
+    REQUIRE_FALSE(at_limit.empty());
+    for (const auto& problem : at_limit) {
+        CHECK(problem.message.find("JSON values") == std::string::npos);
+    }
+    const auto over = problems(file(budget - 1));
+    REQUIRE(over.size() == 1);
+    CHECK(over[0].pointer == "/x/" + std::to_string(budget - 2));
+    CHECK(over[0].message == "the file holds more than " + std::to_string(budget) +
+                                 " JSON values, more than a file of 240000 bytes in this format "
+                                 "can need, so reading stopped here; please remove what the "
+                                 "format does not use");
+}
+
+TEST_CASE("input: at most 1,000 problems are listed, and the rest are counted") {
+    const auto file = [](std::size_t unknown) {
+        std::string members;
+        for (std::size_t i = 0; i < unknown; ++i) members += "\"k" + std::to_string(i) + "\": 0, ";
+        return file_with(members);
+    };
+    const auto at_limit = problems(file(k_max_diagnostics));
+    REQUIRE(at_limit.size() == k_max_diagnostics);
+    CHECK(at_limit.back().pointer == "/k999");
+    const auto over = problems(file(k_max_diagnostics + 2));
+    REQUIRE(over.size() == k_max_diagnostics + 1);
+    CHECK(over.back().pointer.empty());
+    CHECK(over.back().message ==
+          "2 more problems are not listed; please correct the ones above and check again");
+    // 200,000 empty clients have three problems each.
+    const auto clients = problems(R"({"version": 1, "last_day": "2026-12-25", "clients": [)" +
+                                  repeated("{}", k_max_clients) + "]}");
+    REQUIRE(clients.size() == k_max_diagnostics + 1);
+    CHECK(clients.back().message ==
+          "599000 more problems are not listed; please correct the "
+          "ones above and check again");
+}
+
 TEST_CASE("input: a duplicate key is an error, not a silent overwrite") {
     const auto found =
         problems(client_with(R"("name": "A", "stage": "closing", "stage": "dormant")"));
@@ -604,6 +760,20 @@ TEST_CASE("input: done keys look like task ids and dates are not in the future")
     const Input input =
         parse_input(file_with(R"("done": {"consult-manager": "2026-11-02"},)"), "f", k_today);
     CHECK(input.done.at("consult-manager") == day("2026-11-02"));
+}
+
+TEST_CASE("input: done entries read while parsing keep their checks and their order") {
+    // `today` after `done`: whether a date is in the future is decided after the parse.
+    const auto found = problems(R"({"version": 1, "last_day": "2026-12-25", "clients": [],
+        "done": {"z-task": "2026-11-21", "consult-manager": "2026-11-01", "a b": "2026-11-01",
+                 "consult-manager": "2026-11-02"}, "today": "2026-11-20"})");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].pointer == "/done/a b");
+    CHECK(found[1].pointer == "/done/consult-manager");
+    CHECK(found[1].message ==
+          "the key \"consult-manager\" appears more than once in this object; keep only one");
+    CHECK(found[2].pointer == "/done/z-task");
+    CHECK(found[2].message == "marked done on 2026-11-21, which is after today (2026-11-20)");
 }
 
 TEST_CASE("input: workdays are unique and at least one") {
