@@ -15,7 +15,6 @@
 #include "handover/scheduler.hpp"
 #include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
-#include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"
@@ -134,8 +133,8 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
 }
 
 int run_check(const CheckOptions& options, Context& ctx) {
-    const Input& input = keep_until_exit(load_input(options.input, today_from_flag(ctx), ctx.lang));
-    const Plan& plan = keep_until_exit(build_plan(input, ctx.lang));
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Plan plan = build_plan(input, ctx.lang);
     write_output_with("-", ctx.lang, [&](TextSink& sink) {
         write_summary(sink, options.input, input, plan, options.strict, ctx.lang);
     });
