@@ -64,8 +64,8 @@ std::string warning_line(const Warning& warning) {
     return fmt::format("  {}: {}\n", warning.code, message);
 }
 
-/// The warnings of one severity under a heading, handed on a megabyte at a time: a plan of
-/// 100,000 clients can list a hundred thousand errors.
+/// The warnings of one severity under a heading, handed on a megabyte at a time: a large
+/// plan can list an error for most of its clients.
 void write_warning_list(std::string& out, TextSink& sink, const Plan& plan, Severity severity,
                         std::string_view heading_key, Lang lang) {
     const auto of_severity = [&](const Warning& w) { return w.severity == severity; };

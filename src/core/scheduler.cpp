@@ -43,9 +43,9 @@ int kind_rank(std::string_view kind) {
 
 /// Reorders `items` so that items[k] becomes the old items[order[k]], in place: following
 /// each cycle of the permutation moves every element once and needs no second vector
-/// (at 100,000 clients a copy of the tasks alone is 60 MB). `order` is used up.
+/// (a copy of the tasks would briefly double the plan's largest part). `order` is used up.
 /// Positions are 32-bit: the input's size limit keeps a plan far below four billion tasks,
-/// and the order of 300,000 tasks is then 1.2 MB instead of 2.4.
+/// and the order then takes half the memory of 64-bit positions.
 template <typename T>
 void apply_order(std::vector<T>& items, std::vector<std::uint32_t>& order) {
     for (std::uint32_t start = 0; start < order.size(); ++start) {
@@ -922,8 +922,8 @@ void Scheduler::sort_tasks() {
         if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
     }
     // Dated tasks by day, then in the order a person works through a day; unscheduled last.
-    // The keys are computed once (comparing kinds by name inside the sort was a tenth of
-    // all the work at 10,000 clients) and packed into one number, most significant first:
+    // The keys are computed once (comparing kinds by name inside the sort was a large share
+    // of all the work) and packed into one number, most significant first:
     // unscheduled (1 bit), day (32 bits), kind (4 bits), client priority (27 bits). The
     // input's size limit keeps priorities far below 2^27; the task index breaks ties.
     struct Key {

@@ -90,8 +90,8 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t ma
                                    std::size_t* more) {
     std::vector<Diagnostic> out;
     if (input.done.empty()) return out;
-    // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, would
-    // cost tens of MiB at 100,000 clients, and is only needed for suggestions.
+    // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, grows
+    // with every client, and is only needed for suggestions.
     std::set<std::string_view> named;
     for_each_known_id(input, [&](std::string_view id, const TaskNode&) {
         if (const auto it = input.done.find(id); it != input.done.end()) named.insert(it->first);
