@@ -1,7 +1,7 @@
 #pragma once
 // The typed input. The texts of its clients are views of the input's pool (`Input::pool`):
-// as std::strings, each one an allocation of its own, 100,000 clients took 62 MB, more
-// than twice the file they came from (see text_pool.hpp). So a Client is only good while
+// as std::strings, each one an allocation of its own, the clients took more memory than
+// the file they came from (see text_pool.hpp). So a Client is only good while
 // its Input, or a copy of it, is alive.
 
 #include <array>

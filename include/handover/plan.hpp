@@ -24,7 +24,7 @@ std::string_view to_string(Severity severity);
 /// One entry of the plan. Ids are stable and documented (README, "Task ids").
 /// Its texts live in the plan's TextPool (or are literals); see text_pool.hpp for why.
 ///
-/// A plan of 100,000 clients holds over 300,000 tasks, so the record is kept small: texts
+/// A plan holds three or four tasks per client, so the record is kept small: texts
 /// and lists are views into the pool (no allocation of their own), and "no client" is an
 /// empty id rather than an optional (client ids are never empty).
 struct Task {

@@ -46,8 +46,8 @@ std::string render_markdown(const Plan& plan, const Input& input, const RenderOp
 void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
                     TextSink& out);
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
-/// The same JSON written in chunks of about a megabyte: a plan of 100,000 clients is a
-/// third of a gigabyte of JSON, which need not sit in memory.
+/// The same JSON written in chunks of about a megabyte: the JSON of a large plan is many
+/// times the size of its input, and need not sit in memory.
 void write_json(const Plan& plan, TextSink& out);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_ics(const Plan& plan, const Input& input, TextSink& out);

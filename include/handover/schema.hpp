@@ -25,7 +25,7 @@ inline constexpr int k_max_years_ahead = 10;  ///< last_day at most this far aft
 // books hold a few thousand clients) and is there so that a hostile file cannot make the
 // program hold millions of tiny values: past its limit a list is refused, and the elements
 // beyond it are counted but never kept (input_dom.cpp).
-inline constexpr std::size_t k_max_clients = 200'000;    ///< twice the 100k benchmark
+inline constexpr std::size_t k_max_clients = 200'000;    ///< twice the largest benchmark
 inline constexpr std::size_t k_max_history = 1'000;      ///< per client: 80 years monthly
 inline constexpr std::size_t k_max_next_events = 1'000;  ///< per client
 inline constexpr std::size_t k_max_workdays = 7;         ///< one per weekday

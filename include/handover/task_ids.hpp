@@ -37,8 +37,9 @@ std::optional<Day> weekly_review_monday(std::string_view id);
 /// The `YYYY-Www` part of a weekly-review id.
 std::string week_of(std::string_view id);
 
-/// Every task id the plan for this input can contain (weekly reviews for the weeks from
-/// today's to the last day's), in plan-building order.
+/// Every task id the plan for this input can contain (task_graph.hpp; weekly reviews for
+/// the weeks from today's to the last day's): the plan-wide tasks, then each client's, then
+/// interviews and weekly reviews.
 std::vector<std::string> known_ids(const Input& input);
 
 /// True when `id` names a task of this input's plan, including weekly reviews of any

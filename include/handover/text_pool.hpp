@@ -2,17 +2,17 @@
 // Text that a plan holds: each distinct string stored once, and referred to by a handle the
 // size of a string_view.
 //
-// A plan of 100,000 clients holds about two million short texts (ids, titles, reasons,
-// talking points, warning messages). As separate std::strings they took 300 MB, three
-// times what the plan needs: most of them repeat ("no room before the last day", the same
-// talking point for every client) and each std::string carries its own allocation. A pool
-// stores each distinct text once in large blocks; a `Text` is a view of it.
+// A plan holds several short texts per task (ids, titles, reasons, talking points, warning
+// messages). As separate std::strings they took several times what the plan needs: most of
+// them repeat ("no room before the last day", the same talking point for every client) and
+// each std::string carries its own allocation. A pool stores each distinct text once in
+// large blocks; a `Text` is a view of it.
 //
-// The input holds one for the same reason. The benchmark's 100,000 clients took 62 MB as
-// std::strings for 11 MB of text: 380,000 of their 800,000 texts (most of them Japanese)
-// were too long to sit inside a std::string, so each was an allocation of its own. Names,
-// contacts, history lines and events recur from client to client; in a pool the text
-// takes 2 MB, and the typed input 27 MB, most of it the Client records themselves.
+// The input holds one for the same reason. Many of its texts (most of them Japanese) are
+// too long to sit inside a std::string, so each was an allocation of its own, while names,
+// contacts, history lines and events recur from client to client; in a pool the text is a
+// small part of the typed input, most of which is the Client records themselves.
+// (The figures are in docs/benchmarks.md.)
 
 #include <fmt/format.h>
 
@@ -119,7 +119,7 @@ class TextPool {
     };
 
     /// One entry of an open-addressing index: a view of stored text (or of a stored list)
-    /// and its hash, 16 bytes. A node-based set took three times that per entry, plus an
+    /// and its hash, 16 bytes. A node-based set took several times that per entry, plus an
     /// allocation each.
     struct Slot {
         const void* data = nullptr;  ///< null: empty slot

@@ -23,8 +23,8 @@ class TextSink {
 inline constexpr std::size_t k_chunk_bytes = std::size_t{1} << 20;
 
 /// Hands `buffer` to `sink` and empties it once it holds a chunk or more. Renderers call it
-/// between records, so the text of a large plan (hundreds of megabytes at 100,000 clients)
-/// never exists whole in memory.
+/// between records, so the text of a large plan (many times the size of its input) never
+/// exists whole in memory.
 inline void spill(std::string& buffer, TextSink& sink) {
     if (buffer.size() < k_chunk_bytes) return;
     sink.write(buffer);

@@ -15,7 +15,6 @@
 #include "handover/scheduler.hpp"
 #include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
-#include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"
@@ -65,8 +64,8 @@ std::string warning_line(const Warning& warning) {
     return fmt::format("  {}: {}\n", warning.code, message);
 }
 
-/// The warnings of one severity under a heading, handed on a megabyte at a time: a plan of
-/// 100,000 clients can list a hundred thousand errors.
+/// The warnings of one severity under a heading, handed on a megabyte at a time: a large
+/// plan can list an error for most of its clients.
 void write_warning_list(std::string& out, TextSink& sink, const Plan& plan, Severity severity,
                         std::string_view heading_key, Lang lang) {
     const auto of_severity = [&](const Warning& w) { return w.severity == severity; };
@@ -134,8 +133,8 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
 }
 
 int run_check(const CheckOptions& options, Context& ctx) {
-    const Input& input = keep_until_exit(load_input(options.input, today_from_flag(ctx), ctx.lang));
-    const Plan& plan = keep_until_exit(build_plan(input, ctx.lang));
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Plan plan = build_plan(input, ctx.lang);
     write_output_with("-", ctx.lang, [&](TextSink& sink) {
         write_summary(sink, options.input, input, plan, options.strict, ctx.lang);
     });

@@ -13,7 +13,6 @@
 #include "handover/scheduler.hpp"
 #include "handover/suggest.hpp"
 #include "handover/terminal_text.hpp"
-#include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -44,13 +43,13 @@ void require_client(const Input& input, const std::string& id, Lang lang) {
 
 int run_drafts(const DraftsOptions& options, Context& ctx) {
     check_output_target(options.output, options.input, ctx.lang);
-    const Input& input = keep_until_exit(load_input(options.input, today_from_flag(ctx), ctx.lang));
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
     std::optional<std::string> only;
     if (!options.client.empty()) {
         require_client(input, options.client, ctx.lang);
         only = options.client;
     }
-    const Plan& plan = keep_until_exit(build_plan(input, ctx.lang));
+    const Plan plan = build_plan(input, ctx.lang);
     write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang);
     return 0;
 }

@@ -11,7 +11,6 @@
 #include "handover/plan_diff.hpp"
 #include "handover/scheduler.hpp"
 #include "handover/terminal_text.hpp"
-#include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -44,8 +43,8 @@ int days_from_flag(const std::string& value, Lang lang) {
 
 int run_next(const NextOptions& options, Context& ctx) {
     const int days = days_from_flag(options.days, ctx.lang);
-    const Input& input = keep_until_exit(load_input(options.input, today_from_flag(ctx), ctx.lang));
-    const Plan& plan = keep_until_exit(build_plan(input, ctx.lang));
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Plan plan = build_plan(input, ctx.lang);
     std::optional<Plan> earlier;
     if (!options.against.empty()) {
         earlier =

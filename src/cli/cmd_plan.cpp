@@ -6,7 +6,6 @@
 #include "handover/input.hpp"
 #include "handover/render.hpp"
 #include "handover/scheduler.hpp"
-#include "keep_until_exit.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"
@@ -60,8 +59,8 @@ RenderOptions render_options(const PlanOptions& options) {
 int run_plan(const PlanOptions& options, Context& ctx) {
     check_output_target(options.output, options.input, ctx.lang);
     const RenderOptions render_with = render_options(options);
-    const Input& input = keep_until_exit(load_input(options.input, today_from_flag(ctx), ctx.lang));
-    const Plan& plan = keep_until_exit(build_plan(input, ctx.lang));
+    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Plan plan = build_plan(input, ctx.lang);
     // The plan is written even when it is not feasible: its warnings say what to change.
     write_output_with(options.output, ctx.lang,
                       [&](TextSink& out) { render_to(plan, input, render_with, out); });

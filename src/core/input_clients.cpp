@@ -124,7 +124,8 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
               });
     }
     // A file with a problem is refused, and its clients are never used: from the first one
-    // on they are not kept (200,000 empty clients would take 34 MB for 600 KB of text).
+    // on they are not kept (a file of many empty clients would take far more memory than its
+    // own size).
     if (!diagnostics().empty() || dropped() > 0) {
         chunks_ = {};
         count_ = 0;

@@ -1,7 +1,7 @@
 // The JSON parser: nlohmann's SAX parser into a DOM, except for the elements of the
 // top-level `clients` array, each handed to the ClientReader as soon as it is complete.
-// A file of 100,000 clients thus never exists as one DOM (a std::map node per key, about
-// ten times the size of the text); only the small rest of the document does.
+// A large file thus never exists as one DOM (a std::map node per key, many times the size
+// of the text); only the small rest of the document does.
 //
 // What the DOM may hold is bounded while it is built, before the memory is spent: each list
 // of the format keeps at most its limit of elements (the rest are counted, for the message,

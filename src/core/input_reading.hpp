@@ -180,8 +180,8 @@ class ClientReader : private FieldReader {
 };
 
 /// Reads the entries of the top-level `done` object one at a time, as the parser completes
-/// each: in the DOM an entry takes about 180 bytes (a map node, its key and a string for the
-/// date), ten times its text, and 50,000 of them are allowed. Whether a date is after today
+/// each: in the DOM an entry (a map node, its key and a string for the date) takes many
+/// times its text, and k_max_done of them are allowed. Whether a date is after today
 /// is only known after the parse (`today` may come later in the file); the Validator asks.
 class DoneReader : private FieldReader {
   public:

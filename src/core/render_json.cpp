@@ -2,9 +2,9 @@
 // and layout are part of the contract (2-space indent, `[]` for empty arrays, whole hours
 // as `1.0`), as is what a JSON library's pretty printer would produce for them.
 //
-// The document is written as it goes instead of being built as a JSON DOM and dumped (at
-// 100,000 clients the DOM cost three times the time and a gigabyte of memory), into a
-// buffer that is handed to the sink whenever it passes a megabyte (docs/benchmarks.md).
+// The document is written as it goes instead of being built as a JSON DOM and dumped (the
+// DOM cost several times the time and memory of the plan itself), into a buffer that is
+// handed to the sink whenever it passes a megabyte (docs/benchmarks.md).
 #include <fmt/format.h>
 
 #include <array>

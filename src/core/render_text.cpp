@@ -294,8 +294,8 @@ Columns measure(const View& v) {
     return c;
 }
 
-/// Cells that recur from task to task, laid out once: a plan of 100,000 clients has a few
-/// thousand distinct titles, one client cell per client for its three or four tasks, four
+/// Cells that recur from task to task, laid out once: a large plan has far fewer distinct
+/// titles than tasks, one client cell per client for its three or four tasks, four
 /// methods and a handful of durations. Keyed by the texts' storage, which the plan keeps
 /// in place while it is rendered.
 class Cells {

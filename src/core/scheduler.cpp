@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <numeric>
 #include <unordered_map>
 
 #include "handover/calendar.hpp"
 #include "handover/capacity.hpp"
 #include "handover/rules.hpp"
+#include "handover/task_graph.hpp"
 #include "handover/task_ids.hpp"
 
 namespace handover {
@@ -41,9 +43,9 @@ int kind_rank(std::string_view kind) {
 
 /// Reorders `items` so that items[k] becomes the old items[order[k]], in place: following
 /// each cycle of the permutation moves every element once and needs no second vector
-/// (at 100,000 clients a copy of the tasks alone is 60 MB). `order` is used up.
+/// (a copy of the tasks would briefly double the plan's largest part). `order` is used up.
 /// Positions are 32-bit: the input's size limit keeps a plan far below four billion tasks,
-/// and the order of 300,000 tasks is then 1.2 MB instead of 2.4.
+/// and the order then takes half the memory of 64-bit positions.
 template <typename T>
 void apply_order(std::vector<T>& items, std::vector<std::uint32_t>& order) {
     for (std::uint32_t start = 0; start < order.size(); ++start) {
@@ -74,9 +76,11 @@ class Scheduler {
 
   private:
     // --- building the task graph -------------------------------------------------------
-    std::size_t add_task(std::string_view id, int step, std::string_view kind, Text client,
-                         double hours, std::optional<Method> method, TextList depends_on);
+    std::size_t add_task(const TaskNode& node, Text client, double hours,
+                         std::optional<Method> method, TextList depends_on);
     void create_tasks();
+    /// Whether a node of the task graph becomes a task of this plan.
+    bool in_plan(const TaskNode& node) const;
     void apply_done();
 
     // --- placement, in the order described in docs/scheduling.md ------------------------
@@ -130,14 +134,6 @@ class Scheduler {
     /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
     Text text(std::string_view value) { return pool_->intern(value); }
     Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
-    Text id_of(std::size_t i) const { return tasks_[i].id; }
-    /// A dependency list that many tasks share (every notification waits for the same
-    /// planning tasks): the pool keeps it once.
-    TextList shared_list(std::initializer_list<Text> ids) { return pool_->intern_list(ids); }
-    /// A dependency list naming one client's own tasks: unique, so not looked up.
-    TextList own_list(std::initializer_list<Text> ids) {
-        return pool_->store_list(std::span<const Text>(ids.begin(), ids.size()));
-    }
     Text client_id(const Client& client) const {
         return client_ids_[static_cast<std::size_t>(&client - in_.clients.data())];
     }
@@ -181,12 +177,12 @@ class Scheduler {
 // ---------------------------------------------------------------------------------------
 // Task graph
 
-std::size_t Scheduler::add_task(std::string_view id, int step, std::string_view kind, Text client,
-                                double hours, std::optional<Method> method, TextList depends_on) {
+std::size_t Scheduler::add_task(const TaskNode& node, Text client, double hours,
+                                std::optional<Method> method, TextList depends_on) {
     Task t;
-    t.id = pool_->store(id);  // ids are unique: no need to look for an earlier copy
-    t.step = step;
-    t.kind = Text::of_static(kind);  // one of the task_id constants
+    t.id = pool_->store(node.id);  // ids are unique: no need to look for an earlier copy
+    t.step = node.step;
+    t.kind = Text::of_static(node.kind);  // one of the task_id constants
     t.client = client;
     t.hours = hours;
     t.method = method;
@@ -202,6 +198,8 @@ std::string Scheduler::successor_name(const Client& client) const {
 }
 
 void Scheduler::create_tasks() {
+    // Which tasks there are, and what each waits for, is the task graph's (task_graph.hpp);
+    // here each gets its hours, method and title.
     // About one distinct text per client at scale (a reason naming its task); most titles,
     // warnings and talking points recur.
     pool_->reserve(in_.clients.size() + 256);
@@ -219,15 +217,8 @@ void Scheduler::create_tasks() {
                    weeks + in_.done.size());
     const std::string manager =
         in_.manager.empty() ? msg("engine.your_manager").str() : in_.manager;
-    consult_ = add_task(task_id::consult_manager, 1, task_id::consult_manager, Text(),
-                        k_consult_hours, std::nullopt, {});
-    task(consult_).title = textf("engine.title.consult", fmt::arg("manager", manager));
-    decide_timing_ = add_task(task_id::decide_timing, 2, task_id::decide_timing, Text(),
-                              k_decide_timing_hours, std::nullopt, shared_list({id_of(consult_)}));
-    task(decide_timing_).title = msg("engine.title.decide_timing");
-    decide_method_ = add_task(task_id::decide_method, 3, task_id::decide_method, Text(),
-                              k_decide_method_hours, std::nullopt, shared_list({id_of(consult_)}));
-    task(decide_method_).title = msg("engine.title.decide_method");
+    const std::string successor =
+        in_.successor.empty() ? msg("engine.the_successor").str() : in_.successor;
 
     // Priority decides who is told first and so who gets the most time with the successor.
     priority_order_.resize(in_.clients.size());
@@ -243,90 +234,104 @@ void Scheduler::create_tasks() {
         client_tasks_[priority_order_[rank]].rank = static_cast<int>(rank) + 1;
     }
 
-    std::vector<Text> doc_ids;
-    doc_ids.reserve(in_.clients.size());
-    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
-        const Client& client = in_.clients[c];
-        ClientTasks& ct = client_tasks_[c];
-        ct.method = choose_method(client, in_.policy);
-        const Method method = ct.method.method;
-        const std::string successor = successor_name(client);
-
-        ct.doc = add_task(task_id::for_client(client.id, task_id::handover_doc), 4,
-                          task_id::handover_doc, client_id(client),
-                          handover_doc_hours(client, in_.policy), std::nullopt,
-                          shared_list({id_of(consult_)}));
-        task(ct.doc).title = textf("engine.title.handover_doc", fmt::arg("client", client.name));
-        doc_ids.push_back(task(ct.doc).id);
-
-        ct.notify =
-            add_task(task_id::for_client(client.id, task_id::notify), 3, task_id::notify,
-                     client_id(client), contact_hours(method), method,
-                     shared_list({id_of(consult_), id_of(decide_timing_), id_of(decide_method_)}));
-        task(ct.notify).title = textf("engine.title.notify", fmt::arg("client", client.name));
-
-        ct.introduce = add_task(task_id::for_client(client.id, task_id::introduce), 5,
-                                task_id::introduce, client_id(client), contact_hours(method),
-                                method, own_list({task(ct.notify).id, task(ct.doc).id}));
-        task(ct.introduce).title = textf("engine.title.introduce", fmt::arg("client", client.name),
-                                         fmt::arg("successor", successor));
-
-        if (client.change_averse) {
-            ct.follow_up = add_task(task_id::for_client(client.id, task_id::follow_up), 5,
-                                    task_id::follow_up, client_id(client), k_follow_up_hours,
-                                    Method::phone, own_list({task(ct.introduce).id}));
-            task(*ct.follow_up).title =
-                textf("engine.title.follow_up", fmt::arg("client", client.name),
-                      fmt::arg("successor", successor));
+    // The graph's nodes in order; a node that is not in the plan has no task.
+    constexpr auto k_no_task = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> task_of_node;
+    task_of_node.reserve(tasks_.capacity());
+    std::vector<Text> prerequisites;
+    std::string client_successor;  // the successor of the client whose tasks are being added
+    for_each_task(in_, [&](const TaskNode& node) {
+        if (!in_plan(node)) {
+            task_of_node.push_back(k_no_task);
+            return;
         }
-    }
-
-    share_ = add_task(task_id::share_handover, 4, task_id::share_handover, Text(), k_share_hours,
-                      std::nullopt, pool_->store_list(doc_ids));
-    const std::string successor =
-        in_.successor.empty() ? msg("engine.the_successor").str() : in_.successor;
-    task(share_).title =
-        textf("engine.title.share", fmt::arg("successor", successor), fmt::arg("manager", manager));
-
-    // Step 6: interviews are facts from the input; they take hours out of their day.
-    std::map<Day, int> per_day;
-    for (const auto& interview : in_.job_search.interviews) {
-        const std::string id = task_id::interview(interview.date, ++per_day[interview.date]);
-        const bool done = in_.done.count(id) > 0;
-        if (interview.date < in_.today && !done) continue;  // history: nothing left to do
-        const std::size_t i =
-            add_task(id, 6, task_id::interview_kind, Text(), interview.hours, std::nullopt, {});
-        Task& t = task(i);
-        t.job_search = true;
-        t.date = interview.date;
-        t.title = interview.company.empty()
-                      ? msg("engine.title.interview_unnamed")
-                      : textf("engine.title.interview", fmt::arg("company", interview.company));
-        t.rule = "interview";
-        t.why = msg("engine.why.interview");
-    }
-
-    if (in_.job_search.weekly_review && last_ >= 0) {
-        const Day first_monday = iso_week_monday(in_.today);
-        for (Day monday = first_monday; monday <= in_.last_day; monday += date::days{7}) {
-            const std::size_t i =
-                add_task(task_id::weekly_review(monday), 6, task_id::weekly_review_kind, Text(),
-                         k_weekly_review_hours, std::nullopt, {});
+        // A list that names only plan-wide tasks recurs (every notification waits for the
+        // same planning tasks), so the pool keeps it once; one that names a client's own
+        // tasks is unique, so it is not looked up.
+        prerequisites.clear();
+        bool own = false;
+        for (const std::uint32_t n : node.prerequisites) {
+            const Task& before = tasks_[task_of_node[n]];
+            prerequisites.push_back(before.id);
+            own = own || !before.client.empty();
+        }
+        const TextList depends_on = prerequisites.empty() ? TextList()
+                                    : own                 ? pool_->store_list(prerequisites)
+                                                          : pool_->intern_list(prerequisites);
+        const Text client = node.client ? client_id(*node.client) : Text();
+        ClientTasks* ct =
+            node.client ? &client_tasks_[static_cast<std::size_t>(node.client - in_.clients.data())]
+                        : nullptr;
+        const std::string_view kind = node.kind;
+        std::size_t i = 0;
+        if (kind == task_id::consult_manager) {
+            i = consult_ = add_task(node, client, k_consult_hours, std::nullopt, depends_on);
+            task(i).title = textf("engine.title.consult", fmt::arg("manager", manager));
+        } else if (kind == task_id::decide_timing) {
+            i = decide_timing_ =
+                add_task(node, client, k_decide_timing_hours, std::nullopt, depends_on);
+            task(i).title = msg("engine.title.decide_timing");
+        } else if (kind == task_id::decide_method) {
+            i = decide_method_ =
+                add_task(node, client, k_decide_method_hours, std::nullopt, depends_on);
+            task(i).title = msg("engine.title.decide_method");
+        } else if (kind == task_id::handover_doc) {
+            // A client's document is its first task: its method and successor are chosen here.
+            ct->method = choose_method(*node.client, in_.policy);
+            client_successor = successor_name(*node.client);
+            i = ct->doc = add_task(node, client, handover_doc_hours(*node.client, in_.policy),
+                                   std::nullopt, depends_on);
+            task(i).title =
+                textf("engine.title.handover_doc", fmt::arg("client", node.client->name));
+        } else if (kind == task_id::notify) {
+            const Method method = ct->method.method;
+            i = ct->notify = add_task(node, client, contact_hours(method), method, depends_on);
+            task(i).title = textf("engine.title.notify", fmt::arg("client", node.client->name));
+        } else if (kind == task_id::introduce) {
+            const Method method = ct->method.method;
+            i = ct->introduce = add_task(node, client, contact_hours(method), method, depends_on);
+            task(i).title = textf("engine.title.introduce", fmt::arg("client", node.client->name),
+                                  fmt::arg("successor", client_successor));
+        } else if (kind == task_id::follow_up) {
+            i = add_task(node, client, k_follow_up_hours, Method::phone, depends_on);
+            ct->follow_up = i;
+            task(i).title = textf("engine.title.follow_up", fmt::arg("client", node.client->name),
+                                  fmt::arg("successor", client_successor));
+        } else if (kind == task_id::share_handover) {
+            i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
+            task(i).title = textf("engine.title.share", fmt::arg("successor", successor),
+                                  fmt::arg("manager", manager));
+        } else if (kind == task_id::interview_kind) {
+            // Interviews are facts from the input; they take hours out of their day.
+            const Interview& interview = *node.interview;
+            i = add_task(node, client, interview.hours, std::nullopt, depends_on);
+            Task& t = task(i);
+            t.job_search = true;
+            t.date = interview.date;
+            t.title = interview.company.empty()
+                          ? msg("engine.title.interview_unnamed")
+                          : textf("engine.title.interview", fmt::arg("company", interview.company));
+            t.rule = "interview";
+            t.why = msg("engine.why.interview");
+        } else {
+            i = add_task(node, client, k_weekly_review_hours, std::nullopt, depends_on);
             task(i).job_search = true;
             task(i).title = msg("engine.title.weekly_review");
         }
+        task_of_node.push_back(static_cast<std::uint32_t>(i));
+    });
+}
+
+bool Scheduler::in_plan(const TaskNode& node) const {
+    switch (node.presence) {
+        case TaskPresence::if_done:  // an interview before today: history, nothing left to do
+            return in_.done.contains(node.id);
+        case TaskPresence::planned:  // an empty calendar has no week to review
+            return node.kind != task_id::weekly_review_kind || last_ >= 0;
+        case TaskPresence::recorded_only:
+            return true;
     }
-    // Weekly reviews recorded as done for weeks before today's stay in the plan as history.
-    // (The weeks from today's on were created above.)
-    for (const auto& entry : in_.done) {
-        const std::string& id = entry.first;
-        const auto monday = task_id::weekly_review_monday(id);
-        if (!monday || *monday >= iso_week_monday(in_.today)) continue;
-        const std::size_t i = add_task(id, 6, task_id::weekly_review_kind, Text(),
-                                       k_weekly_review_hours, std::nullopt, {});
-        task(i).job_search = true;
-        task(i).title = msg("engine.title.weekly_review");
-    }
+    return true;
 }
 
 void Scheduler::apply_done() {
@@ -917,8 +922,8 @@ void Scheduler::sort_tasks() {
         if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
     }
     // Dated tasks by day, then in the order a person works through a day; unscheduled last.
-    // The keys are computed once (comparing kinds by name inside the sort was a tenth of
-    // all the work at 10,000 clients) and packed into one number, most significant first:
+    // The keys are computed once (comparing kinds by name inside the sort was a large share
+    // of all the work) and packed into one number, most significant first:
     // unscheduled (1 bit), day (32 bits), kind (4 bits), client priority (27 bits). The
     // input's size limit keeps priorities far below 2^27; the task index breaks ties.
     struct Key {

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "handover/suggest.hpp"
+#include "handover/task_graph.hpp"
 
 namespace handover::task_id {
 
@@ -53,36 +53,28 @@ std::optional<Day> weekly_review_monday(std::string_view id) {
 
 namespace {
 
-/// Calls `each(id)` for every task id of the plan, in plan-building order, so that a caller
-/// that only looks ids up need not hold them all (three or four per client).
+/// Calls `each(id)` for every task id of the graph that may be recorded as done, so that a
+/// caller that only looks ids up need not hold them all (three or four per client).
+/// Weekly reviews of past weeks are left out: they are known by their week (is_known).
 template <typename Each>
 void for_each_known_id(const Input& input, Each each) {
-    for (std::string_view id : {consult_manager, decide_timing, decide_method, share_handover}) {
-        each(std::string(id));
-    }
-    for (const auto& client : input.clients) {
-        each(for_client(client.id, handover_doc));
-        each(for_client(client.id, notify));
-        each(for_client(client.id, introduce));
-        if (client.change_averse) each(for_client(client.id, follow_up));
-    }
-    std::map<Day, int> per_day;
-    for (const auto& i : input.job_search.interviews) {
-        each(interview(i.date, ++per_day[i.date]));
-    }
-    if (input.job_search.weekly_review) {
-        for (Day monday = iso_week_monday(input.today); monday <= input.last_day;
-             monday += date::days{7}) {
-            each(weekly_review(monday));
-        }
-    }
+    for_each_task(input, [&](const TaskNode& node) {
+        if (node.presence != TaskPresence::recorded_only) each(node.id, node);
+    });
 }
 
 }  // namespace
 
 std::vector<std::string> known_ids(const Input& input) {
-    std::vector<std::string> ids;
-    for_each_known_id(input, [&](std::string id) { ids.push_back(std::move(id)); });
+    // The plan-wide tasks first, then each client's, then the job search's: the order in
+    // which a did-you-mean suggestion prefers among equally close ids.
+    std::vector<std::string> ids, later;
+    for_each_known_id(input, [&](std::string_view id, const TaskNode& node) {
+        const bool plan_wide = node.client == nullptr && node.step < 6;
+        (plan_wide ? ids : later).emplace_back(id);
+    });
+    ids.insert(ids.end(), std::make_move_iterator(later.begin()),
+               std::make_move_iterator(later.end()));
     return ids;
 }
 
@@ -98,10 +90,10 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t ma
                                    std::size_t* more) {
     std::vector<Diagnostic> out;
     if (input.done.empty()) return out;
-    // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, would
-    // cost tens of MiB at 100,000 clients, and is only needed for suggestions.
+    // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, grows
+    // with every client, and is only needed for suggestions.
     std::set<std::string_view> named;
-    for_each_known_id(input, [&](const std::string& id) {
+    for_each_known_id(input, [&](std::string_view id, const TaskNode&) {
         if (const auto it = input.done.find(id); it != input.done.end()) named.insert(it->first);
     });
     std::vector<std::string> ids;
