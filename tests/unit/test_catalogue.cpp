@@ -292,7 +292,7 @@ TEST_CASE("catalogue: every value of every closed set has a text in both languag
               MethodReason::high_value, MethodReason::open_deal, MethodReason::weak,
               MethodReason::dormant, MethodReason::prospect, MethodReason::renewal,
               MethodReason::normal}) {
-            INFO(to_string(reason));
+            INFO(static_cast<int>(reason));
             CHECK(!label(lang, reason).empty());
         }
         std::set<std::string_view> names;
