@@ -22,8 +22,11 @@ struct Message {
     std::string_view ja;
 };
 
-/// The text for `key`. An unknown key is a programming error and throws std::logic_error;
-/// a unit test walks every key in use.
+/// The text for `key`. An unknown key is a programming error and throws std::logic_error.
+/// Call sites name their key as a literal (or pass on one named so by their caller): the
+/// words for a value of a closed set come from labels.hpp, never from a key put together
+/// at run time. test_catalogue.cpp reads the sources and checks every key-shaped literal
+/// against the catalogue, and that no call builds its key.
 std::string_view tr(Lang lang, std::string_view key);
 
 /// `tr` with named arguments: trf(lang, "warn.notice", fmt::arg("days", 14)).

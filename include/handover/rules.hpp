@@ -26,7 +26,7 @@ bool is_meeting(Method method);
 
 bool is_high_value(const Client& client, const Policy& policy);
 
-/// Why a method was chosen, as a catalogue key suffix (`method_reason.<reason>`).
+/// Why a method was chosen; label() in labels.hpp gives it as a sentence.
 enum class MethodReason {
     preferred,
     change_averse,
@@ -39,8 +39,6 @@ enum class MethodReason {
     renewal,
     normal
 };
-
-std::string_view to_string(MethodReason reason);
 
 struct MethodChoice {
     Method method = Method::email;

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "handover/calendar.hpp"
 #include "handover/input.hpp"
+#include "handover/labels.hpp"
 #include "handover/scheduler.hpp"
 #include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
@@ -43,25 +44,13 @@ std::string rows_text(const std::vector<Row>& rows, std::string_view indent) {
 std::string stage_counts(const Input& input, Lang lang) {
     std::vector<Row> rows;
     for (const auto name : k_stage_names) {
-        const auto stage = stage_from_string(name);
+        const Stage stage = *stage_from_string(name);
         const auto count =
             std::count_if(input.clients.begin(), input.clients.end(),
                           [&](const Client& client) { return client.stage == stage; });
-        if (count > 0) {
-            rows.emplace_back(std::string(tr(lang, fmt::format("stage.{}", name))),
-                              std::to_string(count));
-        }
+        if (count > 0) rows.emplace_back(std::string(label(lang, stage)), std::to_string(count));
     }
     return rows_text(rows, "  ");
-}
-
-std::string warning_line(const Warning& warning) {
-    // The message names clients as the input spells them: escaped for the terminal.
-    const std::string message = terminal_text(warning.message, LineBreaks::spaces);
-    if (!warning.client.empty()) {
-        return fmt::format("  {} {}: {}\n", warning.code, terminal_text(warning.client), message);
-    }
-    return fmt::format("  {}: {}\n", warning.code, message);
 }
 
 /// The warnings of one severity under a heading, handed on a megabyte at a time: a large
@@ -73,7 +62,7 @@ void write_warning_list(std::string& out, TextSink& sink, const Plan& plan, Seve
     out += fmt::format("{}\n", tr(lang, heading_key));
     for (const Warning& warning : plan.warnings) {
         if (!of_severity(warning)) continue;
-        out += warning_line(warning);
+        out += warning_line(lang, warning, "  ", false);
         spill(out, sink);
     }
 }

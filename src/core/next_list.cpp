@@ -10,6 +10,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "handover/labels.hpp"
 #include "handover/terminal_text.hpp"
 #include "lookup.hpp"
 
@@ -42,30 +43,9 @@ class TaskWarnings {
     std::unordered_map<std::string_view, std::vector<Warning>> by_task_;
 };
 
-std::string_view severity_label(Lang lang, Severity severity) {
-    switch (severity) {
-        case Severity::info:
-            return tr(lang, "severity.info");
-        case Severity::error:
-            return tr(lang, "severity.error");
-        case Severity::warning:
-            break;
-    }
-    return tr(lang, "severity.warning");
-}
-
 /// A text of the plan on one line of the list, escaped for the terminal (terminal_text.hpp).
 std::string line_of(std::string_view text) {
     return terminal_text(text, LineBreaks::spaces);
-}
-
-std::string warning_line(Lang lang, const Warning& w, std::string_view indent) {
-    if (!w.client.empty()) {
-        return fmt::format("{}! [{}] {} {}: {}\n", indent, severity_label(lang, w.severity),
-                           line_of(w.code), line_of(w.client), line_of(w.message));
-    }
-    return fmt::format("{}! [{}] {}: {}\n", indent, severity_label(lang, w.severity),
-                       line_of(w.code), line_of(w.message));
 }
 
 std::string task_line(Lang lang, const Task& t) {
@@ -196,7 +176,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
                        "\n";
             }
             for (const Warning& w : item.warnings) {
-                out += warning_line(lang, w, "      ");
+                out += warning_line(lang, w, "      ! ");
                 remember(w);
             }
         }
@@ -216,7 +196,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
         }
         out += task_line(lang, item.task);
         for (const Warning& w : item.warnings) {
-            out += warning_line(lang, w, "      ");
+            out += warning_line(lang, w, "      ! ");
             remember(w);
         }
     }
@@ -228,7 +208,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
     std::size_t count = 0;
     for (const Warning& w : list.errors) {
         if (shown_keys.contains(fmt::format("{}|{}|{}", w.code, w.task, w.message))) continue;
-        errors += warning_line(lang, w, "  ");
+        errors += warning_line(lang, w, "  ! ");
         ++count;
     }
     if (count > 0) {

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "handover/diagnostics.hpp"
+#include "handover/labels.hpp"
 #include "handover/terminal_text.hpp"
 #include "lookup.hpp"
 
@@ -234,31 +235,10 @@ std::string side_text(Lang lang, const std::optional<Day>& date,
     return format_date_short(lang, *date);
 }
 
-std::string_view severity_label(Lang lang, Severity severity) {
-    switch (severity) {
-        case Severity::info:
-            return tr(lang, "severity.info");
-        case Severity::error:
-            return tr(lang, "severity.error");
-        case Severity::warning:
-            break;
-    }
-    return tr(lang, "severity.warning");
-}
-
 /// Text of either plan on one line of the diff, escaped for the terminal: an earlier plan
 /// read back from JSON can hold anything, ids included (terminal_text.hpp).
 std::string line_of(std::string_view text) {
     return terminal_text(text, LineBreaks::spaces);
-}
-
-std::string warning_line(Lang lang, char sign, const Warning& w) {
-    const std::string_view severity = severity_label(lang, w.severity);
-    if (!w.client.empty()) {
-        return fmt::format("  {} [{}] {} {}: {}\n", sign, severity, line_of(w.code),
-                           line_of(w.client), line_of(w.message));
-    }
-    return fmt::format("  {} [{}] {}: {}\n", sign, severity, line_of(w.code), line_of(w.message));
 }
 
 std::string section(Lang lang, std::string_view heading_key, std::size_t count) {
@@ -417,12 +397,12 @@ std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view o
     if (!diff.warnings_appeared.empty()) {
         out +=
             "\n" + section(lang, "progress.diff.warnings_appeared", diff.warnings_appeared.size());
-        for (const Warning& w : diff.warnings_appeared) out += warning_line(lang, '+', w);
+        for (const Warning& w : diff.warnings_appeared) out += warning_line(lang, w, "  + ");
     }
     if (!diff.warnings_disappeared.empty()) {
         out += "\n" + section(lang, "progress.diff.warnings_disappeared",
                               diff.warnings_disappeared.size());
-        for (const Warning& w : diff.warnings_disappeared) out += warning_line(lang, '-', w);
+        for (const Warning& w : diff.warnings_disappeared) out += warning_line(lang, w, "  - ");
     }
     return out;
 }

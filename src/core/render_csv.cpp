@@ -13,22 +13,25 @@
 namespace handover {
 namespace {
 
-constexpr std::string_view k_task_columns[] = {"id",     "step",        "kind", "title",
-                                               "client", "client_name", "date", "hours",
-                                               "method", "status",      "why"};
+// The header of each file by catalogue key, column by column.
+constexpr std::string_view k_task_columns[] = {
+    "export.csv.column.id",     "export.csv.column.step",   "export.csv.column.kind",
+    "export.csv.column.title",  "export.csv.column.client", "export.csv.column.client_name",
+    "export.csv.column.date",   "export.csv.column.hours",  "export.csv.column.method",
+    "export.csv.column.status", "export.csv.column.why"};
 
-constexpr std::string_view k_crm_columns[] = {"client_id", "client_name",    "from_owner",
-                                              "to_owner",  "effective_date", "stage",
-                                              "open_deal", "expected_close"};
+constexpr std::string_view k_crm_columns[] = {
+    "export.crm.column.client_id",      "export.crm.column.client_name",
+    "export.crm.column.from_owner",     "export.crm.column.to_owner",
+    "export.crm.column.effective_date", "export.crm.column.stage",
+    "export.crm.column.open_deal",      "export.crm.column.expected_close"};
 
 // The English headers in the catalogue are the machine names themselves, so scripts can rely
 // on them; the Japanese ones are for people who open the file in a spreadsheet.
 template <std::size_t N>
-std::string header(Lang lang, std::string_view prefix, const std::string_view (&columns)[N]) {
+std::string header(Lang lang, const std::string_view (&columns)[N]) {
     std::vector<std::string> cells;
-    for (const std::string_view column : columns) {
-        cells.emplace_back(tr(lang, fmt::format("{}{}", prefix, column)));
-    }
+    for (const std::string_view key : columns) cells.emplace_back(tr(lang, key));
     return csv::row(cells);
 }
 
@@ -45,7 +48,7 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 // Input supplies client names only; the private notes it holds are never read here.
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
     std::string out = start(options);
-    out += header(plan.lang, "export.csv.column.", k_task_columns);
+    out += header(plan.lang, k_task_columns);
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         const std::string client = task.client.str();
@@ -73,7 +76,7 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
 
 void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
     std::string out = start(options);
-    out += header(plan.lang, "export.crm.column.", k_crm_columns);
+    out += header(plan.lang, k_crm_columns);
     for (const ClientPlan& client : plan.clients) {
         // The owner changes when the successor meets the client; without an introduction
         // date, the account still has to move by the last day.

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "handover/labels.hpp"
 #include "handover/render.hpp"
 #include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
@@ -117,7 +118,7 @@ std::vector<std::string> fact_sentences(const Facts& f) {
 }
 
 std::string heading(const Facts& f) {
-    const std::string method(tr(f.lang, fmt::format("method.{}", to_string(f.method))));
+    const std::string method(label(f.lang, f.method));
     const std::string text =
         f.planned ? trf(f.lang, "render.drafts.heading_dated", fmt::arg("client", f.client),
                         fmt::arg("method", method), fmt::arg("date", *f.planned))
@@ -182,13 +183,12 @@ std::string email_draft(const Facts& f) {
 
 std::string talk_draft(const Facts& f) {
     const Lang l = f.lang;
-    const std::string_view method = to_string(f.method);
     std::string out = heading(f);
-    out += trf(l, fmt::format("render.drafts.talk.title.{}", method),
-               fmt::arg("contact", f.addressee), fmt::arg("client", f.client)) +
+    const TalkTexts talks = talk_texts(l, f.method);
+    out += fmt::format(fmt::runtime(talks.title), fmt::arg("contact", f.addressee),
+                       fmt::arg("client", f.client)) +
            "\n\n";
-    std::vector<std::string> points{
-        trf(l, fmt::format("render.drafts.talk.open.{}", method), fmt::arg("me", f.me))};
+    std::vector<std::string> points{fmt::format(fmt::runtime(talks.opening), fmt::arg("me", f.me))};
     const std::vector<std::string> facts = fact_sentences(f);
     points.insert(points.end(), facts.begin(), facts.end());
     points.push_back(std::string(tr(l, "render.drafts.closing")));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "handover/ics_text.hpp"
+#include "handover/labels.hpp"
 #include "handover/render.hpp"
 #include "handover/version.hpp"
 #include "lookup.hpp"
@@ -56,9 +57,8 @@ std::string description_for(const Plan& plan, const Task& task) {
     const Lang lang = plan.lang;
     std::string text = trf(lang, "export.ics.why", fmt::arg("why", task.why));
     if (task.method) {
-        const std::string key = fmt::format("method.{}", to_string(*task.method));
         text += '\n';
-        text += trf(lang, "export.ics.method", fmt::arg("method", tr(lang, key)));
+        text += trf(lang, "export.ics.method", fmt::arg("method", label(lang, *task.method)));
     }
     text += '\n';
     text += trf(lang, "export.ics.hours", fmt::arg("hours", task.hours));
@@ -73,10 +73,6 @@ std::string description_for(const Plan& plan, const Task& task) {
     return text;
 }
 
-std::string step_name(Lang lang, int step) {
-    return std::string(tr(lang, fmt::format("export.step.{}", std::clamp(step, 1, 6))));
-}
-
 std::string event(const Plan& plan, const ClientIndex& clients, const Task& task, Day day) {
     std::string out = ics::content_line("BEGIN", "VEVENT");
     out += ics::content_line("UID", uid_for(plan, task));
@@ -86,7 +82,8 @@ std::string event(const Plan& plan, const ClientIndex& clients, const Task& task
     out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
     out += ics::content_line("SUMMARY", ics::escape_text(summary_for(plan, clients, task)));
     out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(plan, task)));
-    out += ics::content_line("CATEGORIES", ics::escape_text(step_name(plan.lang, task.step)));
+    out += ics::content_line("CATEGORIES",
+                             ics::escape_text(step_names(plan.lang, task.step).category));
     out += ics::content_line("STATUS", "CONFIRMED");
     // A reminder, not an appointment: the day stays free in the user's calendar.
     out += ics::content_line("TRANSP", "TRANSPARENT");

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "handover/labels.hpp"
 #include "handover/markdown_escape.hpp"
 #include "handover/render.hpp"
 #include "lookup.hpp"
@@ -32,14 +33,6 @@ std::string client_name(const View& v, std::string_view id) {
     if (const Client* c = input_client(v, id)) return c->name.str();
     if (const ClientPlan* c = v.clients.planned(id)) return c->name.str();
     return std::string(id);
-}
-
-std::string method_name(Lang lang, Method method) {
-    return std::string(tr(lang, fmt::format("method.{}", to_string(method))));
-}
-
-std::string step_name(Lang lang, int step) {
-    return std::string(tr(lang, fmt::format("render.step.{}", std::clamp(step, 1, 6))));
 }
 
 std::string bullet(std::string_view label, std::string_view value) {
@@ -93,7 +86,7 @@ std::string task_line(const View& v, const Task& t) {
         const std::string name = client_name(v, t.client);
         if (t.title.find(name) == std::string::npos) details.push_back(markdown_escape(name));
     }
-    if (t.method) details.push_back(method_name(v.lang, *t.method));
+    if (t.method) details.push_back(std::string(label(v.lang, *t.method)));
     if (t.hours > 0) details.push_back(trf(v.lang, "render.hours", fmt::arg("hours", t.hours)));
     if (v.options.group_by != GroupBy::date) {
         details.push_back(t.date ? format_date_short(v.lang, *t.date)
@@ -147,7 +140,7 @@ std::vector<Group> group_by_step(const View& v) {
     std::vector<Group> groups;
     for (int step = 1; step <= 6; ++step) {
         Group g{trf(v.lang, "render.md.group_step", fmt::arg("n", step),
-                    fmt::arg("name", step_name(v.lang, step))),
+                    fmt::arg("name", step_names(v.lang, step).name)),
                 {}};
         for (const Task& t : v.plan.tasks) {
             if (std::clamp(t.step, 1, 6) == step) g.tasks.push_back(&t);
@@ -209,7 +202,7 @@ void render_warnings(std::string& out, const View& v) {
                        tr(v.lang, "render.md.col.severity"), tr(v.lang, "render.md.col.code"),
                        tr(v.lang, "render.md.col.client"), tr(v.lang, "render.md.col.message"));
     for (const Warning& w : v.plan.warnings) {
-        const std::string severity(tr(v.lang, fmt::format("severity.{}", to_string(w.severity))));
+        const std::string severity(label(v.lang, w.severity));
         out += fmt::format("| {} | {} | {} | {} |\n",
                            w.severity == Severity::error ? "**" + severity + "**" : severity,
                            markdown_escape(w.code),
@@ -249,7 +242,7 @@ void render_gantt(std::string& out, const View& v) {
             if (!opened) {
                 out += "    section " +
                        mermaid_label(trf(v.lang, "render.md.gantt_section", fmt::arg("n", step),
-                                         fmt::arg("name", step_name(v.lang, step)))) +
+                                         fmt::arg("name", step_names(v.lang, step).name))) +
                        '\n';
                 opened = true;
             }
@@ -307,7 +300,7 @@ void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
         out += bullet(tr(l, "render.doc.notify"),
                       trf(l, "render.doc.notify_value",
                           fmt::arg("date", format_date_long(l, *cp.notify_date)),
-                          fmt::arg("method", method_name(l, cp.method))));
+                          fmt::arg("method", label(l, cp.method))));
     }
     if (cp.introduce_date) {
         out += bullet(tr(l, "render.doc.introduce"), format_date_long(l, *cp.introduce_date));
@@ -322,8 +315,7 @@ void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
     }
 
     out += "\n#### " + std::string(tr(l, "render.doc.deal")) + "\n\n";
-    out += bullet(tr(l, "render.doc.stage"),
-                  std::string(tr(l, fmt::format("stage.{}", to_string(cp.stage)))));
+    out += bullet(tr(l, "render.doc.stage"), std::string(label(l, cp.stage)));
     if (cp.expected_close) {
         out += bullet(tr(l, "render.doc.expected_close"), format_date_long(l, *cp.expected_close));
     } else if (is_open_deal(cp.stage)) {
@@ -331,9 +323,7 @@ void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
     }
     if (c && c->value > 0) out += bullet(tr(l, "render.doc.value"), grouped_number(c->value));
     if (c) {
-        out +=
-            bullet(tr(l, "render.doc.relationship"),
-                   std::string(tr(l, fmt::format("relationship.{}", to_string(c->relationship)))));
+        out += bullet(tr(l, "render.doc.relationship"), std::string(label(l, c->relationship)));
     }
     if (cp.change_averse) out += "- " + std::string(tr(l, "render.doc.change_averse")) + '\n';
     if (is_open_deal(cp.stage)) out += "- " + std::string(tr(l, "render.doc.open_deal")) + '\n';

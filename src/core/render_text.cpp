@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "handover/labels.hpp"
 #include "handover/render.hpp"
 #include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
@@ -85,9 +86,9 @@ std::string client_name(const View& v, Text id) {
     return line_of(id);
 }
 
-std::string method_name(Lang lang, const std::optional<Method>& method) {
-    if (!method) return {};
-    return std::string(tr(lang, fmt::format("method.{}", to_string(*method))));
+/// The method column of a task: empty for a task that is not a contact.
+std::string method_cell(Lang lang, const std::optional<Method>& method) {
+    return method ? std::string(label(lang, *method)) : std::string();
 }
 
 std::string_view status_mark(TaskStatus status) {
@@ -278,7 +279,7 @@ Columns measure(const View& v) {
                 c.client, std::min(k_max_client_width, display_width(client_name(v, t.client))));
         }
         if (tails.insert({t.method ? static_cast<int>(*t.method) : -1, t.hours}).second) {
-            c.method = std::max(c.method, display_width(method_name(v.lang, t.method)));
+            c.method = std::max(c.method, display_width(method_cell(v.lang, t.method)));
             c.hours = std::max(c.hours, display_width(hours_text(v.lang, t.hours)));
         }
         if (titles.insert(t.title).second) {
@@ -320,7 +321,7 @@ class Cells {
     const std::string& tail(const std::optional<Method>& method, double hours) {
         auto [it, added] = tails_.try_emplace({method ? static_cast<int>(*method) : -1, hours});
         if (added) {
-            it->second = "  " + pad_right(method_name(v_.lang, method), c_.method) + "  " +
+            it->second = "  " + pad_right(method_cell(v_.lang, method), c_.method) + "  " +
                          pad_left(hours_text(v_.lang, hours), c_.hours);
         }
         return it->second;
@@ -430,8 +431,7 @@ void render_warnings(std::string& out, const View& v) {
     });
     std::size_t label = 0;
     for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
-        label =
-            std::max(label, display_width(tr(v.lang, fmt::format("severity.{}", to_string(s)))));
+        label = std::max(label, display_width(handover::label(v.lang, s)));
     }
     out += '\n';
     out += v.style.paint(trf(v.lang, "render.text.warnings", fmt::arg("count", sorted.size())),
@@ -442,7 +442,7 @@ void render_warnings(std::string& out, const View& v) {
         v.width > indent + k_min_title_width ? v.width - indent : k_min_title_width;
     std::map<Severity, std::string> labels;  // the same three for every warning
     for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
-        labels[s] = pad_right(tr(v.lang, fmt::format("severity.{}", to_string(s))), label);
+        labels[s] = pad_right(handover::label(v.lang, s), label);
     }
     // Many warnings share their message and code (one per client that cannot be placed):
     // each distinct pair is wrapped once, keyed by where the texts are stored.

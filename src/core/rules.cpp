@@ -31,13 +31,6 @@ bool is_high_value(const Client& client, const Policy& policy) {
     return policy.high_value > 0 && client.value >= policy.high_value;
 }
 
-std::string_view to_string(MethodReason reason) {
-    static constexpr std::string_view names[] = {
-        "preferred", "change_averse", "strong",   "high_value", "open_deal",
-        "weak",      "dormant",       "prospect", "renewal",    "normal"};
-    return names[static_cast<std::size_t>(reason)];
-}
-
 MethodChoice choose_method(const Client& client, const Policy& policy) {
     MethodChoice choice;
     // The article: in person is the ideal; phone or email are acceptable when the

@@ -11,6 +11,7 @@
 
 #include "handover/calendar.hpp"
 #include "handover/capacity.hpp"
+#include "handover/labels.hpp"
 #include "handover/rules.hpp"
 #include "handover/task_graph.hpp"
 #include "handover/task_ids.hpp"
@@ -819,10 +820,8 @@ void Scheduler::check_clients() {
         if (ct.method.too_weak) {
             warn("METHOD_TOO_WEAK", Severity::warning, client_id(client), task(ct.notify).id,
                  textf("engine.warn.method_too_weak", fmt::arg("client", client.name),
-                       fmt::arg("method",
-                                tr(lang_, fmt::format("method.{}", to_string(ct.method.method)))),
-                       fmt::arg("wanted",
-                                tr(lang_, fmt::format("method.{}", to_string(ct.method.wanted))))));
+                       fmt::arg("method", label(lang_, ct.method.method)),
+                       fmt::arg("wanted", label(lang_, ct.method.wanted))));
         }
         if (is_open_deal(client.stage) && client.expected_close &&
             *client.expected_close < in_.today) {
@@ -891,7 +890,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         cp.name = pool_->intern(client.name);
         cp.stage = client.stage;
         cp.method = ct.method.method;
-        cp.method_reason = msg(fmt::format("engine.method_reason.{}", to_string(ct.method.reason)));
+        cp.method_reason = Text::of_static(label(lang_, ct.method.reason));
         cp.successor = pool_->intern(successor_of(in_, client));
         cp.priority = ct.rank;
         cp.expected_close = client.expected_close;

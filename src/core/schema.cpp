@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "handover/labels.hpp"
 #include "handover/model.hpp"
 
 namespace handover {
@@ -18,7 +19,7 @@ class SchemaBuilder {
 
     /// Every node starts with the description of its field (`input.field.<path>`).
     json node(std::string_view field, std::string_view type) const {
-        return {{"description", tr(lang_, "input.field." + std::string(field))}, {"type", type}};
+        return {{"description", field_description(lang_, field)}, {"type", type}};
     }
 
     json text(std::string_view field) const { return node(field, "string"); }
@@ -75,7 +76,7 @@ class SchemaBuilder {
 
     json object(std::string_view field, json properties,
                 std::initializer_list<std::string_view> required) const {
-        json schema = {{"description", tr(lang_, "input.field." + std::string(field))}};
+        json schema = {{"description", field_description(lang_, field)}};
         schema.update(object(std::move(properties), required));
         return schema;
     }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "handover/holidays_jp.hpp"
+#include "handover/labels.hpp"
 #include "handover/model.hpp"
 #include "handover/schema.hpp"
 
@@ -92,7 +93,7 @@ class JsoncWriter {
 
   private:
     std::string description(std::string_view field) const {
-        return std::string(tr(lang_, "input.field." + std::string(field)));
+        return std::string(field_description(lang_, field));
     }
 
     void line(std::string_view text) {
