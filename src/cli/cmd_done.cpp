@@ -51,7 +51,7 @@ struct Loaded {
 
 /// How long `done` waits for another `done` or `undo` on the same file to finish. Each
 /// takes milliseconds; only a stuck or stopped process holds the lock this long.
-constexpr std::chrono::seconds k_lock_wait{30};
+constexpr std::chrono::seconds k_lock_wait{60};
 
 /// Locks the input for the whole read-edit-replace, and refuses what the lock found unfit
 /// for editing. An input that cannot be opened is left to the reader, whose message says
