@@ -25,8 +25,10 @@ namespace {
 
 #if defined(HOSTILE_E2E_UNDER_ASAN)
 constexpr double k_time_scale = 3;  // the sanitized binary starts several times slower
+constexpr bool k_measures_memory = false;
 #else
 constexpr double k_time_scale = 1;
+constexpr bool k_measures_memory = true;
 #endif
 
 constexpr std::uintmax_t k_file_bytes = 500ULL * 1024 * 1024;
@@ -127,6 +129,8 @@ TEST_CASE(
             CHECK_THAT(result.err, Catch::Contains(hostile.name));
             CHECK_THAT(result.err, Catch::Contains(hostile.message));
         }
-        CHECK(children_peak_rss() <= floor + 8 * size);
+        // Under AddressSanitizer the peak is its shadow memory, redzones and quarantine of
+        // freed blocks rather than the program's own; the optimised build measures this.
+        if (k_measures_memory) CHECK(children_peak_rss() <= floor + 8 * size);
     }
 }
