@@ -32,8 +32,8 @@ void check_output_target(const std::string& output, const std::string& input, La
 void refuse_hard_links(const std::string& path, Lang lang) {
     const std::size_t links = hard_link_count(path);
     if (links > 1) {
-        throw OutputError(trf(lang, "cli.error.hard_links", fmt::arg("path", path),
-                              fmt::arg("links", links)));
+        throw OutputError(
+            trf(lang, "cli.error.hard_links", fmt::arg("path", path), fmt::arg("links", links)));
     }
 }
 

@@ -93,11 +93,12 @@ std::string temporary_name(const std::string& folder) {
     static constexpr char k_alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     std::array<unsigned char, 10> bytes{};
     if (::getrandom(bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size())) {
-        const auto seed = static_cast<unsigned>(::getpid()) ^
-                          static_cast<unsigned>(
-                              std::chrono::steady_clock::now().time_since_epoch().count());
+        const auto seed =
+            static_cast<unsigned>(::getpid()) ^
+            static_cast<unsigned>(std::chrono::steady_clock::now().time_since_epoch().count());
         for (std::size_t i = 0; i < bytes.size(); ++i) {
-            bytes[i] = static_cast<unsigned char>(seed >> (i % 4 * 8)) + static_cast<unsigned char>(i);
+            bytes[i] =
+                static_cast<unsigned char>(seed >> (i % 4 * 8)) + static_cast<unsigned char>(i);
         }
     }
     std::string name = ".handover-";
@@ -113,7 +114,8 @@ std::string resolve_symlinks(const std::string& path) {
     for (int hops = 0; hops < 40; ++hops) {
         struct stat info {};
         if (::lstat(current.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) return current;
-        std::vector<char> buffer(static_cast<std::size_t>(info.st_size > 0 ? info.st_size : PATH_MAX) + 1);
+        std::vector<char> buffer(
+            static_cast<std::size_t>(info.st_size > 0 ? info.st_size : PATH_MAX) + 1);
         const ssize_t length = ::readlink(current.c_str(), buffer.data(), buffer.size());
         if (length < 0 || static_cast<std::size_t>(length) >= buffer.size()) return current;
         const fs::path link_target(std::string(buffer.data(), static_cast<std::size_t>(length)));
@@ -214,8 +216,8 @@ void AtomicFile::name_and_replace() {
         for (int attempt = 0; attempt < 100 && temporary_.empty(); ++attempt) {
             std::string name = temporary_name(folder_);
             slot_ = remember_temporary(name);
-            int linked = ::linkat(AT_FDCWD, proc_link.c_str(), AT_FDCWD, name.c_str(),
-                                  AT_SYMLINK_FOLLOW);
+            int linked =
+                ::linkat(AT_FDCWD, proc_link.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW);
             if (linked != 0 && errno == ENOENT) {  // no /proc: name the descriptor itself
                 linked = ::linkat(fd, "", AT_FDCWD, name.c_str(), AT_EMPTY_PATH);
             }

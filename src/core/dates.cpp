@@ -1,7 +1,6 @@
 #include "handover/dates.hpp"
 
 #include <date/iso_week.h>
-
 #include <fmt/format.h>
 
 namespace handover {

@@ -232,7 +232,8 @@ constexpr Message k_table[] = {
      "ほかのリンクを先に削除してください"},
     {"cli.error.empty_output",
      "-o needs a file name; write -o - for standard output, or leave -o out",
-     "-o にはファイル名をご指定ください(標準出力に書く場合は -o - とするか、-o を省略してください)"},
+     "-o にはファイル名をご指定ください(標準出力に書く場合は -o - とするか、-o "
+     "を省略してください)"},
     {"cli.error.stdout", "cannot write to standard output: {reason}",
      "標準出力に書き込めませんでした: {reason}"},
     {"cli.error.unknown_client", "no client has the id \"{id}\"",

@@ -72,7 +72,8 @@ const std::string& binary() {
 }
 
 /// Names in `folder` other than `keep`: what a write left behind.
-std::vector<std::string> leftovers(const std::string& folder, const std::vector<std::string>& keep) {
+std::vector<std::string> leftovers(const std::string& folder,
+                                   const std::vector<std::string>& keep) {
     std::vector<std::string> found;
     for (const auto& entry : fs::directory_iterator(folder)) {
         const std::string name = entry.path().filename().string();
@@ -111,7 +112,8 @@ pid_t start(const std::vector<std::string>& args) {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     pid_t pid = -1;
-    const int failed = ::posix_spawn(&pid, binary().c_str(), &actions, nullptr, pointers.data(), environ);
+    const int failed =
+        ::posix_spawn(&pid, binary().c_str(), &actions, nullptr, pointers.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     REQUIRE(failed == 0);
     return pid;
@@ -135,8 +137,8 @@ TEST_CASE("safe writes: 50 concurrent done runs lose no entry") {
     std::string script = "cd " + quoted(dir.path()) + " || exit 1; ";
     for (int i = 0; i < k_runs; ++i) {
         script += "( " + quoted(binary()) + " done race.json " + client_id(i) +
-                  "/handover-doc --today 2026-11-20 >/dev/null 2>&1; echo $? > rc." +
-                  client_id(i) + " ) & ";
+                  "/handover-doc --today 2026-11-20 >/dev/null 2>&1; echo $? > rc." + client_id(i) +
+                  " ) & ";
     }
     script += "wait";
     REQUIRE(shell(script) == 0);
@@ -187,7 +189,8 @@ TEST_CASE("safe writes: a FIFO as -o target is fed, not replaced") {
     std::string received;
     char buffer[4096];
     ssize_t n = 0;
-    while ((n = ::read(reader, buffer, sizeof buffer)) > 0) received.append(buffer, static_cast<std::size_t>(n));
+    while ((n = ::read(reader, buffer, sizeof buffer)) > 0)
+        received.append(buffer, static_cast<std::size_t>(n));
     ::close(reader);
     CHECK(result.exit_code == expected.exit_code);
     CHECK(received == expected.out);
@@ -213,13 +216,13 @@ TEST_CASE("safe writes: -o through a symbolic link writes its target and keeps t
 
     // A dangling link creates the file it names.
     fs::create_symlink("new.md", dir.file("dangling.md"));
-    CHECK(e2e::run_handover({"plan", k_example, "--format", "markdown", "-o",
-                             dir.file("dangling.md")})
+    CHECK(e2e::run_handover(
+              {"plan", k_example, "--format", "markdown", "-o", dir.file("dangling.md")})
               .exit_code == expected.exit_code);
     CHECK(fs::is_symlink(dir.file("dangling.md")));
     CHECK(e2e::read_file(dir.file("new.md")) == expected.out);
-    CHECK(leftovers(dir.path(), {"real.md", "link.md", "chain.md", "dangling.md", "new.md"})
-              .empty());
+    CHECK(
+        leftovers(dir.path(), {"real.md", "link.md", "chain.md", "dangling.md", "new.md"}).empty());
 
     // A loop of links is an error that names the path, and nothing is written.
     fs::create_symlink("loop-b", dir.file("loop-a"));
@@ -259,15 +262,17 @@ TEST_CASE("safe writes: a new file gets 0666 less the umask, a replaced one keep
     {
         const Umask mask(022);
         const std::string file = dir.file("open.md");
-        REQUIRE(e2e::run_handover({"plan", k_example, "--format", "markdown", "-o", file}).exit_code <=
-                1);
+        REQUIRE(
+            e2e::run_handover({"plan", k_example, "--format", "markdown", "-o", file}).exit_code <=
+            1);
         CHECK(mode_of(file) == 0644);
     }
     {
         const Umask mask(077);
         const std::string file = dir.file("private.md");
-        REQUIRE(e2e::run_handover({"plan", k_example, "--format", "markdown", "-o", file}).exit_code <=
-                1);
+        REQUIRE(
+            e2e::run_handover({"plan", k_example, "--format", "markdown", "-o", file}).exit_code <=
+            1);
         CHECK(mode_of(file) == 0600);
 
         // Replacing keeps the mode the user gave, whatever the umask.
@@ -299,7 +304,8 @@ TEST_CASE("safe writes: root rewriting another user's file keeps its owner and g
     for (const auto& path : {input, output}) REQUIRE(::chown(path.c_str(), 65534, 65533) == 0);
 
     REQUIRE(e2e::run_handover({"done", input, "c00/handover-doc"}).exit_code == 0);
-    REQUIRE(e2e::run_handover({"plan", input, "--format", "markdown", "-o", output}).exit_code <= 1);
+    REQUIRE(e2e::run_handover({"plan", input, "--format", "markdown", "-o", output}).exit_code <=
+            1);
     for (const auto& path : {input, output}) {
         INFO(path);
         struct stat info {};
@@ -322,7 +328,8 @@ TEST_CASE("safe writes: a hard-linked file is refused, never split") {
         CHECK(done.exit_code == 3);
         CHECK(e2e::read_file(input) == original);
         CHECK(fs::hard_link_count(input) == 2);
-        CHECK_THAT(done.err, Catch::Contains(std::string(lang) == "en" ? "hard links" : "ハードリンク"));
+        CHECK_THAT(done.err,
+                   Catch::Contains(std::string(lang) == "en" ? "hard links" : "ハードリンク"));
     }
 
     const std::string output = dir.file("plan.md");
@@ -339,8 +346,9 @@ TEST_CASE("safe writes: a signal during -o or done leaves no temporary file and 
     // 20,000 clients: planning takes a moment and the JSON plan is large, so signals sent
     // at fractions of an undisturbed run's time land while the output is being written.
     const std::string input = dir.file("clients.json");
-    std::string big = "{\n  \"version\": 1,\n  \"today\": \"2026-11-20\",\n"
-                      "  \"last_day\": \"2027-03-31\",\n  \"clients\": [\n";
+    std::string big =
+        "{\n  \"version\": 1,\n  \"today\": \"2026-11-20\",\n"
+        "  \"last_day\": \"2027-03-31\",\n  \"clients\": [\n";
     constexpr int k_clients = 20000;
     for (int i = 0; i < k_clients; ++i) {
         big += "    {\"id\": \"k" + std::to_string(i) + "\", \"name\": \"Client " +
@@ -397,7 +405,8 @@ TEST_CASE("safe writes: a file name of NAME_MAX bytes works with -o and done") {
     e2e::TempDir dir;
     const long name_max = ::pathconf(dir.path().c_str(), _PC_NAME_MAX);
     REQUIRE(name_max > 10);
-    const std::string long_output = dir.file(std::string(static_cast<std::size_t>(name_max) - 3, 'p') + ".md");
+    const std::string long_output =
+        dir.file(std::string(static_cast<std::size_t>(name_max) - 3, 'p') + ".md");
     const auto plan =
         e2e::run_handover({"plan", k_example, "--format", "markdown", "-o", long_output});
     CHECK(plan.exit_code <= 1);
@@ -419,7 +428,8 @@ TEST_CASE("safe writes: -o \"\" is a usage error, not standard output") {
     for (const auto* command : {"plan", "drafts", "init", "schema"}) {
         INFO(command);
         std::vector<std::string> args{command};
-        if (std::string(command) == "plan" || std::string(command) == "drafts") args.push_back(k_example);
+        if (std::string(command) == "plan" || std::string(command) == "drafts")
+            args.push_back(k_example);
         args.push_back("-o");
         args.push_back("");
         e2e::RunOptions options;
@@ -450,8 +460,9 @@ TEST_CASE("safe writes: done with a full standard output still reports the chang
 
     // Nothing to change: the failure to print is the only news, and the file is as it was.
     const std::string before = e2e::read_file(input);
-    const int again = shell(quoted(binary()) + " done " + quoted(input) +
-                            " c00/handover-doc --on 2026-11-20 --today 2026-11-20 >/dev/full 2>/dev/null");
+    const int again =
+        shell(quoted(binary()) + " done " + quoted(input) +
+              " c00/handover-doc --on 2026-11-20 --today 2026-11-20 >/dev/full 2>/dev/null");
     CHECK(again == 3);
     CHECK(e2e::read_file(input) == before);
 }
