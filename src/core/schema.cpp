@@ -59,9 +59,11 @@ class SchemaBuilder {
         return schema;
     }
 
-    json array(std::string_view field, json items) const {
+    /// A list of at most `max_items` elements, the limit the reader enforces (schema.hpp).
+    json array(std::string_view field, json items, std::size_t max_items) const {
         json schema = node(field, "array");
         schema["items"] = std::move(items);
+        schema["maxItems"] = max_items;
         return schema;
     }
 
@@ -88,7 +90,8 @@ class SchemaBuilder {
         const JobSearch job_search;
         const Client client;
 
-        json workdays = array("calendar.workdays", {{"type", "string"}, {"enum", k_weekday_names}});
+        json workdays = array("calendar.workdays", {{"type", "string"}, {"enum", k_weekday_names}},
+                              k_max_workdays);
         workdays["minItems"] = 1;
         workdays["uniqueItems"] = true;
         workdays["default"] = json::array();
@@ -128,6 +131,7 @@ class SchemaBuilder {
         json done = node("done", "object");
         done["propertyNames"] = {{"pattern", k_task_id_pattern}};
         done["additionalProperties"] = {{"type", "string"}, {"pattern", k_date_pattern}};
+        done["maxProperties"] = k_max_done;
 
         json version = node("version", "integer");
         version["const"] = k_format_version;
@@ -152,13 +156,14 @@ class SchemaBuilder {
                 {"calendar",
                  object("calendar",
                         {{"workdays", workdays},
-                         {"holidays", array("calendar.holidays", holiday)},
+                         {"holidays", array("calendar.holidays", holiday, k_max_holidays)},
                          {"blocked", array("calendar.blocked",
                                            object({{"date", date("calendar.blocked.date")},
                                                    {"hours", number("calendar.blocked.hours", 0,
                                                                     k_max_hours, true)},
                                                    {"reason", text("calendar.blocked.reason")}},
-                                                  {"date"}))},
+                                                  {"date"}),
+                                           k_max_blocked)},
                          {"hours_per_day", hours_per_day},
                          {"max_meetings_per_day", meetings}},
                         {})},
@@ -180,7 +185,8 @@ class SchemaBuilder {
                                 object({{"date", date("job_search.interviews.date")},
                                         {"hours", interview_hours},
                                         {"company", text("job_search.interviews.company")}},
-                                       {"date"}))},
+                                       {"date"}),
+                                k_max_interviews)},
                          {"weekly_review", weekly_review}},
                         {})},
                 {"clients",
@@ -198,12 +204,15 @@ class SchemaBuilder {
                           {"preferred_method", choice("clients.preferred_method", k_method_names)},
                           {"successor", text("clients.successor")},
                           {"notes", text("clients.notes")},
-                          {"history", array("clients.history", {{"type", "string"}})},
+                          {"history",
+                           array("clients.history", {{"type", "string"}}, k_max_history)},
                           {"next_events", array("clients.next_events",
                                                 object({{"date", date("clients.next_events.date")},
                                                         {"what", text("clients.next_events.what")}},
-                                                       {"date", "what"}))}},
-                         {"id", "name", "stage"}))},
+                                                       {"date", "what"}),
+                                                k_max_next_events)}},
+                         {"id", "name", "stage"}),
+                     k_max_clients)},
                 {"done", done},
             },
             {"version", "last_day", "clients"}));

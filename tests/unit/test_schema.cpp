@@ -51,6 +51,8 @@ const std::set<std::string> k_keywords = {"$schema",
                                           "propertyNames",
                                           "items",
                                           "minItems",
+                                          "maxItems",
+                                          "maxProperties",
                                           "uniqueItems"};
 
 std::size_t code_points(const std::string& text) {
@@ -130,6 +132,9 @@ void validate(const json& schema, const json& value, const std::string& at,
         }
     }
     if (value.is_object()) {
+        if (schema.contains("maxProperties") &&
+            value.size() > schema["maxProperties"].get<std::size_t>())
+            fail("maxProperties");
         for (const auto& key : schema.value("required", json::array())) {
             if (!value.contains(key)) fail("required " + key.get<std::string>());
         }
@@ -153,6 +158,8 @@ void validate(const json& schema, const json& value, const std::string& at,
     if (value.is_array()) {
         if (schema.contains("minItems") && value.size() < schema["minItems"].get<std::size_t>())
             fail("minItems");
+        if (schema.contains("maxItems") && value.size() > schema["maxItems"].get<std::size_t>())
+            fail("maxItems");
         if (schema.value("uniqueItems", false)) {
             for (std::size_t i = 0; i < value.size(); ++i) {
                 for (std::size_t j = i + 1; j < value.size(); ++j) {
@@ -375,4 +382,56 @@ TEST_CASE("schema: the starter file passes the schema") {
         REQUIRE(errors);
         CHECK(errors->empty());
     }
+}
+
+TEST_CASE("schema: a list's maxItems is the reader's limit, on both sides of it") {
+    const auto repeated = [](const std::string& item, std::size_t count) {
+        std::string list = "[";
+        for (std::size_t i = 0; i < count; ++i) list += (i == 0 ? "" : ",") + item;
+        return list + "]";
+    };
+    const auto check = [](const std::string& text, bool valid) {
+        const auto by_schema = schema_errors(text);
+        REQUIRE(by_schema);
+        CHECK(by_schema->empty() == valid);
+        CHECK(input_errors(text).empty() == valid);
+    };
+    const std::string head = R"({"version": 1, "last_day": "2026-12-25", )";
+    for (const std::size_t n : {k_max_history, k_max_history + 1}) {
+        INFO("history " << n);
+        check(head + R"("clients": [{"id": "a", "name": "A", "stage": "active", "history": )" +
+                  repeated(R"("x")", n) + "}]}",
+              n <= k_max_history);
+    }
+    for (const std::size_t n : {k_max_next_events, k_max_next_events + 1}) {
+        INFO("next_events " << n);
+        check(head + R"("clients": [{"id": "a", "name": "A", "stage": "active", "next_events": )" +
+                  repeated(R"({"date": "2026-12-01", "what": "x"})", n) + "}]}",
+              n <= k_max_next_events);
+    }
+    const std::string client = R"(, "clients": [{"id": "a", "name": "A", "stage": "active"}]})";
+    for (const std::size_t n : {k_max_holidays, k_max_holidays + 1}) {
+        INFO("holidays " << n);
+        check(head + R"("calendar": {"holidays": )" + repeated(R"("JP")", n) + "}" + client,
+              n <= k_max_holidays);
+    }
+    for (const std::size_t n : {k_max_blocked, k_max_blocked + 1}) {
+        INFO("blocked " << n);
+        check(head + R"("calendar": {"blocked": )" + repeated(R"({"date": "2026-12-01"})", n) +
+                  "}" + client,
+              n <= k_max_blocked);
+    }
+    for (const std::size_t n : {k_max_interviews, k_max_interviews + 1}) {
+        INFO("interviews " << n);
+        check(head + R"("job_search": {"interviews": )" + repeated(R"({"date": "2026-12-01"})", n) +
+                  "}" + client,
+              n <= k_max_interviews);
+    }
+    // The largest lists are compared by their numbers only: a file at their limits would
+    // take the schema test's small validator minutes.
+    const json schema = json::parse(input_schema_json(Lang::en));
+    const json& properties = schema["properties"];
+    CHECK(properties["clients"]["maxItems"] == k_max_clients);
+    CHECK(properties["done"]["maxProperties"] == k_max_done);
+    CHECK(properties["calendar"]["properties"]["workdays"]["maxItems"] == k_max_workdays);
 }
