@@ -37,4 +37,10 @@ bool is_terminal_unsafe(char32_t cp);
 /// Printable text, Japanese and emoji included, comes back unchanged.
 std::string terminal_text(std::string_view text, LineBreaks breaks = LineBreaks::escaped);
 
+/// A text of the input or the plan as one line of a terminal list: terminal_text() with
+/// line breaks and tabs turned into spaces.
+inline std::string terminal_line(std::string_view text) {
+    return terminal_text(text, LineBreaks::spaces);
+}
+
 }  // namespace handover

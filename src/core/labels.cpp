@@ -201,14 +201,11 @@ std::string_view field_description(Lang lang, std::string_view path) {
 
 std::string warning_line(Lang lang, const Warning& warning, std::string_view prefix,
                          bool with_severity) {
-    const auto line_of = [](std::string_view text) {
-        return terminal_text(text, LineBreaks::spaces);
-    };
     std::string out(prefix);
     if (with_severity) out += fmt::format("[{}] ", label(lang, warning.severity));
-    out += line_of(warning.code);
-    if (!warning.client.empty()) out += ' ' + line_of(warning.client);
-    out += ": " + line_of(warning.message) + '\n';
+    out += terminal_line(warning.code);
+    if (!warning.client.empty()) out += ' ' + terminal_line(warning.client);
+    out += ": " + terminal_line(warning.message) + '\n';
     return out;
 }
 

@@ -43,19 +43,14 @@ class TaskWarnings {
     std::unordered_map<std::string_view, std::vector<Warning>> by_task_;
 };
 
-/// A text of the plan on one line of the list, escaped for the terminal (terminal_text.hpp).
-std::string line_of(std::string_view text) {
-    return terminal_text(text, LineBreaks::spaces);
-}
-
 std::string task_line(Lang lang, const Task& t) {
     if (t.hours > 0) {
         return fmt::format(
-            "  - {} {}  [{}]\n", line_of(t.title),
+            "  - {} {}  [{}]\n", terminal_line(t.title),
             trf(lang, "progress.next.hours", fmt::arg("hours", fmt::format("{:g}", t.hours))),
-            line_of(t.id));
+            terminal_line(t.id));
     }
-    return fmt::format("  - {}  [{}]\n", line_of(t.title), line_of(t.id));
+    return fmt::format("  - {}  [{}]\n", terminal_line(t.title), terminal_line(t.id));
 }
 
 Json date_json(const std::optional<Day>& day) {
@@ -171,9 +166,10 @@ std::string render_next_text(const NextList& list, Lang lang) {
                 out += "      " + trf(lang, "progress.next.now", fmt::arg("now", now)) + "\n";
             }
             if (!item.task.why.empty()) {
-                out += "      " +
-                       trf(lang, "progress.next.why", fmt::arg("why", line_of(item.task.why))) +
-                       "\n";
+                out +=
+                    "      " +
+                    trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.task.why))) +
+                    "\n";
             }
             for (const Warning& w : item.warnings) {
                 out += warning_line(lang, w, "      ! ");

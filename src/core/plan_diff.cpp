@@ -235,12 +235,6 @@ std::string side_text(Lang lang, const std::optional<Day>& date,
     return format_date_short(lang, *date);
 }
 
-/// Text of either plan on one line of the diff, escaped for the terminal: an earlier plan
-/// read back from JSON can hold anything, ids included (terminal_text.hpp).
-std::string line_of(std::string_view text) {
-    return terminal_text(text, LineBreaks::spaces);
-}
-
 std::string section(Lang lang, std::string_view heading_key, std::size_t count) {
     return trf(lang, heading_key, fmt::arg("count", count)) + "\n";
 }
@@ -344,8 +338,8 @@ Plan plan_from_json(std::string_view text, const std::string& file, Lang lang) {
 
 std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view old_name,
                              std::string_view new_name) {
-    std::string out = trf(lang, "progress.diff.title", fmt::arg("old", line_of(old_name)),
-                          fmt::arg("new", line_of(new_name))) +
+    std::string out = trf(lang, "progress.diff.title", fmt::arg("old", terminal_line(old_name)),
+                          fmt::arg("new", terminal_line(new_name))) +
                       "\n";
     if (diff.old_last_day != diff.new_last_day) {
         out += trf(lang, "progress.diff.last_day",
@@ -364,34 +358,34 @@ std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view o
     if (!diff.moved.empty()) {
         out += "\n" + section(lang, "progress.diff.moved", diff.moved.size());
         for (const TaskChange& c : diff.moved) {
-            out += fmt::format("  {}  {}\n", line_of(c.id),
+            out += fmt::format("  {}  {}\n", terminal_line(c.id),
                                trf(lang, "progress.diff.arrow",
                                    fmt::arg("old", side_text(lang, c.old_date, c.old_status)),
                                    fmt::arg("new", side_text(lang, c.new_date, c.new_status))));
-            out += fmt::format("      {}\n", line_of(c.title));
+            out += fmt::format("      {}\n", terminal_line(c.title));
             if (!c.why.empty())
-                out += fmt::format("      {}\n",
-                                   trf(lang, "progress.diff.why", fmt::arg("why", line_of(c.why))));
+                out += fmt::format("      {}\n", trf(lang, "progress.diff.why",
+                                                     fmt::arg("why", terminal_line(c.why))));
         }
     }
     if (!diff.appeared.empty()) {
         out += "\n" + section(lang, "progress.diff.appeared", diff.appeared.size());
         for (const TaskChange& c : diff.appeared) {
-            out +=
-                fmt::format("  {}  {}\n", line_of(c.id), side_text(lang, c.new_date, c.new_status));
-            out += fmt::format("      {}\n", line_of(c.title));
+            out += fmt::format("  {}  {}\n", terminal_line(c.id),
+                               side_text(lang, c.new_date, c.new_status));
+            out += fmt::format("      {}\n", terminal_line(c.title));
             if (!c.why.empty())
-                out += fmt::format("      {}\n",
-                                   trf(lang, "progress.diff.why", fmt::arg("why", line_of(c.why))));
+                out += fmt::format("      {}\n", trf(lang, "progress.diff.why",
+                                                     fmt::arg("why", terminal_line(c.why))));
         }
     }
     if (!diff.disappeared.empty()) {
         out += "\n" + section(lang, "progress.diff.disappeared", diff.disappeared.size());
         for (const TaskChange& c : diff.disappeared) {
-            out += fmt::format("  {}  {}\n", line_of(c.id),
+            out += fmt::format("  {}  {}\n", terminal_line(c.id),
                                trf(lang, "progress.diff.was",
                                    fmt::arg("date", side_text(lang, c.old_date, c.old_status))));
-            out += fmt::format("      {}\n", line_of(c.title));
+            out += fmt::format("      {}\n", terminal_line(c.title));
         }
     }
     if (!diff.warnings_appeared.empty()) {

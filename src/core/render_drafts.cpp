@@ -45,8 +45,7 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
              DraftFor target) {
     // Names come from the input; a line break inside one would tear the draft apart.
     const auto single_line = [target](std::string_view text) {
-        return target == DraftFor::terminal ? terminal_text(text, LineBreaks::spaces)
-                                            : handover::single_line(text);
+        return target == DraftFor::terminal ? terminal_line(text) : handover::single_line(text);
     };
     Facts f;
     f.lang = lang;

@@ -73,17 +73,11 @@ std::map<Day, const DayNote*> notes_by_day(const Plan& plan) {
     return notes;
 }
 
-/// Text of the input or the plan as one line of the view: line breaks become spaces, and
-/// everything else a terminal would obey is shown escaped (terminal_text.hpp).
-std::string line_of(std::string_view text) {
-    return terminal_text(text, LineBreaks::spaces);
-}
-
 std::string client_name(const View& v, Text id) {
     if (id.empty()) return {};
-    if (const Client* c = v.clients.given(id)) return line_of(c->name);
-    if (const ClientPlan* c = v.clients.planned(id)) return line_of(c->name);
-    return line_of(id);
+    if (const Client* c = v.clients.given(id)) return terminal_line(c->name);
+    if (const ClientPlan* c = v.clients.planned(id)) return terminal_line(c->name);
+    return terminal_line(id);
 }
 
 /// The method column of a task: empty for a task that is not a contact.
@@ -105,7 +99,7 @@ std::string_view status_mark(TaskStatus status) {
 
 void add_wrapped(std::string& out, std::string_view text, std::size_t width,
                  std::string_view indent, const Style& style, std::string_view sgr) {
-    for (const std::string& line : wrap_to_width(line_of(text), width)) {
+    for (const std::string& line : wrap_to_width(terminal_line(text), width)) {
         out += indent;
         out += sgr.empty() ? line : style.paint(line, sgr);
         out += '\n';
@@ -125,7 +119,7 @@ void add_joined(std::string& out, const std::vector<std::string>& parts, std::st
         line.clear();
     };
     for (const std::string& raw : parts) {
-        const std::string part = line_of(raw);
+        const std::string part = terminal_line(raw);
         if (!line.empty() &&
             display_width(line) + display_width(sep) + display_width(part) > width) {
             flush();
@@ -139,7 +133,7 @@ void add_joined(std::string& out, const std::vector<std::string>& parts, std::st
 
 void render_header(std::string& out, const View& v) {
     const Plan& p = v.plan;
-    out += v.style.paint(line_of(trf(v.lang, "render.title", fmt::arg("me", p.me))), k_bold);
+    out += v.style.paint(terminal_line(trf(v.lang, "render.title", fmt::arg("me", p.me))), k_bold);
     out += '\n';
     std::vector<std::string> dates{
         trf(v.lang, "render.last_day", fmt::arg("date", format_date_long(v.lang, p.last_day)))};
@@ -283,7 +277,7 @@ Columns measure(const View& v) {
             c.hours = std::max(c.hours, display_width(hours_text(v.lang, t.hours)));
         }
         if (titles.insert(t.title).second) {
-            longest_title = std::max(longest_title, display_width(line_of(t.title)));
+            longest_title = std::max(longest_title, display_width(terminal_line(t.title)));
         }
     }
     // indent, mark, step, then two spaces between each column
@@ -312,7 +306,7 @@ class Cells {
     const std::vector<std::string>& title(Text title) {
         auto [it, added] = titles_.try_emplace(title);
         if (added) {
-            it->second = wrap_to_width(line_of(title), c_.title);
+            it->second = wrap_to_width(terminal_line(title), c_.title);
             if (it->second.empty()) it->second.emplace_back();
         }
         return it->second;
@@ -355,7 +349,7 @@ void render_task(std::string& out, const View& v, const Columns& c, Cells& cells
         const std::size_t used = display_width(hang) + 2;  // the arrow and its space
         const std::size_t room = std::max(c.title, v.width > used ? v.width - used : 0);
         bool lead = true;
-        for (const std::string& line : wrap_to_width(line_of(t.why), room)) {
+        for (const std::string& line : wrap_to_width(terminal_line(t.why), room)) {
             out += hang + v.style.paint((lead ? "↳ " : "  ") + line, k_dim) + '\n';
             lead = false;
         }
@@ -394,7 +388,7 @@ void render_dated(std::string& out, const View& v, const Columns& c, Cells& cell
             const DayNote* note = note_for(v, *day);
             if (note && !note->what.empty() && v.options.audience == Audience::self) {
                 heading += tr(v.lang, "render.separator");
-                heading += line_of(note->what);
+                heading += terminal_line(note->what);
             }
             out += heading + '\n';
         }
@@ -455,7 +449,8 @@ void render_warnings(std::string& out, const View& v) {
         auto [it, added] = wrapped.try_emplace(
             Key{w->message.data(), w->message.size(), w->code.data(), w->code.size()});
         if (added) {
-            it->second = wrap_to_width(fmt::format("{} [{}]", line_of(w->message), w->code), room);
+            it->second =
+                wrap_to_width(fmt::format("{} [{}]", terminal_line(w->message), w->code), room);
         }
         const std::vector<std::string>& lines = it->second;
         const std::string& severity = labels[w->severity];
