@@ -56,7 +56,9 @@ inline void require(bool ok, const std::string& what) {
 /// languages, since the diagnostics echo hostile text back to the terminal.
 inline std::optional<Input> parse_or_refuse(std::string_view bytes) {
     try {
-        return parse_input(bytes, "fuzz.json", fuzz_today(), Lang::en);
+        Input input = parse_input(bytes, "fuzz.json", fuzz_today(), Lang::en);
+        task_id::require_known_done(input, "fuzz.json", Lang::en);
+        return input;
     } catch (const InputError& error) {
         require(!error.diagnostics().empty(), "InputError without a diagnostic");
         (void)error.describe(Lang::en);
@@ -343,6 +345,7 @@ inline void run_progress_pipeline(std::string_view bytes) {
     Input reread;
     try {
         reread = parse_input(edited, "edited.json", fuzz_today(), Lang::en);
+        task_id::require_known_done(reread, "edited.json", Lang::en);
     } catch (const InputError& error) {
         throw Finding("edit_done: the edited file is refused: " + error.describe(Lang::en));
     }

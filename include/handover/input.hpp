@@ -1,8 +1,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 #include <string_view>
 
+#include "handover/diagnostics.hpp"
 #include "handover/i18n.hpp"
 #include "handover/model.hpp"
 
@@ -27,7 +29,9 @@ inline constexpr std::size_t k_max_diagnostics = 1'000;
 std::string read_input_text(const std::string& path, Lang lang = Lang::en);
 
 /// Parses and validates `text` (named `file` in messages). Collects every problem and
-/// throws InputError with all of them. `today_flag` (from --today) wins over the file's
+/// throws InputError with all of them. Entries of `done` are checked for their shape here
+/// and against the plan's task ids by `task_id::require_known_done` (engine), since only
+/// the task graph knows which tasks exist. `today_flag` (from --today) wins over the file's
 /// `today`, which wins over the local date; the result is stored in Input::today.
 Input parse_input(std::string_view text, const std::string& file,
                   std::optional<Day> today_flag = std::nullopt, Lang lang = Lang::en);
@@ -35,6 +39,11 @@ Input parse_input(std::string_view text, const std::string& file,
 /// Reads and validates a file. Throws InputError.
 Input load_input(const std::string& path, std::optional<Day> today_flag = std::nullopt,
                  Lang lang = Lang::en);
+
+/// Throws the InputError that refuses `file` for `diagnostics`: at most k_max_diagnostics
+/// of them, then one line counting the rest (and the `dropped` that were only counted).
+[[noreturn]] void refuse_input(const std::string& file, std::vector<Diagnostic> diagnostics,
+                               std::size_t dropped, Lang lang);
 
 /// The local date of this machine (the only clock read in the program).
 Day local_today();

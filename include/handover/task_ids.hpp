@@ -52,4 +52,8 @@ bool is_known(const Input& input, std::string_view id);
 std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t max = std::size_t(-1),
                                    std::size_t* more = nullptr);
 
+/// Refuses `file` (InputError, exit 2) when a `done` entry names no task of its plan; every
+/// command that reads an input calls it after `parse_input`/`load_input`.
+void require_known_done(const Input& input, const std::string& file, Lang lang);
+
 }  // namespace handover::task_id

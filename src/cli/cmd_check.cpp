@@ -122,7 +122,7 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
 }
 
 int run_check(const CheckOptions& options, Context& ctx) {
-    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Input input = load_checked_input(options.input, ctx);
     const Plan plan = build_plan(input, ctx.lang);
     write_output_with("-", ctx.lang, [&](TextSink& sink) {
         write_summary(sink, options.input, input, plan, options.strict, ctx.lang);

@@ -27,7 +27,7 @@ struct DiffOptions {
 };
 
 Plan plan_of(const std::string& path, const Context& ctx) {
-    return build_plan(load_input(path, today_from_flag(ctx), ctx.lang), ctx.lang);
+    return build_plan(load_checked_input(path, ctx), ctx.lang);
 }
 
 std::string shown_name(const std::string& path, const Context& ctx) {

@@ -80,6 +80,7 @@ std::unique_ptr<EditLock> lock_input(const std::string& path, const Context& ctx
 Loaded load_for_edit(const std::string& path, const Context& ctx) {
     Loaded loaded{path, read_input_text(path, ctx.lang), {}, {}};
     loaded.input = parse_input(loaded.text, path, today_from_flag(ctx), ctx.lang);
+    task_id::require_known_done(loaded.input, path, ctx.lang);
     return loaded;
 }
 
@@ -109,6 +110,7 @@ Loaded load_for_undo(const std::string& path, const std::vector<std::string>& id
     const auto today = today_from_flag(ctx);
     try {
         loaded.input = parse_input(loaded.text, path, today, ctx.lang);
+        task_id::require_known_done(loaded.input, path, ctx.lang);
         return loaded;
     } catch (const InputError& e) {
         std::vector<DoneChange> set_aside;
@@ -119,6 +121,7 @@ Loaded load_for_undo(const std::string& path, const std::vector<std::string>& id
             set_aside.push_back({*key, std::nullopt});
         }
         loaded.input = parse_input(edit_done(loaded.text, set_aside), path, today, ctx.lang);
+        task_id::require_known_done(loaded.input, path, ctx.lang);
     }
     return loaded;
 }

@@ -43,7 +43,7 @@ void require_client(const Input& input, const std::string& id, Lang lang) {
 
 int run_drafts(const DraftsOptions& options, Context& ctx) {
     check_output_target(options.output, options.input, ctx.lang);
-    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Input input = load_checked_input(options.input, ctx);
     std::optional<std::string> only;
     if (!options.client.empty()) {
         require_client(input, options.client, ctx.lang);

@@ -59,7 +59,7 @@ RenderOptions render_options(const PlanOptions& options) {
 int run_plan(const PlanOptions& options, Context& ctx) {
     check_output_target(options.output, options.input, ctx.lang);
     const RenderOptions render_with = render_options(options);
-    const Input input = load_input(options.input, today_from_flag(ctx), ctx.lang);
+    const Input input = load_checked_input(options.input, ctx);
     const Plan plan = build_plan(input, ctx.lang);
     // The plan is written even when it is not feasible: its warnings say what to change.
     write_output_with(options.output, ctx.lang,

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "handover/diagnostics.hpp"
+#include "handover/input.hpp"
 #include "handover/suggest.hpp"
+#include "handover/task_ids.hpp"
 #include "handover/terminal_text.hpp"
 
 namespace handover::cli {
@@ -119,6 +121,12 @@ Lang language_from_args(int argc, const char* const* argv) {
         }
     }
     return chosen.value_or(lang_from_environment());
+}
+
+Input load_checked_input(const std::string& path, const Context& ctx) {
+    Input input = load_input(path, today_from_flag(ctx), ctx.lang);
+    task_id::require_known_done(input, path == "-" ? "<stdin>" : path, ctx.lang);
+    return input;
 }
 
 }  // namespace handover::cli

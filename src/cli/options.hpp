@@ -10,6 +10,7 @@
 
 #include "context.hpp"
 #include "handover/dates.hpp"
+#include "handover/model.hpp"
 
 namespace handover::cli {
 
@@ -47,6 +48,11 @@ CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& val
 
 /// The day given by `--today`, or none. A malformed date is a UsageError.
 std::optional<Day> today_from_flag(const Context& ctx);
+
+/// The input at `path` (`-` for standard input), read, validated and checked against its
+/// plan's task ids: what every command that reads clients.json starts from. Throws
+/// InputError.
+Input load_checked_input(const std::string& path, const Context& ctx);
 
 /// The language asked for on the command line (`--lang X` or `--lang=X`, the last one
 /// wins), else the environment. Help texts are built before CLI11 parses anything, so the

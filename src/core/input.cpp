@@ -19,7 +19,6 @@
 
 #include "handover/diagnostics.hpp"
 #include "handover/schema.hpp"
-#include "handover/task_ids.hpp"
 #include "input_reading.hpp"
 
 namespace handover {
@@ -422,10 +421,12 @@ std::string read_text(const std::string& path, Lang lang) {
     return read_stream(stream.get(), path, lang, expected_size);
 }
 
+}  // namespace
+
 /// The refusal of a file: at most k_max_diagnostics problems, then one line that counts
 /// the rest (`dropped` of them were only counted in the first place).
-[[noreturn]] void refuse_with(const std::string& file, std::vector<Diagnostic> diagnostics,
-                              std::size_t dropped, Lang lang) {
+void refuse_input(const std::string& file, std::vector<Diagnostic> diagnostics, std::size_t dropped,
+                  Lang lang) {
     if (diagnostics.size() > k_max_diagnostics) {
         dropped += diagnostics.size() - k_max_diagnostics;
         diagnostics.resize(k_max_diagnostics);
@@ -436,8 +437,6 @@ std::string read_text(const std::string& path, Lang lang) {
     }
     throw InputError(file, std::move(diagnostics));
 }
-
-}  // namespace
 
 std::string read_input_text(const std::string& path, Lang lang) {
     return read_text(path, lang);
@@ -463,7 +462,7 @@ Input parse_input(std::string_view text, const std::string& file, std::optional<
     DoneReader done(lang);
     input_detail::Document document = input_detail::parse_document(text, lang, clients, done);
     if (!document.complete) {
-        refuse_with(file, std::move(document.diagnostics), document.dropped, lang);
+        refuse_input(file, std::move(document.diagnostics), document.dropped, lang);
     }
 
     Validator validator(lang, today_flag);
@@ -473,11 +472,7 @@ Input parse_input(std::string_view text, const std::string& file, std::optional<
     diagnostics.insert(diagnostics.end(), validator.diagnostics().begin(),
                        validator.diagnostics().end());
     const std::size_t dropped = document.dropped + validator.dropped();
-    if (!diagnostics.empty()) refuse_with(file, std::move(diagnostics), dropped, lang);
-    // `done` names tasks; only a valid input says which tasks exist.
-    std::size_t unknown_done = 0;
-    diagnostics = task_id::check_done(input, lang, k_max_diagnostics, &unknown_done);
-    if (!diagnostics.empty()) refuse_with(file, std::move(diagnostics), unknown_done, lang);
+    if (!diagnostics.empty()) refuse_input(file, std::move(diagnostics), dropped, lang);
     return input;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "handover/input.hpp"
 #include "handover/suggest.hpp"
 #include "handover/task_graph.hpp"
 
@@ -136,6 +137,12 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t ma
         out.push_back(std::move(d));
     }
     return out;
+}
+
+void require_known_done(const Input& input, const std::string& file, Lang lang) {
+    std::size_t more = 0;
+    std::vector<Diagnostic> unknown = check_done(input, lang, k_max_diagnostics, &more);
+    if (!unknown.empty()) refuse_input(file, std::move(unknown), more, lang);
 }
 
 }  // namespace handover::task_id
