@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "handover/dates.hpp"
+#include "handover/base/dates.hpp"
 
 namespace handover::bench {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "handover/model.hpp"
+#include "handover/input/model.hpp"
 
 namespace handover::bench {
 

@@ -14,9 +14,10 @@
 #include <utility>
 #include <vector>
 
-#include "handover/input.hpp"
-#include "handover/render.hpp"
-#include "handover/scheduler.hpp"
+#include "handover/cli/catalogue.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
+#include "handover/render/render.hpp"
 
 namespace {
 
@@ -111,6 +112,7 @@ class Stages {
 }  // namespace
 
 int main(int argc, char** argv) {
+    handover::cli::use_all_messages();
     if (argc != 2) {
         std::fputs("Usage: handover_bench_stages FILE\n", stderr);
         return 2;

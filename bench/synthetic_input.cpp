@@ -8,8 +8,8 @@
 #include <set>
 #include <string_view>
 
-#include "handover/holidays_jp.hpp"
-#include "handover/rules.hpp"
+#include "handover/calendar/holidays_jp.hpp"
+#include "handover/engine/rules.hpp"
 #include "rng.hpp"
 
 namespace handover::bench {

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "handover/model.hpp"
+#include "handover/input/model.hpp"
 
 namespace handover::bench {
 

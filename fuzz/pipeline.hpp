@@ -21,22 +21,30 @@
 #include <string_view>
 #include <vector>
 
-#include "handover/csv_text.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/done_edit.hpp"
-#include "handover/ics_text.hpp"
-#include "handover/input.hpp"
-#include "handover/markdown_ticks.hpp"
-#include "handover/next_list.hpp"
-#include "handover/plan_diff.hpp"
-#include "handover/render.hpp"
-#include "handover/scheduler.hpp"
-#include "handover/task_ids.hpp"
+#include "handover/base/csv_text.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/ics_text.hpp"
+#include "handover/cli/catalogue.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/engine/task_ids.hpp"
+#include "handover/input/input.hpp"
+#include "handover/progress/done_edit.hpp"
+#include "handover/progress/markdown_ticks.hpp"
+#include "handover/progress/next_list.hpp"
+#include "handover/progress/plan_diff.hpp"
+#include "handover/render/render.hpp"
 
 namespace handover::fuzz {
 
 /// Fixed so that a crashing input replays the same way on any day.
 inline constexpr std::string_view k_today = "2026-11-20";
+
+/// The targets use the layers without the command line, so they set the whole message
+/// catalogue themselves, before the first input, as `cli::run` does.
+inline const bool catalogue_set = [] {
+    cli::use_all_messages();
+    return true;
+}();
 
 /// An output that breaks a rule of its format.
 class Finding : public std::logic_error {

@@ -1,5 +1,5 @@
 // The whole program lives in the libraries so that tests link what the binary runs.
-#include "app.hpp"
+#include "handover/cli/app.hpp"
 
 int main(int argc, char** argv) {
     return handover::cli::run(argc, argv);

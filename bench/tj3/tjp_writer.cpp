@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <map>
 
-#include "handover/dates.hpp"
-#include "handover/holidays_jp.hpp"
-#include "handover/rules.hpp"
+#include "handover/base/dates.hpp"
+#include "handover/calendar/holidays_jp.hpp"
+#include "handover/engine/rules.hpp"
 
 namespace handover::bench {
 namespace {

@@ -1,5 +1,5 @@
 // Builds the command line and holds the one place where errors become exit codes.
-#include "app.hpp"
+#include "handover/cli/app.hpp"
 
 #include <fmt/format.h>
 
@@ -15,11 +15,12 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "handover/atomic_write.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/exit_codes.hpp"
-#include "handover/suggest.hpp"
-#include "handover/terminal_text.hpp"
+#include "handover/base/atomic_write.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/exit_codes.hpp"
+#include "handover/base/suggest.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/cli/catalogue.hpp"
 #include "handover/version.hpp"
 #include "help_formatter.hpp"
 #include "options.hpp"
@@ -113,6 +114,7 @@ void print_error(Lang lang, std::string_view key, const std::string& message) {
 int run(int argc, char** argv) {
     reserve_standard_streams();
     cleanup_temporaries_on_signals();
+    use_all_messages();
     Context ctx;
     ctx.lang = language_from_args(argc, argv);
     CLI::App app{"", "handover"};

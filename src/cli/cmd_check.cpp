@@ -10,12 +10,12 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "handover/calendar.hpp"
-#include "handover/input.hpp"
-#include "handover/labels.hpp"
-#include "handover/scheduler.hpp"
-#include "handover/terminal_text.hpp"
-#include "handover/text_width.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/base/text_width.hpp"
+#include "handover/calendar/calendar.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
+#include "handover/render/labels.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"

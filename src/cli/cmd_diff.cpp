@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/input.hpp"
-#include "handover/plan_diff.hpp"
-#include "handover/scheduler.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
+#include "handover/progress/plan_diff.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"

@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/input.hpp"
-#include "handover/render.hpp"
-#include "handover/scheduler.hpp"
-#include "handover/suggest.hpp"
-#include "handover/terminal_text.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/suggest.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
+#include "handover/render/render.hpp"
 #include "options.hpp"
 #include "output.hpp"
 

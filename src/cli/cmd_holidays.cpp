@@ -7,9 +7,9 @@
 #include <string>
 
 #include "commands.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/holidays_jp.hpp"
-#include "handover/text_width.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/text_width.hpp"
+#include "handover/calendar/holidays_jp.hpp"
 #include "options.hpp"
 #include "output.hpp"
 

@@ -3,10 +3,10 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/input.hpp"
-#include "handover/starter.hpp"
-#include "handover/terminal_text.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/cli/starter.hpp"
+#include "handover/input/input.hpp"
 #include "options.hpp"
 #include "output.hpp"
 

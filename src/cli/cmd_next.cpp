@@ -4,13 +4,13 @@
 #include <string>
 
 #include "commands.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/exit_codes.hpp"
-#include "handover/input.hpp"
-#include "handover/next_list.hpp"
-#include "handover/plan_diff.hpp"
-#include "handover/scheduler.hpp"
-#include "handover/terminal_text.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/exit_codes.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
+#include "handover/progress/next_list.hpp"
+#include "handover/progress/plan_diff.hpp"
 #include "options.hpp"
 #include "output.hpp"
 

@@ -3,9 +3,9 @@
 #include <stdexcept>
 
 #include "commands.hpp"
-#include "handover/input.hpp"
-#include "handover/render.hpp"
-#include "handover/scheduler.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
+#include "handover/render/render.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "plan_status.hpp"

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "commands.hpp"
-#include "handover/schema.hpp"
+#include "handover/input/schema.hpp"
 #include "options.hpp"
 #include "output.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "handover/i18n.hpp"
+#include "handover/base/i18n.hpp"
 
 namespace handover::cli {
 

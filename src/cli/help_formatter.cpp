@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "handover/text_width.hpp"
+#include "handover/base/text_width.hpp"
 
 namespace handover::cli {
 namespace {

@@ -4,11 +4,11 @@
 
 #include <vector>
 
-#include "handover/diagnostics.hpp"
-#include "handover/input.hpp"
-#include "handover/suggest.hpp"
-#include "handover/task_ids.hpp"
-#include "handover/terminal_text.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/suggest.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/engine/task_ids.hpp"
+#include "handover/input/input.hpp"
 
 namespace handover::cli {
 namespace {

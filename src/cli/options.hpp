@@ -9,8 +9,8 @@
 #include <string_view>
 
 #include "context.hpp"
-#include "handover/dates.hpp"
-#include "handover/model.hpp"
+#include "handover/base/dates.hpp"
+#include "handover/input/model.hpp"
 
 namespace handover::cli {
 

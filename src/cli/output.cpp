@@ -5,9 +5,9 @@
 #include <cstring>
 #include <filesystem>
 
-#include "handover/atomic_write.hpp"
-#include "handover/diagnostics.hpp"
-#include "handover/terminal_text.hpp"
+#include "handover/base/atomic_write.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/terminal_text.hpp"
 
 namespace handover::cli {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "handover/i18n.hpp"
-#include "handover/text_sink.hpp"
+#include "handover/base/i18n.hpp"
+#include "handover/base/text_sink.hpp"
 
 namespace handover::cli {
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "handover/exit_codes.hpp"
+#include "handover/base/exit_codes.hpp"
 #include "standard_error.hpp"
 
 namespace handover::cli {

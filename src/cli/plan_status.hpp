@@ -3,7 +3,7 @@
 
 #include <cstddef>
 
-#include "handover/plan.hpp"
+#include "handover/engine/plan.hpp"
 
 namespace handover::cli {
 

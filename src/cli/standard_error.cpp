@@ -9,7 +9,7 @@
 #include <ctime>
 #include <string>
 
-#include "handover/terminal_text.hpp"
+#include "handover/base/terminal_text.hpp"
 
 namespace handover::cli {
 

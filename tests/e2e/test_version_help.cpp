@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "handover/i18n.hpp"
+#include "handover/base/i18n.hpp"
 #include "handover/version.hpp"
 #include "run_binary.hpp"
 

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "handover/base/dates.hpp"
+#include "handover/base/i18n.hpp"
+#include "handover/base/text_pool.hpp"
+#include "handover/input/model.hpp"
+
+namespace handover {
+
+enum class TaskStatus : std::uint8_t { todo, done, unscheduled };
+enum class Severity : std::uint8_t { info, warning, error };
+
+std::string_view to_string(TaskStatus status);
+std::string_view to_string(Severity severity);
+
+/// One entry of the plan. Ids are stable and documented (README, "Task ids").
+/// Its texts live in the plan's TextPool (or are literals); see text_pool.hpp for why.
+///
+/// A plan holds three or four tasks per client, so the record is kept small: texts
+/// and lists are views into the pool (no allocation of their own), and "no client" is an
+/// empty id rather than an optional (client ids are never empty).
+struct Task {
+    Text id;                  ///< e.g. `acme/notify`, `weekly-review/2026-W49`
+    Text kind;                ///< the last part of the id: `notify`, `weekly-review`, ...
+    Text title;               ///< localized
+    Text client;              ///< client id; empty for tasks of no particular client
+    std::optional<Day> date;  ///< none when unscheduled
+    double hours = 0;
+    TextList depends_on;      ///< ids of the tasks that come first
+    Text rule;                ///< machine-readable name of the rule that set the date
+    Text why;                 ///< localized one-line reason naming that rule
+    TextList talking_points;  ///< for `notify` (localized)
+    std::optional<Method> method;
+    TaskStatus status = TaskStatus::todo;
+    int step = 1;             ///< the article's step, 1..6
+    bool meeting = false;     ///< takes one of the day's in-person/video slots
+    bool job_search = false;  ///< private to the user: interviews and weekly reviews
+};
+
+struct Warning {
+    Text code;  ///< e.g. `NOTICE_TOO_SHORT`
+    Severity severity = Severity::warning;
+    Text client;   ///< client id; empty when the warning is about no particular client
+    Text task;     ///< task id; empty when it is about no particular task
+    Text message;  ///< localized: what is wrong and what to do
+};
+
+/// Step 6: one row per ISO week from today's week to the last day's week.
+struct WeekLoad {
+    std::string week;  ///< `2026-W49`
+    Day monday;
+    double planned_hours = 0;    ///< handover tasks placed in the week
+    double available_hours = 0;  ///< handover room before interviews (after blocked time)
+    double interview_hours = 0;
+    int interviews = 0;
+    int meetings = 0;
+};
+
+/// What the plan says about each client, in input order.
+struct ClientPlan {
+    Text id;
+    Text name;
+    Stage stage = Stage::active;
+    Method method = Method::email;
+    Text method_reason;  ///< localized: why this method
+    Text successor;
+    int priority = 0;  ///< 1 = notified first
+    std::optional<Day> expected_close;
+    std::optional<Day> notify_date;
+    std::optional<Day> introduce_date;
+    bool change_averse = false;
+};
+
+/// One day that is closed or reduced, for the timeline and the text view.
+struct DayNote {
+    Day date;
+    std::string what;  ///< localized: holiday name, blocked reason
+    bool closed = false;
+};
+
+/// The engine's output: plain data that every renderer reads.
+struct Plan {
+    /// Owns the text behind every Text of the plan; copies of a plan share it.
+    std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();
+    Lang lang = Lang::en;
+    Day today{};
+    Day last_day{};
+    std::optional<Day> end_date;
+    std::optional<Day> support_until;
+    std::optional<Day> disclose_from;
+    std::string me;
+    std::string manager;
+    std::string successor;
+    std::vector<Task> tasks;  ///< sorted: dated by date, then unscheduled
+    std::vector<ClientPlan> clients;
+    std::vector<Warning> warnings;
+    std::vector<WeekLoad> load;
+    std::vector<DayNote> day_notes;
+
+    bool has_errors() const;
+    const Task* find(std::string_view id) const;
+
+    /// `text` kept in the plan's pool, stored once however often it recurs.
+    Text text(std::string_view text) const { return pool->intern(text); }
+    /// `text` kept in the plan's pool without looking for an earlier copy (unique ids).
+    Text unique_text(std::string_view text) const { return pool->store(text); }
+    /// `items` kept in the plan's pool as one list, stored once however often it recurs.
+    TextList list(std::initializer_list<Text> items) const { return pool->intern_list(items); }
+    TextList list(std::span<const Text> items) const { return pool->intern_list(items); }
+};
+
+}  // namespace handover

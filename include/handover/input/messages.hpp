@@ -1,0 +1,12 @@
+#pragma once
+// The texts of the input layer: reading and validating clients.json, field descriptions.
+
+#include <span>
+
+#include "handover/base/i18n.hpp"
+
+namespace handover::messages {
+
+std::span<const Message> input();
+
+}  // namespace handover::messages

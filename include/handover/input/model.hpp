@@ -1,0 +1,149 @@
+#pragma once
+// The typed input. The texts of its clients are views of the input's pool (`Input::pool`):
+// as std::strings, each one an allocation of its own, the clients took more memory than
+// the file they came from (see text_pool.hpp). So a Client is only good while
+// its Input, or a copy of it, is alive.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "handover/base/dates.hpp"
+#include "handover/base/text_pool.hpp"
+
+namespace handover {
+
+/// Where a deal or account stands; the order follows a sales pipeline.
+enum class Stage : std::uint8_t {
+    prospect,
+    proposal,
+    negotiation,
+    closing,
+    active,
+    renewal,
+    dormant
+};
+/// How close the client is to the person leaving.
+enum class Relationship : std::uint8_t { strong, normal, weak };
+/// How a client is contacted, strongest first.
+enum class Method : std::uint8_t { in_person, video, phone, email };
+
+std::string_view to_string(Stage stage);
+std::string_view to_string(Relationship relationship);
+std::string_view to_string(Method method);
+std::optional<Stage> stage_from_string(std::string_view text);
+std::optional<Relationship> relationship_from_string(std::string_view text);
+std::optional<Method> method_from_string(std::string_view text);
+
+inline constexpr std::array<std::string_view, 7> k_stage_names{
+    "prospect", "proposal", "negotiation", "closing", "active", "renewal", "dormant"};
+inline constexpr std::array<std::string_view, 3> k_relationship_names{"strong", "normal", "weak"};
+inline constexpr std::array<std::string_view, 4> k_method_names{"in_person", "video", "phone",
+                                                                "email"};
+inline constexpr std::array<std::string_view, 7> k_weekday_names{"mon", "tue", "wed", "thu",
+                                                                 "fri", "sat", "sun"};
+
+/// True for the stages with a deal still open (the successor must pick it up).
+bool is_open_deal(Stage stage);
+
+struct Event {
+    Day date;
+    Text what;
+};
+
+struct Client {
+    Text id;  ///< unique, [a-z0-9_-]; used in task ids
+    Text name;
+    Text contact;  ///< empty when the input leaves it out
+    Stage stage = Stage::active;
+    std::optional<Day> expected_close;
+    double value = 0;  ///< contract or deal value in the user's currency
+    Relationship relationship = Relationship::normal;
+    bool change_averse = false;
+    std::optional<Method> preferred_method;
+    Text successor;    ///< empty: the default successor
+    Text notes;        ///< private: left out of manager and successor plans
+    TextList history;  ///< one line per past event, oldest first as the file gives them
+    std::vector<Event> next_events;
+    std::size_t index = 0;  ///< position in the input's `clients` array
+};
+
+struct BlockedTime {
+    Day date;
+    std::optional<double> hours;  ///< empty: the whole day
+    std::string reason;
+};
+
+struct Interview {
+    Day date;
+    double hours = 2;
+    std::string company;
+};
+
+struct CalendarConfig {
+    std::array<bool, 7> workdays{true, true, true, true, true, false, false};  ///< Mon..Sun
+    bool japanese_holidays = false;  ///< "JP" in `holidays`
+    std::vector<Day> holidays;       ///< explicit dates
+    std::vector<BlockedTime> blocked;
+    double hours_per_day = 3;
+    int max_meetings_per_day = 2;
+};
+
+struct Policy {
+    int notice_days = 30;            ///< company notice period, calendar days
+    int notify_earliest_days = 30;   ///< calendar days before last_day
+    int notify_latest_days = 10;     ///< working days before last_day
+    int intro_buffer_days = 5;       ///< working days before last_day
+    double high_value = 10'000'000;  ///< a client worth this much is high-value
+};
+
+struct JobSearch {
+    std::vector<Interview> interviews;
+    bool weekly_review = true;
+};
+
+/// Task id -> the day it was done. Looked up by the ids of a plan's tasks (views).
+using DoneDates = std::map<std::string, Day, std::less<>>;
+
+/// `clients.json` after validation: every field typed, defaults filled in.
+struct Input {
+    int version = 1;
+    std::string me;
+    std::string manager;
+    std::optional<Day> disclose_from;
+    std::optional<Day> end_date;
+    std::optional<Day> support_until;
+    std::string successor;       ///< default successor; empty when the input names none
+    Day today{};                 ///< resolved: --today, else the file, else the local date
+    bool today_in_file = false;  ///< the file itself gave `today`
+    Day last_day{};
+    CalendarConfig calendar;
+    Policy policy;
+    JobSearch job_search;
+    std::vector<Client> clients;
+    DoneDates done;  ///< task id -> the day it was done
+    /// Holds the text of the clients. Copies of an Input share it; it only grows.
+    std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();
+
+    /// `text` kept in the input's pool, stored once however often it recurs (names,
+    /// contacts, history lines, events).
+    Text text(std::string_view text) const { return pool->intern(text); }
+    /// `text` kept in the input's pool without looking for an earlier copy (ids, notes).
+    Text unique_text(std::string_view text) const { return pool->store(text); }
+    /// `items` kept in the input's pool as one list (a client's history lines).
+    TextList list(std::span<const Text> items) const { return pool->store_list(items); }
+    TextList list(std::initializer_list<Text> items) const {
+        return list(std::span<const Text>(items.begin(), items.size()));
+    }
+};
+
+/// The successor for a client: its own, else the default, else empty.
+std::string_view successor_of(const Input& input, const Client& client);
+
+}  // namespace handover

@@ -1,0 +1,61 @@
+#pragma once
+// What a change to the input did to the plan: which tasks moved and why, which appeared or
+// disappeared, which warnings came or went. The earlier side is either a plan built from an
+// older input or an earlier `--format json` output read back with plan_from_json().
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "handover/base/i18n.hpp"
+#include "handover/engine/plan.hpp"
+
+namespace handover {
+
+/// One task that differs between two plans.
+struct TaskChange {
+    std::string id;
+    std::string title;  ///< from the new plan when the task is in it, else from the old one
+    std::optional<std::string> client;
+    std::optional<Day> old_date;           ///< none: unscheduled or absent in the old plan
+    std::optional<Day> new_date;           ///< none: unscheduled or absent in the new plan
+    std::optional<TaskStatus> old_status;  ///< none: absent from the old plan
+    std::optional<TaskStatus> new_status;  ///< none: absent from the new plan
+    std::string why;  ///< the new plan's reason for the new date; empty when the task is gone
+};
+
+struct PlanDiff {
+    Day old_today{};
+    Day new_today{};
+    Day old_last_day{};
+    Day new_last_day{};
+    std::vector<TaskChange> moved;              ///< in both plans; date or status differs
+    std::vector<TaskChange> appeared;           ///< only in the new plan
+    std::vector<TaskChange> disappeared;        ///< only in the old plan
+    std::vector<Warning> warnings_appeared;     ///< as the new plan words them
+    std::vector<Warning> warnings_disappeared;  ///< as the old plan worded them
+
+    bool empty() const;
+};
+
+/// Tasks are matched by id (ids are stable), warnings by code, client and task (their
+/// wording names dates, which is what moves). Moved and appeared tasks come in the new
+/// plan's date order, unscheduled last; disappeared ones in the old plan's.
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan);
+
+/// Reads a plan back from `--format json` output (schema_version 1) with what diffing and
+/// `next --against` need: dates, tasks, warnings. `file` names it in messages. Throws
+/// InputError naming the JSON pointer of what is wrong.
+Plan plan_from_json(std::string_view text, const std::string& file, Lang lang);
+
+/// The diff for a person: last-day change, moved tasks with their reason, tasks that
+/// appeared or disappeared, warnings that came or went. `old_name` and `new_name` are what
+/// the two sides are called (file names).
+std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view old_name,
+                             std::string_view new_name);
+
+/// The diff for scripts (docs/progress.md describes the fields).
+std::string render_diff_json(const PlanDiff& diff);
+
+}  // namespace handover

@@ -1,0 +1,252 @@
+// The starter file of `handover init`. Its comments are the field descriptions of the
+// schema (one text for the editor's hover and the file), its values the model's defaults.
+#include "handover/cli/starter.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "handover/calendar/holidays_jp.hpp"
+#include "handover/input/model.hpp"
+#include "handover/input/schema.hpp"
+#include "handover/render/labels.hpp"
+
+namespace handover {
+namespace {
+
+using json = nlohmann::ordered_json;  // fields in the order a reader expects
+
+/// A value on one line, spaced as people write JSON by hand; whole numbers without ".0".
+std::string inline_json(const json& value) {
+    if (value.is_number_float() && value.get<double>() == std::floor(value.get<double>()) &&
+        std::abs(value.get<double>()) < 1e15) {
+        return fmt::format("{:.0f}", value.get<double>());
+    }
+    if (value.is_object() && !value.empty()) {
+        std::string out = "{ ";
+        for (const auto& [key, item] : value.items()) {
+            if (out.size() > 2) out += ", ";
+            out += json(key).dump() + ": " + inline_json(item);
+        }
+        return out + " }";
+    }
+    if (value.is_array()) {
+        std::string out = "[";
+        for (const auto& item : value) {
+            if (out.size() > 1) out += ", ";
+            out += inline_json(item);
+        }
+        return out + "]";
+    }
+    return value.dump();
+}
+
+/// Writes JSONC line by line, so that every field can carry its comment.
+class JsoncWriter {
+  public:
+    explicit JsoncWriter(Lang lang) : lang_(lang) {}
+
+    void comment(std::string_view text) { line("// " + std::string(text)); }
+
+    /// The description of a field, as the schema gives it.
+    void describe(std::string_view field) { comment(description(field)); }
+
+    void open(std::string_view text) {
+        line(text);
+        ++depth_;
+    }
+    void close(std::string_view text) {
+        --depth_;
+        line(text);
+    }
+
+    /// `"key": value` after the field's description; `last` leaves out the comma.
+    void field(std::string_view path, std::string_view key, const json& value, bool last = false) {
+        describe(path);
+        member(key, value, last);
+    }
+
+    /// `"key": value` on one line, or a long array one element a line.
+    void member(std::string_view key, const json& value, bool last = false) {
+        const std::string name = json(key).dump() + ": ";
+        const std::string comma = last ? "" : ",";
+        std::string one_line = name + inline_json(value) + comma;
+        if (!value.is_array() || one_line.size() + static_cast<std::size_t>(depth_) * 2 <= 100) {
+            line(one_line);
+            return;
+        }
+        open(name + "[");
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            line(inline_json(value[i]) + (i + 1 < value.size() ? "," : ""));
+        }
+        close("]" + comma);
+    }
+
+    /// An optional field, commented out with an example value: removing the `// ` of one
+    /// line turns it on.
+    void optional_field(std::string_view path, std::string_view key, const json& value) {
+        comment(trf(lang_, "input.starter.optional", fmt::arg("description", description(path))));
+        comment(json(key).dump() + ": " + inline_json(value) + ",");
+    }
+
+    std::string text() && { return std::move(out_); }
+
+  private:
+    std::string description(std::string_view field) const {
+        return std::string(field_description(lang_, field));
+    }
+
+    void line(std::string_view text) {
+        out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+        out_.append(text);
+        out_ += '\n';
+    }
+
+    Lang lang_;
+    int depth_ = 0;
+    std::string out_;
+};
+
+/// A day the office is open on or before `day`: not a weekend, not a Japanese holiday and
+/// not in the year-end closure (29 December to 3 January) that most Japanese companies
+/// keep, so that the example's last day and appointments look like real ones.
+Day working_day_on_or_before(Day day) {
+    const auto closed = [](Day candidate) {
+        const date::year_month_day ymd{candidate};
+        const unsigned month = static_cast<unsigned>(ymd.month());
+        const unsigned dom = static_cast<unsigned>(ymd.day());
+        if (weekday_index(candidate) >= 5) return true;
+        if ((month == 12 && dom >= 29) || (month == 1 && dom <= 3)) return true;
+        if (!in_supported_range(candidate)) return false;
+        const auto holidays = japanese_holidays(static_cast<int>(ymd.year()));
+        return std::any_of(holidays.begin(), holidays.end(),
+                           [&](const Holiday& holiday) { return holiday.date == candidate; });
+    };
+    while (closed(day)) day -= date::days{1};
+    return day;
+}
+
+}  // namespace
+
+std::string starter_file(Lang lang, Day today) {
+    // Dates stay inside the supported years even on a machine whose clock is far off.
+    const Day first{date::year{k_min_year} / 1 / 1};
+    const Day last{date::year{k_max_year} / 12 / 31};
+    const auto iso = [&](Day day) { return format_iso(std::clamp(day, first, last)); };
+    const auto text = [&](std::string_view key) { return std::string(tr(lang, key)); };
+    const auto days = [](int n) { return date::days{n}; };
+
+    // Six weeks: inside the usual one-month notice period with room for every step.
+    const Day last_day = std::max(today, working_day_on_or_before(today + days(42)));
+    // The deal closes early in the notification window, so it can be told right after.
+    const Day close = working_day_on_or_before(last_day - days(25));
+
+    const Policy policy;
+    const CalendarConfig calendar;
+    const JobSearch job_search;
+    json workdays = json::array();
+    for (std::size_t i = 0; i < k_weekday_names.size(); ++i) {
+        if (calendar.workdays[i]) workdays.push_back(k_weekday_names[i]);
+    }
+
+    JsoncWriter out(lang);
+    out.comment(text("input.starter.title"));
+    out.comment(text("input.starter.syntax"));
+    out.open("{");
+    out.field("version", "version", k_format_version);
+    out.field("me", "me", {{"name", text("input.starter.me")}});
+    out.describe("manager");
+    out.open("\"manager\": {");
+    out.optional_field("manager.disclose_from", "disclose_from",
+                       iso(working_day_on_or_before(today + days(7))));
+    out.field("manager.name", "name", text("input.starter.manager"), true);
+    out.close("},");
+    out.field("successor", "successor", {{"name", text("input.starter.successor")}});
+    out.optional_field("today", "today", iso(today));
+    out.field("last_day", "last_day", iso(last_day));
+    out.field("end_date", "end_date", iso(last_day + days(14)));
+    out.field("support_until", "support_until", iso(last_day + days(30)));
+
+    out.describe("calendar");
+    out.open("\"calendar\": {");
+    out.field("calendar.workdays", "workdays", workdays);
+    out.field("calendar.holidays", "holidays", json::array({"JP"}));
+    out.field("calendar.blocked", "blocked",
+              json::array({{{"date", iso(working_day_on_or_before(today + days(20)))},
+                            {"hours", 4},
+                            {"reason", text("input.starter.blocked_reason")}}}));
+    out.field("calendar.hours_per_day", "hours_per_day", calendar.hours_per_day);
+    out.field("calendar.max_meetings_per_day", "max_meetings_per_day",
+              calendar.max_meetings_per_day, true);
+    out.close("},");
+
+    out.describe("policy");
+    out.open("\"policy\": {");
+    out.field("policy.notice_days", "notice_days", policy.notice_days);
+    out.field("policy.notify_earliest_days", "notify_earliest_days", policy.notify_earliest_days);
+    out.field("policy.notify_latest_days", "notify_latest_days", policy.notify_latest_days);
+    out.field("policy.intro_buffer_days", "intro_buffer_days", policy.intro_buffer_days);
+    out.field("policy.high_value", "high_value", policy.high_value, true);
+    out.close("},");
+
+    out.describe("job_search");
+    out.open("\"job_search\": {");
+    out.field("job_search.interviews", "interviews",
+              json::array({{{"date", iso(working_day_on_or_before(today + days(9)))},
+                            {"hours", 3},
+                            {"company", text("input.starter.company")}}}));
+    out.field("job_search.weekly_review", "weekly_review", job_search.weekly_review, true);
+    out.close("},");
+
+    out.describe("clients");
+    out.comment(text("input.starter.clients"));
+    out.open("\"clients\": [");
+    // The first client explains every field; the others show only what differs.
+    out.comment(text("input.starter.client_deal"));
+    out.open("{");
+    out.field("clients.id", "id", "acme");
+    out.field("clients.name", "name", text("input.starter.deal.name"));
+    out.field("clients.contact", "contact", text("input.starter.deal.contact"));
+    out.field("clients.stage", "stage", to_string(Stage::closing));
+    out.field("clients.expected_close", "expected_close", iso(close));
+    out.field("clients.value", "value", 12'000'000);
+    out.field("clients.relationship", "relationship", to_string(Relationship::strong));
+    out.field("clients.change_averse", "change_averse", false);
+    out.field("clients.preferred_method", "preferred_method", to_string(Method::in_person));
+    out.optional_field("clients.successor", "successor", text("input.starter.successor"));
+    out.field(
+        "clients.history", "history",
+        json::array({text("input.starter.deal.history1"), text("input.starter.deal.history2")}));
+    out.field("clients.next_events", "next_events",
+              json::array({{{"date", iso(close)}, {"what", text("input.starter.deal.event")}}}),
+              true);
+    out.close("},");
+
+    out.comment(text("input.starter.client_averse"));
+    out.open("{");
+    out.member("id", "kita");
+    out.member("name", text("input.starter.averse.name"));
+    out.member("contact", text("input.starter.averse.contact"));
+    out.member("stage", to_string(Stage::active));
+    out.member("value", 5'000'000);
+    out.member("relationship", to_string(Relationship::strong));
+    out.member("change_averse", true);
+    out.field("clients.notes", "notes", text("input.starter.averse.notes"), true);
+    out.close("},");
+
+    out.comment(text("input.starter.client_quiet"));
+    out.open("{");
+    out.member("id", "minami");
+    out.member("name", text("input.starter.quiet.name"));
+    out.member("stage", to_string(Stage::dormant));
+    out.member("relationship", to_string(Relationship::weak));
+    out.member("preferred_method", to_string(Method::email), true);
+    out.close("}");
+    out.close("],");
+
+    out.field("done", "done", json::object(), true);
+    out.close("}");
+    return std::move(out).text();
+}
+
+}  // namespace handover

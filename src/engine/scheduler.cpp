@@ -1,0 +1,1009 @@
+// The scheduling engine: deadline-driven list scheduling over a day-granular calendar.
+// docs/scheduling.md explains the order of placement and why; the rules themselves are
+// in rules.cpp, the per-day bookkeeping in capacity.cpp.
+#include "handover/engine/scheduler.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+#include "handover/calendar/calendar.hpp"
+#include "handover/engine/capacity.hpp"
+#include "handover/engine/rules.hpp"
+#include "handover/engine/task_graph.hpp"
+#include "handover/engine/task_ids.hpp"
+#include "handover/input/model_labels.hpp"
+
+namespace handover {
+namespace {
+
+constexpr int k_unplaced = -1;
+
+/// The task indices that belong to one client.
+struct ClientTasks {
+    std::size_t doc = 0;
+    std::size_t notify = 0;
+    std::size_t introduce = 0;
+    std::optional<std::size_t> follow_up;
+    MethodChoice method;
+    int rank = 0;  ///< 1-based priority
+};
+
+/// Order of kinds inside one day: the order in which a person would do them.
+int kind_rank(std::string_view kind) {
+    static constexpr std::string_view order[] = {
+        "consult-manager", "decide-timing", "decide-method", "interview",      "handover-doc",
+        "notify",          "introduce",     "follow-up",     "share-handover", "weekly-review"};
+    for (std::size_t i = 0; i < std::size(order); ++i) {
+        if (order[i] == kind) return static_cast<int>(i);
+    }
+    return static_cast<int>(std::size(order));
+}
+
+/// Reorders `items` so that items[k] becomes the old items[order[k]], in place: following
+/// each cycle of the permutation moves every element once and needs no second vector
+/// (a copy of the tasks would briefly double the plan's largest part). `order` is used up.
+/// Positions are 32-bit: the input's size limit keeps a plan far below four billion tasks,
+/// and the order then takes half the memory of 64-bit positions.
+template <typename T>
+void apply_order(std::vector<T>& items, std::vector<std::uint32_t>& order) {
+    for (std::uint32_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start) continue;
+        T held = std::move(items[start]);
+        std::uint32_t at = start;
+        while (order[at] != start) {
+            const std::uint32_t from = order[at];
+            items[at] = std::move(items[from]);
+            order[at] = at;
+            at = from;
+        }
+        items[at] = std::move(held);
+        order[at] = at;
+    }
+}
+
+class Scheduler {
+  public:
+    Scheduler(const Input& input, Lang lang)
+        : in_(input),
+          lang_(lang),
+          calendar_(input, input.today, input.last_day),
+          ledger_(calendar_),
+          last_(calendar_.size() - 1) {}
+
+    Plan run();
+
+  private:
+    // --- building the task graph -------------------------------------------------------
+    std::size_t add_task(const TaskNode& node, Text client, double hours,
+                         std::optional<Method> method, TextList depends_on);
+    void create_tasks();
+    /// Whether a node of the task graph becomes a task of this plan.
+    bool in_plan(const TaskNode& node) const;
+    void apply_done();
+
+    // --- placement, in the order described in docs/scheduling.md ------------------------
+    void place_planning_tasks();
+    void place_notifications();
+    void place_notification(std::size_t client_index);
+    void place_introductions();
+    void place_introduction(std::size_t client_index);
+    void place_follow_up(std::size_t client_index);
+    void place_share_handover();
+    void place_weekly_reviews();
+
+    // --- helpers ------------------------------------------------------------------------
+    Task& task(std::size_t i) { return tasks_[i]; }
+    bool is_done(std::size_t i) const { return tasks_[i].status == TaskStatus::done; }
+    bool is_dated(std::size_t i) const { return tasks_[i].date.has_value(); }
+    int index_of(std::size_t i) const { return calendar_.index_of(*tasks_[i].date); }
+    int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
+    /// `why` is catalogue text or already in the pool; a composed reason is kept first.
+    void place(std::size_t i, int day, Text rule, Text why);
+    void place(std::size_t i, int day, Text rule, const std::string& why) {
+        place(i, day, rule, text(why));
+    }
+    void leave_unscheduled(std::size_t i, Text rule, Text why);
+    /// The first day client-facing work may happen (`manager.disclose_from`), else 0.
+    int disclose_index() const {
+        return in_.disclose_from ? std::max(0, calendar_.index_of(*in_.disclose_from)) : 0;
+    }
+    /// The first working day strictly after a dated task (today at the earliest).
+    int next_working_day_after(std::size_t i) const;
+    /// A day as people write it. Days of the calendar are formatted once and reused: with
+    /// many clients the same few hundred dates fill every reason and talking point.
+    const std::string& date_text(int day) {
+        if (day < 0 || day >= calendar_.size()) {
+            // Few and far between (done dates, closes after the last day); a map keeps
+            // references stable when one message names two of them.
+            const Day d = calendar_.day(day);
+            auto [it, inserted] = other_date_texts_.try_emplace(d);
+            if (inserted) it->second = format_date_long(lang_, d);
+            return it->second;
+        }
+        if (date_texts_.empty()) date_texts_.resize(static_cast<std::size_t>(calendar_.size()));
+        std::string& text = date_texts_[static_cast<std::size_t>(day)];
+        if (text.empty()) text = format_date_long(lang_, calendar_.day(day));
+        return text;
+    }
+    const std::string& date_text(Day day) { return date_text(calendar_.index_of(day)); }
+    const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
+    std::string successor_name(const Client& client) const;
+    void warn(Text code, Severity severity, Text client, Text task_id, Text message);
+    /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
+    Text text(std::string_view value) { return pool_->intern(value); }
+    Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
+    Text client_id(const Client& client) const {
+        return client_ids_[static_cast<std::size_t>(&client - in_.clients.data())];
+    }
+    /// trf() straight into the pool: formatted in a reused buffer, so a text that is
+    /// already there costs no allocation.
+    template <typename... Args>
+    Text textf(std::string_view key, const Args&... args) {
+        scratch_.clear();
+        fmt::format_to(std::back_inserter(scratch_), fmt::runtime(tr(lang_, key)), args...);
+        return text(std::string_view(scratch_.data(), scratch_.size()));
+    }
+
+    // --- after placement ----------------------------------------------------------------
+    void add_talking_points();
+    void check_notice_period();
+    void check_clients();
+    void build_load();
+    void build_day_notes(Plan& plan) const;
+    void build_client_plans(Plan& plan) const;
+    void sort_tasks();
+
+    const Input& in_;
+    Lang lang_;
+    std::shared_ptr<TextPool> pool_ = std::make_shared<TextPool>();
+    std::vector<Text> client_ids_;  ///< the ids of in_.clients, in the pool
+    fmt::memory_buffer scratch_;    ///< textf()'s buffer
+    WorkCalendar calendar_;
+    CapacityLedger ledger_;
+    int last_;  ///< index of the last day
+
+    std::vector<Task> tasks_;
+    std::vector<ClientTasks> client_tasks_;
+    std::vector<std::size_t> priority_order_;  ///< client indices, highest priority first
+    std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
+    std::vector<Warning> warnings_;
+    std::vector<WeekLoad> load_;
+    std::vector<std::string> date_texts_;          ///< date_text() by calendar index
+    std::map<Day, std::string> other_date_texts_;  ///< date_text() outside the calendar
+};
+
+// ---------------------------------------------------------------------------------------
+// Task graph
+
+std::size_t Scheduler::add_task(const TaskNode& node, Text client, double hours,
+                                std::optional<Method> method, TextList depends_on) {
+    Task t;
+    t.id = pool_->store(node.id);  // ids are unique: no need to look for an earlier copy
+    t.step = node.step;
+    t.kind = Text::of_static(node.kind);  // one of the task_id constants
+    t.client = client;
+    t.hours = hours;
+    t.method = method;
+    t.meeting = method && is_meeting(*method);
+    t.depends_on = depends_on;
+    tasks_.push_back(std::move(t));
+    return tasks_.size() - 1;
+}
+
+std::string Scheduler::successor_name(const Client& client) const {
+    const std::string_view name = successor_of(in_, client);
+    return name.empty() ? msg("engine.the_successor").str() : std::string(name);
+}
+
+void Scheduler::create_tasks() {
+    // Which tasks there are, and what each waits for, is the task graph's (task_graph.hpp);
+    // here each gets its hours, method and title.
+    // About one distinct text per client at scale (a reason naming its task); most titles,
+    // warnings and talking points recur.
+    pool_->reserve(in_.clients.size() + 256);
+    client_ids_.reserve(in_.clients.size());
+    // Warnings come at about three per client when little fits; growing the vector would
+    // briefly hold it twice.
+    warnings_.reserve(3 * in_.clients.size() + 16);
+    for (const Client& client : in_.clients) client_ids_.push_back(pool_->store(client.id));
+    // One allocation for the whole graph: growing it would move every task several times.
+    const auto weeks =
+        static_cast<std::size_t>(std::max<long>(0, (in_.last_day - in_.today).count() / 7 + 2));
+    const auto follow_ups = static_cast<std::size_t>(std::count_if(
+        in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
+    tasks_.reserve(4 + 3 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
+                   weeks + in_.done.size());
+    const std::string manager =
+        in_.manager.empty() ? msg("engine.your_manager").str() : in_.manager;
+    const std::string successor =
+        in_.successor.empty() ? msg("engine.the_successor").str() : in_.successor;
+
+    // Priority decides who is told first and so who gets the most time with the successor.
+    priority_order_.resize(in_.clients.size());
+    std::iota(priority_order_.begin(), priority_order_.end(), std::size_t{0});
+    std::vector<PriorityKey> keys;
+    keys.reserve(in_.clients.size());
+    for (const auto& client : in_.clients) keys.push_back(priority_key(client, in_.policy));
+    std::sort(priority_order_.begin(), priority_order_.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+
+    client_tasks_.resize(in_.clients.size());
+    for (std::size_t rank = 0; rank < priority_order_.size(); ++rank) {
+        client_tasks_[priority_order_[rank]].rank = static_cast<int>(rank) + 1;
+    }
+
+    // The graph's nodes in order; a node that is not in the plan has no task.
+    constexpr auto k_no_task = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> task_of_node;
+    task_of_node.reserve(tasks_.capacity());
+    std::vector<Text> prerequisites;
+    std::string client_successor;  // the successor of the client whose tasks are being added
+    for_each_task(in_, [&](const TaskNode& node) {
+        if (!in_plan(node)) {
+            task_of_node.push_back(k_no_task);
+            return;
+        }
+        // A list that names only plan-wide tasks recurs (every notification waits for the
+        // same planning tasks), so the pool keeps it once; one that names a client's own
+        // tasks is unique, so it is not looked up.
+        prerequisites.clear();
+        bool own = false;
+        for (const std::uint32_t n : node.prerequisites) {
+            const Task& before = tasks_[task_of_node[n]];
+            prerequisites.push_back(before.id);
+            own = own || !before.client.empty();
+        }
+        const TextList depends_on = prerequisites.empty() ? TextList()
+                                    : own                 ? pool_->store_list(prerequisites)
+                                                          : pool_->intern_list(prerequisites);
+        const Text client = node.client ? client_id(*node.client) : Text();
+        ClientTasks* ct =
+            node.client ? &client_tasks_[static_cast<std::size_t>(node.client - in_.clients.data())]
+                        : nullptr;
+        const std::string_view kind = node.kind;
+        std::size_t i = 0;
+        if (kind == task_id::consult_manager) {
+            i = consult_ = add_task(node, client, k_consult_hours, std::nullopt, depends_on);
+            task(i).title = textf("engine.title.consult", fmt::arg("manager", manager));
+        } else if (kind == task_id::decide_timing) {
+            i = decide_timing_ =
+                add_task(node, client, k_decide_timing_hours, std::nullopt, depends_on);
+            task(i).title = msg("engine.title.decide_timing");
+        } else if (kind == task_id::decide_method) {
+            i = decide_method_ =
+                add_task(node, client, k_decide_method_hours, std::nullopt, depends_on);
+            task(i).title = msg("engine.title.decide_method");
+        } else if (kind == task_id::handover_doc) {
+            // A client's document is its first task: its method and successor are chosen here.
+            ct->method = choose_method(*node.client, in_.policy);
+            client_successor = successor_name(*node.client);
+            i = ct->doc = add_task(node, client, handover_doc_hours(*node.client, in_.policy),
+                                   std::nullopt, depends_on);
+            task(i).title =
+                textf("engine.title.handover_doc", fmt::arg("client", node.client->name));
+        } else if (kind == task_id::notify) {
+            const Method method = ct->method.method;
+            i = ct->notify = add_task(node, client, contact_hours(method), method, depends_on);
+            task(i).title = textf("engine.title.notify", fmt::arg("client", node.client->name));
+        } else if (kind == task_id::introduce) {
+            const Method method = ct->method.method;
+            i = ct->introduce = add_task(node, client, contact_hours(method), method, depends_on);
+            task(i).title = textf("engine.title.introduce", fmt::arg("client", node.client->name),
+                                  fmt::arg("successor", client_successor));
+        } else if (kind == task_id::follow_up) {
+            i = add_task(node, client, k_follow_up_hours, Method::phone, depends_on);
+            ct->follow_up = i;
+            task(i).title = textf("engine.title.follow_up", fmt::arg("client", node.client->name),
+                                  fmt::arg("successor", client_successor));
+        } else if (kind == task_id::share_handover) {
+            i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
+            task(i).title = textf("engine.title.share", fmt::arg("successor", successor),
+                                  fmt::arg("manager", manager));
+        } else if (kind == task_id::interview_kind) {
+            // Interviews are facts from the input; they take hours out of their day.
+            const Interview& interview = *node.interview;
+            i = add_task(node, client, interview.hours, std::nullopt, depends_on);
+            Task& t = task(i);
+            t.job_search = true;
+            t.date = interview.date;
+            t.title = interview.company.empty()
+                          ? msg("engine.title.interview_unnamed")
+                          : textf("engine.title.interview", fmt::arg("company", interview.company));
+            t.rule = "interview";
+            t.why = msg("engine.why.interview");
+        } else {
+            i = add_task(node, client, k_weekly_review_hours, std::nullopt, depends_on);
+            task(i).job_search = true;
+            task(i).title = msg("engine.title.weekly_review");
+        }
+        task_of_node.push_back(static_cast<std::uint32_t>(i));
+    });
+}
+
+bool Scheduler::in_plan(const TaskNode& node) const {
+    switch (node.presence) {
+        case TaskPresence::if_done:  // an interview before today: history, nothing left to do
+            return in_.done.contains(node.id);
+        case TaskPresence::planned:  // an empty calendar has no week to review
+            return node.kind != task_id::weekly_review_kind || last_ >= 0;
+        case TaskPresence::recorded_only:
+            return true;
+    }
+    return true;
+}
+
+void Scheduler::apply_done() {
+    // A done task keeps its date. What it depends on must have happened too, so a task
+    // that is not recorded but is needed by a done one is treated as done on the same day
+    // (tasks are created before their dependents, so one backward pass suffices).
+    if (in_.done.empty()) return;
+    // The index of every task is only needed once a done task has prerequisites; a file
+    // that records only the talk with the manager (the usual first entry) skips it.
+    std::unordered_map<std::string_view, std::size_t> by_id;
+    for (std::size_t i = tasks_.size(); i-- > 0;) {
+        Task& t = tasks_[i];
+        if (auto it = in_.done.find(t.id); it != in_.done.end()) {
+            t.status = TaskStatus::done;
+            t.date = it->second;
+            t.rule = "done";
+            t.why = textf("engine.why.done", fmt::arg("date", date_text(it->second)));
+        }
+        if (t.status != TaskStatus::done || t.depends_on.empty()) continue;
+        if (by_id.empty()) {
+            by_id.reserve(tasks_.size());
+            for (std::size_t j = 0; j < tasks_.size(); ++j) by_id.emplace(tasks_[j].id, j);
+        }
+        for (const auto& dependency : t.depends_on) {
+            auto found = by_id.find(dependency);
+            if (found == by_id.end()) continue;
+            Task& d = tasks_[found->second];
+            if (d.status == TaskStatus::done || in_.done.count(d.id)) continue;
+            d.status = TaskStatus::done;
+            d.date = t.date;
+            d.rule = "done-implied";
+            d.why = textf("engine.why.done_implied", fmt::arg("task", std::string_view(t.id)));
+        }
+    }
+    // Work done today has used part of today's room.
+    for (const auto& t : tasks_) {
+        if (t.status != TaskStatus::done || !t.date || *t.date != in_.today) continue;
+        if (t.kind == task_id::interview_kind) continue;  // already out of the calendar
+        ledger_.take_unchecked(0, CapacityLedger::to_minutes(t.hours), t.meeting);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Placement
+
+void Scheduler::place(std::size_t i, int day, Text rule, Text why) {
+    Task& t = task(i);
+    ledger_.take(day, minutes(i), t.meeting);
+    t.date = calendar_.day(day);
+    t.status = TaskStatus::todo;
+    t.rule = rule;
+    t.why = why;
+}
+
+void Scheduler::leave_unscheduled(std::size_t i, Text rule, Text why) {
+    Task& t = task(i);
+    t.date.reset();
+    t.status = TaskStatus::unscheduled;
+    t.rule = rule;
+    t.why = why;
+}
+
+int Scheduler::next_working_day_after(std::size_t i) const {
+    return calendar_.next_open(std::max(0, index_of(i) + 1));
+}
+
+void Scheduler::warn(Text code, Severity severity, Text client, Text task_id, Text message) {
+    warnings_.push_back(Warning{code, severity, client, task_id, message});
+}
+
+void Scheduler::place_planning_tasks() {
+    // Step 1: the manager hears first, before anything client-facing.
+    if (!is_done(consult_)) {
+        const int day = ledger_.find_forward(0, last_, minutes(consult_), false);
+        if (day >= 0) {
+            place(consult_, day, "manager-first", msg("engine.why.consult"));
+        } else {
+            leave_unscheduled(consult_, "no-room", msg("engine.why.no_room"));
+            warn("OVER_CAPACITY", Severity::error, Text(), task(consult_).id,
+                 msg("engine.warn.no_room_consult"));
+        }
+    }
+    // Steps 2 and 3 start once the manager knows (the same day is fine).
+    for (std::size_t i : {decide_timing_, decide_method_}) {
+        if (is_done(i)) continue;
+        if (!is_dated(consult_)) {
+            leave_unscheduled(i, "waits",
+                              textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
+            continue;
+        }
+        const int from = std::max(0, index_of(consult_));
+        const int day = ledger_.find_forward(from, last_, minutes(i), false);
+        if (day >= 0) {
+            place(i, day, "after-manager", msg("engine.why.decide"));
+        } else {
+            leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
+            warn("OVER_CAPACITY", Severity::warning, Text(), task(i).id,
+                 textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+        }
+    }
+}
+
+void Scheduler::place_notifications() {
+    // Deals pin their notification to a date set outside the plan (the signing), so they
+    // are placed first; everyone else follows in priority order.
+    std::vector<std::size_t> pinned, flexible;
+    for (std::size_t c : priority_order_) {
+        const Client& client = client_of(c);
+        const bool pinned_deal = is_open_deal(client.stage) && client.expected_close &&
+                                 *client.expected_close <= in_.last_day &&
+                                 *client.expected_close >= in_.today;
+        (pinned_deal ? pinned : flexible).push_back(c);
+    }
+    std::stable_sort(pinned.begin(), pinned.end(), [&](std::size_t a, std::size_t b) {
+        return *client_of(a).expected_close < *client_of(b).expected_close;
+    });
+    for (std::size_t c : pinned) place_notification(c);
+    for (std::size_t c : flexible) place_notification(c);
+}
+
+void Scheduler::place_notification(std::size_t c) {
+    const Client& client = client_of(c);
+    const ClientTasks& ct = client_tasks_[c];
+    const std::size_t i = ct.notify;
+    const std::string successor = successor_name(client);
+    if (is_done(i)) return;
+    for (std::size_t dependency : {consult_, decide_timing_, decide_method_}) {
+        if (!is_dated(dependency)) {
+            leave_unscheduled(i, "waits",
+                              textf("engine.why.waits", fmt::arg("task", task(dependency).id)));
+            warn("NO_TIME_TO_NOTIFY", Severity::error, client_id(client), task(i).id,
+                 textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+            return;
+        }
+    }
+    // Client-facing work comes on a later working day than the talk with the manager,
+    // after both decisions, and not before the manager allows it.
+    int release = next_working_day_after(consult_);
+    release = std::max(release, next_working_day_after(decide_timing_));
+    release = std::max(release, next_working_day_after(decide_method_));
+    release = std::max(release, disclose_index());
+
+    const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release);
+    const NotifyTarget target = notification_target(client, calendar_, window, in_.last_day);
+    const int need = minutes(i);
+    const bool meeting = task(i).meeting;
+
+    int day = ledger_.find_forward(std::max(target.target, release), window.end, need, meeting);
+    bool late = false;
+    if (day < 0) {
+        // Nothing inside the window: as early as possible after it, still leaving a
+        // working day for the introduction before the last day.
+        const int latest = calendar_.open_day_before(last_, 1);
+        const int from = std::max({window.end + 1, target.not_before, release});
+        day = ledger_.find_forward(from, latest, need, meeting);
+        late = day >= 0;
+    }
+    // A window that closed before it could open (late disclosure, a late start) is named
+    // by its end only; "from the 25th to the 20th" would read as a mistake.
+    // (The calendar starts today, so a window that ended earlier is named by today.)
+    std::string window_text;
+    if (window.end < 0) {
+        window_text = trf(lang_, "engine.window_before_today", fmt::arg("today", date_text(0)));
+    } else if (window.end < window.start) {
+        window_text = trf(lang_, "engine.window_ended", fmt::arg("end", date_text(window.end)));
+    } else {
+        window_text = trf(lang_, "engine.window", fmt::arg("start", date_text(window.start)),
+                          fmt::arg("end", date_text(window.end)));
+    }
+    if (day < 0) {
+        leave_unscheduled(i, "no-room",
+                          textf("engine.why.notify_no_room", fmt::arg("window", window_text)));
+        warn("NO_TIME_TO_NOTIFY", Severity::error, client_id(client), task(i).id,
+             textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+        return;
+    }
+
+    Text rule;
+    std::string why;
+    const std::string close = client.expected_close ? date_text(*client.expected_close) : "";
+    switch (target.rule) {
+        case TimingRule::after_close:
+            rule = "after-close";
+            why = trf(lang_, "engine.why.after_close", fmt::arg("close", close));
+            break;
+        case TimingRule::closes_late:
+            rule = "deal-closes-late";
+            why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
+                      fmt::arg("window", window_text));
+            warn("DEAL_CLOSES_LATE", Severity::warning, client_id(client), task(i).id,
+                 textf("engine.warn.deal_closes_late", fmt::arg("client", client.name),
+                       fmt::arg("close", close), fmt::arg("successor", successor)));
+            break;
+        case TimingRule::after_departure:
+            rule = "deal-after-departure";
+            why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
+                      fmt::arg("successor", successor));
+            warn("DEAL_AFTER_DEPARTURE", Severity::warning, client_id(client), task(i).id,
+                 textf("engine.warn.deal_after_departure", fmt::arg("client", client.name),
+                       fmt::arg("close", close), fmt::arg("successor", successor)));
+            break;
+        case TimingRule::closed_before:
+            rule = "window";
+            why = trf(lang_, "engine.why.closed_before", fmt::arg("close", close),
+                      fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
+                      fmt::arg("count", in_.clients.size()));
+            break;
+        case TimingRule::window:
+            rule = "window";
+            why = trf(lang_, "engine.why.window", fmt::arg("window", window_text),
+                      fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
+            break;
+    }
+    if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) && day == release) {
+        why += trf(lang_, "engine.why.disclose_suffix",
+                   fmt::arg("date", date_text(*in_.disclose_from)));
+    }
+    if (late) {
+        rule = "late";
+        why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
+        warn("NOTIFY_LATE", Severity::error, client_id(client), task(i).id,
+             textf("engine.warn.notify_late", fmt::arg("client", client.name),
+                   fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
+    } else if (day > std::max(target.target, release)) {
+        why += trf(lang_, "engine.why.moved_suffix",
+                   fmt::arg("date", date_text(std::max(target.target, release))));
+    }
+    place(i, day, rule, why);
+}
+
+void Scheduler::place_introductions() {
+    for (std::size_t c : priority_order_) {
+        place_introduction(c);
+        place_follow_up(c);
+    }
+}
+
+void Scheduler::place_introduction(std::size_t c) {
+    const Client& client = client_of(c);
+    const ClientTasks& ct = client_tasks_[c];
+    const std::size_t intro = ct.introduce;
+    const std::size_t doc = ct.doc;
+    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
+    const bool meeting = task(intro).meeting;
+
+    // The handover document needs the manager to know; it may be written before the
+    // client hears (it is internal), and must be ready before the introduction.
+    const int doc_release = is_dated(consult_) ? std::max(0, index_of(consult_)) : k_unplaced;
+    auto place_doc = [&](int day, Text rule, Text why) { place(doc, day, rule, why); };
+
+    if (is_done(intro)) {
+        if (!is_done(doc) && doc_release != k_unplaced) {
+            const int day = ledger_.find_forward(doc_release, last_, minutes(doc), false);
+            if (day >= 0) place_doc(day, "record", msg("engine.why.doc_record"));
+        }
+        if (!is_dated(doc)) {
+            leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
+        }
+        return;
+    }
+    if (!is_dated(ct.notify)) {
+        leave_unscheduled(intro, "waits",
+                          textf("engine.why.waits", fmt::arg("task", task(ct.notify).id)));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+             textf("engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
+        if (!is_done(doc) && doc_release != k_unplaced) {
+            const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
+            if (day >= 0) {
+                place_doc(day, "record", msg("engine.why.doc_record"));
+            } else {
+                leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
+            }
+        } else if (!is_done(doc)) {
+            leave_unscheduled(doc, "waits",
+                              textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
+        }
+        return;
+    }
+
+    // At least one working day after the client has heard the news, and never before the
+    // manager allows client contact (the notification may have been recorded as done).
+    const int release = std::max(next_working_day_after(ct.notify), disclose_index());
+    const int need = minutes(intro);
+    auto find_intro = [&](int from, bool& late) {
+        late = false;
+        int day = ledger_.find_forward(from, deadline, need, meeting);
+        if (day < 0) {
+            day = ledger_.find_forward(std::max(from, deadline + 1), last_, need, meeting);
+            late = day >= 0;
+        }
+        return day;
+    };
+    bool late = false;
+    int day = find_intro(release, late);
+
+    if (!is_done(doc)) {
+        int doc_day = k_unplaced;
+        if (doc_release != k_unplaced) {
+            // Written as late as possible before the introduction, so that early days stay
+            // free for the notifications, whose windows are tighter.
+            if (day >= 0)
+                doc_day = ledger_.find_backward(doc_release, day - 1, minutes(doc), false);
+            if (doc_day < 0) {
+                doc_day = ledger_.find_forward(std::max(doc_release, day), last_ - 1, minutes(doc),
+                                               false);
+            }
+        }
+        if (doc_day >= 0) {
+            place_doc(doc_day, "before-intro",
+                      textf("engine.why.doc", fmt::arg("client", client.name)));
+            if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
+        } else {
+            leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
+            warn("OVER_CAPACITY", Severity::warning, client_id(client), task(doc).id,
+                 textf("engine.warn.no_room_task", fmt::arg("task", task(doc).title)));
+        }
+    }
+
+    const std::string deadline_text = deadline >= 0 ? date_text(deadline) : date_text(in_.today);
+    if (day < 0) {
+        leave_unscheduled(intro, "no-room",
+                          textf("engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+             textf("engine.warn.no_time_for_intro", fmt::arg("client", client.name),
+                   fmt::arg("deadline", deadline_text)));
+        return;
+    }
+    std::string why = trf(lang_, "engine.why.intro", fmt::arg("deadline", deadline_text),
+                          fmt::arg("buffer", in_.policy.intro_buffer_days));
+    Text rule = "intro-after-notify";
+    if (late) {
+        rule = "late";
+        why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
+        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+             textf("engine.warn.intro_late", fmt::arg("client", client.name),
+                   fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
+    } else if (day > release) {
+        why += trf(lang_, "engine.why.moved_suffix", fmt::arg("date", date_text(release)));
+    }
+    place(intro, day, rule, why);
+}
+
+void Scheduler::place_follow_up(std::size_t c) {
+    const ClientTasks& ct = client_tasks_[c];
+    if (!ct.follow_up || is_done(*ct.follow_up)) return;
+    const std::size_t i = *ct.follow_up;
+    const Client& client = client_of(c);
+    if (!is_dated(ct.introduce)) {
+        leave_unscheduled(i, "waits",
+                          textf("engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
+        return;
+    }
+    // A few working days after the introduction, so the client has met the successor
+    // and can say how it goes; strictly before the last day.
+    const int intro_day = index_of(ct.introduce);
+    const int release = std::max(next_working_day_after(ct.introduce), disclose_index());
+    const int latest = calendar_.open_day_before(last_, 1);
+    const int ideal = std::min(calendar_.open_day_after(intro_day, k_follow_up_gap_days), latest);
+    int day = ledger_.find_forward(std::max(ideal, release), latest, minutes(i), false);
+    if (day < 0)
+        day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
+    if (day < 0) {
+        leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
+        warn("OVER_CAPACITY", Severity::warning, client_id(client), task(i).id,
+             textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+        return;
+    }
+    place(i, day, "follow-up",
+          textf("engine.why.follow_up", fmt::arg("days", k_follow_up_gap_days)));
+}
+
+void Scheduler::place_share_handover() {
+    if (is_done(share_)) return;
+    if (!is_dated(consult_)) {
+        leave_unscheduled(share_, "waits",
+                          textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
+        return;
+    }
+    // After the last document is written (the same day is fine: it is shared once done).
+    int release = std::max(0, index_of(consult_));
+    for (const auto& ct : client_tasks_) {
+        if (is_dated(ct.doc)) release = std::max(release, index_of(ct.doc));
+    }
+    const int day = ledger_.find_forward(release, last_, minutes(share_), false);
+    if (day < 0) {
+        leave_unscheduled(share_, "no-room", msg("engine.why.no_room"));
+        warn("OVER_CAPACITY", Severity::warning, Text(), task(share_).id,
+             textf("engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
+        return;
+    }
+    place(share_, day, "after-docs", msg("engine.why.share"));
+}
+
+void Scheduler::place_weekly_reviews() {
+    for (std::size_t i = 0; i < tasks_.size(); ++i) {
+        if (tasks_[i].kind != task_id::weekly_review_kind || is_done(i)) continue;
+        const Day monday = *task_id::weekly_review_monday(tasks_[i].id);
+        const int from = std::max(0, calendar_.index_of(monday));
+        const int to = std::min(last_, calendar_.index_of(monday + date::days{6}));
+        // The end of the week looks back on it; earlier in the week when Friday is full.
+        const int day = ledger_.find_backward(from, to, minutes(i), false);
+        if (day >= 0) {
+            place(i, day, "weekly", msg("engine.why.weekly_review"));
+            continue;
+        }
+        bool any_open = false;
+        for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
+        leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
+        if (any_open) {
+            warn("OVER_CAPACITY", Severity::info, Text(), tasks_[i].id,
+                 textf("engine.warn.no_room_review",
+                       fmt::arg("week", task_id::week_of(tasks_[i].id))));
+        } else {
+            tasks_[i].why = msg("engine.why.review_no_workday");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// After placement
+
+void Scheduler::add_talking_points() {
+    // Clients with the same successor and dates get the same points: the pool keeps each
+    // distinct list once.
+    std::vector<Text> points;
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = client_of(c);
+        const ClientTasks& ct = client_tasks_[c];
+        const std::string successor = successor_name(client);
+        points.clear();
+        points.push_back(msg("engine.talk.thanks"));
+        points.push_back(textf("engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
+        if (is_dated(ct.introduce)) {
+            points.push_back(textf("engine.talk.successor_intro", fmt::arg("successor", successor),
+                                   fmt::arg("date", date_text(*task(ct.introduce).date))));
+        } else {
+            points.push_back(textf("engine.talk.successor", fmt::arg("successor", successor)));
+        }
+        if (is_open_deal(client.stage)) {
+            points.push_back(textf("engine.talk.open_deal", fmt::arg("successor", successor)));
+        }
+        points.push_back(textf("engine.talk.contact_until",
+                               fmt::arg("date", date_text(in_.last_day)),
+                               fmt::arg("successor", successor)));
+        if (in_.support_until) {
+            points.push_back(textf("engine.talk.support_until",
+                                   fmt::arg("date", date_text(*in_.support_until))));
+        }
+        if (ct.follow_up && is_dated(*ct.follow_up)) {
+            points.push_back(textf("engine.talk.follow_up", fmt::arg("successor", successor),
+                                   fmt::arg("date", date_text(*task(*ct.follow_up).date))));
+        }
+        points.push_back(msg("engine.talk.no_reason"));
+        task(ct.notify).talking_points = pool_->intern_list(points);
+    }
+}
+
+void Scheduler::check_notice_period() {
+    // Notice counts to the legal end of employment (paid leave after the last office day
+    // still counts), from the day the manager is told.
+    const Day told = is_dated(consult_) ? *task(consult_).date : in_.today;
+    const Day end = in_.end_date.value_or(in_.last_day);
+    const auto days = (end - told).count();
+    constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
+    if (days < k_civil_code_days) {
+        warn("NOTICE_TOO_SHORT", Severity::warning, Text(), task(consult_).id,
+             textf("engine.warn.notice_legal", fmt::arg("days", days),
+                   fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
+    } else if (days < in_.policy.notice_days) {
+        warn("NOTICE_TOO_SHORT", Severity::warning, Text(), task(consult_).id,
+             textf("engine.warn.notice_policy", fmt::arg("days", days),
+                   fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
+                   fmt::arg("notice", in_.policy.notice_days)));
+    }
+}
+
+void Scheduler::check_clients() {
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = client_of(c);
+        const ClientTasks& ct = client_tasks_[c];
+        if (successor_of(in_, client).empty()) {
+            warn("NO_SUCCESSOR", Severity::warning, client_id(client), Text(),
+                 textf("engine.warn.no_successor", fmt::arg("client", client.name)));
+        }
+        if (ct.method.too_weak) {
+            warn("METHOD_TOO_WEAK", Severity::warning, client_id(client), task(ct.notify).id,
+                 textf("engine.warn.method_too_weak", fmt::arg("client", client.name),
+                       fmt::arg("method", label(lang_, ct.method.method)),
+                       fmt::arg("wanted", label(lang_, ct.method.wanted))));
+        }
+        if (is_open_deal(client.stage) && client.expected_close &&
+            *client.expected_close < in_.today) {
+            warn("CLOSE_DATE_PASSED", Severity::info, client_id(client), Text(),
+                 textf("engine.warn.close_date_passed", fmt::arg("client", client.name),
+                       fmt::arg("close", date_text(*client.expected_close))));
+        }
+        std::vector<std::string> missing;
+        if (client.contact.empty()) missing.emplace_back(tr(lang_, "engine.missing.contact"));
+        if (client.history.empty()) missing.emplace_back(tr(lang_, "engine.missing.history"));
+        if (client.next_events.empty()) missing.emplace_back(tr(lang_, "engine.missing.events"));
+        if (!missing.empty()) {
+            warn(
+                "INCOMPLETE_HANDOVER", Severity::info, client_id(client), task(ct.doc).id,
+                textf("engine.warn.incomplete", fmt::arg("client", client.name),
+                      fmt::arg("missing", fmt::join(missing, tr(lang_, "engine.list_separator")))));
+        }
+    }
+}
+
+void Scheduler::build_load() {
+    if (last_ < 0) return;
+    std::map<Day, WeekLoad> weeks;
+    for (Day monday = iso_week_monday(in_.today); monday <= in_.last_day; monday += date::days{7}) {
+        WeekLoad& w = weeks[monday];
+        w.week = iso_week_id(monday);
+        w.monday = monday;
+    }
+    for (int d = 0; d <= last_; ++d) {
+        auto it = weeks.find(iso_week_monday(calendar_.day(d)));
+        if (it != weeks.end() && calendar_.is_open(d))
+            it->second.available_hours += calendar_.hours_before_interviews(d);
+    }
+    for (const auto& t : tasks_) {
+        if (!t.date) continue;
+        auto it = weeks.find(iso_week_monday(*t.date));
+        if (it == weeks.end()) continue;
+        if (t.kind == task_id::interview_kind) {
+            it->second.interview_hours += t.hours;
+            it->second.interviews += 1;
+        } else if (*t.date >= in_.today) {
+            it->second.planned_hours += t.hours;
+            if (t.meeting) it->second.meetings += 1;
+        }
+    }
+    for (auto& [monday, w] : weeks) {
+        const double load = w.planned_hours + w.interview_hours;
+        if (w.interviews > 0 && load > w.available_hours + 1e-9) {
+            warn("WEEK_OVERLOADED", Severity::warning, Text(), Text(),
+                 textf("engine.warn.week_overloaded", fmt::arg("week", w.week),
+                       fmt::arg("load", fmt::format("{:g}", load)),
+                       fmt::arg("room", fmt::format("{:g}", w.available_hours)),
+                       fmt::arg("interviews", fmt::format("{:g}", w.interview_hours))));
+        }
+        load_.push_back(w);
+    }
+}
+
+void Scheduler::build_client_plans(Plan& plan) const {
+    plan.clients.reserve(in_.clients.size());
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        const Client& client = client_of(c);
+        const ClientTasks& ct = client_tasks_[c];
+        ClientPlan cp;
+        cp.id = client_id(client);
+        cp.name = pool_->intern(client.name);
+        cp.stage = client.stage;
+        cp.method = ct.method.method;
+        cp.method_reason = Text::of_static(label(lang_, ct.method.reason));
+        cp.successor = pool_->intern(successor_of(in_, client));
+        cp.priority = ct.rank;
+        cp.expected_close = client.expected_close;
+        cp.notify_date = tasks_[ct.notify].date;
+        cp.introduce_date = tasks_[ct.introduce].date;
+        cp.change_averse = client.change_averse;
+        plan.clients.push_back(std::move(cp));
+    }
+}
+
+void Scheduler::build_day_notes(Plan& plan) const {
+    const bool japanese = lang_ == Lang::ja;
+    for (int d = 0; d <= last_; ++d) {
+        if (!calendar_.is_holiday(d) && !calendar_.is_blocked(d)) continue;
+        std::string what = calendar_.note(d, japanese);
+        if (what.empty()) {
+            what = std::string(
+                tr(lang_, calendar_.is_holiday(d) ? "engine.day.holiday" : "engine.day.blocked"));
+        }
+        plan.day_notes.push_back(DayNote{calendar_.day(d), std::move(what), !calendar_.is_open(d)});
+    }
+}
+
+void Scheduler::sort_tasks() {
+    std::vector<int> client_rank(tasks_.size(), 0);
+    for (const auto& ct : client_tasks_) {
+        for (std::size_t i : {ct.doc, ct.notify, ct.introduce}) client_rank[i] = ct.rank;
+        if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
+    }
+    // Dated tasks by day, then in the order a person works through a day; unscheduled last.
+    // The keys are computed once (comparing kinds by name inside the sort was a large share
+    // of all the work) and packed into one number, most significant first:
+    // unscheduled (1 bit), day (32 bits), kind (4 bits), client priority (27 bits). The
+    // input's size limit keeps priorities far below 2^27; the task index breaks ties.
+    struct Key {
+        std::uint64_t packed;
+        std::uint32_t index;
+        bool operator<(const Key& other) const {
+            return packed != other.packed ? packed < other.packed : index < other.index;
+        }
+    };
+    std::vector<Key> keys;
+    keys.reserve(tasks_.size());
+    for (std::size_t i = 0; i < tasks_.size(); ++i) {
+        const Task& t = tasks_[i];
+        const auto day = static_cast<std::uint64_t>(
+            static_cast<std::int64_t>(t.date.value_or(Day{}).time_since_epoch().count()) +
+            (std::int64_t{1} << 31));
+        const std::uint64_t packed = (std::uint64_t{!t.date.has_value()} << 63) | (day << 31) |
+                                     (static_cast<std::uint64_t>(kind_rank(t.kind)) << 27) |
+                                     static_cast<std::uint64_t>(client_rank[i]);
+        keys.push_back(Key{packed, static_cast<std::uint32_t>(i)});
+    }
+    // The ranks were the last use of the per-client bookkeeping: it goes before the sort's
+    // own vectors grow, as this is the plan's peak of memory.
+    client_rank = {};
+    client_tasks_ = {};
+    priority_order_ = {};
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::uint32_t> order;
+    order.reserve(keys.size());
+    for (const Key& key : keys) order.push_back(key.index);
+    keys = {};
+    apply_order(tasks_, order);
+}
+
+Plan Scheduler::run() {
+    create_tasks();
+    apply_done();
+    place_planning_tasks();
+    place_notifications();
+    place_introductions();
+    place_share_handover();
+    place_weekly_reviews();
+    add_talking_points();
+    check_notice_period();
+    check_clients();
+    build_load();
+
+    Plan plan;
+    plan.pool = pool_;
+    plan.lang = lang_;
+    plan.today = in_.today;
+    plan.last_day = in_.last_day;
+    plan.end_date = in_.end_date;
+    plan.support_until = in_.support_until;
+    plan.disclose_from = in_.disclose_from;
+    plan.me = in_.me;
+    plan.manager = in_.manager;
+    plan.successor = in_.successor;
+    build_client_plans(plan);
+    build_day_notes(plan);
+    sort_tasks();
+    plan.tasks = std::move(tasks_);
+    plan.load = std::move(load_);
+    // Warnings: errors first, then by the order they were raised (which follows the plan).
+    // Three severities: one stable pass per severity instead of a sort.
+    std::vector<std::uint32_t> order;
+    order.reserve(warnings_.size());
+    for (Severity severity : {Severity::error, Severity::warning, Severity::info}) {
+        for (std::uint32_t i = 0; i < warnings_.size(); ++i) {
+            if (warnings_[i].severity == severity) order.push_back(i);
+        }
+    }
+    apply_order(warnings_, order);
+    plan.warnings = std::move(warnings_);
+    return plan;
+}
+
+}  // namespace
+
+Plan build_plan(const Input& input, Lang lang) {
+    return Scheduler(input, lang).run();
+}
+
+}  // namespace handover

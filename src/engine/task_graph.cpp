@@ -1,0 +1,110 @@
+#include "handover/engine/task_graph.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "handover/engine/task_ids.hpp"
+
+namespace handover {
+
+namespace {
+
+/// Numbers the nodes as they are visited and hands each to the visitor.
+class Visiting {
+  public:
+    explicit Visiting(const std::function<void(const TaskNode&)>& visit) : visit_(visit) {}
+
+    std::uint32_t operator()(TaskNode node) {
+        node.ordinal = next_++;
+        visit_(node);
+        return node.ordinal;
+    }
+
+  private:
+    const std::function<void(const TaskNode&)>& visit_;
+    std::uint32_t next_ = 0;
+};
+
+TaskNode node(std::string_view id, std::string_view kind, int step,
+              std::span<const std::uint32_t> prerequisites = {}) {
+    TaskNode n;
+    n.id = id;
+    n.kind = kind;
+    n.step = step;
+    n.prerequisites = prerequisites;
+    return n;
+}
+
+TaskNode client_node(const std::string& id, std::string_view kind, int step, const Client& client,
+                     std::span<const std::uint32_t> prerequisites) {
+    TaskNode n = node(id, kind, step, prerequisites);
+    n.client = &client;
+    return n;
+}
+
+TaskNode weekly_review_node(const std::string& id, Day monday, TaskPresence presence) {
+    TaskNode n = node(id, task_id::weekly_review_kind, 6);
+    n.week = monday;
+    n.presence = presence;
+    return n;
+}
+
+}  // namespace
+
+void for_each_task(const Input& input, const std::function<void(const TaskNode&)>& visit) {
+    Visiting add(visit);
+    // Step 1 comes first; both decisions need the talk with the manager.
+    const std::uint32_t consult[] = {
+        add(node(task_id::consult_manager, task_id::consult_manager, 1))};
+    const std::uint32_t planning[] = {
+        consult[0], add(node(task_id::decide_timing, task_id::decide_timing, 2, consult)),
+        add(node(task_id::decide_method, task_id::decide_method, 3, consult))};
+
+    // Per client: the document, the announcement, the introduction (which needs both), and
+    // for a change-averse client a follow-up after the introduction.
+    std::vector<std::uint32_t> docs;
+    docs.reserve(input.clients.size());
+    for (const Client& client : input.clients) {
+        const std::uint32_t doc =
+            add(client_node(task_id::for_client(client.id, task_id::handover_doc),
+                            task_id::handover_doc, 4, client, consult));
+        docs.push_back(doc);
+        const std::uint32_t notify = add(client_node(
+            task_id::for_client(client.id, task_id::notify), task_id::notify, 3, client, planning));
+        const std::uint32_t own[] = {notify, doc};
+        const std::uint32_t introduce[] = {
+            add(client_node(task_id::for_client(client.id, task_id::introduce), task_id::introduce,
+                            5, client, own))};
+        if (client.change_averse) {
+            add(client_node(task_id::for_client(client.id, task_id::follow_up), task_id::follow_up,
+                            5, client, introduce));
+        }
+    }
+    add(node(task_id::share_handover, task_id::share_handover, 4, docs));
+
+    // Step 6: interviews are facts from the input; one already past is history, in the
+    // plan only when it was recorded as done.
+    std::map<Day, int> per_day;
+    for (const Interview& interview : input.job_search.interviews) {
+        const std::string id = task_id::interview(interview.date, ++per_day[interview.date]);
+        TaskNode n = node(id, task_id::interview_kind, 6);
+        n.interview = &interview;
+        if (interview.date < input.today) n.presence = TaskPresence::if_done;
+        add(n);
+    }
+    const Day this_week = iso_week_monday(input.today);
+    if (input.job_search.weekly_review) {
+        for (Day monday = this_week; monday <= input.last_day; monday += date::days{7}) {
+            add(weekly_review_node(task_id::weekly_review(monday), monday, TaskPresence::planned));
+        }
+    }
+    // Weekly reviews recorded as done for weeks before today's stay in the plan as history.
+    for (const auto& entry : input.done) {
+        const auto monday = task_id::weekly_review_monday(entry.first);
+        if (!monday || *monday >= this_week) continue;
+        add(weekly_review_node(entry.first, *monday, TaskPresence::recorded_only));
+    }
+}
+
+}  // namespace handover

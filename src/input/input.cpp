@@ -1,0 +1,516 @@
+// Reading and validating clients.json: the one place where untrusted text becomes an Input.
+// Every problem is collected (a user fixes a file in one pass, not one error per run) and
+// each one names the JSON pointer, the client, what was expected and a likely correction.
+// The clients are read one at a time while the text is parsed (input_dom.cpp,
+// input_clients.cpp), so that a large file never exists as one DOM; this file reads the
+// small rest of the document and puts the diagnostics in order.
+#include "handover/input/input.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include "handover/base/diagnostics.hpp"
+#include "handover/input/schema.hpp"
+#include "input_reading.hpp"
+
+namespace handover {
+namespace {
+
+using input_detail::ClientReader;
+using input_detail::DoneReader;
+using input_detail::FieldReader;
+using input_detail::json;
+using input_detail::Pointer;
+using input_detail::shown;
+using input_detail::shown_number;
+using input_detail::suggest;
+
+/// A problem with the file as a whole (no pointer): nothing more can be read from it.
+[[noreturn]] void refuse(const std::string& file, std::string message) {
+    throw InputError(file, {{{}, {}, std::move(message), {}}});
+}
+
+// ----------------------------------------------------------------------------------------
+// Validation
+
+constexpr std::string_view k_root_keys[] = {
+    "$schema",  "version",       "me",       "manager", "successor",  "today",   "last_day",
+    "end_date", "support_until", "calendar", "policy",  "job_search", "clients", "done"};
+constexpr std::string_view k_person_keys[] = {"name"};
+constexpr std::string_view k_manager_keys[] = {"name", "disclose_from"};
+constexpr std::string_view k_calendar_keys[] = {"workdays", "holidays", "blocked", "hours_per_day",
+                                                "max_meetings_per_day"};
+constexpr std::string_view k_blocked_keys[] = {"date", "hours", "reason"};
+constexpr std::string_view k_policy_keys[] = {
+    "notice_days", "notify_earliest_days", "notify_latest_days", "intro_buffer_days", "high_value"};
+constexpr std::string_view k_job_search_keys[] = {"interviews", "weekly_review"};
+constexpr std::string_view k_interview_keys[] = {"date", "hours", "company"};
+constexpr std::string_view k_holiday_calendars[] = {"JP"};
+
+/// Task ids are generated ASCII (`acme/notify`); anything else cannot name a task.
+bool is_task_id_like(std::string_view key) {
+    return !key.empty() && key.size() <= k_max_task_id &&
+           std::all_of(key.begin(), key.end(), [](char c) { return c > ' ' && c < 0x7F; });
+}
+
+Day add_years(Day day, int years) {
+    const date::year_month_day ymd{day};
+    const date::year_month_day later = ymd + date::years{years};
+    // 29 February has no twin in most years: use the last day of that February.
+    return later.ok() ? Day{later} : Day{later.year() / later.month() / date::last};
+}
+
+/// Checks every rule of the document and fills the Input as it goes. The clients were read
+/// while the text was parsed; their diagnostics join the others at the place where the
+/// `clients` key is checked, so problems are listed in the same order as the keys of the
+/// format. The Input is only handed out when no diagnostic was raised.
+class Validator : private FieldReader {
+  public:
+    Validator(Lang lang, std::optional<Day> today_flag)
+        : FieldReader(lang), today_flag_(today_flag) {}
+
+    using FieldReader::diagnostics;
+    /// Diagnostics counted but not kept, the clients' included.
+    std::size_t dropped() const {
+        return FieldReader::dropped() + clients_dropped_ + done_dropped_;
+    }
+
+    Input read(const json& root, ClientReader& clients, DoneReader& done) {
+        if (!object(root, document_, k_root_keys)) return std::move(input_);
+        // Another version means another format: its other problems would only be noise.
+        if (const json* version = field(root, "version")) {
+            if (!version->is_number()) {
+                wrong_type(*version, document_ / "version", tr(lang_, "input.type.integer"));
+            } else if (version->get<double>() != k_format_version) {
+                clear_diagnostics();
+                report(document_ / "version",
+                       trf(lang_, "input.version",
+                           fmt::arg("version", shown_number(version->get<double>()))));
+                return std::move(input_);
+            }
+        } else {
+            missing(document_, "version");
+        }
+        if (const json* schema = field(root, "$schema")) text(*schema, document_ / "$schema");
+        if (const json* me = field(root, "me")) input_.me = person(*me, document_ / "me");
+        if (const json* manager = field(root, "manager")) read_manager(*manager);
+        if (const json* successor = field(root, "successor")) {
+            input_.successor = person(*successor, document_ / "successor");
+        }
+        const std::optional<Day> today_in_file = optional_date(root, document_, "today");
+        input_.today_in_file = today_in_file.has_value();
+        const std::optional<Day> last_day = required_date(root, document_, "last_day");
+        input_.end_date = optional_date(root, document_, "end_date");
+        input_.support_until = optional_date(root, document_, "support_until");
+        if (const json* calendar = field(root, "calendar")) read_calendar(*calendar);
+        if (const json* policy = field(root, "policy")) read_policy(*policy);
+        if (const json* job_search = field(root, "job_search")) read_job_search(*job_search);
+        if (const json* list = required(root, document_, "clients")) {
+            // An array's elements went to `clients` (the array in the DOM is left empty).
+            if (list->is_array()) {
+                input_.clients = clients.take_clients();
+                input_.pool = clients.pool();
+                diagnostics().insert(diagnostics().end(),
+                                     std::make_move_iterator(clients.diagnostics().begin()),
+                                     std::make_move_iterator(clients.diagnostics().end()));
+                clients_dropped_ = clients.dropped();
+            } else {
+                wrong_type(*list, document_ / "clients", tr(lang_, "input.type.array"));
+            }
+        }
+
+        // A `today` in the file that failed to read leaves nothing to compare against.
+        const bool today_known = today_flag_ || today_in_file || !field(root, "today");
+        input_.today = today_flag_ ? *today_flag_ : today_in_file ? *today_in_file : local_today();
+        if (last_day) {
+            input_.last_day = *last_day;
+            check_dates_against_last_day(today_known);
+        }
+        if (const json* entries = field(root, "done")) read_done(*entries, done, today_known);
+        return std::move(input_);
+    }
+
+  private:
+    /// `{ "name": "..." }`: me, successor.
+    std::string person(const json& value, const Pointer& at) {
+        if (!object(value, at, k_person_keys)) return {};
+        const json* name_value = required(value, at, "name");
+        if (!name_value) return {};
+        return std::string(name(*name_value, at / "name").value_or(""));
+    }
+
+    void read_manager(const json& value) {
+        const Pointer at = document_ / "manager";
+        if (!object(value, at, k_manager_keys)) return;
+        if (const json* name_value = required(value, at, "name")) {
+            input_.manager = name(*name_value, at / "name").value_or("");
+        }
+        input_.disclose_from = optional_date(value, at, "disclose_from");
+    }
+
+    void read_calendar(const json& value) {
+        const Pointer at = document_ / "calendar";
+        if (!object(value, at, k_calendar_keys)) return;
+        CalendarConfig& calendar = input_.calendar;
+        if (const json* workdays = field(value, "workdays")) {
+            read_workdays(*workdays, at / "workdays");
+        }
+        if (const json* holidays = field(value, "holidays")) {
+            array(*holidays, at / "holidays",
+                  [&](const json& item, const Pointer& item_at, std::size_t) {
+                      read_holiday(item, item_at);
+                  });
+        }
+        if (const json* blocked = field(value, "blocked")) {
+            array(*blocked, at / "blocked",
+                  [&](const json& item, const Pointer& item_at, std::size_t) {
+                      if (!object(item, item_at, k_blocked_keys)) return;
+                      BlockedTime block;
+                      const auto day = required_date(item, item_at, "date");
+                      if (const json* hours = field(item, "hours")) {
+                          block.hours = number(*hours, item_at / "hours", 0, k_max_hours, true);
+                      }
+                      if (const json* reason = field(item, "reason")) {
+                          block.reason = text(*reason, item_at / "reason").value_or("");
+                      }
+                      if (day) {
+                          block.date = *day;
+                          calendar.blocked.push_back(std::move(block));
+                      }
+                  });
+        }
+        if (const json* hours = field(value, "hours_per_day")) {
+            if (auto x = number(*hours, at / "hours_per_day", 0, k_max_hours, true)) {
+                calendar.hours_per_day = *x;
+            }
+        }
+        if (const json* meetings = field(value, "max_meetings_per_day")) {
+            if (auto n =
+                    integer(*meetings, at / "max_meetings_per_day", 0, k_max_meetings_per_day)) {
+                calendar.max_meetings_per_day = *n;
+            }
+        }
+    }
+
+    void read_workdays(const json& value, const Pointer& at) {
+        std::array<bool, 7> days{};
+        const bool is_array =
+            array(value, at, [&](const json& item, const Pointer& item_at, std::size_t) {
+                if (auto day = choice(item, item_at, k_weekday_names)) {
+                    if (days[*day]) {
+                        report(item_at, trf(lang_, "input.workdays.duplicate",
+                                            fmt::arg("day", k_weekday_names[*day])));
+                    }
+                    days[*day] = true;
+                }
+            });
+        if (!is_array) return;
+        if (value.empty()) report(at, std::string(tr(lang_, "input.workdays.empty")));
+        input_.calendar.workdays = days;
+    }
+
+    void read_holiday(const json& item, const Pointer& at) {
+        if (!item.is_string()) {
+            wrong_type(item, at, tr(lang_, "input.type.holiday"));
+            return;
+        }
+        const auto& text_value = item.get_ref<const std::string&>();
+        if (text_value == "JP") {
+            input_.calendar.japanese_holidays = true;
+            return;
+        }
+        // A word is a calendar name; anything with a digit was meant as a date.
+        const bool has_digit = std::any_of(text_value.begin(), text_value.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
+        if (!has_digit) {
+            report(at, trf(lang_, "input.holiday.unknown", fmt::arg("value", shown(text_value))),
+                   suggest(text_value, k_holiday_calendars));
+            return;
+        }
+        if (auto day = date_text(text_value, at)) input_.calendar.holidays.push_back(*day);
+    }
+
+    void read_policy(const json& value) {
+        const Pointer at = document_ / "policy";
+        if (!object(value, at, k_policy_keys)) return;
+        Policy& policy = input_.policy;
+        const auto days = [&](std::string_view key, int min, int& out) {
+            if (const json* item = field(value, key)) {
+                if (auto n = integer(*item, at / key, min, k_max_policy_days)) out = *n;
+            }
+        };
+        days("notice_days", 0, policy.notice_days);
+        days("notify_earliest_days", 1, policy.notify_earliest_days);
+        days("notify_latest_days", 0, policy.notify_latest_days);
+        days("intro_buffer_days", 0, policy.intro_buffer_days);
+        if (const json* high = field(value, "high_value")) {
+            if (auto x = number(*high, at / "high_value", 0, k_max_amount)) {
+                policy.high_value = *x;
+            }
+        }
+    }
+
+    void read_job_search(const json& value) {
+        const Pointer at = document_ / "job_search";
+        if (!object(value, at, k_job_search_keys)) return;
+        JobSearch& job_search = input_.job_search;
+        if (const json* interviews = field(value, "interviews")) {
+            array(*interviews, at / "interviews",
+                  [&](const json& item, const Pointer& item_at, std::size_t) {
+                      if (!object(item, item_at, k_interview_keys)) return;
+                      Interview interview;
+                      const auto day = required_date(item, item_at, "date");
+                      if (const json* hours = field(item, "hours")) {
+                          interview.hours = number(*hours, item_at / "hours", 0, k_max_hours, true)
+                                                .value_or(interview.hours);
+                      }
+                      if (const json* company = field(item, "company")) {
+                          interview.company = text(*company, item_at / "company").value_or("");
+                      }
+                      if (day) {
+                          interview.date = *day;
+                          job_search.interviews.push_back(std::move(interview));
+                      }
+                  });
+        }
+        if (const json* weekly = field(value, "weekly_review")) {
+            job_search.weekly_review =
+                boolean(*weekly, at / "weekly_review").value_or(job_search.weekly_review);
+        }
+    }
+
+    void check_dates_against_last_day(bool today_known) {
+        const Day last_day = input_.last_day;
+        const std::string last_text = format_iso(last_day);
+        if (today_known) {
+            const std::string today_text = format_iso(input_.today);
+            if (last_day < input_.today) {
+                report(document_ / "last_day",
+                       trf(lang_, "input.last_day.past", fmt::arg("last_day", last_text),
+                           fmt::arg("today", today_text)));
+            } else if (last_day > add_years(input_.today, k_max_years_ahead)) {
+                report(document_ / "last_day",
+                       trf(lang_, "input.last_day.too_far", fmt::arg("last_day", last_text),
+                           fmt::arg("years", k_max_years_ahead), fmt::arg("today", today_text)));
+            }
+        }
+        const auto not_before = [&](const std::optional<Day>& day, std::string_view key) {
+            if (day && *day < last_day) {
+                report(document_ / key,
+                       trf(lang_, "input.before_last_day", fmt::arg("date", format_iso(*day)),
+                           fmt::arg("last_day", last_text), fmt::arg("key", key)));
+            }
+        };
+        not_before(input_.end_date, "end_date");
+        not_before(input_.support_until, "support_until");
+        if (input_.disclose_from && *input_.disclose_from > last_day) {
+            report(document_ / "manager" / "disclose_from",
+                   trf(lang_, "input.disclose_after_last_day",
+                       fmt::arg("date", format_iso(*input_.disclose_from)),
+                       fmt::arg("last_day", last_text)));
+        }
+    }
+
+    /// The entries were read while parsing (DoneReader): what is left is to refuse dates
+    /// after today, and to list every problem of `done` in the order of the ids.
+    /// Task ids are not matched against the plan here: only the engine knows them.
+    void read_done(const json& value, DoneReader& done, bool today_known) {
+        const Pointer at = document_ / "done";
+        if (!value.is_object()) {
+            wrong_type(value, at, tr(lang_, "input.type.object"));
+            return;
+        }
+        std::vector<std::pair<std::string, Diagnostic>> found;
+        for (std::size_t i = 0; i < done.diagnostics().size(); ++i) {
+            found.emplace_back(done.diagnostic_keys()[i], std::move(done.diagnostics()[i]));
+        }
+        input_.done = done.take_dates();
+        for (auto entry = input_.done.begin(); entry != input_.done.end();) {
+            if (today_known && entry->second > input_.today) {
+                found.emplace_back(entry->first,
+                                   Diagnostic{(at / entry->first).str(),
+                                              {},
+                                              trf(lang_, "input.done.future",
+                                                  fmt::arg("date", format_iso(entry->second)),
+                                                  fmt::arg("today", format_iso(input_.today))),
+                                              {}});
+                entry = input_.done.erase(entry);
+            } else {
+                ++entry;
+            }
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [key, diagnostic] : found) diagnostics().push_back(std::move(diagnostic));
+        done_dropped_ = done.dropped();
+    }
+
+    const Pointer document_;
+    std::optional<Day> today_flag_;
+    Input input_;
+    std::size_t clients_dropped_ = 0;
+    std::size_t done_dropped_ = 0;
+};
+
+// ----------------------------------------------------------------------------------------
+// Reading files
+
+std::string read_error_message(int error, Lang lang) {
+    switch (error) {
+        case ENOENT:
+            return std::string(tr(lang, "input.read.not_found"));
+        case EACCES:
+            return std::string(tr(lang, "input.read.permission"));
+        case EISDIR:
+            return std::string(tr(lang, "input.read.directory"));
+        default:
+            return trf(lang, "input.read.failed", fmt::arg("reason", std::strerror(error)));
+    }
+}
+
+/// Reads a stream to its end, stopping as soon as it passes the size limit (a pipe or a
+/// device has no size to check beforehand). `expected_size`, a regular file's size, makes
+/// room for the text at once: growing by doubling would copy it and could hold almost
+/// twice its size.
+std::string read_stream(std::FILE* stream, const std::string& file, Lang lang,
+                        std::size_t expected_size = 0) {
+    std::string text;
+    text.reserve(expected_size);
+    char buffer[1 << 16];
+    while (true) {
+        const std::size_t n = std::fread(buffer, 1, sizeof buffer, stream);
+        if (n == 0) break;
+        if (text.size() + n > k_max_input_bytes) {
+            refuse(file,
+                   trf(lang, "input.read.too_large_stream", fmt::arg("limit", k_max_input_bytes)));
+        }
+        text.append(buffer, n);
+    }
+    if (std::ferror(stream)) refuse(file, read_error_message(errno, lang));
+    return text;
+}
+
+std::string read_text(const std::string& path, Lang lang) {
+    if (path == "-") return read_stream(stdin, "<stdin>", lang);
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (std::filesystem::is_directory(status)) {
+        refuse(path, std::string(tr(lang, "input.read.directory")));
+    }
+    std::size_t expected_size = 0;
+    if (std::filesystem::is_regular_file(status)) {
+        // A huge file is refused before a byte of it is read.
+        const auto size = std::filesystem::file_size(path, error);
+        if (!error && size > k_max_input_bytes) {
+            refuse(path, trf(lang, "input.read.too_large", fmt::arg("size", size),
+                             fmt::arg("limit", k_max_input_bytes)));
+        }
+        if (!error) expected_size = static_cast<std::size_t>(size);
+    }
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(path.c_str(), "rb"),
+                                                                 &std::fclose);
+    if (!stream) refuse(path, read_error_message(errno, lang));
+    return read_stream(stream.get(), path, lang, expected_size);
+}
+
+}  // namespace
+
+/// The refusal of a file: at most k_max_diagnostics problems, then one line that counts
+/// the rest (`dropped` of them were only counted in the first place).
+void refuse_input(const std::string& file, std::vector<Diagnostic> diagnostics, std::size_t dropped,
+                  Lang lang) {
+    if (diagnostics.size() > k_max_diagnostics) {
+        dropped += diagnostics.size() - k_max_diagnostics;
+        diagnostics.resize(k_max_diagnostics);
+    }
+    if (dropped > 0) {
+        diagnostics.push_back(
+            {{}, {}, trf(lang, "input.more_problems", fmt::arg("count", dropped)), {}});
+    }
+    throw InputError(file, std::move(diagnostics));
+}
+
+std::string read_input_text(const std::string& path, Lang lang) {
+    return read_text(path, lang);
+}
+
+Input parse_input(std::string_view text, const std::string& file, std::optional<Day> today_flag,
+                  Lang lang) {
+    if (text.size() > k_max_input_bytes) {
+        refuse(file, trf(lang, "input.read.too_large", fmt::arg("size", text.size()),
+                         fmt::arg("limit", k_max_input_bytes)));
+    }
+    // Editors on Windows like to start UTF-8 files with a byte order mark.
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    // A second mark is a U+FEFF character before the JSON, which JSON does not allow; the
+    // parser would skip it, the `done` editor (rightly) would not.
+    if (text.starts_with("\xEF\xBB\xBF")) refuse(file, std::string(tr(lang, "input.double_bom")));
+    if (text.find_first_not_of(" \t\r\n") == text.npos)
+        refuse(file, std::string(tr(lang, "input.empty")));
+    // nlohmann takes a NUL byte for the end of the text; in a text file it means UTF-16.
+    if (text.find('\0') != text.npos) refuse(file, std::string(tr(lang, "input.nul")));
+
+    ClientReader clients(lang);
+    DoneReader done(lang);
+    input_detail::Document document = input_detail::parse_document(text, lang, clients, done);
+    if (!document.complete) {
+        refuse_input(file, std::move(document.diagnostics), document.dropped, lang);
+    }
+
+    Validator validator(lang, today_flag);
+    Input input = validator.read(document.root, clients, done);
+    // Duplicate keys first: they come from the text, the rest from reading what is left.
+    std::vector<Diagnostic> diagnostics = std::move(document.diagnostics);
+    diagnostics.insert(diagnostics.end(), validator.diagnostics().begin(),
+                       validator.diagnostics().end());
+    const std::size_t dropped = document.dropped + validator.dropped();
+    if (!diagnostics.empty()) refuse_input(file, std::move(diagnostics), dropped, lang);
+    return input;
+}
+
+namespace input_detail {
+
+void DoneReader::read(std::string_view key, const json& value) {
+    const Pointer document;
+    const Pointer done = document / "done";
+    const Pointer at = done / key;
+    const auto [entry, fresh] = dates_.try_emplace(std::string(key), k_no_day);
+    if (!fresh) {
+        // The DOM keeps no entry to find a duplicate by: the ids read do.
+        report(at, trf(lang_, "input.duplicate_key", fmt::arg("key", shown(key))));
+    } else if (!is_task_id_like(key)) {
+        report(at, trf(lang_, "input.task_id.invalid", fmt::arg("key", shown(key)),
+                       fmt::arg("max", k_max_task_id)));
+    } else if (const std::optional<Day> day = date(value, at)) {
+        entry->second = *day;
+    }
+    if (diagnostics().size() > keys_.size()) keys_.emplace_back(key);
+}
+
+DoneDates DoneReader::take_dates() {
+    std::erase_if(dates_, [](const auto& entry) { return entry.second == k_no_day; });
+    return std::move(dates_);
+}
+
+}  // namespace input_detail
+
+Input load_input(const std::string& path, std::optional<Day> today_flag, Lang lang) {
+    return parse_input(read_text(path, lang), path == "-" ? "<stdin>" : path, today_flag, lang);
+}
+
+Day local_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Day{date::year{local.tm_year + 1900} / (local.tm_mon + 1) / local.tm_mday};
+}
+
+}  // namespace handover

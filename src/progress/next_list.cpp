@@ -1,0 +1,232 @@
+// The engine already plans everything not done from today, so an overdue task has its new
+// date in today's plan; this file only decides which tasks to call overdue and lists them.
+#include "handover/progress/next_list.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "handover/base/terminal_text.hpp"
+#include "handover/render/labels.hpp"
+#include "handover/render/lookup.hpp"
+
+namespace handover {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// The warnings that mean "its rule can no longer be met": the work is behind.
+bool is_late_warning(const Warning& w) {
+    return w.code == "NOTIFY_LATE" || w.code == "NO_TIME_FOR_INTRO";
+}
+
+/// The warnings and errors (not the notes) about each task, in the plan's order: indexed
+/// once, since a plan with many clients has many of both.
+class TaskWarnings {
+  public:
+    explicit TaskWarnings(const Plan& plan) {
+        for (const Warning& w : plan.warnings) {
+            if (!w.task.empty() && w.severity != Severity::info) by_task_[w.task].push_back(w);
+        }
+    }
+
+    std::vector<Warning> about(std::string_view id) const {
+        const auto it = by_task_.find(id);
+        return it == by_task_.end() ? std::vector<Warning>{} : it->second;
+    }
+
+  private:
+    std::unordered_map<std::string_view, std::vector<Warning>> by_task_;
+};
+
+std::string task_line(Lang lang, const Task& t) {
+    if (t.hours > 0) {
+        return fmt::format(
+            "  - {} {}  [{}]\n", terminal_line(t.title),
+            trf(lang, "progress.next.hours", fmt::arg("hours", fmt::format("{:g}", t.hours))),
+            terminal_line(t.id));
+    }
+    return fmt::format("  - {}  [{}]\n", terminal_line(t.title), terminal_line(t.id));
+}
+
+Json date_json(const std::optional<Day>& day) {
+    return day ? Json(format_iso(*day)) : Json(nullptr);
+}
+
+Json warning_json(const Warning& w) {
+    Json out;
+    out["code"] = w.code;
+    out["severity"] = to_string(w.severity);
+    out["client"] = !w.client.empty() ? Json(w.client) : Json(nullptr);
+    out["task"] = !w.task.empty() ? Json(w.task) : Json(nullptr);
+    out["message"] = w.message;
+    return out;
+}
+
+Json item_json(const NextItem& item, bool overdue) {
+    const Task& t = item.task;
+    Json out;
+    out["id"] = t.id;
+    out["title"] = t.title;
+    out["client"] = !t.client.empty() ? Json(t.client) : Json(nullptr);
+    out["date"] = date_json(t.date);
+    if (overdue) out["planned_date"] = date_json(item.planned);
+    out["hours"] = t.hours;
+    out["status"] = to_string(t.status);
+    out["why"] = t.why;
+    out["warnings"] = Json::array();
+    for (const Warning& w : item.warnings) out["warnings"].push_back(warning_json(w));
+    return out;
+}
+
+}  // namespace
+
+NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
+    NextList list;
+    list.pool = plan.pool;
+    list.today = plan.today;
+    list.days = std::max(0, days);
+    list.until = plan.today + date::days{list.days};
+    list.basis = earlier != nullptr ? OverdueBasis::earlier_plan : OverdueBasis::late_rules;
+
+    std::set<std::string_view> late;
+    if (earlier == nullptr) {
+        for (const Warning& w : plan.warnings) {
+            if (!w.task.empty() && is_late_warning(w)) late.insert(w.task);
+        }
+    }
+    const TaskWarnings warnings(plan);
+    const std::optional<ById<Task>> earlier_tasks =
+        earlier != nullptr ? std::optional<ById<Task>>(earlier->tasks) : std::nullopt;
+    std::set<std::string_view> overdue_ids;
+    for (const Task& t : plan.tasks) {
+        if (t.status == TaskStatus::done) continue;
+        NextItem item{t, std::nullopt, warnings.about(t.id)};
+        if (earlier_tasks) {
+            const Task* before = earlier_tasks->find(t.id);
+            if (before == nullptr || !before->date || *before->date >= plan.today) continue;
+            item.planned = before->date;
+        } else if (!late.contains(t.id)) {
+            continue;
+        }
+        overdue_ids.insert(t.id);
+        list.overdue.push_back(std::move(item));
+    }
+    std::stable_sort(list.overdue.begin(), list.overdue.end(),
+                     [](const NextItem& a, const NextItem& b) {
+                         const auto& da = a.task.date;
+                         const auto& db = b.task.date;
+                         return std::make_tuple(!da.has_value(), da.value_or(Day{})) <
+                                std::make_tuple(!db.has_value(), db.value_or(Day{}));
+                     });
+
+    for (const Task& t : plan.tasks) {
+        if (t.status != TaskStatus::todo || !t.date || overdue_ids.contains(t.id)) continue;
+        if (*t.date < plan.today || *t.date > list.until) continue;
+        list.upcoming.push_back(NextItem{t, std::nullopt, warnings.about(t.id)});
+    }
+    std::stable_sort(
+        list.upcoming.begin(), list.upcoming.end(),
+        [](const NextItem& a, const NextItem& b) { return *a.task.date < *b.task.date; });
+
+    for (const Warning& w : plan.warnings) {
+        if (w.severity == Severity::error) list.errors.push_back(w);
+    }
+    return list;
+}
+
+std::string render_next_text(const NextList& list, Lang lang) {
+    std::string out =
+        trf(lang, "progress.next.title", fmt::arg("from", format_date_long(lang, list.today)),
+            fmt::arg("until", format_date_long(lang, list.until))) +
+        "\n";
+    std::set<std::string> shown_keys;
+    const auto remember = [&](const Warning& w) {
+        shown_keys.insert(fmt::format("{}|{}|{}", w.code, w.task, w.message));
+    };
+
+    if (!list.overdue.empty()) {
+        out += "\n" + trf(lang, "progress.next.overdue", fmt::arg("count", list.overdue.size())) +
+               "\n";
+        for (const NextItem& item : list.overdue) {
+            out += task_line(lang, item.task);
+            const std::string now = item.task.date ? format_date_long(lang, *item.task.date)
+                                                   : std::string(tr(lang, "status.unscheduled"));
+            if (item.planned) {
+                out += "      " +
+                       trf(lang, "progress.next.was_planned",
+                           fmt::arg("planned", format_date_long(lang, *item.planned)),
+                           fmt::arg("now", now)) +
+                       "\n";
+            } else {
+                out += "      " + trf(lang, "progress.next.now", fmt::arg("now", now)) + "\n";
+            }
+            if (!item.task.why.empty()) {
+                out +=
+                    "      " +
+                    trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.task.why))) +
+                    "\n";
+            }
+            for (const Warning& w : item.warnings) {
+                out += warning_line(lang, w, "      ! ");
+                remember(w);
+            }
+        }
+    }
+
+    std::optional<Day> current;
+    if (!list.upcoming.empty()) out += "\n";
+    for (const NextItem& item : list.upcoming) {
+        const Day day = *item.task.date;
+        if (!current || *current != day) {
+            current = day;
+            out += day == list.today ? trf(lang, "progress.next.today_heading",
+                                           fmt::arg("date", format_date_long(lang, day)))
+                                     : trf(lang, "progress.next.day_heading",
+                                           fmt::arg("date", format_date_long(lang, day)));
+            out += "\n";
+        }
+        out += task_line(lang, item.task);
+        for (const Warning& w : item.warnings) {
+            out += warning_line(lang, w, "      ! ");
+            remember(w);
+        }
+    }
+    if (list.upcoming.empty() && list.overdue.empty()) {
+        out += "\n" + std::string(tr(lang, "progress.next.nothing")) + "\n";
+    }
+
+    std::string errors;
+    std::size_t count = 0;
+    for (const Warning& w : list.errors) {
+        if (shown_keys.contains(fmt::format("{}|{}|{}", w.code, w.task, w.message))) continue;
+        errors += warning_line(lang, w, "  ! ");
+        ++count;
+    }
+    if (count > 0) {
+        out += "\n" + trf(lang, "progress.next.errors", fmt::arg("count", count)) + "\n" + errors;
+    }
+    return out;
+}
+
+std::string render_next_json(const NextList& list) {
+    Json out;
+    out["schema_version"] = 1;
+    out["today"] = format_iso(list.today);
+    out["until"] = format_iso(list.until);
+    out["days"] = list.days;
+    out["overdue_basis"] = list.basis == OverdueBasis::earlier_plan ? "earlier-plan" : "late-rules";
+    out["overdue"] = Json::array();
+    for (const NextItem& item : list.overdue) out["overdue"].push_back(item_json(item, true));
+    out["upcoming"] = Json::array();
+    for (const NextItem& item : list.upcoming) out["upcoming"].push_back(item_json(item, false));
+    out["errors"] = Json::array();
+    for (const Warning& w : list.errors) out["errors"].push_back(warning_json(w));
+    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace handover

@@ -1,0 +1,104 @@
+// `--format csv` (one row per task) and `--format crm` (one row per client, for a CRM bulk
+// change of account owner). Values stay machine names so that formulas and imports can match
+// them; only the headers and the yes/no column follow the language.
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "handover/base/csv_text.hpp"
+#include "handover/render/lookup.hpp"
+#include "handover/render/render.hpp"
+
+namespace handover {
+namespace {
+
+// The header of each file by catalogue key, column by column.
+constexpr std::string_view k_task_columns[] = {
+    "export.csv.column.id",     "export.csv.column.step",   "export.csv.column.kind",
+    "export.csv.column.title",  "export.csv.column.client", "export.csv.column.client_name",
+    "export.csv.column.date",   "export.csv.column.hours",  "export.csv.column.method",
+    "export.csv.column.status", "export.csv.column.why"};
+
+constexpr std::string_view k_crm_columns[] = {
+    "export.crm.column.client_id",      "export.crm.column.client_name",
+    "export.crm.column.from_owner",     "export.crm.column.to_owner",
+    "export.crm.column.effective_date", "export.crm.column.stage",
+    "export.crm.column.open_deal",      "export.crm.column.expected_close"};
+
+// The English headers in the catalogue are the machine names themselves, so scripts can rely
+// on them; the Japanese ones are for people who open the file in a spreadsheet.
+template <std::size_t N>
+std::string header(Lang lang, const std::string_view (&columns)[N]) {
+    std::vector<std::string> cells;
+    for (const std::string_view key : columns) cells.emplace_back(tr(lang, key));
+    return csv::row(cells);
+}
+
+std::string start(const RenderOptions& options) {
+    return options.excel ? std::string(csv::k_utf8_bom) : std::string();
+}
+
+std::string iso_or_empty(const std::optional<Day>& day) {
+    return day ? format_iso(*day) : std::string();
+}
+
+}  // namespace
+
+// Input supplies client names only; the private notes it holds are never read here.
+void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
+    std::string out = start(options);
+    out += header(plan.lang, k_task_columns);
+    const ClientIndex clients(plan, input);
+    for (const Task& task : plan.tasks) {
+        const std::string client = task.client.str();
+        out += csv::row({
+            task.id.str(),
+            fmt::format("{}", task.step),
+            task.kind.str(),
+            task.title.str(),
+            client,
+            client.empty() ? std::string() : std::string(clients.export_name(client)),
+            iso_or_empty(task.date),
+            fmt::format("{}", task.hours),
+            task.method ? std::string(to_string(*task.method)) : std::string(),
+            std::string(to_string(task.status)),
+            task.why.str(),
+        });
+        spill(out, sink);
+    }
+    sink.write(out);
+}
+
+std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_csv(plan, input, options, sink); });
+}
+
+void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
+    std::string out = start(options);
+    out += header(plan.lang, k_crm_columns);
+    for (const ClientPlan& client : plan.clients) {
+        // The owner changes when the successor meets the client; without an introduction
+        // date, the account still has to move by the last day.
+        const Day effective = client.introduce_date.value_or(plan.last_day);
+        out += csv::row({
+            client.id.str(),
+            client.name.str(),
+            plan.me,
+            client.successor.str(),
+            format_iso(effective),
+            std::string(to_string(client.stage)),
+            std::string(
+                tr(plan.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
+            iso_or_empty(client.expected_close),
+        });
+        spill(out, sink);
+    }
+    sink.write(out);
+}
+
+std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_crm(plan, options, sink); });
+}
+
+}  // namespace handover

@@ -1,0 +1,402 @@
+// The GitHub-flavoured Markdown checklist: summary, tasks grouped by date, step or client,
+// warnings, a Mermaid gantt chart, and on request handover documents and message drafts.
+// Every task line ends with ` <!-- id: TASK-ID -->` so ticked boxes can be read back.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "handover/base/markdown_escape.hpp"
+#include "handover/render/labels.hpp"
+#include "handover/render/lookup.hpp"
+#include "handover/render/render.hpp"
+#include "render_drafts.hpp"
+#include "render_summary.hpp"
+
+namespace handover {
+namespace {
+
+struct View {
+    const Plan& plan;
+    const Input& input;
+    const RenderOptions& options;
+    Lang lang;
+    ClientIndex clients;
+    TextSink& sink;  ///< where the text goes, a chunk at a time (see spill())
+};
+
+const Client* input_client(const View& v, std::string_view id) {
+    return v.clients.given(id);
+}
+
+std::string client_name(const View& v, std::string_view id) {
+    if (const Client* c = input_client(v, id)) return c->name.str();
+    if (const ClientPlan* c = v.clients.planned(id)) return c->name.str();
+    return std::string(id);
+}
+
+std::string bullet(std::string_view label, std::string_view value) {
+    return fmt::format("- **{}** {}\n", label, value);
+}
+
+// ---- summary ------------------------------------------------------------------------------
+
+void render_summary(std::string& out, const View& v) {
+    const Plan& p = v.plan;
+    out += "# " + markdown_escape(trf(v.lang, "render.title", fmt::arg("me", p.me))) + "\n\n";
+    out += "- " + trf(v.lang, "render.last_day",
+                      fmt::arg("date", "**" + format_date_long(v.lang, p.last_day) + "**"));
+    out += '\n';
+    if (p.end_date) {
+        out += "- " +
+               trf(v.lang, "render.end_date",
+                   fmt::arg("date", format_date_long(v.lang, *p.end_date))) +
+               '\n';
+    }
+    if (p.support_until) {
+        out += "- " +
+               trf(v.lang, "render.support_until",
+                   fmt::arg("date", format_date_long(v.lang, *p.support_until))) +
+               '\n';
+    }
+    if (!p.manager.empty()) {
+        out += "- " + trf(v.lang, "render.manager", fmt::arg("name", markdown_escape(p.manager))) +
+               '\n';
+    }
+    if (!p.successor.empty()) {
+        out += "- " +
+               trf(v.lang, "render.successor", fmt::arg("name", markdown_escape(p.successor))) +
+               '\n';
+    }
+    std::string counts;
+    for (const std::string& part : summary_counts(p, v.lang)) {
+        counts += (counts.empty() ? "" : std::string(tr(v.lang, "render.separator"))) + part;
+    }
+    out += "- " + counts + '\n';
+    if (p.has_errors())
+        out += "\n> **" + std::string(tr(v.lang, "render.md.not_feasible")) + "**\n";
+}
+
+// ---- task list ----------------------------------------------------------------------------
+
+std::string task_line(const View& v, const Task& t) {
+    std::vector<std::string> details;
+    if (!t.client.empty() && v.options.group_by != GroupBy::client) {
+        // Titles usually name the client already; repeating it only makes the line longer.
+        const std::string name = client_name(v, t.client);
+        if (t.title.find(name) == std::string::npos) details.push_back(markdown_escape(name));
+    }
+    if (t.method) details.push_back(std::string(label(v.lang, *t.method)));
+    if (t.hours > 0) details.push_back(trf(v.lang, "render.hours", fmt::arg("hours", t.hours)));
+    if (v.options.group_by != GroupBy::date) {
+        details.push_back(t.date ? format_date_short(v.lang, *t.date)
+                                 : std::string(tr(v.lang, "status.unscheduled")));
+    }
+    std::string line = t.status == TaskStatus::done ? "- [x] " : "- [ ] ";
+    line += markdown_escape(t.title);
+    if (!details.empty()) {
+        line += tr(v.lang, "render.md.details_separator");
+        for (std::size_t i = 0; i < details.size(); ++i) {
+            if (i > 0) line += tr(v.lang, "render.separator");
+            line += details[i];
+        }
+    }
+    // Ids are [a-z0-9_/-]; the fixed shape is what the read-back matches on.
+    line += fmt::format(" <!-- id: {} -->\n", t.id);
+    return line;
+}
+
+struct Group {
+    std::string heading;
+    std::vector<const Task*> tasks;
+};
+
+std::vector<Group> group_by_date(const View& v) {
+    std::vector<Group> groups;
+    std::map<Day, std::size_t> index;
+    std::vector<const Task*> dated;
+    Group open{std::string(tr(v.lang, "render.md.unscheduled")), {}};
+    for (const Task& t : v.plan.tasks) {
+        if (t.date) {
+            dated.push_back(&t);
+        } else {
+            open.tasks.push_back(&t);
+        }
+    }
+    std::stable_sort(dated.begin(), dated.end(),
+                     [](const Task* a, const Task* b) { return *a->date < *b->date; });
+    for (const Task* t : dated) {
+        if (index.find(*t->date) == index.end()) {
+            index[*t->date] = groups.size();
+            groups.push_back({format_date_long(v.lang, *t->date), {}});
+        }
+        groups[index[*t->date]].tasks.push_back(t);
+    }
+    if (!open.tasks.empty()) groups.push_back(std::move(open));
+    return groups;
+}
+
+std::vector<Group> group_by_step(const View& v) {
+    std::vector<Group> groups;
+    for (int step = 1; step <= 6; ++step) {
+        Group g{trf(v.lang, "render.md.group_step", fmt::arg("n", step),
+                    fmt::arg("name", step_names(v.lang, step).name)),
+                {}};
+        for (const Task& t : v.plan.tasks) {
+            if (std::clamp(t.step, 1, 6) == step) g.tasks.push_back(&t);
+        }
+        if (!g.tasks.empty()) groups.push_back(std::move(g));
+    }
+    return groups;
+}
+
+std::vector<Group> group_by_client(const View& v) {
+    std::vector<Group> groups;
+    std::map<std::string_view, std::size_t> index;  // ids of the plan's clients
+    Group general{std::string(tr(v.lang, "render.md.no_client")), {}};
+    for (const ClientPlan& c : v.plan.clients) {
+        index[c.id] = groups.size();
+        groups.push_back({markdown_escape(client_name(v, c.id)), {}});
+    }
+    for (const Task& t : v.plan.tasks) {
+        if (t.client.empty()) {
+            general.tasks.push_back(&t);
+            continue;
+        }
+        auto it = index.find(t.client);
+        if (it == index.end()) {
+            it = index.emplace(t.client, groups.size()).first;
+            groups.push_back({markdown_escape(client_name(v, t.client)), {}});
+        }
+        groups[it->second].tasks.push_back(&t);
+    }
+    std::erase_if(groups, [](const Group& g) { return g.tasks.empty(); });
+    if (!general.tasks.empty()) groups.insert(groups.begin(), std::move(general));
+    return groups;
+}
+
+void render_tasks(std::string& out, const View& v) {
+    out += "\n## " + std::string(tr(v.lang, "render.md.tasks")) + "\n";
+    if (v.plan.tasks.empty()) {
+        out += '\n' + std::string(tr(v.lang, "render.text.no_tasks")) + '\n';
+        return;
+    }
+    const std::vector<Group> groups = v.options.group_by == GroupBy::step     ? group_by_step(v)
+                                      : v.options.group_by == GroupBy::client ? group_by_client(v)
+                                                                              : group_by_date(v);
+    for (const Group& g : groups) {
+        out += "\n### " + g.heading + "\n\n";
+        for (const Task* t : g.tasks) {
+            out += task_line(v, *t);
+            spill(out, v.sink);
+        }
+    }
+}
+
+// ---- warnings -----------------------------------------------------------------------------
+
+void render_warnings(std::string& out, const View& v) {
+    if (v.plan.warnings.empty()) return;
+    out += "\n## " + std::string(tr(v.lang, "render.md.warnings")) + "\n\n";
+    out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n",
+                       tr(v.lang, "render.md.col.severity"), tr(v.lang, "render.md.col.code"),
+                       tr(v.lang, "render.md.col.client"), tr(v.lang, "render.md.col.message"));
+    for (const Warning& w : v.plan.warnings) {
+        const std::string severity(label(v.lang, w.severity));
+        out += fmt::format("| {} | {} | {} | {} |\n",
+                           w.severity == Severity::error ? "**" + severity + "**" : severity,
+                           markdown_escape(w.code),
+                           !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
+                           markdown_escape(w.message));
+        spill(out, v.sink);
+    }
+}
+
+// ---- gantt --------------------------------------------------------------------------------
+
+std::string gantt_label(const View& v, const Task& t) {
+    if (t.client.empty()) return mermaid_label(t.title);
+    const std::string name = client_name(v, t.client);
+    // Titles usually name the client already; otherwise the bar would not say whose it is.
+    if (t.title.find(name) != std::string::npos) return mermaid_label(t.title);
+    return mermaid_label(
+        trf(v.lang, "render.md.gantt_label", fmt::arg("client", name), fmt::arg("title", t.title)));
+}
+
+void render_gantt(std::string& out, const View& v) {
+    std::vector<const Task*> dated;
+    for (const Task& t : v.plan.tasks) {
+        if (t.date) dated.push_back(&t);
+    }
+    std::stable_sort(dated.begin(), dated.end(),
+                     [](const Task* a, const Task* b) { return *a->date < *b->date; });
+    out += "\n## " + std::string(tr(v.lang, "render.md.chart")) + "\n\n";
+    out += "```mermaid\ngantt\n";
+    out += "    title " +
+           mermaid_label(trf(v.lang, "render.md.gantt_title", fmt::arg("me", v.plan.me))) + '\n';
+    out += "    dateFormat YYYY-MM-DD\n    axisFormat %m-%d\n";
+    for (int step = 1; step <= 6; ++step) {
+        bool opened = false;
+        for (const Task* t : dated) {
+            if (std::clamp(t->step, 1, 6) != step) continue;
+            if (!opened) {
+                out += "    section " +
+                       mermaid_label(trf(v.lang, "render.md.gantt_section", fmt::arg("n", step),
+                                         fmt::arg("name", step_names(v.lang, step).name))) +
+                       '\n';
+                opened = true;
+            }
+            out += fmt::format("    {} :{}{}, 1d\n", gantt_label(v, *t),
+                               t->status == TaskStatus::done ? "done, " : "", format_iso(*t->date));
+            spill(out, v.sink);
+        }
+    }
+    out += "    section " + mermaid_label(tr(v.lang, "render.md.gantt_milestones")) + '\n';
+    out += fmt::format("    {} :milestone, {}, 0d\n",
+                       mermaid_label(tr(v.lang, "render.md.gantt_last_day")),
+                       format_iso(v.plan.last_day));
+    out += "```\n";
+}
+
+// ---- handover documents -------------------------------------------------------------------
+
+std::string grouped_number(double value) {
+    auto digits = fmt::format("{:.0f}", value);
+    std::string out;
+    const std::size_t lead = digits.starts_with('-') ? 1 : 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > lead && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
+    const Client* c = input_client(v, cp.id);
+    const std::string name = markdown_escape(client_name(v, cp.id));
+    const Lang l = v.lang;
+    const std::string none(tr(l, "render.doc.none"));
+    std::vector<std::string> questions;
+
+    out += "\n### " + name + "\n\n";
+    out += "#### " + std::string(tr(l, "render.doc.contacts")) + "\n\n";
+    if (c && !c->contact.empty()) {
+        out += bullet(tr(l, "render.doc.client_contact"), markdown_escape(c->contact));
+    } else {
+        out += bullet(tr(l, "render.doc.client_contact"), none);
+        questions.push_back(trf(l, "render.doc.q.contact", fmt::arg("client", name)));
+    }
+    out +=
+        bullet(tr(l, "render.doc.until_last_day"),
+               trf(l, "render.doc.until_last_day_value", fmt::arg("me", markdown_escape(v.plan.me)),
+                   fmt::arg("date", format_date_long(l, v.plan.last_day))));
+    if (!cp.successor.empty()) {
+        out += bullet(tr(l, "render.doc.successor"), markdown_escape(cp.successor));
+    } else {
+        out += bullet(tr(l, "render.doc.successor"), none);
+        questions.push_back(trf(l, "render.doc.q.successor", fmt::arg("client", name)));
+    }
+    if (cp.notify_date) {
+        out += bullet(tr(l, "render.doc.notify"),
+                      trf(l, "render.doc.notify_value",
+                          fmt::arg("date", format_date_long(l, *cp.notify_date)),
+                          fmt::arg("method", label(l, cp.method))));
+    }
+    if (cp.introduce_date) {
+        out += bullet(tr(l, "render.doc.introduce"), format_date_long(l, *cp.introduce_date));
+    }
+
+    out += "\n#### " + std::string(tr(l, "render.doc.history")) + "\n\n";
+    if (c && !c->history.empty()) {
+        for (std::string_view h : c->history) out += "- " + markdown_escape(h) + '\n';
+    } else {
+        out += "- " + none + '\n';
+        questions.push_back(trf(l, "render.doc.q.history", fmt::arg("client", name)));
+    }
+
+    out += "\n#### " + std::string(tr(l, "render.doc.deal")) + "\n\n";
+    out += bullet(tr(l, "render.doc.stage"), std::string(label(l, cp.stage)));
+    if (cp.expected_close) {
+        out += bullet(tr(l, "render.doc.expected_close"), format_date_long(l, *cp.expected_close));
+    } else if (is_open_deal(cp.stage)) {
+        questions.push_back(trf(l, "render.doc.q.close", fmt::arg("client", name)));
+    }
+    if (c && c->value > 0) out += bullet(tr(l, "render.doc.value"), grouped_number(c->value));
+    if (c) {
+        out += bullet(tr(l, "render.doc.relationship"), std::string(label(l, c->relationship)));
+    }
+    if (cp.change_averse) out += "- " + std::string(tr(l, "render.doc.change_averse")) + '\n';
+    if (is_open_deal(cp.stage)) out += "- " + std::string(tr(l, "render.doc.open_deal")) + '\n';
+
+    out += "\n#### " + std::string(tr(l, "render.doc.contract")) + "\n\n";
+    for (const char* key : {"render.doc.contract.period", "render.doc.contract.price",
+                            "render.doc.contract.renewal", "render.doc.contract.special"}) {
+        out += bullet(tr(l, key), "______");
+    }
+
+    out += "\n#### " + std::string(tr(l, "render.doc.events")) + "\n\n";
+    if (c && !c->next_events.empty()) {
+        for (const Event& e : c->next_events) {
+            out += fmt::format("- {}{}{}\n", format_date_long(l, e.date),
+                               tr(l, "render.md.details_separator"), markdown_escape(e.what));
+        }
+    } else {
+        out += "- " + none + '\n';
+        questions.push_back(trf(l, "render.doc.q.events", fmt::arg("client", name)));
+    }
+
+    // Notes are the user's private remarks: never in a plan for the manager or the successor.
+    if (v.options.audience == Audience::self && c && !c->notes.empty()) {
+        out += "\n#### " + std::string(tr(l, "render.doc.notes")) + "\n\n";
+        out += "- " + markdown_escape(c->notes) + '\n';
+    }
+
+    out += "\n#### " + std::string(tr(l, "render.doc.questions")) + "\n\n";
+    questions.push_back(std::string(tr(l, "render.doc.q.issues")));
+    for (const std::string& q : questions) out += "- " + q + '\n';
+}
+
+void render_docs(std::string& out, const View& v) {
+    out += "\n## " + std::string(tr(v.lang, "render.doc.heading")) + "\n";
+    for (const ClientPlan& cp : v.plan.clients) {
+        render_doc(out, v, cp);
+        spill(out, v.sink);
+    }
+}
+
+void render_all_drafts(std::string& out, const View& v) {
+    out += "\n## " + std::string(tr(v.lang, "render.md.drafts")) + "\n";
+    const DraftIndex index(v.plan, v.input);
+    for (const ClientPlan& cp : v.plan.clients) {
+        const std::string draft =
+            render_client_draft(v.plan, index, v.lang, cp, DraftFor::markdown);
+        // A fence longer than any backtick run in the draft keeps it verbatim.
+        const std::string fence = code_fence_for(draft);
+        out += "\n### " + markdown_escape(client_name(v, cp.id)) + "\n\n";
+        out += fence + "text\n" + draft;
+        if (!draft.empty() && draft.back() != '\n') out += '\n';
+        out += fence + '\n';
+        spill(out, v.sink);
+    }
+}
+
+}  // namespace
+
+void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
+                    TextSink& sink) {
+    const View v{plan, input, options, plan.lang, ClientIndex(plan, input), sink};
+    std::string out;
+    render_summary(out, v);
+    render_tasks(out, v);
+    render_warnings(out, v);
+    render_gantt(out, v);
+    if (options.with_docs) render_docs(out, v);
+    if (options.with_drafts) render_all_drafts(out, v);
+    sink.write(out);
+}
+
+std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_markdown(plan, input, options, sink); });
+}
+
+}  // namespace handover

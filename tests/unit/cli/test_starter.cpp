@@ -1,0 +1,87 @@
+// Tests of src/core/starter.cpp: the file `handover init` writes must be valid as written,
+// whatever the day and the language, and show the situations it promises.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "handover/base/diagnostics.hpp"
+#include "handover/cli/starter.hpp"
+#include "handover/input/input.hpp"
+
+using namespace handover;
+
+namespace {
+
+Input parse_starter(Lang lang, Day today) {
+    const std::string text = starter_file(lang, today);
+    try {
+        return parse_input(text, "starter.jsonc", today, lang);
+    } catch (const InputError& error) {
+        FAIL("the starter file does not validate:\n" << error.describe(lang) << text);
+        throw;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("starter: parses cleanly in both languages on many days") {
+    // Weekdays, weekends, year ends, leap days and the edges of the supported years.
+    for (const char* text :
+         {"2026-11-20", "2026-11-21", "2026-11-22", "2026-12-24", "2027-02-28", "2028-02-29",
+          "2028-11-18", "2030-04-29", "2000-01-01", "2099-11-01", "2099-12-31"}) {
+        const Day today = *parse_iso_date(text);
+        for (Lang lang : {Lang::en, Lang::ja}) {
+            INFO(text << " " << to_string(lang));
+            const Input input = parse_starter(lang, today);
+            CHECK(input.last_day >= today);
+            CHECK(input.clients.size() == 3);
+        }
+    }
+}
+
+TEST_CASE("starter: the last day is a working day about six weeks out") {
+    for (int offset = 0; offset < 400; offset += 7) {
+        const Day today = *parse_iso_date("2026-01-05") + date::days{offset};
+        const Input input = parse_starter(Lang::en, today);
+        const auto weeks_out = (input.last_day - today).count();
+        INFO(format_iso(today) << " -> " << format_iso(input.last_day));
+        CHECK(weeks_out >= 35);
+        CHECK(weeks_out <= 42);
+        CHECK(weekday_index(input.last_day) < 5);
+        // Dates only ever fall before or on the last day, except the two facts after it.
+        CHECK(*input.end_date > input.last_day);
+        CHECK(*input.support_until > *input.end_date);
+        for (const auto& interview : input.job_search.interviews) {
+            CHECK(interview.date <= input.last_day);
+        }
+    }
+}
+
+TEST_CASE("starter: shows a deal about to close and a change-averse client") {
+    const Day today = *parse_iso_date("2026-11-20");
+    const Input input = parse_starter(Lang::en, today);
+    REQUIRE(input.clients.size() == 3);
+    const Client& deal = input.clients[0];
+    CHECK(deal.stage == Stage::closing);
+    REQUIRE(deal.expected_close);
+    // Inside the default notification window, early enough to tell the client after it.
+    CHECK(*deal.expected_close > today);
+    CHECK(*deal.expected_close >= input.last_day - date::days{input.policy.notify_earliest_days});
+    CHECK(*deal.expected_close <= input.last_day - date::days{14});
+    CHECK(input.clients[1].change_averse);
+    CHECK(input.clients[2].preferred_method == Method::email);
+    CHECK(input.calendar.japanese_holidays);
+    CHECK_FALSE(input.today_in_file);
+}
+
+TEST_CASE("starter: comments are in the chosen language") {
+    const Day today = *parse_iso_date("2026-11-20");
+    const std::string en = starter_file(Lang::en, today);
+    const std::string ja = starter_file(Lang::ja, today);
+    CHECK(en.starts_with("// "));
+    CHECK(en.find("// Your last working day") != std::string::npos);
+    CHECK(ja.find("// 最終出社日") != std::string::npos);
+    CHECK(ja.find("Your last working day") == std::string::npos);
+    // The optional fields are one `// ` away from being used.
+    CHECK(en.find("\n    // \"disclose_from\": \"2026-11-27\",\n") != std::string::npos);
+    CHECK(en.find("\n  // \"today\": \"2026-11-20\",\n") != std::string::npos);
+}

@@ -1,0 +1,327 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "handover/calendar/calendar.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "support/input_builder.hpp"
+#include "support/text_strings.hpp"
+
+using namespace handover;
+using handover::testing::add_client;
+using handover::testing::base_input;
+using handover::testing::d;
+using handover::testing::strings;
+
+namespace {
+
+const Task& task(const Plan& plan, std::string_view id) {
+    const Task* t = plan.find(id);
+    INFO("task " << id);
+    REQUIRE(t != nullptr);
+    return *t;
+}
+
+std::string date_of(const Plan& plan, std::string_view id) {
+    const Task& t = task(plan, id);
+    return t.date ? format_iso(*t.date) : std::string("unscheduled");
+}
+
+bool has_warning(const Plan& plan, std::string_view code, std::optional<std::string> client = {}) {
+    return std::any_of(plan.warnings.begin(), plan.warnings.end(), [&](const Warning& w) {
+        return w.code == code && (!client || w.client == client);
+    });
+}
+
+const Warning& warning(const Plan& plan, std::string_view code) {
+    auto it = std::find_if(plan.warnings.begin(), plan.warnings.end(),
+                           [&](const Warning& w) { return w.code == code; });
+    REQUIRE(it != plan.warnings.end());
+    return *it;
+}
+
+}  // namespace
+
+TEST_CASE("scheduler: one phone client, every date by hand", "[scheduler]") {
+    Input in = base_input();
+    add_client(in, "a");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "consult-manager") == "2026-11-20");
+    CHECK(date_of(plan, "decide-timing") == "2026-11-20");
+    CHECK(date_of(plan, "decide-method") == "2026-11-20");
+    // The window opens 30 calendar days before the last day.
+    CHECK(date_of(plan, "a/notify") == "2026-11-25");
+    CHECK(task(plan, "a/notify").rule == "window");
+    CHECK(task(plan, "a/notify").method == Method::phone);
+    CHECK(date_of(plan, "a/handover-doc") == "2026-11-25");
+    CHECK(date_of(plan, "a/introduce") == "2026-11-26");
+    CHECK(date_of(plan, "share-handover") == "2026-11-25");
+    CHECK(plan.find("a/follow-up") == nullptr);
+    CHECK_FALSE(plan.has_errors());
+    CHECK(task(plan, "a/notify").why ==
+          "Earliest free day in the notification window (Wed 25 Nov 2026 to Fri 11 Dec 2026); "
+          "priority 1 of 1.");
+    CHECK(strings(task(plan, "a/introduce").depends_on) ==
+          std::vector<std::string>{"a/notify", "a/handover-doc"});
+    // Tasks come sorted by date, then in working order.
+    CHECK(plan.tasks.front().id == "consult-manager");
+    CHECK(plan.tasks.back().id == "a/introduce");
+}
+
+TEST_CASE("scheduler: a deal is told on the first working day after the close", "[scheduler]") {
+    Input in = base_input();
+    auto& c = add_client(in, "deal", Stage::closing);
+    c.expected_close = d("2026-12-03");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "deal/notify") == "2026-12-04");
+    CHECK(task(plan, "deal/notify").rule == "after-close");
+    CHECK(task(plan, "deal/notify").method == Method::in_person);
+    CHECK(date_of(plan, "deal/handover-doc") == "2026-12-04");
+    CHECK(date_of(plan, "deal/introduce") == "2026-12-07");
+    CHECK(task(plan, "deal/notify").why.find("expected close on Thu 3 Dec 2026") !=
+          std::string::npos);
+}
+
+TEST_CASE("scheduler: a close too near the last day is told at the window's end", "[scheduler]") {
+    Input in = base_input();
+    auto& c = add_client(in, "late", Stage::negotiation);
+    c.expected_close = d("2026-12-16");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "late/notify") == "2026-12-11");
+    CHECK(has_warning(plan, "DEAL_CLOSES_LATE", "late"));
+    CHECK(warning(plan, "DEAL_CLOSES_LATE").severity == Severity::warning);
+}
+
+TEST_CASE("scheduler: a close after the last day is told early, with the successor",
+          "[scheduler]") {
+    Input in = base_input();
+    auto& c = add_client(in, "far", Stage::negotiation);
+    c.expected_close = d("2027-01-20");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "far/notify") == "2026-11-25");
+    CHECK(has_warning(plan, "DEAL_AFTER_DEPARTURE", "far"));
+    CHECK(warning(plan, "DEAL_AFTER_DEPARTURE").message.find("Heir") != std::string::npos);
+}
+
+TEST_CASE("scheduler: priority decides who is told first", "[scheduler]") {
+    Input in = base_input();
+    in.calendar.max_meetings_per_day = 1;
+    add_client(in, "strong").relationship = Relationship::strong;
+    add_client(in, "averse").change_averse = true;
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "averse/notify") == "2026-11-25");
+    CHECK(date_of(plan, "strong/notify") == "2026-11-26");
+    REQUIRE(plan.clients.size() == 2);
+    CHECK(plan.clients[0].id == "strong");  // clients stay in input order
+    CHECK(plan.clients[0].priority == 2);
+    CHECK(plan.clients[1].priority == 1);
+}
+
+TEST_CASE("scheduler: follow-up for a change-averse client a few days after the introduction",
+          "[scheduler]") {
+    Input in = base_input();
+    add_client(in, "averse").change_averse = true;
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "averse/notify") == "2026-11-25");
+    CHECK(date_of(plan, "averse/introduce") == "2026-11-26");
+    CHECK(date_of(plan, "averse/follow-up") == "2026-12-01");
+    CHECK(strings(task(plan, "averse/follow-up").depends_on) ==
+          std::vector<std::string>{"averse/introduce"});
+}
+
+TEST_CASE("scheduler: nobody hears before the manager's disclosure date", "[scheduler]") {
+    Input in = base_input();
+    in.disclose_from = d("2026-12-01");
+    add_client(in, "a");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "a/notify") == "2026-12-01");
+    CHECK(task(plan, "a/notify").why.find("Not before Tue 1 Dec 2026") != std::string::npos);
+    // Internal work is not client-facing and may start before.
+    CHECK(date_of(plan, "a/handover-doc") == "2026-12-01");
+    CHECK(date_of(plan, "a/introduce") == "2026-12-02");
+}
+
+TEST_CASE("scheduler: too late to tell in the window is an error", "[scheduler]") {
+    Input in = base_input("2026-12-14", "2026-12-25");
+    add_client(in, "a");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "a/notify") == "2026-12-15");
+    CHECK(has_warning(plan, "NOTIFY_LATE", "a"));
+    CHECK(plan.has_errors());
+    // 11 days from the talk with the manager to the end: under the Civil Code's 14.
+    CHECK(has_warning(plan, "NOTICE_TOO_SHORT"));
+    CHECK(warning(plan, "NOTICE_TOO_SHORT").message.find("Civil Code art. 627") !=
+          std::string::npos);
+}
+
+TEST_CASE("scheduler: company notice period and the legal end date", "[scheduler]") {
+    Input in = base_input("2026-11-20", "2026-12-08");
+    CHECK(has_warning(build_plan(in, Lang::en), "NOTICE_TOO_SHORT"));
+    CHECK(warning(build_plan(in, Lang::en), "NOTICE_TOO_SHORT")
+              .message.find("notice period is 30 days") != std::string::npos);
+    in.end_date = d("2027-01-15");  // paid leave after the last office day counts as notice
+    CHECK_FALSE(has_warning(build_plan(in, Lang::en), "NOTICE_TOO_SHORT"));
+}
+
+TEST_CASE("scheduler: a task that fits nowhere is unscheduled, never dropped", "[scheduler]") {
+    Input in = base_input();
+    in.calendar.hours_per_day = 1;  // an in-person visit needs 1.5 hours
+    add_client(in, "big").relationship = Relationship::strong;
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(task(plan, "big/notify").status == TaskStatus::unscheduled);
+    CHECK_FALSE(task(plan, "big/notify").date.has_value());
+    CHECK(task(plan, "big/introduce").status == TaskStatus::unscheduled);
+    CHECK(has_warning(plan, "NO_TIME_TO_NOTIFY", "big"));
+    CHECK(has_warning(plan, "NO_TIME_FOR_INTRO", "big"));
+    CHECK(plan.has_errors());
+    // Unscheduled tasks come last.
+    CHECK(plan.tasks.back().status == TaskStatus::unscheduled);
+}
+
+TEST_CASE("scheduler: an introduction past the buffer is an error but still placed",
+          "[scheduler]") {
+    Input in = base_input();
+    in.policy.intro_buffer_days = 22;  // the deadline falls before the notification
+    add_client(in, "a");
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "a/introduce") == "2026-11-26");
+    CHECK(task(plan, "a/introduce").rule == "late");
+    CHECK(has_warning(plan, "NO_TIME_FOR_INTRO", "a"));
+}
+
+TEST_CASE("scheduler: method warnings, missing successor and incomplete handover", "[scheduler]") {
+    Input in = base_input();
+    in.successor.clear();
+    auto& c = add_client(in, "a");
+    c.change_averse = true;
+    c.preferred_method = Method::email;
+    c.contact = {};
+    c.next_events.clear();
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(has_warning(plan, "METHOD_TOO_WEAK", "a"));
+    CHECK(task(plan, "a/notify").method == Method::email);
+    CHECK(has_warning(plan, "NO_SUCCESSOR", "a"));
+    CHECK(has_warning(plan, "INCOMPLETE_HANDOVER", "a"));
+    CHECK(warning(plan, "INCOMPLETE_HANDOVER").message ==
+          "The handover for Client a lacks: contact person, upcoming events. The handover "
+          "document asks for them; fill them in before the introduction.");
+    CHECK(task(plan, "a/introduce").title == "Introduce the successor to Client a");
+}
+
+TEST_CASE("scheduler: interviews take hours out and a heavy week is flagged", "[scheduler]") {
+    Input in = base_input();
+    in.calendar.hours_per_day = 1;
+    in.job_search.interviews = {Interview{d("2026-11-24"), 4, "Foo"},
+                                Interview{d("2026-11-26"), 3, ""}};
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "interview/2026-11-24") == "2026-11-24");
+    CHECK(task(plan, "interview/2026-11-24").title == "Interview: Foo");
+    CHECK(task(plan, "interview/2026-11-26").title == "Interview");
+    CHECK(task(plan, "interview/2026-11-24").job_search);
+    CHECK(has_warning(plan, "WEEK_OVERLOADED"));
+    auto week = std::find_if(plan.load.begin(), plan.load.end(),
+                             [](const WeekLoad& w) { return w.week == "2026-W48"; });
+    REQUIRE(week != plan.load.end());
+    CHECK(week->interviews == 2);
+    CHECK(week->interview_hours == Approx(7));
+    CHECK(week->available_hours == Approx(5));
+}
+
+TEST_CASE("scheduler: done tasks keep their dates and imply what they needed", "[scheduler]") {
+    Input in = base_input();
+    add_client(in, "a");
+    add_client(in, "b");
+    in.done = {{"consult-manager", d("2026-11-19")}, {"b/introduce", d("2026-11-19")}};
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(task(plan, "consult-manager").status == TaskStatus::done);
+    CHECK(date_of(plan, "consult-manager") == "2026-11-19");
+    // b was told, so the decisions before it were made then too.
+    CHECK(date_of(plan, "decide-timing") == "2026-11-19");
+    CHECK(task(plan, "decide-timing").rule == "done-implied");
+    CHECK(task(plan, "b/notify").status == TaskStatus::done);
+    CHECK(task(plan, "b/notify").rule == "done-implied");
+    CHECK(task(plan, "b/handover-doc").status == TaskStatus::done);
+    CHECK(task(plan, "a/notify").status == TaskStatus::todo);
+    CHECK(date_of(plan, "a/notify") == "2026-11-25");
+}
+
+TEST_CASE("scheduler: a done talk with the manager frees today for the decisions", "[scheduler]") {
+    Input in = base_input();
+    in.done = {{"consult-manager", d("2026-11-19")}};
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "decide-timing") == "2026-11-20");
+    CHECK(date_of(plan, "decide-method") == "2026-11-20");
+}
+
+TEST_CASE("scheduler: work done today uses today's room", "[scheduler]") {
+    Input in = base_input();
+    in.done = {{"consult-manager", d("2026-11-20")}};
+    in.calendar.hours_per_day = 2;
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "decide-timing") == "2026-11-20");
+    CHECK(date_of(plan, "decide-method") == "2026-11-23");  // today is full: 1 h + 1 h
+}
+
+TEST_CASE("scheduler: weekly reviews close each week", "[scheduler]") {
+    Input in = base_input();
+    in.job_search.weekly_review = true;
+    const Plan plan = build_plan(in, Lang::en);
+    CHECK(date_of(plan, "weekly-review/2026-W47") == "2026-11-20");
+    CHECK(date_of(plan, "weekly-review/2026-W48") == "2026-11-27");
+    CHECK(date_of(plan, "weekly-review/2026-W52") == "2026-12-25");
+    CHECK(plan.load.size() == 6);
+}
+
+TEST_CASE("scheduler: nothing lands on a closed day or after the last day", "[scheduler]") {
+    Input in = base_input();
+    in.calendar.japanese_holidays = true;
+    in.calendar.blocked = {BlockedTime{d("2026-11-25"), std::nullopt, "leave"}};
+    for (int i = 0; i < 12; ++i) add_client(in, "c" + std::to_string(i)).change_averse = i % 3 == 0;
+    const Plan plan = build_plan(in, Lang::en);
+    WorkCalendar cal(in, in.today, in.last_day);
+    for (const auto& t : plan.tasks) {
+        if (!t.date || t.kind == "interview") continue;
+        INFO(t.id);
+        CHECK(*t.date <= in.last_day);
+        CHECK(cal.is_open(cal.index_of(*t.date)));
+    }
+    CHECK(date_of(plan, "c0/notify") != "2026-11-25");
+}
+
+TEST_CASE("scheduler: the same input gives the same plan", "[scheduler]") {
+    Input in = base_input();
+    for (int i = 0; i < 30; ++i) {
+        auto& c =
+            add_client(in, "c" + std::to_string(i), i % 4 == 0 ? Stage::closing : Stage::active);
+        if (i % 4 == 0) c.expected_close = d("2026-12-02");
+        c.value = (i * 7919) % 13 * 1e6;
+    }
+    const Plan a = build_plan(in, Lang::ja);
+    const Plan b = build_plan(in, Lang::ja);
+    REQUIRE(a.tasks.size() == b.tasks.size());
+    for (std::size_t i = 0; i < a.tasks.size(); ++i) {
+        CHECK(a.tasks[i].id == b.tasks[i].id);
+        CHECK(a.tasks[i].date == b.tasks[i].date);
+        CHECK(a.tasks[i].why == b.tasks[i].why);
+    }
+}
+
+TEST_CASE("scheduler: talking points carry the facts and never the reason", "[scheduler]") {
+    Input in = base_input();
+    in.support_until = d("2027-01-31");
+    auto& c = add_client(in, "a", Stage::negotiation);
+    c.change_averse = true;
+    const Plan plan = build_plan(in, Lang::en);
+    const auto& points = task(plan, "a/notify").talking_points;
+    auto contains = [&](std::string_view text) {
+        return std::any_of(points.begin(), points.end(),
+                           [&](const Text& p) { return p.find(text) != std::string_view::npos; });
+    };
+    CHECK(contains("Fri 25 Dec 2026"));
+    CHECK(contains("Heir"));
+    CHECK(contains("Sun 31 Jan 2027"));
+    CHECK(contains("follow-up"));
+    CHECK(contains("open deal"));
+    CHECK(contains("Keep to the facts of the handover"));
+    CHECK_FALSE(contains("reason"));
+    CHECK_FALSE(contains("employer"));
+}

@@ -1,0 +1,227 @@
+// Diffing two plans built by hand, and reading plans back from their JSON.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "handover/base/diagnostics.hpp"
+#include "handover/progress/plan_diff.hpp"
+#include "handover/render/render.hpp"
+#include "support/sample_plan.hpp"
+
+namespace {
+
+using namespace handover;
+
+Day d(const char* iso) {
+    return *parse_iso_date(iso);
+}
+
+// A task for `plan`, its texts kept in the plan's pool.
+Task task(const Plan& plan, std::string_view id, std::optional<Day> date,
+          std::string_view why = "rule", TaskStatus status = TaskStatus::todo) {
+    Task t;
+    const auto slash = id.rfind('/');
+    t.kind = plan.text(slash == std::string_view::npos ? id : id.substr(slash + 1));
+    if (slash != std::string_view::npos) t.client = plan.text(id.substr(0, slash));
+    t.id = plan.unique_text(id);
+    t.title = plan.text("Title of " + t.id.str());
+    t.date = date;
+    t.status = date ? status : TaskStatus::unscheduled;
+    t.why = plan.text(why);
+    return t;
+}
+
+// A warning for `plan`, its texts kept in the plan's pool.
+Warning warning(const Plan& plan, std::string_view code, Severity severity,
+                std::optional<std::string_view> client, std::optional<std::string_view> task_id,
+                std::string_view message) {
+    const auto text = [&](std::optional<std::string_view> s) { return s ? plan.text(*s) : Text(); };
+    return Warning{plan.text(code), severity, text(client), text(task_id), plan.text(message)};
+}
+
+Plan base_plan() {
+    Plan p;
+    p.today = d("2026-11-30");
+    p.last_day = d("2026-12-25");
+    p.tasks = {task(p, "consult-manager", d("2026-11-30")),
+               task(p, "acme/notify", d("2026-12-04"), "window"),
+               task(p, "acme/introduce", d("2026-12-08"), "after notify"),
+               task(p, "beta/notify", d("2026-12-07"))};
+    p.warnings = {warning(p, "OVER_CAPACITY", Severity::info, Text(), Text(), "week 49"),
+                  warning(p, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak")};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("plan_diff: the same plan has no differences") {
+    const Plan p = base_plan();
+    const PlanDiff diff = diff_plans(p, p);
+    CHECK(diff.empty());
+    CHECK(render_diff_text(diff, Lang::en, "old.json", "new.json") ==
+          "Changes from old.json to new.json\nNo differences: both give the same plan.\n");
+}
+
+TEST_CASE("plan_diff: moved, appeared and disappeared tasks, with the new reason") {
+    const Plan old_plan = base_plan();
+    Plan new_plan = base_plan();
+    new_plan.tasks = {
+        task(new_plan, "consult-manager", d("2026-11-27"), "done", TaskStatus::done),
+        task(new_plan, "beta/notify", d("2026-12-07")),
+        task(new_plan, "acme/notify", d("2026-12-11"), "after the close on Thu 10 Dec"),
+        task(new_plan, "gamma/notify", d("2026-12-09"), "window"),
+        task(new_plan, "acme/introduce", std::nullopt, "no room")};
+    const PlanDiff diff = diff_plans(old_plan, new_plan);
+
+    REQUIRE(diff.moved.size() == 3);
+    CHECK(diff.moved[0].id == "consult-manager");
+    CHECK(diff.moved[0].old_status == TaskStatus::todo);
+    CHECK(diff.moved[0].new_status == TaskStatus::done);
+    CHECK(diff.moved[1].id == "acme/notify");
+    CHECK(diff.moved[1].old_date == d("2026-12-04"));
+    CHECK(diff.moved[1].new_date == d("2026-12-11"));
+    CHECK(diff.moved[1].why == "after the close on Thu 10 Dec");
+    CHECK(diff.moved[1].client == "acme");
+    CHECK(diff.moved[2].id == "acme/introduce");  // unscheduled comes last
+    CHECK(!diff.moved[2].new_date);
+    REQUIRE(diff.appeared.size() == 1);
+    CHECK(diff.appeared[0].id == "gamma/notify");
+    CHECK(!diff.appeared[0].old_status);
+    CHECK(diff.disappeared.empty());
+
+    const PlanDiff back = diff_plans(new_plan, old_plan);
+    REQUIRE(back.disappeared.size() == 1);
+    CHECK(back.disappeared[0].id == "gamma/notify");
+    CHECK(back.disappeared[0].why.empty());
+    CHECK(!back.disappeared[0].new_status);
+
+    CHECK(render_diff_text(diff, Lang::en, "a.json", "b.json") ==
+          "Changes from a.json to b.json\n"
+          "\n"
+          "Moved (3):\n"
+          "  consult-manager  Mon 11-30 -> done Fri 11-27\n"
+          "      Title of consult-manager\n"
+          "      why: done\n"
+          "  acme/notify  Fri 12-04 -> Fri 12-11\n"
+          "      Title of acme/notify\n"
+          "      why: after the close on Thu 10 Dec\n"
+          "  acme/introduce  Tue 12-08 -> unscheduled\n"
+          "      Title of acme/introduce\n"
+          "      why: no room\n"
+          "\n"
+          "New in the plan (1):\n"
+          "  gamma/notify  Wed 12-09\n"
+          "      Title of gamma/notify\n"
+          "      why: window\n");
+    CHECK(render_diff_text(back, Lang::en, "b.json", "a.json")
+              .find("No longer in the plan (1):\n  gamma/notify  was Wed 12-09\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("plan_diff: warnings are matched by code, client and task, not wording") {
+    const Plan old_plan = base_plan();
+    Plan new_plan = base_plan();
+    new_plan.warnings = {
+        warning(new_plan, "NOTIFY_LATE", Severity::error, "acme", "acme/notify", "late now"),
+        warning(new_plan, "OVER_CAPACITY", Severity::info, Text(), Text(), "week 50"),
+        warning(new_plan, "METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify",
+                "weak, said otherwise")};
+    const PlanDiff diff = diff_plans(old_plan, new_plan);
+    REQUIRE(diff.warnings_appeared.size() == 2);
+    CHECK(diff.warnings_appeared[0].code == "NOTIFY_LATE");
+    CHECK(diff.warnings_appeared[1].message == "week 50");
+    REQUIRE(diff.warnings_disappeared.size() == 1);
+    CHECK(diff.warnings_disappeared[0].message == "week 49");
+    const std::string text = render_diff_text(diff, Lang::en, "a", "b");
+    CHECK(text.find("New warnings (2):\n  + [error] NOTIFY_LATE acme: late now\n  + [info] "
+                    "OVER_CAPACITY: week 50\n") != std::string::npos);
+    CHECK(text.find("Warnings no longer raised (1):\n  - [info] OVER_CAPACITY: week 49\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("plan_diff: a new last day is the first line of the diff") {
+    const Plan old_plan = base_plan();
+    Plan new_plan = base_plan();
+    new_plan.last_day = d("2026-12-18");
+    const PlanDiff diff = diff_plans(old_plan, new_plan);
+    CHECK(!diff.empty());
+    CHECK(render_diff_text(diff, Lang::en, "a", "b")
+              .starts_with("Changes from a to b\nLast day: Fri 25 Dec 2026 -> Fri 18 Dec 2026\n"));
+    CHECK(render_diff_text(diff, Lang::ja, "a", "b")
+              .starts_with(
+                  "a から b への変更\n最終出社日: 2026年12月25日(金) → 2026年12月18日(金)\n"));
+}
+
+TEST_CASE("plan_diff: the JSON rendering") {
+    const Plan old_plan = base_plan();
+    Plan new_plan = base_plan();
+    new_plan.tasks[1].date = d("2026-12-09");
+    new_plan.tasks[1].why = "moved";
+    new_plan.warnings.pop_back();
+    const auto json = nlohmann::json::parse(render_diff_json(diff_plans(old_plan, new_plan)));
+    CHECK(json["schema_version"] == 1);
+    CHECK(json["old"]["last_day"] == "2026-12-25");
+    CHECK(json["new"]["today"] == "2026-11-30");
+    REQUIRE(json["moved"].size() == 1);
+    CHECK(json["moved"][0] == nlohmann::json{{"id", "acme/notify"},
+                                             {"title", "Title of acme/notify"},
+                                             {"client", "acme"},
+                                             {"old_date", "2026-12-04"},
+                                             {"new_date", "2026-12-09"},
+                                             {"old_status", "todo"},
+                                             {"new_status", "todo"},
+                                             {"why", "moved"}});
+    CHECK(json["appeared"].empty());
+    CHECK(json["disappeared"].empty());
+    CHECK(json["warnings_appeared"].empty());
+    REQUIRE(json["warnings_disappeared"].size() == 1);
+    CHECK(json["warnings_disappeared"][0]["code"] == "METHOD_TOO_WEAK");
+    CHECK(json["warnings_disappeared"][0]["task"] == "beta/notify");
+}
+
+TEST_CASE("plan_diff: a plan read back from --format json diffs as unchanged") {
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        const auto sample = fixture::sample_plan(lang);
+        const std::string json = render_json(sample.plan, sample.input, RenderOptions{});
+        const Plan back = plan_from_json(json, "plan.json", lang);
+        CHECK(back.today == sample.plan.today);
+        CHECK(back.last_day == sample.plan.last_day);
+        CHECK(back.lang == lang);
+        REQUIRE(back.tasks.size() == sample.plan.tasks.size());
+        CHECK(back.warnings.size() == sample.plan.warnings.size());
+        for (std::size_t i = 0; i < back.tasks.size(); ++i) {
+            CHECK(back.tasks[i].id == sample.plan.tasks[i].id);
+            CHECK(back.tasks[i].date == sample.plan.tasks[i].date);
+            CHECK(back.tasks[i].status == sample.plan.tasks[i].status);
+            CHECK(back.tasks[i].title == sample.plan.tasks[i].title);
+            CHECK(back.tasks[i].why == sample.plan.tasks[i].why);
+            CHECK(back.tasks[i].method == sample.plan.tasks[i].method);
+        }
+        CHECK(diff_plans(back, sample.plan).empty());
+    }
+}
+
+TEST_CASE("plan_diff: a file that is no plan JSON is an input error naming the place") {
+    const auto message = [](std::string_view text) {
+        try {
+            plan_from_json(text, "old.json", Lang::en);
+        } catch (const InputError& e) {
+            return e.describe(Lang::en);
+        }
+        return std::string("no error");
+    };
+    CHECK(message("{\"schema_version\": 1,") ==
+          "old.json: not a plan written by --format json: the JSON is broken near byte 22\n");
+    CHECK(message("[]") == "old.json: expected an object\n");
+    CHECK(
+        message("{\"schema_version\": 2}") ==
+        "old.json: /schema_version: schema_version 2 is not one this version reads (expected 1)\n");
+    CHECK(
+        message("{\"schema_version\": 1, \"today\": \"2026-11-30\", \"last_day\": \"2026-12-25\", "
+                "\"tasks\": [{\"id\": \"a\", \"date\": \"tomorrow\", \"status\": \"later\"}], "
+                "\"warnings\": {}}") ==
+        "old.json: /tasks/0/date: expected a date as YYYY-MM-DD or null\n"
+        "old.json: /tasks/0/status: expected one of todo, done, unscheduled\n"
+        "old.json: /warnings: expected an array\n");
+    CHECK(message("{\"schema_version\": 1, \"tasks\": [], \"warnings\": []}") ==
+          "old.json: missing key \"today\"\nold.json: missing key \"last_day\"\n");
+}

@@ -1,0 +1,345 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "handover/base/markdown_escape.hpp"
+#include "handover/render/render.hpp"
+#include "support/sample_plan.hpp"
+
+namespace {
+
+using namespace handover;
+using fixture::sample_plan;
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+bool has_line(const std::string& text, const std::string& wanted) {
+    const auto lines = lines_of(text);
+    return std::find(lines.begin(), lines.end(), wanted) != lines.end();
+}
+
+std::vector<std::string> checkbox_lines(const std::string& text) {
+    std::vector<std::string> out;
+    for (const std::string& line : lines_of(text)) {
+        if (line.starts_with("- [ ] ") || line.starts_with("- [x] ")) out.push_back(line);
+    }
+    return out;
+}
+
+// The lines between "```mermaid" and the closing fence.
+std::vector<std::string> gantt_lines(const std::string& text) {
+    const auto lines = lines_of(text);
+    auto begin = std::find(lines.begin(), lines.end(), "```mermaid");
+    if (begin == lines.end()) return {};
+    auto end = std::find(begin + 1, lines.end(), "```");
+    return {begin + 1, end};
+}
+
+// Each task has exactly one checkbox line, ticked when done, ending with its id comment.
+void check_one_line_per_task(const Plan& plan, const std::string& out) {
+    const auto boxes = checkbox_lines(out);
+    CHECK(boxes.size() == plan.tasks.size());
+    for (const Task& t : plan.tasks) {
+        const std::string tail = " <!-- id: " + t.id.str() + " -->";
+        const auto n = std::count_if(boxes.begin(), boxes.end(),
+                                     [&](const std::string& l) { return l.ends_with(tail); });
+        CHECK(n == 1);
+        const auto line = std::find_if(boxes.begin(), boxes.end(),
+                                       [&](const std::string& l) { return l.ends_with(tail); });
+        if (line == boxes.end()) continue;
+        CHECK(line->starts_with(t.status == TaskStatus::done ? "- [x] " : "- [ ] "));
+    }
+}
+
+// Occurrences of `needle` not made literal by a backslash in front.
+std::size_t count_unescaped(const std::string& line, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto pos = line.find(needle); pos != std::string::npos; pos = line.find(needle, pos + 1)) {
+        if (pos == 0 || line[pos - 1] != '\\') ++n;
+    }
+    return n;
+}
+
+// A client name built to break every Markdown construct and the chart at once.
+std::string hostile_name() {
+    return "a|b*c<d>_e`f```\n# g ]] [x](http://x) &amp; BEGIN:VEVENT;h#i%%j <!-- k -->" +
+           std::string(5000, 'z');
+}
+
+}  // namespace
+
+TEST_CASE("markdown_escape: markup characters are backslash-escaped") {
+    CHECK(markdown_escape("a|b*c<d>") == "a\\|b\\*c\\<d\\>");
+    CHECK(markdown_escape("`code`") == "\\`code\\`");
+    CHECK(markdown_escape("]]") == "\\]\\]");
+    CHECK(markdown_escape("[link](x)") == "\\[link\\](x)");
+    CHECK(markdown_escape("snake_case ~~gone~~") == "snake\\_case \\~\\~gone\\~\\~");
+    CHECK(markdown_escape("a\\b") == "a\\\\b");
+    CHECK(markdown_escape("&amp; $x$") == "\\&amp; \\$x\\$");
+    CHECK(markdown_escape("株式会社アクメ") == "株式会社アクメ");
+    CHECK(markdown_escape("BEGIN:VEVENT") == "BEGIN:VEVENT");
+}
+
+TEST_CASE("markdown_escape: a line start cannot open a block") {
+    CHECK(markdown_escape("# heading") == "\\# heading");
+    CHECK(markdown_escape("- item") == "\\- item");
+    CHECK(markdown_escape("+ item") == "\\+ item");
+    CHECK(markdown_escape("2025. first order") == "2025\\. first order");
+    CHECK(markdown_escape("1) first") == "1\\) first");
+    CHECK(markdown_escape("   > quote") == "\\> quote");
+    CHECK(markdown_escape("2025-04 first order") == "2025-04 first order");
+    CHECK(markdown_escape("a # b") == "a # b");
+}
+
+TEST_CASE("markdown_escape: line breaks become spaces") {
+    CHECK(markdown_escape("line1\nline2") == "line1 line2");
+    CHECK(markdown_escape("line1\r\n# line2") == "line1 # line2");
+    CHECK(markdown_escape("tab\there") == "tab here");
+}
+
+TEST_CASE("markdown_escape: mermaid labels lose the chart's separators") {
+    CHECK(mermaid_label("Interview: Foo Inc.") == "Interview∶ Foo Inc.");
+    CHECK(mermaid_label("a;b#c%d") == "a,b＃c％d");
+    CHECK(mermaid_label("x\ny  z") == "x y z");
+    CHECK(mermaid_label("```") == "'''");
+    CHECK(mermaid_label("<b>") == "‹b›");
+    CHECK(mermaid_label("") == "-");
+    CHECK(mermaid_label("section 1") == "\u200Bsection 1");
+    CHECK(mermaid_label("Title case") == "\u200BTitle case");
+}
+
+TEST_CASE("markdown_escape: a code fence outgrows the backticks inside") {
+    CHECK(code_fence_for("plain") == "```");
+    CHECK(code_fence_for("a ``` b") == "````");
+    CHECK(code_fence_for("`````") == "``````");
+}
+
+TEST_CASE("render_markdown: title and summary") {
+    const auto s = sample_plan(Lang::en);
+    const std::string out = render_markdown(s.plan, s.input, RenderOptions{});
+    CHECK(out.starts_with("# Handover plan: 佐藤 優\n\n"));
+    CHECK(has_line(out, "- Last working day: **Fri 25 Dec 2026**"));
+    CHECK(has_line(out, "- End of employment: Fri 15 Jan 2027"));
+    CHECK(has_line(out, "- Reachable for questions until: Sun 31 Jan 2027"));
+    CHECK(has_line(out,
+                   "> **This plan does not work as it stands: see the errors under Warnings.**"));
+    const auto ja = sample_plan(Lang::ja);
+    const std::string out_ja = render_markdown(ja.plan, ja.input, RenderOptions{});
+    CHECK(out_ja.starts_with("# 引き継ぎ計画(佐藤 優)\n\n"));
+    CHECK(has_line(out_ja, "- 最終出社日: **2026年12月25日(金)**"));
+}
+
+TEST_CASE("render_markdown: every task is one checkbox line ending with its id") {
+    for (Lang lang : {Lang::en, Lang::ja}) {
+        const auto s = sample_plan(lang);
+        for (GroupBy group : {GroupBy::date, GroupBy::step, GroupBy::client}) {
+            RenderOptions options;
+            options.group_by = group;
+            options.with_docs = true;
+            options.with_drafts = true;
+            check_one_line_per_task(s.plan, render_markdown(s.plan, s.input, options));
+        }
+    }
+}
+
+TEST_CASE("render_markdown: task lines read exactly") {
+    const auto s = sample_plan(Lang::en);
+    const std::string out = render_markdown(s.plan, s.input, RenderOptions{});
+    CHECK(has_line(out, "- [x] Consult the manager — in person · 1h <!-- id: consult-manager -->"));
+    CHECK(has_line(out,
+                   "- [ ] Tell 株式会社アクメ about your departure — in person · 1.5h "
+                   "<!-- id: acme/notify -->"));
+    RenderOptions by_step;
+    by_step.group_by = GroupBy::step;
+    CHECK(has_line(render_markdown(s.plan, s.input, by_step),
+                   "- [ ] Introduce the successor to 山田商店 — email · 0.25h · unscheduled "
+                   "<!-- id: yamada/introduce -->"));
+}
+
+TEST_CASE("render_markdown: grouping by date, step and client") {
+    const auto s = sample_plan(Lang::en);
+    RenderOptions options;
+    const std::string by_date = render_markdown(s.plan, s.input, options);
+    CHECK(has_line(by_date, "### Mon 30 Nov 2026"));
+    CHECK(has_line(by_date, "### Unscheduled"));
+    CHECK(by_date.find("### Mon 30 Nov 2026") < by_date.find("### Tue 1 Dec 2026"));
+
+    options.group_by = GroupBy::step;
+    const std::string by_step = render_markdown(s.plan, s.input, options);
+    for (const char* heading :
+         {"### Step 1: Consult the manager", "### Step 2: Decide when to tell",
+          "### Step 3: Decide how to tell", "### Step 4: Prepare the handover",
+          "### Step 5: Introduce the successor", "### Step 6: Job search alongside work"}) {
+        CHECK(has_line(by_step, heading));
+    }
+    CHECK(has_line(by_step,
+                   "- [x] Consult the manager — in person · 1h · Mon 11-30 "
+                   "<!-- id: consult-manager -->"));
+
+    options.group_by = GroupBy::client;
+    const std::string by_client = render_markdown(s.plan, s.input, options);
+    CHECK(has_line(by_client, "### General"));
+    CHECK(has_line(by_client, "### 株式会社アクメ"));
+    CHECK(has_line(by_client, "### Globex Corporation"));
+    CHECK(has_line(by_client, "### 山田商店"));
+    CHECK(by_client.find("### 株式会社アクメ") < by_client.find("### Globex Corporation"));
+
+    const auto ja = sample_plan(Lang::ja);
+    RenderOptions ja_step;
+    ja_step.group_by = GroupBy::step;
+    CHECK(has_line(render_markdown(ja.plan, ja.input, ja_step), "### ステップ1: 上司への相談"));
+}
+
+TEST_CASE("render_markdown: the warnings table") {
+    const auto s = sample_plan(Lang::en);
+    const std::string out = render_markdown(s.plan, s.input, RenderOptions{});
+    CHECK(has_line(out, "## Warnings"));
+    CHECK(has_line(out, "| Severity | Code | Client | Message |"));
+    CHECK(has_line(out,
+                   "| **error** | NO\\_TIME\\_FOR\\_INTRO | 山田商店 | 山田商店 cannot be "
+                   "introduced before the last day: ask the manager to name a successor. |"));
+    CHECK(has_line(out,
+                   "| warning | WEEK\\_OVERLOADED |  | Week 2026-W49 needs 9.5 h but has 8 h: "
+                   "move the interview or ask for time. |"));
+}
+
+TEST_CASE("render_markdown: the gantt chart is valid Mermaid") {
+    const auto s = sample_plan(Lang::en);
+    const auto chart = gantt_lines(render_markdown(s.plan, s.input, RenderOptions{}));
+    REQUIRE(chart.size() > 4);
+    CHECK(chart[0] == "gantt");
+    CHECK(chart[1] == "    title Handover plan of 佐藤 優");
+    CHECK(chart[2] == "    dateFormat YYYY-MM-DD");
+    CHECK(std::find(chart.begin(), chart.end(), "    section 1. Consult the manager") !=
+          chart.end());
+    CHECK(std::find(chart.begin(), chart.end(), "    Consult the manager :done, 2026-11-30, 1d") !=
+          chart.end());
+    CHECK(std::find(chart.begin(), chart.end(), "    Interview∶ Foo Inc. :2026-12-03, 1d") !=
+          chart.end());
+    CHECK(chart.back() == "    Last working day :milestone, 2026-12-25, 0d");
+
+    const std::regex bar(R"(    [^:;#%\n]+ :(done, )?\d{4}-\d{2}-\d{2}, 1d)");
+    const std::regex section(R"(    section [^:;#%\n]+)");
+    std::size_t bars = 0;
+    for (std::size_t i = 3; i + 1 < chart.size(); ++i) {
+        if (chart[i].starts_with("    axisFormat")) continue;
+        const bool ok = std::regex_match(chart[i], bar) || std::regex_match(chart[i], section);
+        CHECK(ok);
+        if (std::regex_match(chart[i], bar)) ++bars;
+    }
+    const auto dated = std::count_if(s.plan.tasks.begin(), s.plan.tasks.end(),
+                                     [](const Task& t) { return t.date.has_value(); });
+    CHECK(bars == static_cast<std::size_t>(dated));
+}
+
+TEST_CASE("render_markdown: hostile client names break nothing") {
+    auto s = sample_plan(Lang::en);
+    const std::string name = hostile_name();
+    s.input.clients[0].name = s.input.text(name);
+    s.plan.clients[0].name = s.plan.text(name);
+    for (Task& t : s.plan.tasks) {
+        if (t.client == "acme") t.title = s.plan.text("Tell " + name);
+    }
+    s.plan.warnings[2].message = s.plan.text(name + " is told right after the close.");
+    RenderOptions options;
+    options.with_docs = true;
+    options.with_drafts = true;
+    for (GroupBy group : {GroupBy::date, GroupBy::step, GroupBy::client}) {
+        options.group_by = group;
+        const std::string out = render_markdown(s.plan, s.input, options);
+        check_one_line_per_task(s.plan, out);
+        for (const std::string& line : lines_of(out)) {
+            CHECK_FALSE(line.starts_with("BEGIN:VEVENT"));
+            CHECK_FALSE(line.starts_with("# g"));
+            // Outside the drafts' code fences, only our own comments may open HTML.
+            if (line.starts_with("- [")) CHECK(count_unescaped(line, "<!--") == 1);
+            // A table row keeps its five cell borders.
+            if (line.starts_with("| ") && line.find("is told right after") != std::string::npos) {
+                std::size_t pipes = 0;
+                for (std::size_t i = 0; i < line.size(); ++i) {
+                    if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++pipes;
+                }
+                CHECK(pipes == 5);
+            }
+        }
+        const auto chart = gantt_lines(out);
+        for (const std::string& line : chart) {
+            if (line.find("zzz") == std::string::npos) continue;
+            // One colon: the one that ends the label.
+            CHECK(std::count(line.begin(), line.end(), ':') == 1);
+            CHECK(line.find(';') == std::string::npos);
+            CHECK(line.find('#') == std::string::npos);
+            CHECK(line.find('<') == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("render_markdown: handover documents for the successor") {
+    const auto s = sample_plan(Lang::en);
+    RenderOptions options;
+    options.with_docs = true;
+    const std::string out = render_markdown(s.plan, s.input, options);
+    CHECK(has_line(out, "## Handover documents"));
+    CHECK(has_line(out, "- **Client contact:** 山田 太郎 様"));
+    CHECK(has_line(out, "- **Expected close:** Thu 10 Dec 2026"));
+    CHECK(has_line(out, "- **Value:** 12,000,000"));
+    CHECK(has_line(out, "- 2026-06 renewal at a 5% discount"));
+    CHECK(has_line(out, "- Tue 15 Dec 2026 — QBR"));
+    CHECK(has_line(out, "- **Contract period:** ______"));
+    CHECK(has_line(out, "- Open deal: the successor takes it over and carries it to the close."));
+    // What the input left out becomes a question.
+    CHECK(has_line(out,
+                   "- Who is the day-to-day contact at 山田商店, and how do they like to be "
+                   "reached?"));
+    CHECK(has_line(out, "- What has happened with 山田商店 so far (orders, issues, promises)?"));
+    CHECK(has_line(out, "- Which meetings, renewals or deadlines with 山田商店 are coming up?"));
+    CHECK(has_line(out, "- Who will take over 山田商店? Ask the manager to decide."));
+    CHECK(out.find("Who is the day-to-day contact at 株式会社アクメ") == std::string::npos);
+    // Without the option, no documents.
+    CHECK(render_markdown(s.plan, s.input, RenderOptions{}).find("## Handover documents") ==
+          std::string::npos);
+}
+
+TEST_CASE("render_markdown: private notes only in the user's own documents") {
+    const auto s = sample_plan(Lang::en);
+    RenderOptions self;
+    self.with_docs = true;
+    CHECK(render_markdown(s.plan, s.input, self).find("決裁者は部長") != std::string::npos);
+    for (Audience audience : {Audience::manager, Audience::successor}) {
+        RenderOptions other = self;
+        other.audience = audience;
+        const std::string out = render_markdown(s.plan, s.input, other);
+        CHECK(out.find("決裁者は部長") == std::string::npos);
+        CHECK(out.find("Prefers calls after 3 pm") == std::string::npos);
+        CHECK(out.find("Notes (private)") == std::string::npos);
+    }
+}
+
+TEST_CASE("render_markdown: drafts are included verbatim in code fences") {
+    for (Lang lang : {Lang::en, Lang::ja}) {
+        const auto s = sample_plan(lang);
+        RenderOptions options;
+        options.with_drafts = true;
+        const std::string out = render_markdown(s.plan, s.input, options);
+        for (const ClientPlan& cp : s.plan.clients) {
+            const std::string draft = render_drafts(s.plan, s.input, lang, cp.id.str());
+            REQUIRE_FALSE(draft.empty());
+            CHECK(out.find("```text\n" + draft + "```\n") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("render_markdown: output is deterministic") {
+    const auto s = sample_plan(Lang::ja);
+    RenderOptions options;
+    options.with_docs = options.with_drafts = true;
+    CHECK(render_markdown(s.plan, s.input, options) == render_markdown(s.plan, s.input, options));
+}
