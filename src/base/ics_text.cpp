@@ -1,13 +1,11 @@
 #include "handover/base/ics_text.hpp"
 
+#include "handover/base/utf8.hpp"
+
 namespace handover::ics {
 namespace {
 
 constexpr std::string_view k_crlf = "\r\n";
-
-bool is_utf8_continuation(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
-}
 
 bool is_forbidden_control(char c) {
     const auto u = static_cast<unsigned char>(c);

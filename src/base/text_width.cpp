@@ -180,33 +180,6 @@ bool wraps_to_itself(std::string_view text, std::size_t width) {
 
 }  // namespace
 
-Utf8Char decode_utf8(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(pos);
-    if (lead < 0x80) return {lead, 1, true};
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2, cp = lead & 0x1Fu, min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, cp = lead & 0x0Fu, min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, cp = lead & 0x07u, min = 0x10000;
-    } else {
-        return {lead, 1, false};
-    }
-    if (pos + length > text.size()) return {lead, 1, false};
-    for (std::size_t i = 1; i < length; ++i) {
-        const unsigned char next = byte(pos + i);
-        if ((next & 0xC0) != 0x80) return {lead, 1, false};
-        cp = (cp << 6) | (next & 0x3Fu);
-    }
-    // Overlong forms, UTF-16 surrogates and values past Unicode are not characters.
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {lead, 1, false};
-    return {cp, length, true};
-}
-
 bool is_printable_ascii(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) {
         const auto byte = static_cast<unsigned char>(c);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include "handover/base/utf8.hpp"
 #include "handover/input/input.hpp"
 #include "handover/input/schema.hpp"
 #include "input_reading.hpp"
@@ -24,17 +25,10 @@ namespace {
 /// offset, since that is how editors let a user jump to the spot.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
+    const std::string_view before = text.substr(0, offset);
+    const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
+    const auto line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+    return {line, count_utf8_characters(before.substr(line_start)) + 1};
 }
 
 /// Builds the DOM as nlohmann's own parser would, and in the same pass:

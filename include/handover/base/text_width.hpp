@@ -7,19 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "handover/base/utf8.hpp"
+
 namespace handover {
-
-/// One character read from UTF-8 text.
-struct Utf8Char {
-    char32_t cp = 0;         ///< the code point; the byte itself when not valid
-    std::size_t length = 1;  ///< bytes read: 1 to 4
-    bool valid = false;      ///< false for a byte that does not start a well-formed sequence
-};
-
-/// The character that starts at byte `pos` (which must be inside `text`). An invalid or
-/// truncated sequence, an overlong form, a UTF-16 surrogate or a value past U+10FFFF yields
-/// its first byte alone, so a caller moves on by one byte and never throws on damaged text.
-Utf8Char decode_utf8(std::string_view text, std::size_t pos);
 
 /// True when every byte is printable ASCII (0x20 to 0x7E): one column each, nothing to
 /// decode or escape. Most of a plan's English text is, so callers test this first.
