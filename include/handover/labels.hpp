@@ -43,7 +43,8 @@ struct TalkTexts {
 TalkTexts talk_texts(Lang lang, Method method);
 
 /// The description of a field of clients.json by its dotted path (`clients.stage`), as the
-/// schema and the starter file show it. An unknown path throws std::logic_error.
+/// schema and the starter file show it: the text of the catalogue key that the field table
+/// (input_fields.hpp) gives the field. An unknown path throws std::logic_error.
 std::string_view field_description(Lang lang, std::string_view path);
 
 /// A warning on one line of a terminal list: `<prefix>[<severity>] CODE client: message`,
