@@ -290,3 +290,59 @@ TEST_CASE("input fields: every list is bounded by its limit, and the keys are th
     CHECK(k_root["done"].max_items == k_max_done);
     CHECK(k_client["history"].max_items == k_max_history);
 }
+
+namespace {
+
+/// `node`, or the subschema its `$ref` names.
+const json& dereferenced(const json& schema, const json& node) {
+    if (!node.contains("$ref")) return node;
+    const std::string ref = node["$ref"].get<std::string>();
+    REQUIRE(ref.starts_with("#/$defs/"));
+    return schema.at(json::json_pointer(ref.substr(1)));
+}
+
+/// The schema's object `node` has exactly the members of `object`, each with its
+/// description, default, limit and whether it is required, as the table says.
+void check_object(const json& schema, const json& node_or_ref, const Object& object,
+                  const std::string& at) {
+    INFO(at);
+    const json& node = dereferenced(schema, node_or_ref);
+    CHECK(node["type"] == "object");
+    CHECK(node["additionalProperties"] == false);
+    CHECK(node["properties"].size() == object.fields.size());
+    json required = json::array();
+    for (const Field& field : object.fields) {
+        INFO(field.key);
+        if (field.required) required.push_back(field.key);
+        const json& property = node["properties"].at(std::string(field.key));
+        const std::string_view key = field.description;
+        CHECK(property["description"] == std::string(tr(Lang::en, key)));
+        if (field.default_json.empty()) {
+            CHECK(!property.contains("default"));
+        } else {
+            CHECK(property["default"] == json::parse(field.default_json));
+        }
+        if (field.type == Type::list) CHECK(property["maxItems"] == field.max_items);
+        if (field.type == Type::task_dates) CHECK(property["maxProperties"] == field.max_items);
+        if (field.type == Type::object) {
+            check_object(schema, property, *field.object, at + "/" + std::string(field.key));
+        }
+        if (field.type == Type::list && field.item == Type::object) {
+            check_object(schema, property["items"], *field.object,
+                         at + "/" + std::string(field.key) + "/items");
+        }
+    }
+    if (required.empty()) {
+        CHECK(!node.contains("required"));
+    } else {
+        CHECK(node["required"] == required);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("input fields: handover schema has every field of the table, and no other") {
+    const json schema = json::parse(input_schema_json(Lang::en));
+    CHECK(schema["description"] == std::string(field_description(Lang::en, "root")));
+    check_object(schema, schema, k_root, "");
+}
