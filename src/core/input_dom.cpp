@@ -9,6 +9,11 @@
 // size (k_max_values_base + one per k_text_bytes_per_value bytes). A DOM value takes 30 to
 // 160 bytes, so a file of tiny values anywhere (an unknown key, a wrong type, deep arrays)
 // cannot make the DOM more than a few times the size of the text.
+//
+// A syntax error is explained in the reader's language. What kind of error it is comes from
+// the text, not from nlohmann's English message: the text is read again up to the error as
+// nlohmann's lexer reads it (`Lexeme`), and the token there, the one before it and the
+// containers still open say what went wrong and what was expected.
 #include <fmt/format.h>
 
 #include <algorithm>
