@@ -26,6 +26,7 @@ namespace {
 
 using input_detail::ClientReader;
 using input_detail::DoneReader;
+using input_detail::Field;
 using input_detail::FieldReader;
 using input_detail::json;
 using input_detail::Pointer;
@@ -41,19 +42,16 @@ using input_detail::suggest;
 // ----------------------------------------------------------------------------------------
 // Validation
 
-constexpr std::string_view k_root_keys[] = {
-    "$schema",  "version",       "me",       "manager", "successor",  "today",   "last_day",
-    "end_date", "support_until", "calendar", "policy",  "job_search", "clients", "done"};
-constexpr std::string_view k_person_keys[] = {"name"};
-constexpr std::string_view k_manager_keys[] = {"name", "disclose_from"};
-constexpr std::string_view k_calendar_keys[] = {"workdays", "holidays", "blocked", "hours_per_day",
-                                                "max_meetings_per_day"};
-constexpr std::string_view k_blocked_keys[] = {"date", "hours", "reason"};
-constexpr std::string_view k_policy_keys[] = {
-    "notice_days", "notify_earliest_days", "notify_latest_days", "intro_buffer_days", "high_value"};
-constexpr std::string_view k_job_search_keys[] = {"interviews", "weekly_review"};
-constexpr std::string_view k_interview_keys[] = {"date", "hours", "company"};
-constexpr std::string_view k_holiday_calendars[] = {"JP"};
+// Which keys exist, which are required and what bounds they have: the field table.
+using input_fields::k_blocked;
+using input_fields::k_calendar;
+using input_fields::k_interview;
+using input_fields::k_job_search;
+using input_fields::k_manager;
+using input_fields::k_me;
+using input_fields::k_policy;
+using input_fields::k_root;
+using input_fields::k_successor;
 
 /// Task ids are generated ASCII (`acme/notify`); anything else cannot name a task.
 bool is_task_id_like(std::string_view key) {
@@ -84,9 +82,9 @@ class Validator : private FieldReader {
     }
 
     Input read(const json& root, ClientReader& clients, DoneReader& done) {
-        if (!object(root, document_, k_root_keys)) return std::move(input_);
+        if (!object(root, document_, k_root)) return std::move(input_);
         // Another version means another format: its other problems would only be noise.
-        if (const json* version = field(root, "version")) {
+        if (const json* version = member(root, document_, k_root["version"])) {
             if (!version->is_number()) {
                 wrong_type(*version, document_ / "version", tr(lang_, "input.type.integer"));
             } else if (version->get<double>() != k_format_version) {
@@ -96,24 +94,33 @@ class Validator : private FieldReader {
                            fmt::arg("version", shown_number(version->get<double>()))));
                 return std::move(input_);
             }
-        } else {
-            missing(document_, "version");
         }
-        if (const json* schema = field(root, "$schema")) text(*schema, document_ / "$schema");
-        if (const json* me = field(root, "me")) input_.me = person(*me, document_ / "me");
-        if (const json* manager = field(root, "manager")) read_manager(*manager);
-        if (const json* successor = field(root, "successor")) {
-            input_.successor = person(*successor, document_ / "successor");
+        if (const json* schema = member(root, document_, k_root["$schema"])) {
+            text(*schema, document_ / "$schema");
         }
-        const std::optional<Day> today_in_file = optional_date(root, document_, "today");
+        if (const json* me = member(root, document_, k_root["me"])) {
+            input_.me = person(*me, document_ / "me", k_me, k_me["name"]);
+        }
+        if (const json* manager = member(root, document_, k_root["manager"])) {
+            read_manager(*manager);
+        }
+        if (const json* successor = member(root, document_, k_root["successor"])) {
+            input_.successor =
+                person(*successor, document_ / "successor", k_successor, k_successor["name"]);
+        }
+        const std::optional<Day> today_in_file = date_member(root, document_, k_root["today"]);
         input_.today_in_file = today_in_file.has_value();
-        const std::optional<Day> last_day = required_date(root, document_, "last_day");
-        input_.end_date = optional_date(root, document_, "end_date");
-        input_.support_until = optional_date(root, document_, "support_until");
-        if (const json* calendar = field(root, "calendar")) read_calendar(*calendar);
-        if (const json* policy = field(root, "policy")) read_policy(*policy);
-        if (const json* job_search = field(root, "job_search")) read_job_search(*job_search);
-        if (const json* list = required(root, document_, "clients")) {
+        const std::optional<Day> last_day = date_member(root, document_, k_root["last_day"]);
+        input_.end_date = date_member(root, document_, k_root["end_date"]);
+        input_.support_until = date_member(root, document_, k_root["support_until"]);
+        if (const json* calendar = member(root, document_, k_root["calendar"])) {
+            read_calendar(*calendar);
+        }
+        if (const json* policy = member(root, document_, k_root["policy"])) read_policy(*policy);
+        if (const json* job_search = member(root, document_, k_root["job_search"])) {
+            read_job_search(*job_search);
+        }
+        if (const json* list = member(root, document_, k_root["clients"])) {
             // An array's elements went to `clients` (the array in the DOM is left empty).
             if (list->is_array()) {
                 input_.clients = clients.take_clients();
@@ -128,58 +135,67 @@ class Validator : private FieldReader {
         }
 
         // A `today` in the file that failed to read leaves nothing to compare against.
-        const bool today_known = today_flag_ || today_in_file || !field(root, "today");
+        const bool today_known = today_flag_ || today_in_file || !field(root, k_root["today"].key);
         input_.today = today_flag_ ? *today_flag_ : today_in_file ? *today_in_file : local_today();
         if (last_day) {
             input_.last_day = *last_day;
             check_dates_against_last_day(today_known);
         }
-        if (const json* entries = field(root, "done")) read_done(*entries, done, today_known);
+        if (const json* entries = member(root, document_, k_root["done"])) {
+            read_done(*entries, done, today_known);
+        }
         return std::move(input_);
     }
 
   private:
     /// `{ "name": "..." }`: me, successor.
-    std::string person(const json& value, const Pointer& at) {
-        if (!object(value, at, k_person_keys)) return {};
-        const json* name_value = required(value, at, "name");
+    std::string person(const json& value, const Pointer& at, const input_fields::Object& shape,
+                       const Field& name_field) {
+        if (!object(value, at, shape)) return {};
+        const json* name_value = member(value, at, name_field);
         if (!name_value) return {};
-        return std::string(name(*name_value, at / "name").value_or(""));
+        return std::string(name(*name_value, at / name_field.key).value_or(""));
     }
 
     void read_manager(const json& value) {
         const Pointer at = document_ / "manager";
-        if (!object(value, at, k_manager_keys)) return;
-        if (const json* name_value = required(value, at, "name")) {
-            input_.manager = name(*name_value, at / "name").value_or("");
+        if (!object(value, at, k_manager)) return;
+        constexpr const Field& name_field = k_manager["name"];
+        if (const json* name_value = member(value, at, name_field)) {
+            input_.manager = name(*name_value, at / name_field.key).value_or("");
         }
-        input_.disclose_from = optional_date(value, at, "disclose_from");
+        input_.disclose_from = date_member(value, at, k_manager["disclose_from"]);
     }
 
     void read_calendar(const json& value) {
         const Pointer at = document_ / "calendar";
-        if (!object(value, at, k_calendar_keys)) return;
+        if (!object(value, at, k_calendar)) return;
         CalendarConfig& calendar = input_.calendar;
-        if (const json* workdays = field(value, "workdays")) {
-            read_workdays(*workdays, at / "workdays");
+        constexpr const Field& workdays_field = k_calendar["workdays"];
+        if (const json* workdays = member(value, at, workdays_field)) {
+            read_workdays(*workdays, at / workdays_field.key, workdays_field);
         }
-        if (const json* holidays = field(value, "holidays")) {
-            array(*holidays, at / "holidays",
+        constexpr const Field& holidays_field = k_calendar["holidays"];
+        if (const json* holidays = member(value, at, holidays_field)) {
+            array(*holidays, at / holidays_field.key,
                   [&](const json& item, const Pointer& item_at, std::size_t) {
-                      read_holiday(item, item_at);
+                      read_holiday(item, item_at, holidays_field);
                   });
         }
-        if (const json* blocked = field(value, "blocked")) {
-            array(*blocked, at / "blocked",
+        constexpr const Field& blocked_field = k_calendar["blocked"];
+        if (const json* blocked = member(value, at, blocked_field)) {
+            array(*blocked, at / blocked_field.key,
                   [&](const json& item, const Pointer& item_at, std::size_t) {
-                      if (!object(item, item_at, k_blocked_keys)) return;
+                      if (!object(item, item_at, k_blocked)) return;
                       BlockedTime block;
-                      const auto day = required_date(item, item_at, "date");
-                      if (const json* hours = field(item, "hours")) {
-                          block.hours = number(*hours, item_at / "hours", 0, k_max_hours, true);
+                      const auto day = date_member(item, item_at, k_blocked["date"]);
+                      constexpr const Field& hours_field = k_blocked["hours"];
+                      if (const json* hours = member(item, item_at, hours_field)) {
+                          block.hours = number(*hours, item_at / hours_field.key, hours_field);
                       }
-                      if (const json* reason = field(item, "reason")) {
-                          block.reason = text(*reason, item_at / "reason").value_or("");
+                      constexpr const Field& reason_field = k_blocked["reason"];
+                      if (const json* reason = member(item, item_at, reason_field)) {
+                          block.reason = text(*reason, item_at / reason_field.key).value_or("");
                       }
                       if (day) {
                           block.date = *day;
@@ -187,24 +203,25 @@ class Validator : private FieldReader {
                       }
                   });
         }
-        if (const json* hours = field(value, "hours_per_day")) {
-            if (auto x = number(*hours, at / "hours_per_day", 0, k_max_hours, true)) {
+        constexpr const Field& hours_field = k_calendar["hours_per_day"];
+        if (const json* hours = member(value, at, hours_field)) {
+            if (auto x = number(*hours, at / hours_field.key, hours_field)) {
                 calendar.hours_per_day = *x;
             }
         }
-        if (const json* meetings = field(value, "max_meetings_per_day")) {
-            if (auto n =
-                    integer(*meetings, at / "max_meetings_per_day", 0, k_max_meetings_per_day)) {
+        constexpr const Field& meetings_field = k_calendar["max_meetings_per_day"];
+        if (const json* meetings = member(value, at, meetings_field)) {
+            if (auto n = integer(*meetings, at / meetings_field.key, meetings_field)) {
                 calendar.max_meetings_per_day = *n;
             }
         }
     }
 
-    void read_workdays(const json& value, const Pointer& at) {
+    void read_workdays(const json& value, const Pointer& at, const Field& workdays) {
         std::array<bool, 7> days{};
         const bool is_array =
             array(value, at, [&](const json& item, const Pointer& item_at, std::size_t) {
-                if (auto day = choice(item, item_at, k_weekday_names)) {
+                if (auto day = choice(item, item_at, workdays)) {
                     if (days[*day]) {
                         report(item_at, trf(lang_, "input.workdays.duplicate",
                                             fmt::arg("day", k_weekday_names[*day])));
@@ -217,13 +234,15 @@ class Validator : private FieldReader {
         input_.calendar.workdays = days;
     }
 
-    void read_holiday(const json& item, const Pointer& at) {
+    void read_holiday(const json& item, const Pointer& at, const Field& holidays) {
         if (!item.is_string()) {
             wrong_type(item, at, tr(lang_, "input.type.holiday"));
             return;
         }
         const auto& text_value = item.get_ref<const std::string&>();
-        if (text_value == "JP") {
+        // The one calendar built in: the Japanese national holidays.
+        static_assert(input_fields::k_holiday_calendars[0] == "JP");
+        if (text_value == holidays.choices[0]) {
             input_.calendar.japanese_holidays = true;
             return;
         }
@@ -232,7 +251,7 @@ class Validator : private FieldReader {
                                            [](char c) { return c >= '0' && c <= '9'; });
         if (!has_digit) {
             report(at, trf(lang_, "input.holiday.unknown", fmt::arg("value", shown(text_value))),
-                   suggest(text_value, k_holiday_calendars));
+                   suggest(text_value, holidays.choices));
             return;
         }
         if (auto day = date_text(text_value, at)) input_.calendar.holidays.push_back(*day);
@@ -240,40 +259,43 @@ class Validator : private FieldReader {
 
     void read_policy(const json& value) {
         const Pointer at = document_ / "policy";
-        if (!object(value, at, k_policy_keys)) return;
+        if (!object(value, at, k_policy)) return;
         Policy& policy = input_.policy;
-        const auto days = [&](std::string_view key, int min, int& out) {
-            if (const json* item = field(value, key)) {
-                if (auto n = integer(*item, at / key, min, k_max_policy_days)) out = *n;
+        const auto days = [&](const Field& days_field, int& out) {
+            if (const json* item = member(value, at, days_field)) {
+                if (auto n = integer(*item, at / days_field.key, days_field)) out = *n;
             }
         };
-        days("notice_days", 0, policy.notice_days);
-        days("notify_earliest_days", 1, policy.notify_earliest_days);
-        days("notify_latest_days", 0, policy.notify_latest_days);
-        days("intro_buffer_days", 0, policy.intro_buffer_days);
-        if (const json* high = field(value, "high_value")) {
-            if (auto x = number(*high, at / "high_value", 0, k_max_amount)) {
-                policy.high_value = *x;
-            }
+        days(k_policy["notice_days"], policy.notice_days);
+        days(k_policy["notify_earliest_days"], policy.notify_earliest_days);
+        days(k_policy["notify_latest_days"], policy.notify_latest_days);
+        days(k_policy["intro_buffer_days"], policy.intro_buffer_days);
+        constexpr const Field& high_field = k_policy["high_value"];
+        if (const json* high = member(value, at, high_field)) {
+            if (auto x = number(*high, at / high_field.key, high_field)) policy.high_value = *x;
         }
     }
 
     void read_job_search(const json& value) {
         const Pointer at = document_ / "job_search";
-        if (!object(value, at, k_job_search_keys)) return;
+        if (!object(value, at, k_job_search)) return;
         JobSearch& job_search = input_.job_search;
-        if (const json* interviews = field(value, "interviews")) {
-            array(*interviews, at / "interviews",
+        constexpr const Field& interviews_field = k_job_search["interviews"];
+        if (const json* interviews = member(value, at, interviews_field)) {
+            array(*interviews, at / interviews_field.key,
                   [&](const json& item, const Pointer& item_at, std::size_t) {
-                      if (!object(item, item_at, k_interview_keys)) return;
+                      if (!object(item, item_at, k_interview)) return;
                       Interview interview;
-                      const auto day = required_date(item, item_at, "date");
-                      if (const json* hours = field(item, "hours")) {
-                          interview.hours = number(*hours, item_at / "hours", 0, k_max_hours, true)
+                      const auto day = date_member(item, item_at, k_interview["date"]);
+                      constexpr const Field& hours_field = k_interview["hours"];
+                      if (const json* hours = member(item, item_at, hours_field)) {
+                          interview.hours = number(*hours, item_at / hours_field.key, hours_field)
                                                 .value_or(interview.hours);
                       }
-                      if (const json* company = field(item, "company")) {
-                          interview.company = text(*company, item_at / "company").value_or("");
+                      constexpr const Field& company_field = k_interview["company"];
+                      if (const json* company = member(item, item_at, company_field)) {
+                          interview.company =
+                              text(*company, item_at / company_field.key).value_or("");
                       }
                       if (day) {
                           interview.date = *day;
@@ -281,9 +303,10 @@ class Validator : private FieldReader {
                       }
                   });
         }
-        if (const json* weekly = field(value, "weekly_review")) {
+        constexpr const Field& weekly_field = k_job_search["weekly_review"];
+        if (const json* weekly = member(value, at, weekly_field)) {
             job_search.weekly_review =
-                boolean(*weekly, at / "weekly_review").value_or(job_search.weekly_review);
+                boolean(*weekly, at / weekly_field.key).value_or(job_search.weekly_review);
         }
     }
 

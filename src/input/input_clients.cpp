@@ -10,11 +10,25 @@
 namespace handover::input_detail {
 namespace {
 
-constexpr std::string_view k_client_keys[] = {
-    "id",           "name",          "contact",          "stage",     "expected_close", "value",
-    "relationship", "change_averse", "preferred_method", "successor", "notes",          "history",
-    "next_events"};
-constexpr std::string_view k_event_keys[] = {"date", "what"};
+using input_fields::k_client;
+using input_fields::k_event;
+
+// The fields of a client, as the field table declares them.
+constexpr const Field& k_id = k_client["id"];
+constexpr const Field& k_name = k_client["name"];
+constexpr const Field& k_contact = k_client["contact"];
+constexpr const Field& k_stage = k_client["stage"];
+constexpr const Field& k_expected_close = k_client["expected_close"];
+constexpr const Field& k_value = k_client["value"];
+constexpr const Field& k_relationship = k_client["relationship"];
+constexpr const Field& k_change_averse = k_client["change_averse"];
+constexpr const Field& k_preferred_method = k_client["preferred_method"];
+constexpr const Field& k_successor = k_client["successor"];
+constexpr const Field& k_notes = k_client["notes"];
+constexpr const Field& k_history = k_client["history"];
+constexpr const Field& k_next_events = k_client["next_events"];
+constexpr const Field& k_event_date = k_event["date"];
+constexpr const Field& k_event_what = k_event["what"];
 
 /// The id a user probably meant: "Acme Corp" -> "acme-corp". Empty when nothing is left.
 std::string client_id_suggestion(std::string_view id) {
@@ -48,77 +62,79 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
     Client client;
     client.index = index;
     // The id comes first so that every other diagnostic of this client can name it.
-    if (const json* id = field(value, "id");
+    if (const json* id = field(value, k_id.key);
         id && id->is_string() && is_client_id(id->get_ref<const std::string&>())) {
         set_client(id->get<std::string>());
     }
-    if (!object(value, at, k_client_keys)) return;
+    if (!object(value, at, k_client)) return;
     // Names, contacts, successors, history lines and events recur across clients: each is
     // kept once. Ids and notes are one per client and are not looked up.
-    if (const json* id = required(value, at, "id")) {
-        if (auto id_text = text(*id, at / "id")) {
+    if (const json* id = member(value, at, k_id)) {
+        if (auto id_text = text(*id, at / k_id.key)) {
             client.id = pool_->store(*id_text);
             if (!is_client_id(client.id)) {
-                report(at / "id",
+                report(at / k_id.key,
                        trf(lang_, "input.client_id.invalid", fmt::arg("id", shown(client.id)),
                            fmt::arg("max", k_max_client_id)),
                        client_id_suggestion(client.id));
             } else if (auto [it, fresh] = first_index_.emplace(client.id, index); !fresh) {
-                report(at / "id", trf(lang_, "input.client_id.duplicate", fmt::arg("id", client.id),
-                                      fmt::arg("index", it->second)));
+                report(at / k_id.key,
+                       trf(lang_, "input.client_id.duplicate", fmt::arg("id", client.id),
+                           fmt::arg("index", it->second)));
             }
         }
     }
-    if (const json* name_value = required(value, at, "name")) {
-        client.name = pool_->intern(name(*name_value, at / "name").value_or(""));
+    if (const json* name_value = member(value, at, k_name)) {
+        client.name = pool_->intern(name(*name_value, at / k_name.key).value_or(""));
     }
-    if (const json* contact = field(value, "contact")) {
-        client.contact = pool_->intern(text(*contact, at / "contact").value_or(""));
+    if (const json* contact = member(value, at, k_contact)) {
+        client.contact = pool_->intern(text(*contact, at / k_contact.key).value_or(""));
     }
-    if (const json* stage = required(value, at, "stage")) {
-        if (auto i = choice(*stage, at / "stage", k_stage_names)) {
+    if (const json* stage = member(value, at, k_stage)) {
+        if (auto i = choice(*stage, at / k_stage.key, k_stage)) {
             client.stage = static_cast<Stage>(*i);
         }
     }
-    client.expected_close = optional_date(value, at, "expected_close");
-    if (const json* amount = field(value, "value")) {
-        client.value = number(*amount, at / "value", 0, k_max_amount).value_or(0);
+    client.expected_close = date_member(value, at, k_expected_close);
+    if (const json* amount = member(value, at, k_value)) {
+        client.value = number(*amount, at / k_value.key, k_value).value_or(0);
     }
-    if (const json* relationship = field(value, "relationship")) {
-        if (auto i = choice(*relationship, at / "relationship", k_relationship_names)) {
+    if (const json* relationship = member(value, at, k_relationship)) {
+        if (auto i = choice(*relationship, at / k_relationship.key, k_relationship)) {
             client.relationship = static_cast<Relationship>(*i);
         }
     }
-    if (const json* averse = field(value, "change_averse")) {
-        client.change_averse = boolean(*averse, at / "change_averse").value_or(false);
+    if (const json* averse = member(value, at, k_change_averse)) {
+        client.change_averse = boolean(*averse, at / k_change_averse.key).value_or(false);
     }
-    if (const json* method = field(value, "preferred_method")) {
-        if (auto i = choice(*method, at / "preferred_method", k_method_names)) {
+    if (const json* method = member(value, at, k_preferred_method)) {
+        if (auto i = choice(*method, at / k_preferred_method.key, k_preferred_method)) {
             client.preferred_method = static_cast<Method>(*i);
         }
     }
-    if (const json* successor = field(value, "successor")) {
-        client.successor = pool_->intern(text(*successor, at / "successor").value_or(""));
+    if (const json* successor = member(value, at, k_successor)) {
+        client.successor = pool_->intern(text(*successor, at / k_successor.key).value_or(""));
     }
-    if (const json* notes = field(value, "notes")) {
-        client.notes = pool_->store(text(*notes, at / "notes").value_or(""));
+    if (const json* notes = member(value, at, k_notes)) {
+        client.notes = pool_->store(text(*notes, at / k_notes.key).value_or(""));
     }
-    if (const json* history = field(value, "history")) {
+    if (const json* history = member(value, at, k_history)) {
         lines_.clear();
-        array(*history, at / "history", [&](const json& item, const Pointer& item_at, std::size_t) {
-            if (auto line = text(item, item_at)) lines_.push_back(pool_->intern(*line));
-        });
+        array(*history, at / k_history.key,
+              [&](const json& item, const Pointer& item_at, std::size_t) {
+                  if (auto line = text(item, item_at)) lines_.push_back(pool_->intern(*line));
+              });
         client.history = pool_->store_list(lines_);
     }
-    if (const json* events = field(value, "next_events")) {
+    if (const json* events = member(value, at, k_next_events)) {
         if (events->is_array()) client.next_events.reserve(events->size());
-        array(*events, at / "next_events",
+        array(*events, at / k_next_events.key,
               [&](const json& item, const Pointer& item_at, std::size_t) {
-                  if (!object(item, item_at, k_event_keys)) return;
-                  const auto day = required_date(item, item_at, "date");
+                  if (!object(item, item_at, k_event)) return;
+                  const auto day = date_member(item, item_at, k_event_date);
                   std::optional<std::string_view> what;
-                  if (const json* what_value = required(item, item_at, "what")) {
-                      what = text(*what_value, item_at / "what");
+                  if (const json* what_value = member(item, item_at, k_event_what)) {
+                      what = text(*what_value, item_at / k_event_what.key);
                   }
                   if (day && what) client.next_events.push_back({*day, pool_->intern(*what)});
               });

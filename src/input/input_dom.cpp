@@ -9,9 +9,15 @@
 // size (k_max_values_base + one per k_text_bytes_per_value bytes). A DOM value takes 30 to
 // 160 bytes, so a file of tiny values anywhere (an unknown key, a wrong type, deep arrays)
 // cannot make the DOM more than a few times the size of the text.
+//
+// A syntax error is explained in the reader's language. What kind of error it is comes from
+// the text, not from nlohmann's English message: the text is read again up to the error as
+// nlohmann's lexer reads it (`Lexeme`), and the token there, the one before it and the
+// containers still open say what went wrong and what was expected.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "handover/base/utf8.hpp"
 #include "handover/input/input.hpp"
@@ -21,6 +27,10 @@
 namespace handover::input_detail {
 namespace {
 
+using input_fields::k_client;
+using input_fields::k_root;
+using input_fields::Type;
+
 /// The line and column (both from 1; the column counts characters, not bytes) of a byte
 /// offset, since that is how editors let a user jump to the spot.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
@@ -29,6 +39,212 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
     const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
     const auto line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
     return {line, count_utf8_characters(before.substr(line_start)) + 1};
+}
+
+/// What a syntax error is about, found from the error's id, its position and the bytes
+/// of the text (the state of the parse says what was expected), never from the wording
+/// of nlohmann's message, which is English and may change between versions.
+enum class Syntax : std::uint8_t {
+    utf8,
+    control,
+    escape,
+    comment,
+    overflow,
+    truncated,
+    number,
+    literal,
+    extra,
+    expected_key,
+    expected_colon,
+    expected_object_end,
+    expected_array_end,
+    expected_value,
+    other
+};
+
+/// A token of the text as nlohmann's lexer reads it (comments allowed), for finding where
+/// and why a parse stopped. Only a text with a syntax error is read this way.
+struct Lexeme {
+    enum Kind : std::uint8_t {
+        none,  ///< no token: the text ended
+        punctuation,
+        string,
+        number,
+        literal,  ///< true, false, null
+        comment,
+        bad_string,   ///< `fault` says why
+        bad_number,   ///< up to and including the character that is wrong
+        bad_literal,  ///< a misspelt true, false or null, or a character that starts no token
+        bad_comment,
+    };
+    Kind kind = none;
+    std::size_t begin = 0;
+    std::size_t end = 0;  ///< one past the last byte
+    Syntax fault = Syntax::other;
+
+    bool bad() const { return kind >= bad_string; }
+};
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// The byte at `i`, or -1 past the end.
+int byte_at(std::string_view text, std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : -1;
+}
+
+bool is_digit_at(std::string_view text, std::size_t i) {
+    const int c = byte_at(text, i);
+    return c >= '0' && c <= '9';
+}
+
+/// Four hex digits at `i` as a number; -1 when they are not.
+int hex4(std::string_view text, std::size_t i) {
+    int value = 0;
+    for (std::size_t k = i; k < i + 4; ++k) {
+        const int c = byte_at(text, k);
+        int digit = -1;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        if (digit < 0) return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+/// A string from its opening quote: where it ends, or its first fault, checked as nlohmann
+/// checks it (escapes, surrogate pairs, control characters, UTF-8 as RFC 3629 defines it).
+Lexeme lex_string(std::string_view text, std::size_t begin) {
+    const auto fault = [&](std::size_t at, Syntax why) {
+        return Lexeme{Lexeme::bad_string, begin, std::min(at + 1, text.size()), why};
+    };
+    std::size_t i = begin + 1;
+    while (true) {
+        const int c = byte_at(text, i);
+        if (c < 0) return fault(text.size(), Syntax::truncated);
+        if (c == '"') return {Lexeme::string, begin, i + 1};
+        if (c == '\\') {
+            const int escaped = byte_at(text, i + 1);
+            if (escaped >= 0 && std::string_view("\"\\/bfnrt").find(static_cast<char>(escaped)) !=
+                                    std::string_view::npos) {
+                i += 2;
+                continue;
+            }
+            if (escaped != 'u') return fault(i + 1, Syntax::escape);
+            const int code = hex4(text, i + 2);
+            if (code < 0) return fault(i + 2, Syntax::escape);
+            i += 6;
+            if (code >= 0xDC00 && code <= 0xDFFF) return fault(i - 1, Syntax::escape);
+            if (code >= 0xD800 && code <= 0xDBFF) {
+                // A high surrogate needs a low one right after it.
+                const int low = byte_at(text, i) == '\\' && byte_at(text, i + 1) == 'u'
+                                    ? hex4(text, i + 2)
+                                    : -1;
+                if (low < 0xDC00 || low > 0xDFFF) return fault(i, Syntax::escape);
+                i += 6;
+            }
+            continue;
+        }
+        if (c < 0x20) return fault(i, Syntax::control);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t continuation = 0;
+        int low = 0x80;
+        int high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            continuation = 1;
+        } else if (c == 0xE0) {
+            continuation = 2;
+            low = 0xA0;
+        } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+            continuation = 2;
+        } else if (c == 0xED) {
+            continuation = 2;
+            high = 0x9F;
+        } else if (c == 0xF0) {
+            continuation = 3;
+            low = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3) {
+            continuation = 3;
+        } else if (c == 0xF4) {
+            continuation = 3;
+            high = 0x8F;
+        } else {
+            return fault(i, Syntax::utf8);
+        }
+        for (std::size_t k = 1; k <= continuation; ++k) {
+            const int next = byte_at(text, i + k);
+            if (next < low || next > high) return fault(i + k, Syntax::utf8);
+            low = 0x80;
+            high = 0xBF;
+        }
+        i += continuation + 1;
+    }
+}
+
+/// A number as JSON writes it; a malformed one up to and including its wrong character.
+Lexeme lex_number(std::string_view text, std::size_t begin) {
+    const auto bad = [&](std::size_t at) {
+        return Lexeme{Lexeme::bad_number, begin, std::min(at + 1, text.size())};
+    };
+    std::size_t i = begin;
+    if (byte_at(text, i) == '-') ++i;
+    if (byte_at(text, i) == '0') {
+        ++i;
+    } else if (is_digit_at(text, i)) {
+        while (is_digit_at(text, i)) ++i;
+    } else {
+        return bad(i);
+    }
+    if (byte_at(text, i) == '.') {
+        ++i;
+        if (!is_digit_at(text, i)) return bad(i);
+        while (is_digit_at(text, i)) ++i;
+    }
+    if (byte_at(text, i) == 'e' || byte_at(text, i) == 'E') {
+        ++i;
+        if (byte_at(text, i) == '+' || byte_at(text, i) == '-') ++i;
+        if (!is_digit_at(text, i)) return bad(i);
+        while (is_digit_at(text, i)) ++i;
+    }
+    return {Lexeme::number, begin, i};
+}
+
+/// The token that starts at `begin` (not a space).
+Lexeme lex(std::string_view text, std::size_t begin) {
+    const char c = text[begin];
+    if (std::string_view("{}[],:").find(c) != std::string_view::npos) {
+        return {Lexeme::punctuation, begin, begin + 1};
+    }
+    if (c == '"') return lex_string(text, begin);
+    if (c == '-' || (c >= '0' && c <= '9')) return lex_number(text, begin);
+    if (c == 't' || c == 'f' || c == 'n') {
+        const std::string_view word = c == 't' ? "true" : c == 'f' ? "false" : "null";
+        for (std::size_t k = 1; k < word.size(); ++k) {
+            if (byte_at(text, begin + k) != word[k]) {
+                return {Lexeme::bad_literal, begin, std::min(begin + k + 1, text.size())};
+            }
+        }
+        return {Lexeme::literal, begin, begin + word.size()};
+    }
+    if (c == '/') {
+        if (byte_at(text, begin + 1) == '/') {
+            std::size_t end = begin + 2;
+            while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+            return {Lexeme::comment, begin, end};
+        }
+        if (byte_at(text, begin + 1) == '*') {
+            const std::size_t close = text.find("*/", begin + 2);
+            if (close == std::string_view::npos) return {Lexeme::bad_comment, begin, text.size()};
+            return {Lexeme::comment, begin, close + 2};
+        }
+        return {Lexeme::bad_comment, begin, std::min(begin + 2, text.size())};
+    }
+    return {Lexeme::bad_literal, begin, begin + 1};  // nothing starts with this character
 }
 
 /// Builds the DOM as nlohmann's own parser would, and in the same pass:
@@ -133,37 +349,37 @@ class DomBuilder final : public nlohmann::json_sax<json> {
     }
 
     /// True when the value about to be read is the top-level `clients`.
-    bool at_clients() const { return at_root_key("clients"); }
+    bool at_clients() const { return at_root_key(k_root["clients"].key); }
 
-    /// The limit of the container about to be opened when it is one of the format's lists
-    /// (or `done`, whose entries are its members); 0 otherwise.
+    /// The member `key` of `object` in the field table; null when it has none.
+    static const Field* member_of(const Object& object, std::string_view key) {
+        for (const Field& field : object.fields) {
+            if (field.key == key) return &field;
+        }
+        return nullptr;
+    }
+
+    /// The limit the field table gives the container about to be opened when it is one of
+    /// the format's lists (or `done`, whose entries are its members); 0 otherwise. The lists
+    /// are members of the root, of its sections and of a client.
     std::size_t list_limit(bool is_array) const {
         if (stack_.empty() || stack_[0].is_array) return 0;
         const Frame& top = stack_.back();
         if (!top.value || top.is_array) return 0;
-        const std::string_view key = top.key_text();
+        if (stack_.size() > 1 && !is_array) return 0;  // only the root holds an object list
+        const Object* object = nullptr;
         if (stack_.size() == 1) {
-            if (key == "clients" && is_array) return k_max_clients;
-            if (key == "done" && !is_array) return k_max_done;
-            return 0;
+            object = &k_root;
+        } else if (stack_.size() == 2) {
+            const Field* section = member_of(k_root, stack_[0].key_text());
+            if (section && section->type == Type::object) object = section->object;
+        } else if (stack_.size() == 3 && stack_[1].is_clients) {
+            object = &k_client;
         }
-        if (!is_array) return 0;
-        if (stack_.size() == 2) {
-            const std::string_view section = stack_[0].key_text();
-            if (section == "calendar") {
-                if (key == "workdays") return k_max_workdays;
-                if (key == "holidays") return k_max_holidays;
-                if (key == "blocked") return k_max_blocked;
-            } else if (section == "job_search" && key == "interviews") {
-                return k_max_interviews;
-            }
-            return 0;
-        }
-        if (stack_.size() == 3 && stack_[1].is_clients) {
-            if (key == "history") return k_max_history;
-            if (key == "next_events") return k_max_next_events;
-        }
-        return 0;
+        const Field* field = object ? member_of(*object, top.key_text()) : nullptr;
+        if (!field) return 0;
+        const bool limited = is_array ? field->type == Type::list : field->type == Type::task_dates;
+        return limited ? field->max_items : 0;
     }
 
     /// Where a new value goes: the root, the end of an array, or the current key; null when
@@ -212,7 +428,7 @@ class DomBuilder final : public nlohmann::json_sax<json> {
             return false;
         }
         const bool is_clients = at_clients() && is_array;
-        const bool is_done = at_root_key("done") && !is_array;
+        const bool is_done = at_root_key(k_root["done"].key) && !is_array;
         const std::size_t limit = list_limit(is_array);
         json* target = slot();
         if (target) {
@@ -240,7 +456,10 @@ class DomBuilder final : public nlohmann::json_sax<json> {
     /// After a complete value: a client goes to the ClientReader and out of the DOM, an
     /// entry of `done` to the DoneReader.
     void value_read() {
-        if (stack_.empty()) return;
+        if (stack_.empty()) {
+            root_read_ = true;
+            return;
+        }
         Frame& top = stack_.back();
         top.has_key = false;
         if (top.is_clients && top.value && !over_limit(top)) {
@@ -298,51 +517,121 @@ class DomBuilder final : public nlohmann::json_sax<json> {
         return out;
     }
 
-    /// nlohmann's message is English and names its own tokens; it is mapped to a localized
-    /// explanation of the usual causes, keeping its text only for cases never seen.
-    std::string describe(std::size_t position, const std::string& lexed,
-                         const nlohmann::detail::exception& error) const {
-        const std::string_view what = error.what();
-        const auto has = [&](std::string_view part) { return what.find(part) != what.npos; };
+    Syntax classify(std::size_t position, const nlohmann::detail::exception& error) const {
         // `position` counts the characters read, the offending one included.
         const bool at_end = position > text_.size();
+        // A broken byte order mark fails before the first token (nlohmann's skip_bom).
+        if (position <= 3 && !text_.empty() && static_cast<unsigned char>(text_[0]) == 0xEF) {
+            return Syntax::other;
+        }
+        const std::size_t offset = position == 0 ? 0 : position - 1;
+        // The token the parse stopped at: the first bad one, or the one that holds the
+        // offending character; and the token before it, comments left out.
+        Lexeme previous;
+        Lexeme token;
+        for (std::size_t i = 0;;) {
+            while (i < text_.size() && is_space(text_[i])) ++i;
+            if (i >= text_.size()) break;
+            const Lexeme next = lex(text_, i);
+            if (next.bad() || next.end > offset) {
+                token = next;
+                break;
+            }
+            if (next.kind != Lexeme::comment) previous = next;
+            i = next.end;
+        }
+        if (token.kind == Lexeme::bad_string && token.fault != Syntax::truncated) {
+            return token.fault;  // utf8, control, escape
+        }
+        if (token.kind == Lexeme::bad_comment) return Syntax::comment;
+        if (error.id == 406) return Syntax::overflow;  // out_of_range: a number too large
+        if (at_end) return Syntax::truncated;
+        switch (token.kind) {
+            case Lexeme::bad_number:
+                return Syntax::number;
+            case Lexeme::bad_literal:
+                return Syntax::literal;
+            case Lexeme::punctuation:
+            case Lexeme::string:
+            case Lexeme::number:
+            case Lexeme::literal:
+                return misplaced(previous);
+            default:
+                return Syntax::other;
+        }
+    }
+
+    /// What the parser expected instead of a well-formed token: the containers open and the
+    /// token before it tell.
+    Syntax misplaced(const Lexeme& previous) const {
+        if (stack_.empty()) return root_read_ ? Syntax::extra : Syntax::expected_value;
+        const char before = previous.kind == Lexeme::punctuation ? text_[previous.begin] : '\0';
+        const bool opened_or_comma = before == '{' || before == '[' || before == ',';
+        const Frame& top = stack_.back();
+        if (top.is_array)
+            return opened_or_comma ? Syntax::expected_value : Syntax::expected_array_end;
+        if (top.has_key) return before == ':' ? Syntax::expected_value : Syntax::expected_colon;
+        return opened_or_comma ? Syntax::expected_key : Syntax::expected_object_end;
+    }
+
+    /// A localized explanation of a syntax error, at its line and column.
+    std::string describe(std::size_t position, const std::string& lexed,
+                         const nlohmann::detail::exception& error) const {
         std::size_t offset = position == 0 ? 0 : position - 1;
         std::string detail;
         const auto about = [&](std::string_view key, const Token& token) {
             offset = token.begin;
             detail = trf(lang_, key, fmt::arg("token", quoted(token.text)));
         };
-        if (has("ill-formed UTF-8")) {
-            detail = tr(lang_, "input.json.utf8");
-        } else if (has("control character")) {
-            detail = tr(lang_, "input.json.control");
-        } else if (has("invalid string") && !has("missing closing quote")) {
-            detail = tr(lang_, "input.json.escape");
-        } else if (has("invalid comment")) {
-            detail = tr(lang_, "input.json.comment");
-        } else if (error.id == 406) {
-            about("input.json.overflow", lexed_token(position, lexed));
-        } else if (at_end) {
-            offset = text_.size();
-            detail = tr(lang_, "input.json.truncated");
-        } else if (has("invalid number")) {
-            about("input.json.number", number_token(position, lexed));
-        } else if (has("invalid literal")) {
-            about("input.json.literal", bad_word(position));
-        } else if (has("; expected end of input")) {
-            about("input.json.extra", complete_token(position, lexed));
-        } else if (has("; expected string literal")) {
-            about("input.json.expected_key", complete_token(position, lexed));
-        } else if (has("; expected ':'")) {
-            about("input.json.expected_colon", complete_token(position, lexed));
-        } else if (has("; expected '}'")) {
-            about("input.json.expected_object_end", complete_token(position, lexed));
-        } else if (has("; expected ']'")) {
-            about("input.json.expected_array_end", complete_token(position, lexed));
-        } else if (has("unexpected")) {
-            about("input.json.expected_value", complete_token(position, lexed));
-        } else {
-            detail = trf(lang_, "input.json.other", fmt::arg("detail", shown(what, 200)));
+        switch (classify(position, error)) {
+            case Syntax::utf8:
+                detail = tr(lang_, "input.json.utf8");
+                break;
+            case Syntax::control:
+                detail = tr(lang_, "input.json.control");
+                break;
+            case Syntax::escape:
+                detail = tr(lang_, "input.json.escape");
+                break;
+            case Syntax::comment:
+                detail = tr(lang_, "input.json.comment");
+                break;
+            case Syntax::overflow:
+                about("input.json.overflow", lexed_token(position, lexed));
+                break;
+            case Syntax::truncated:
+                offset = text_.size();
+                detail = tr(lang_, "input.json.truncated");
+                break;
+            case Syntax::number:
+                about("input.json.number", number_token(position, lexed));
+                break;
+            case Syntax::literal:
+                about("input.json.literal", bad_word(position));
+                break;
+            case Syntax::extra:
+                about("input.json.extra", complete_token(position, lexed));
+                break;
+            case Syntax::expected_key:
+                about("input.json.expected_key", complete_token(position, lexed));
+                break;
+            case Syntax::expected_colon:
+                about("input.json.expected_colon", complete_token(position, lexed));
+                break;
+            case Syntax::expected_object_end:
+                about("input.json.expected_object_end", complete_token(position, lexed));
+                break;
+            case Syntax::expected_array_end:
+                about("input.json.expected_array_end", complete_token(position, lexed));
+                break;
+            case Syntax::expected_value:
+                about("input.json.expected_value", complete_token(position, lexed));
+                break;
+            case Syntax::other:
+                // A case the classification does not know: nlohmann's own words.
+                detail =
+                    trf(lang_, "input.json.other", fmt::arg("detail", shown(error.what(), 200)));
+                break;
         }
         const auto [line, column] = line_and_column(text_, offset);
         return trf(lang_, "input.json.syntax", fmt::arg("line", line), fmt::arg("column", column),
@@ -415,6 +704,7 @@ class DomBuilder final : public nlohmann::json_sax<json> {
     DoneReader& done_;
     Document document_;
     std::vector<Frame> stack_;
+    bool root_read_ = false;  ///< the document's value is complete
     std::size_t values_ = 0;  ///< values held in the DOM (a client's, until it is handed over)
     const std::size_t max_values_;
     std::size_t dropped_ = 0;

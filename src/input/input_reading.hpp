@@ -16,12 +16,15 @@
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/i18n.hpp"
 #include "handover/base/text_pool.hpp"
+#include "handover/input/input_fields.hpp"
 #include "handover/input/model.hpp"
 
 namespace handover::input_detail {
 
 using json = nlohmann::json;
-using Keys = std::span<const std::string_view>;
+using Keys = input_fields::Keys;
+using input_fields::Field;
+using input_fields::Object;
 
 /// User text echoed in a message: escaped for a terminal by terminal_text() (a key must not
 /// be able to drive the terminal; invalid UTF-8 shows as \xNN), and long text cut short.
@@ -100,6 +103,10 @@ class FieldReader {
 
     /// True when `value` is an object; reports every key not in `keys` on the way.
     bool object(const json& value, const Pointer& at, Keys keys);
+    /// True when `value` is an object; reports every key the table does not give `shape`.
+    bool object(const json& value, const Pointer& at, const Object& shape) {
+        return object(value, at, shape.keys);
+    }
 
     /// Calls `each(item, pointer, index)` for every element when `value` is an array.
     template <typename Each>
@@ -114,6 +121,12 @@ class FieldReader {
 
     static const json* field(const json& object, std::string_view key);
     const json* required(const json& object, const Pointer& at, std::string_view key);
+    /// The member `field` of `object` (at `at`), reported missing when the table says it is
+    /// required; null when it is not there.
+    const json* member(const json& object, const Pointer& at, const Field& field) {
+        return field.required ? required(object, at, field.key)
+                              : FieldReader::field(object, field.key);
+    }
 
     // --- scalars ---
 
@@ -126,13 +139,30 @@ class FieldReader {
                                  bool exclusive_min = false);
     /// A whole number; 30.0 counts, as it does in JSON Schema.
     std::optional<int> integer(const json& value, const Pointer& at, int min, int max);
+    /// A number within the bounds the table gives `field`.
+    std::optional<double> number(const json& value, const Pointer& at, const Field& field) {
+        return number(value, at, field.min, field.max, field.exclusive_min);
+    }
+    /// A whole number within the bounds the table gives `field`.
+    std::optional<int> integer(const json& value, const Pointer& at, const Field& field) {
+        return integer(value, at, static_cast<int>(field.min), static_cast<int>(field.max));
+    }
     /// One of `names`, as its index.
     std::optional<std::size_t> choice(const json& value, const Pointer& at, Keys names);
+    /// One of the choices the table gives `field`, as its index.
+    std::optional<std::size_t> choice(const json& value, const Pointer& at, const Field& field) {
+        return choice(value, at, field.choices);
+    }
     /// A date string, already known to be a string.
     std::optional<Day> date_text(const std::string& text, const Pointer& at);
     std::optional<Day> date(const json& value, const Pointer& at);
     std::optional<Day> optional_date(const json& object, const Pointer& at, std::string_view key);
     std::optional<Day> required_date(const json& object, const Pointer& at, std::string_view key);
+    /// The date member `field` of `object`, required or not as the table says.
+    std::optional<Day> date_member(const json& object, const Pointer& at, const Field& field) {
+        return field.required ? required_date(object, at, field.key)
+                              : optional_date(object, at, field.key);
+    }
 
     const Lang lang_;
 

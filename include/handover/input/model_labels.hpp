@@ -20,7 +20,9 @@ std::string_view label(Lang lang, Stage stage);
 std::string_view label(Lang lang, Relationship relationship);
 
 /// The description of a field of clients.json by its dotted path (`clients.stage`), as the
-/// schema and the starter file show it. An unknown path throws std::logic_error.
+/// schema and the starter file show it: the text of the catalogue key that the field table
+/// (input_fields.hpp) gives the field. An unknown path throws std::logic_error. Defined with
+/// the table, in input_field_table.cpp.
 std::string_view field_description(Lang lang, std::string_view path);
 
 }  // namespace handover

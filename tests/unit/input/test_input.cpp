@@ -304,6 +304,48 @@ TEST_CASE("input: malformed JSON is reported with its line and column") {
           "':' after the key");
 }
 
+TEST_CASE("input: each kind of syntax error has its own words, found from the text itself") {
+    // The kind comes from where the parse stopped and the bytes there, not from the wording
+    // of the parser's own (English) message.
+    const auto syntax = [](const std::string& text) {
+        const auto found = problems(text);
+        REQUIRE(found.size() == 1);
+        const std::string message = found.front().message;
+        const std::string prefix = "invalid JSON at line ";
+        REQUIRE(message.starts_with(prefix));
+        return message.substr(prefix.size());
+    };
+    const std::string control =
+        "a control character inside a string must be escaped (write a line break as \\n)";
+    CHECK(syntax("{\"version\": 1, \"me\": {\"name\": \"A\tB\"}}") == "1, column 33: " + control);
+    const std::string escape = "invalid escape sequence in a string";
+    CHECK(syntax(R"({"version": 1, "me": {"name": "A\qB"}})") == "1, column 34: " + escape);
+    CHECK(syntax(R"({"version": 1, "me": {"name": "A\u12G4"}})") == "1, column 37: " + escape);
+    CHECK(syntax(R"({"version": 1, "me": {"name": "\udc00"}})") == "1, column 37: " + escape);
+    CHECK(syntax(R"({"version": 1, "me": {"name": "\ud800x"}})") == "1, column 38: " + escape);
+    CHECK(syntax(R"({"version": 1, "me": {"name": "\)") == "1, column 33: " + escape);
+    CHECK(syntax("{\"version\": 1, \"me\": {\"name\": \"\xC3") ==
+          "1, column 33: invalid UTF-8 in a string; save the file as UTF-8");
+    const std::string comment = "a comment is not closed or not well formed; use // or /* */";
+    CHECK(syntax(R"({"version": 1 /* not closed)") == "1, column 28: " + comment);
+    CHECK(syntax(R"({"version": 1 /x })") == "1, column 16: " + comment);
+    CHECK(syntax(R"({"version": 1.})") == "1, column 13: invalid number '1.'");
+    CHECK(syntax(R"({"version": -x})") == "1, column 13: invalid number '-'");
+    CHECK(syntax(R"({"version": nul})") ==
+          "1, column 13: unexpected text 'nul'; strings need double quotes, and only true, false "
+          "and null may be written without them");
+    const std::string value =
+        "expected a value (a string, number, object, array, true, false or null)";
+    CHECK(syntax(R"({"version": ]})") == "1, column 13: unexpected ']'; " + value);
+    CHECK(syntax(R"({"version": 1, "clients": [1,]})") == "1, column 30: unexpected ']'; " + value);
+    CHECK(syntax("]") == "1, column 1: unexpected ']'; " + value);
+    CHECK(syntax(R"({"version": 1, "clients": [1 2]})") ==
+          "1, column 30: unexpected '2'; expected ',' or ']' (a missing comma?)");
+    // A comment between two tokens is no token: the one before it counts.
+    CHECK(syntax(R"({"version": 1 /* c */ "x": 2})") ==
+          "1, column 23: unexpected \"x\"; expected ',' or '}' (a missing comma?)");
+}
+
 TEST_CASE("input: a truncated file says it ends too early") {
     const auto found = problems("{\"version\": 1,\n \"clients\": [\n  {\"id\": \"acme\", ");
     REQUIRE(found.size() == 1);

@@ -30,6 +30,8 @@ const Day k_today = *parse_iso_date("2026-11-20");
 /// The keywords the validator below understands; the schema may use no others, so that it
 /// cannot grow a rule this test silently skips.
 const std::set<std::string> k_keywords = {"$schema",
+                                          "$defs",
+                                          "$ref",
                                           "title",
                                           "description",
                                           "default",
@@ -77,6 +79,15 @@ bool has_type(const json& value, const std::string& type) {
     return false;
 }
 
+const json& schema_en();
+
+/// The subschema a `$ref` names: the schema's own `#/$defs/...`, nothing from outside.
+const json& resolve(const json& ref) {
+    const std::string target = ref.get<std::string>();
+    REQUIRE(target.starts_with("#/$defs/"));
+    return schema_en().at(json::json_pointer(target.substr(1)));
+}
+
 /// Collects `pointer: keyword` for every rule of `schema` that `value` breaks.
 void validate(const json& schema, const json& value, const std::string& at,
               std::vector<std::string>& errors) {
@@ -90,6 +101,8 @@ void validate(const json& schema, const json& value, const std::string& at,
         return sub_errors.empty();
     };
 
+    // A `$ref` applies the subschema it names besides its siblings (draft 2020-12).
+    if (schema.contains("$ref")) validate(resolve(schema["$ref"]), value, at, errors);
     if (schema.contains("type") && !has_type(value, schema["type"].get<std::string>()))
         return fail("type");
     if (schema.contains("const") && value != schema["const"]) fail("const");
@@ -253,6 +266,7 @@ TEST_CASE("schema: a draft 2020-12 document with a description on every property
     std::function<void(const json&, const std::string&)> walk = [&](const json& node,
                                                                     const std::string& at) {
         INFO(at);
+        if (node.contains("$ref")) walk(resolve(node.at("$ref")), at + "/$ref");
         if (node.value("type", "") == "object") {
             CHECK(node.contains("additionalProperties"));
             const json properties_here = node.value("properties", json::object());
@@ -269,8 +283,12 @@ TEST_CASE("schema: a draft 2020-12 document with a description on every property
     };
     walk(schema, "");
     CHECK(properties >= 50);
-    CHECK(schema["properties"]["clients"]["items"]["properties"]["id"]["pattern"] ==
+    // A client and a date are defined once, and referred to.
+    CHECK(schema["properties"]["clients"]["items"]["$ref"] == "#/$defs/client");
+    CHECK(schema["$defs"]["client"]["properties"]["id"]["pattern"] ==
           std::string(k_client_id_pattern));
+    CHECK(schema["$defs"]["date"]["pattern"] == std::string(k_date_pattern));
+    CHECK(schema["properties"]["last_day"]["$ref"] == "#/$defs/date");
     CHECK(schema["properties"]["calendar"]["properties"]["hours_per_day"]["exclusiveMinimum"] == 0);
 }
 
