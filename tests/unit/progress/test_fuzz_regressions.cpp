@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "../../fuzz/pipeline.hpp"
+#include "../../../fuzz/pipeline.hpp"
 
 namespace {
 

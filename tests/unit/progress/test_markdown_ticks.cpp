@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 
-#include "../../fuzz/pipeline.hpp"
+#include "../../../fuzz/pipeline.hpp"
 #include "handover/engine/scheduler.hpp"
 #include "handover/progress/markdown_ticks.hpp"
 #include "handover/render/render.hpp"
