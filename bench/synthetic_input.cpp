@@ -166,7 +166,7 @@ struct Workload {
     int meetings = 0;
 };
 
-// Mirrors the task graph of src/core/scheduler.cpp through the core's own rules, so the
+// Mirrors the task graph of src/engine/scheduler.cpp through the core's own rules, so the
 // estimate follows the engine when its durations change.
 Workload estimate(const Input& input) {
     Workload w;

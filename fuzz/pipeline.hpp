@@ -1,6 +1,6 @@
 #pragma once
 // What the fuzz targets do with their bytes, in a header of its own so that
-// tests/unit/test_fuzz_regressions.cpp replays crashing inputs through exactly the same
+// tests/unit/progress/test_fuzz_regressions.cpp replays crashing inputs through exactly the same
 // code without libFuzzer. Header-only because the fuzz targets and the unit tests are
 // separate CMake targets and this file belongs to neither's source list.
 //

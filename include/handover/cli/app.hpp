@@ -4,7 +4,7 @@
 namespace handover::cli {
 
 /// Parses the command line, runs one subcommand and returns the process exit code
-/// (include/handover/exit_codes.hpp). Every error is reported here, on standard error.
+/// (include/handover/base/exit_codes.hpp). Every error is reported here, on standard error.
 int run(int argc, char** argv);
 
 }  // namespace handover::cli

@@ -1,6 +1,6 @@
 #pragma once
 // The planning rules of SPEC section 3, one function per rule, so that a reader looking
-// for "right after the contract is signed" finds it in one place (src/core/rules.cpp).
+// for "right after the contract is signed" finds it in one place (src/engine/rules.cpp).
 
 #include <tuple>
 

@@ -1,4 +1,4 @@
-// Tests of src/core/dates.cpp: ISO dates and ISO weeks (through date/iso_week.h).
+// Tests of src/base/dates.cpp: ISO dates and ISO weeks (through date/iso_week.h).
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <string>

@@ -1,4 +1,4 @@
-// Tests of src/core/starter.cpp: the file `handover init` writes must be valid as written,
+// Tests of src/cli/starter.cpp: the file `handover init` writes must be valid as written,
 // whatever the day and the language, and show the situations it promises.
 #include <catch2/catch.hpp>
 #include <string>

@@ -1,4 +1,4 @@
-// Tests of src/core/input.cpp: reading, parsing and validating clients.json.
+// Tests of src/input/input.cpp: reading, parsing and validating clients.json.
 // Messages are asserted in full (as nlohmann/json's own tests do): they are the interface a
 // user reads, and a change to them should be a decision, not an accident.
 #include <unistd.h>

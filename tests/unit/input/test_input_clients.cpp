@@ -1,5 +1,5 @@
 // Tests of the clients array as parse_input reads it: one client at a time while the text is
-// parsed (src/core/input_clients.cpp, input_dom.cpp), with the same results as reading a
+// parsed (src/input/input_clients.cpp, input_dom.cpp), with the same results as reading a
 // DOM of the whole file: diagnostics in the order of the format, the last of duplicate keys
 // winning, and syntax errors naming the client they stop in.
 #include <catch2/catch.hpp>

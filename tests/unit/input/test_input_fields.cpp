@@ -1,4 +1,4 @@
-// Tests of the field table (include/handover/input_fields.hpp, src/core/input_field_table.cpp):
+// Tests of the field table (include/handover/input/input_fields.hpp, src/input/input_field_table.cpp):
 // the table against the model's defaults and the catalogue, and the README's input reference
 // against the table, row by row: its keys, the type column, "required" and the defaults.
 #include <fmt/format.h>

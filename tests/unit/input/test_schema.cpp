@@ -1,4 +1,4 @@
-// Tests of src/core/schema.cpp. A small validator for the part of JSON Schema the schema
+// Tests of src/input/schema.cpp. A small validator for the part of JSON Schema the schema
 // uses runs every sample file through the schema and through parse_input: an editor that
 // checks the schema must agree with `handover check`, except where a schema cannot say the
 // rule (those files are listed below, with the reason).
