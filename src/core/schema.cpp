@@ -7,6 +7,7 @@
 
 #include "handover/labels.hpp"
 #include "handover/model.hpp"
+#include "handover/plan_json.hpp"
 
 namespace handover {
 namespace {
@@ -226,7 +227,7 @@ class SchemaBuilder {
 }  // namespace
 
 std::string input_schema_json(Lang lang) {
-    return SchemaBuilder(lang).build().dump(2) + "\n";
+    return json_document(SchemaBuilder(lang).build());
 }
 
 }  // namespace handover

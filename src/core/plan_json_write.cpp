@@ -1,22 +1,31 @@
-// `--format json`: the machine contract of SPEC section 4 (schema_version 1). Key order
-// and layout are part of the contract (2-space indent, `[]` for empty arrays, whole hours
-// as `1.0`), as is what a JSON library's pretty printer would produce for them.
+// The one JSON writer: the string escaper, numbers and dates, objects and arrays laid out
+// as plan_json.hpp describes, and with them the plan's `--format json`, the machine contract
+// of SPEC section 4 (schema_version 1). Key order and layout are part of the contract
+// (2-space indent, `[]` for empty arrays, whole hours as `1.0`), as is what a JSON
+// library's pretty printer would produce for them. `next`, `diff`, `holidays` and the
+// schema are written with the same layout, `done` and the starter file escape their strings
+// with the same escaper.
 //
 // The document is written as it goes instead of being built as a JSON DOM and dumped (the
-// DOM cost several times the time and memory of the plan itself), into a buffer that is
-// handed to the sink whenever it passes a megabyte (docs/benchmarks.md).
+// DOM cost several times the time and memory of the plan itself), into a BufferedSink that
+// hands it on a megabyte at a time (docs/benchmarks.md).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <nlohmann/json.hpp>
 
+#include "handover/plan_json.hpp"
 #include "handover/render.hpp"
 
 namespace handover {
-namespace {
 
 using namespace std::string_view_literals;
+
+namespace {
 
 constexpr int k_schema_version = 1;
 
@@ -135,13 +144,39 @@ void append_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
-/// A double as the shortest text that reads back the same, always with a decimal point.
+/// A double as the shortest text that reads back the same, always with a decimal point or
+/// an exponent, as a pretty printer writes it (nlohmann's rules: an exponent from 1e15 up
+/// and below 1e-4, where fmt starts it only at 1e16; `null` for what JSON cannot hold).
 void append_number(std::string& out, double value) {
+    if (!std::isfinite(value)) {
+        out.append("null"sv);
+        return;
+    }
     std::array<char, 40> digits{};
     const auto end = fmt::format_to_n(digits.data(), digits.size(), "{}", value).out;
     const std::string_view text(digits.data(), static_cast<std::size_t>(end - digits.data()));
+    if (text.find_first_of("eE") != std::string_view::npos) {
+        out.append(text);
+        return;
+    }
+    const std::size_t sign = text.front() == '-' ? 1 : 0;
+    const std::size_t point = std::min(text.find('.'), text.size());
+    if (point - sign == 16) {
+        // Sixteen digits before the point: d.igits e+15, trailing zeros dropped.
+        std::string significant(text.substr(sign, point - sign));
+        if (point < text.size()) significant.append(text.substr(point + 1));
+        while (significant.size() > 1 && significant.back() == '0') significant.pop_back();
+        out.append(text.substr(0, sign));
+        out += significant.front();
+        if (significant.size() > 1) {
+            out += '.';
+            out.append(significant, 1);
+        }
+        out.append("e+15"sv);
+        return;
+    }
     out.append(text);
-    if (text.find_first_of(".eEn") == std::string_view::npos) out.append(".0"sv);
+    if (point == text.size()) out.append(".0"sv);
 }
 
 void append_integer(std::string& out, long long value) {
@@ -162,119 +197,214 @@ void append_date(std::string& out, Day day) {
     out.append(text.data(), static_cast<std::size_t>(end - text.data()));
 }
 
-/// Writes `"key": ` at the given indentation, after a comma when not the first member.
-/// The buffer is handed on to the sink between the elements of an array once it is large.
-class ObjectWriter {
-  public:
-    ObjectWriter(std::string& out, int indent, TextSink& sink)
-        : out_(out), indent_(indent), sink_(sink) {
-        out_ += '{';
+/// A line break and `indent` spaces, in one append: the writer's most frequent step.
+void new_line(BufferedSink& out, int indent) {
+    static constexpr std::string_view k_break_and_spaces =
+        "\n                                                                ";
+    const auto wanted = static_cast<std::size_t>(indent) + 1;
+    if (wanted <= k_break_and_spaces.size()) {
+        out += k_break_and_spaces.substr(0, wanted);
+    } else {
+        out += '\n';
+        out.append(wanted - 1, ' ');
     }
+}
 
-    void key(std::string_view name) {
-        if (!first_) out_ += ',';
-        first_ = false;
-        new_line(indent_ + 2);
-        // Member names are this file's own ASCII literals: nothing to escape.
-        out_ += '"';
-        out_.append(name);
-        out_.append(R"(": )"sv);
-    }
-    void string(std::string_view name, std::string_view value) {
-        key(name);
-        append_string(out_, value);
-    }
-    /// An id that may be absent (empty): `null` then.
-    void optional_string(std::string_view name, std::string_view value) {
-        key(name);
-        if (value.empty())
-            out_.append("null"sv);
-        else
-            append_string(out_, value);
-    }
-    void date(std::string_view name, const std::optional<Day>& value) {
-        key(name);
-        if (value)
-            append_date(out_, *value);
-        else
-            out_.append("null"sv);
-    }
-    void string_value(std::string_view value) { append_string(out_, value); }
-    void null_value() { out_.append("null"sv); }
-    void integer(std::string_view name, long long value) {
-        key(name);
-        append_integer(out_, value);
-    }
-    void number(std::string_view name, double value) {
-        key(name);
-        append_number(out_, value);
-    }
-    void boolean(std::string_view name, bool value) {
-        key(name);
-        out_ += value ? "true" : "false";
-    }
-    void strings(std::string_view name, TextList values) {
-        array(name, values, [this](const Text& value) { append_string(out_, value); });
-    }
-    /// An array of objects, each written by `write(ObjectWriter&, const T&)`.
-    template <typename T, typename F>
-    void objects(std::string_view name, const std::vector<T>& items, F&& write) {
-        array(name, items, [&](const T& item) {
-            ObjectWriter element(out_, indent_ + 4, sink_);
-            write(element, item);
-            element.close();
-            spill(out_, sink_);
-        });
-    }
-    void close() {
-        if (first_) {
-            out_ += '}';
-            return;
+}  // namespace
+
+std::string json_string(std::string_view text) {
+    std::string out;
+    append_string(out, text);
+    return out;
+}
+
+std::string json_number(double value) {
+    std::string out;
+    append_number(out, value);
+    return out;
+}
+
+namespace {
+
+/// Any value of a DOM, laid out as JsonObject and JsonArray lay out theirs.
+void write_value(BufferedSink& out, const nlohmann::ordered_json& value, int indent) {
+    using Type = nlohmann::ordered_json::value_t;
+    if (value.type() == Type::object || value.type() == Type::array) {
+        const bool object = value.type() == Type::object;
+        out += object ? '{' : '[';
+        bool first = true;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (!first) out += ',';
+            first = false;
+            new_line(out, indent + 2);
+            if (object) {
+                out.append_with([&](std::string& text) { append_string(text, it.key()); });
+                out += ": "sv;
+            }
+            write_value(out, *it, indent + 2);
         }
-        new_line(indent_);
-        out_ += '}';
+        if (!first) new_line(out, indent);
+        out += object ? '}' : ']';
+    } else if (value.type() == Type::string) {
+        out.append_with(
+            [&](std::string& text) { append_string(text, value.get_ref<const std::string&>()); });
+    } else if (value.type() == Type::boolean) {
+        out += value.get<bool>() ? "true"sv : "false"sv;
+    } else if (value.type() == Type::number_integer) {
+        out.append_with([&](std::string& text) { append_integer(text, value.get<long long>()); });
+    } else if (value.type() == Type::number_unsigned) {
+        out.format("{}", value.get<unsigned long long>());
+    } else if (value.type() == Type::number_float) {
+        out.append_with([&](std::string& text) { append_number(text, value.get<double>()); });
+    } else {
+        out += "null"sv;
     }
+}
 
-  private:
-    /// A line break and `indent` spaces, in one append: the writer's most frequent step.
-    void new_line(int indent) {
-        static constexpr std::string_view k_break_and_spaces =
-            "\n                                                                ";
-        const auto wanted = static_cast<std::size_t>(indent) + 1;
-        if (wanted <= k_break_and_spaces.size()) {
-            out_.append(k_break_and_spaces.substr(0, wanted));
-        } else {
-            out_ += '\n';
-            out_.append(wanted - 1, ' ');
-        }
-    }
+}  // namespace
 
-    /// `"name": [...]` with one element per line, or `[]` when empty (as a pretty printer
-    /// writes it); `write_item` appends one element.
-    template <typename Items, typename F>
-    void array(std::string_view name, const Items& items, F&& write_item) {
-        key(name);
-        if (items.empty()) {
-            out_.append("[]"sv);
-            return;
-        }
-        out_ += '[';
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i > 0) out_ += ',';
-            new_line(indent_ + 4);
-            write_item(items[i]);
-        }
-        new_line(indent_ + 2);
-        out_ += ']';
-    }
+std::string json_document(const nlohmann::ordered_json& value) {
+    return collect([&](TextSink& sink) {
+        BufferedSink out(sink);
+        write_value(out, value, 0);
+        out += '\n';
+        out.finish();
+    });
+}
 
-    std::string& out_;
-    int indent_;
-    TextSink& sink_;
-    bool first_ = true;
-};
+// ---- objects and arrays -------------------------------------------------------------------
 
-void write_task(ObjectWriter& w, const Task& task) {
+JsonObject::JsonObject(BufferedSink& out, int indent) : out_(out), indent_(indent) {
+    out_ += '{';
+}
+
+void JsonObject::key(std::string_view name) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    new_line(out_, indent_ + 2);
+    // Member names are the callers' own ASCII literals: nothing to escape.
+    out_ += '"';
+    out_ += name;
+    out_ += R"(": )"sv;
+}
+
+void JsonObject::string(std::string_view name, std::string_view value) {
+    key(name);
+    string_value(value);
+}
+
+void JsonObject::optional_string(std::string_view name, std::string_view value) {
+    key(name);
+    if (value.empty())
+        null_value();
+    else
+        string_value(value);
+}
+
+void JsonObject::string_or_null(std::string_view name,
+                                const std::optional<std::string_view>& value) {
+    key(name);
+    if (value)
+        string_value(*value);
+    else
+        null_value();
+}
+
+void JsonObject::date(std::string_view name, const std::optional<Day>& value) {
+    key(name);
+    if (value)
+        out_.append_with([&](std::string& out) { append_date(out, *value); });
+    else
+        null_value();
+}
+
+void JsonObject::integer(std::string_view name, long long value) {
+    key(name);
+    out_.append_with([&](std::string& out) { append_integer(out, value); });
+}
+
+void JsonObject::number(std::string_view name, double value) {
+    key(name);
+    out_.append_with([&](std::string& out) { append_number(out, value); });
+}
+
+void JsonObject::boolean(std::string_view name, bool value) {
+    key(name);
+    out_ += value ? "true"sv : "false"sv;
+}
+
+void JsonObject::null(std::string_view name) {
+    key(name);
+    null_value();
+}
+
+void JsonObject::string_value(std::string_view value) {
+    out_.append_with([&](std::string& out) { append_string(out, value); });
+}
+
+void JsonObject::null_value() {
+    out_ += "null"sv;
+}
+
+void JsonObject::strings(std::string_view name, TextList values) {
+    JsonArray list = array(name);
+    for (const Text& value : values) list.string(value);
+    list.close();
+}
+
+JsonObject JsonObject::object(std::string_view name) {
+    key(name);
+    return JsonObject(out_, indent_ + 2);
+}
+
+JsonArray JsonObject::array(std::string_view name) {
+    key(name);
+    return JsonArray(out_, indent_ + 2);
+}
+
+void JsonObject::close() {
+    if (!first_) new_line(out_, indent_);
+    out_ += '}';
+}
+
+JsonArray::JsonArray(BufferedSink& out, int indent) : out_(out), indent_(indent) {
+    out_ += '[';
+}
+
+void JsonArray::next() {
+    if (!first_) out_ += ',';
+    first_ = false;
+    new_line(out_, indent_ + 2);
+}
+
+JsonObject JsonArray::object() {
+    next();
+    return JsonObject(out_, indent_ + 2);
+}
+
+void JsonArray::string(std::string_view value) {
+    next();
+    out_.append_with([&](std::string& out) { append_string(out, value); });
+}
+
+void JsonArray::close() {
+    if (!first_) new_line(out_, indent_);
+    out_ += ']';
+}
+
+// ---- the plan -----------------------------------------------------------------------------
+
+void write_warning(JsonObject& w, const Warning& warning) {
+    w.string("code", warning.code);
+    w.string("severity", to_string(warning.severity));
+    w.optional_string("client", warning.client);
+    w.optional_string("task", warning.task);
+    w.string("message", warning.message);
+}
+
+namespace {
+
+void write_task(JsonObject& w, const Task& task) {
     w.string("id", task.id);
     w.integer("step", task.step);
     w.string("kind", task.kind);
@@ -295,7 +425,7 @@ void write_task(ObjectWriter& w, const Task& task) {
     if (task.kind == "notify") w.strings("talking_points", task.talking_points);
 }
 
-void write_client(ObjectWriter& w, const ClientPlan& client) {
+void write_client(JsonObject& w, const ClientPlan& client) {
     w.string("id", client.id);
     w.string("name", client.name);
     w.string("stage", to_string(client.stage));
@@ -309,15 +439,7 @@ void write_client(ObjectWriter& w, const ClientPlan& client) {
     w.boolean("change_averse", client.change_averse);
 }
 
-void write_warning(ObjectWriter& w, const Warning& warning) {
-    w.string("code", warning.code);
-    w.string("severity", to_string(warning.severity));
-    w.optional_string("client", warning.client);
-    w.optional_string("task", warning.task);
-    w.string("message", warning.message);
-}
-
-void write_load(ObjectWriter& w, const WeekLoad& week) {
+void write_load(JsonObject& w, const WeekLoad& week) {
     w.string("week", week.week);
     w.date("monday", week.monday);
     w.number("planned_hours", week.planned_hours);
@@ -327,9 +449,9 @@ void write_load(ObjectWriter& w, const WeekLoad& week) {
     w.integer("meetings", week.meetings);
 }
 
-/// The whole document, through `out`, handed to `sink` in chunks.
-void write_document(const Plan& plan, std::string& out, TextSink& sink) {
-    ObjectWriter w(out, 0, sink);
+/// The whole document, through `out`.
+void write_document(const Plan& plan, BufferedSink& out) {
+    JsonObject w(out);
     w.integer("schema_version", k_schema_version);
     w.date("today", plan.today);
     w.date("last_day", plan.last_day);
@@ -358,10 +480,9 @@ std::string render_json(const Plan& plan, const Input& /*input*/,
 }
 
 void write_json(const Plan& plan, TextSink& sink) {
-    std::string buffer;
-    buffer.reserve(k_chunk_bytes + (k_chunk_bytes >> 2));
-    write_document(plan, buffer, sink);
-    sink.write(buffer);
+    BufferedSink out(sink);
+    write_document(plan, out);
+    out.finish();
 }
 
 }  // namespace handover

@@ -1,0 +1,43 @@
+#include "handover/text_table.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "handover/text_width.hpp"
+
+namespace handover {
+
+void TableColumn::measure(std::string_view cell) {
+    width_ = std::max(width_, std::min(max_width_, display_width(cell)));
+}
+
+std::string TableColumn::cell(std::string_view cell) const {
+    const std::string fitted = truncate_to_width(cell, width_);
+    return align_ == Align::left ? pad_right(fitted, width_) : pad_left(fitted, width_);
+}
+
+TextTable::TextTable(std::vector<Align> columns, std::string gap) : gap_(std::move(gap)) {
+    for (const Align align : columns) columns_.emplace_back(align);
+}
+
+void TextTable::add_row(std::vector<std::string> cells) {
+    cells.resize(columns_.size());
+    for (std::size_t i = 0; i < columns_.size(); ++i) columns_[i].measure(cells[i]);
+    rows_.push_back(std::move(cells));
+}
+
+std::string TextTable::render(std::string_view indent) const {
+    std::string out;
+    for (const std::vector<std::string>& row : rows_) {
+        out += indent;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) out += gap_;
+            const bool unpadded = i + 1 == row.size() && columns_[i].align() == Align::left;
+            out += unpadded ? row[i] : columns_[i].cell(row[i]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace handover
