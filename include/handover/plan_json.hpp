@@ -74,6 +74,13 @@ class JsonObject {
     void close();
 
   private:
+    friend class JsonArray;
+    /// The `{` already written (by JsonArray::object(), with the line break before it).
+    struct Opened {};
+    JsonObject(BufferedSink& out, int indent, Opened) : out_(out), indent_(indent) {}
+    /// `"name": ` and what comes before it, appended to the buffer itself.
+    void member(std::string& out, std::string_view name);
+
     BufferedSink& out_;
     int indent_;
     bool first_ = true;
@@ -92,7 +99,7 @@ class JsonArray {
 
   private:
     /// The comma and line break before an element.
-    void next();
+    void next(std::string& out);
 
     BufferedSink& out_;
     int indent_;

@@ -79,11 +79,14 @@ class BufferedSink {
 
   private:
     BufferedSink& flushed_when_full() {
-        if (buffer_.size() >= k_chunk_bytes) {
-            sink_.write(buffer_);
-            buffer_.clear();
-        }
+        if (buffer_.size() >= k_chunk_bytes) [[unlikely]]
+            hand_on();
         return *this;
+    }
+    /// Out of line, so that every append stays small enough to inline.
+    [[gnu::noinline]] void hand_on() {
+        sink_.write(buffer_);
+        buffer_.clear();
     }
 
     TextSink& sink_;

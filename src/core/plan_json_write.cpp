@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "handover/plan_json.hpp"
@@ -198,15 +199,49 @@ void append_date(std::string& out, Day day) {
 }
 
 /// A line break and `indent` spaces, in one append: the writer's most frequent step.
-void new_line(BufferedSink& out, int indent) {
+void new_line(std::string& out, int indent) {
     static constexpr std::string_view k_break_and_spaces =
         "\n                                                                ";
     const auto wanted = static_cast<std::size_t>(indent) + 1;
     if (wanted <= k_break_and_spaces.size()) {
-        out += k_break_and_spaces.substr(0, wanted);
+        out.append(k_break_and_spaces.substr(0, wanted));
     } else {
         out += '\n';
         out.append(wanted - 1, ' ');
+    }
+}
+
+/// Any value of a DOM, laid out as JsonObject and JsonArray lay out theirs.
+void write_value(std::string& out, const nlohmann::ordered_json& value, int indent) {
+    using Type = nlohmann::ordered_json::value_t;
+    if (value.type() == Type::object || value.type() == Type::array) {
+        const bool object = value.type() == Type::object;
+        out += object ? '{' : '[';
+        bool first = true;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (!first) out += ',';
+            first = false;
+            new_line(out, indent + 2);
+            if (object) {
+                append_string(out, it.key());
+                out.append(": "sv);
+            }
+            write_value(out, *it, indent + 2);
+        }
+        if (!first) new_line(out, indent);
+        out += object ? '}' : ']';
+    } else if (value.type() == Type::string) {
+        append_string(out, value.get_ref<const std::string&>());
+    } else if (value.type() == Type::boolean) {
+        out.append(value.get<bool>() ? "true"sv : "false"sv);
+    } else if (value.type() == Type::number_integer) {
+        append_integer(out, value.get<long long>());
+    } else if (value.type() == Type::number_unsigned) {
+        fmt::format_to(std::back_inserter(out), "{}", value.get<unsigned long long>());
+    } else if (value.type() == Type::number_float) {
+        append_number(out, value.get<double>());
+    } else {
+        out.append("null"sv);
     }
 }
 
@@ -224,118 +259,99 @@ std::string json_number(double value) {
     return out;
 }
 
-namespace {
-
-/// Any value of a DOM, laid out as JsonObject and JsonArray lay out theirs.
-void write_value(BufferedSink& out, const nlohmann::ordered_json& value, int indent) {
-    using Type = nlohmann::ordered_json::value_t;
-    if (value.type() == Type::object || value.type() == Type::array) {
-        const bool object = value.type() == Type::object;
-        out += object ? '{' : '[';
-        bool first = true;
-        for (auto it = value.begin(); it != value.end(); ++it) {
-            if (!first) out += ',';
-            first = false;
-            new_line(out, indent + 2);
-            if (object) {
-                out.append_with([&](std::string& text) { append_string(text, it.key()); });
-                out += ": "sv;
-            }
-            write_value(out, *it, indent + 2);
-        }
-        if (!first) new_line(out, indent);
-        out += object ? '}' : ']';
-    } else if (value.type() == Type::string) {
-        out.append_with(
-            [&](std::string& text) { append_string(text, value.get_ref<const std::string&>()); });
-    } else if (value.type() == Type::boolean) {
-        out += value.get<bool>() ? "true"sv : "false"sv;
-    } else if (value.type() == Type::number_integer) {
-        out.append_with([&](std::string& text) { append_integer(text, value.get<long long>()); });
-    } else if (value.type() == Type::number_unsigned) {
-        out.format("{}", value.get<unsigned long long>());
-    } else if (value.type() == Type::number_float) {
-        out.append_with([&](std::string& text) { append_number(text, value.get<double>()); });
-    } else {
-        out += "null"sv;
-    }
-}
-
-}  // namespace
-
 std::string json_document(const nlohmann::ordered_json& value) {
-    return collect([&](TextSink& sink) {
-        BufferedSink out(sink);
-        write_value(out, value, 0);
-        out += '\n';
-        out.finish();
-    });
+    std::string out;
+    write_value(out, value, 0);
+    out += '\n';
+    return out;
 }
 
 // ---- objects and arrays -------------------------------------------------------------------
+// Each member is appended to the buffer in one step, so the buffer checks whether it is
+// full once per member rather than once per piece: this is the inner loop of the export.
 
 JsonObject::JsonObject(BufferedSink& out, int indent) : out_(out), indent_(indent) {
     out_ += '{';
 }
 
-void JsonObject::key(std::string_view name) {
-    if (!first_) out_ += ',';
+void JsonObject::member(std::string& out, std::string_view name) {
+    if (!first_) out += ',';
     first_ = false;
-    new_line(out_, indent_ + 2);
+    new_line(out, indent_ + 2);
     // Member names are the callers' own ASCII literals: nothing to escape.
-    out_ += '"';
-    out_ += name;
-    out_ += R"(": )"sv;
+    out += '"';
+    out.append(name);
+    out.append(R"(": )"sv);
+}
+
+void JsonObject::key(std::string_view name) {
+    out_.append_with([&](std::string& out) { member(out, name); });
 }
 
 void JsonObject::string(std::string_view name, std::string_view value) {
-    key(name);
-    string_value(value);
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        append_string(out, value);
+    });
 }
 
 void JsonObject::optional_string(std::string_view name, std::string_view value) {
-    key(name);
-    if (value.empty())
-        null_value();
-    else
-        string_value(value);
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (value.empty())
+            out.append("null"sv);
+        else
+            append_string(out, value);
+    });
 }
 
 void JsonObject::string_or_null(std::string_view name,
                                 const std::optional<std::string_view>& value) {
-    key(name);
-    if (value)
-        string_value(*value);
-    else
-        null_value();
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (value)
+            append_string(out, *value);
+        else
+            out.append("null"sv);
+    });
 }
 
 void JsonObject::date(std::string_view name, const std::optional<Day>& value) {
-    key(name);
-    if (value)
-        out_.append_with([&](std::string& out) { append_date(out, *value); });
-    else
-        null_value();
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (value)
+            append_date(out, *value);
+        else
+            out.append("null"sv);
+    });
 }
 
 void JsonObject::integer(std::string_view name, long long value) {
-    key(name);
-    out_.append_with([&](std::string& out) { append_integer(out, value); });
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        append_integer(out, value);
+    });
 }
 
 void JsonObject::number(std::string_view name, double value) {
-    key(name);
-    out_.append_with([&](std::string& out) { append_number(out, value); });
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        append_number(out, value);
+    });
 }
 
 void JsonObject::boolean(std::string_view name, bool value) {
-    key(name);
-    out_ += value ? "true"sv : "false"sv;
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        out.append(value ? "true"sv : "false"sv);
+    });
 }
 
 void JsonObject::null(std::string_view name) {
-    key(name);
-    null_value();
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        out.append("null"sv);
+    });
 }
 
 void JsonObject::string_value(std::string_view value) {
@@ -347,9 +363,21 @@ void JsonObject::null_value() {
 }
 
 void JsonObject::strings(std::string_view name, TextList values) {
-    JsonArray list = array(name);
-    for (const Text& value : values) list.string(value);
-    list.close();
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (values.empty()) {
+            out.append("[]"sv);
+            return;
+        }
+        out += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0) out += ',';
+            new_line(out, indent_ + 4);
+            append_string(out, values[i]);
+        }
+        new_line(out, indent_ + 2);
+        out += ']';
+    });
 }
 
 JsonObject JsonObject::object(std::string_view name) {
@@ -363,33 +391,42 @@ JsonArray JsonObject::array(std::string_view name) {
 }
 
 void JsonObject::close() {
-    if (!first_) new_line(out_, indent_);
-    out_ += '}';
+    out_.append_with([&](std::string& out) {
+        if (!first_) new_line(out, indent_);
+        out += '}';
+    });
 }
 
 JsonArray::JsonArray(BufferedSink& out, int indent) : out_(out), indent_(indent) {
     out_ += '[';
 }
 
-void JsonArray::next() {
-    if (!first_) out_ += ',';
+void JsonArray::next(std::string& out) {
+    if (!first_) out += ',';
     first_ = false;
-    new_line(out_, indent_ + 2);
+    new_line(out, indent_ + 2);
 }
 
 JsonObject JsonArray::object() {
-    next();
-    return JsonObject(out_, indent_ + 2);
+    out_.append_with([&](std::string& out) {
+        next(out);
+        out += '{';
+    });
+    return JsonObject(out_, indent_ + 2, JsonObject::Opened{});
 }
 
 void JsonArray::string(std::string_view value) {
-    next();
-    out_.append_with([&](std::string& out) { append_string(out, value); });
+    out_.append_with([&](std::string& out) {
+        next(out);
+        append_string(out, value);
+    });
 }
 
 void JsonArray::close() {
-    if (!first_) new_line(out_, indent_);
-    out_ += ']';
+    out_.append_with([&](std::string& out) {
+        if (!first_) new_line(out, indent_);
+        out += ']';
+    });
 }
 
 // ---- the plan -----------------------------------------------------------------------------

@@ -12,8 +12,18 @@ void TableColumn::measure(std::string_view cell) {
 }
 
 std::string TableColumn::cell(std::string_view cell) const {
-    const std::string fitted = truncate_to_width(cell, width_);
-    return align_ == Align::left ? pad_right(fitted, width_) : pad_left(fitted, width_);
+    // The text view lays out a cell per task: the width is measured once.
+    const std::size_t width = display_width(cell);
+    if (width > width_) {
+        const std::string fitted = truncate_to_width(cell, width_);
+        return align_ == Align::left ? pad_right(fitted, width_) : pad_left(fitted, width_);
+    }
+    std::string out;
+    out.reserve(cell.size() + (width_ - width));
+    if (align_ == Align::right) out.append(width_ - width, ' ');
+    out.append(cell);
+    if (align_ == Align::left) out.append(width_ - width, ' ');
+    return out;
 }
 
 TextTable::TextTable(std::vector<Align> columns, std::string gap) : gap_(std::move(gap)) {
