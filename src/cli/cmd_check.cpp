@@ -11,6 +11,7 @@
 
 #include "commands.hpp"
 #include "handover/base/terminal_text.hpp"
+#include "handover/base/text_table.hpp"
 #include "handover/base/text_width.hpp"
 #include "handover/calendar/calendar.hpp"
 #include "handover/engine/scheduler.hpp"
@@ -32,13 +33,9 @@ using Row = std::pair<std::string, std::string>;
 
 /// Label and value columns, aligned by display width so Japanese labels line up too.
 std::string rows_text(const std::vector<Row>& rows, std::string_view indent) {
-    std::size_t width = 0;
-    for (const auto& [label, value] : rows) width = std::max(width, display_width(label));
-    std::string out;
-    for (const auto& [label, value] : rows) {
-        out += fmt::format("{}{}  {}\n", indent, pad_right(label, width), value);
-    }
-    return out;
+    TextTable table({Align::left, Align::left});
+    for (const auto& [label, value] : rows) table.add_row({label, value});
+    return table.render(indent);
 }
 
 std::string stage_counts(const Input& input, Lang lang) {
@@ -55,7 +52,7 @@ std::string stage_counts(const Input& input, Lang lang) {
 
 /// The warnings of one severity under a heading, handed on a megabyte at a time: a large
 /// plan can list an error for most of its clients.
-void write_warning_list(std::string& out, TextSink& sink, const Plan& plan, Severity severity,
+void write_warning_list(BufferedSink& out, const Plan& plan, Severity severity,
                         std::string_view heading_key, Lang lang) {
     const auto of_severity = [&](const Warning& w) { return w.severity == severity; };
     if (std::none_of(plan.warnings.begin(), plan.warnings.end(), of_severity)) return;
@@ -63,7 +60,6 @@ void write_warning_list(std::string& out, TextSink& sink, const Plan& plan, Seve
     for (const Warning& warning : plan.warnings) {
         if (!of_severity(warning)) continue;
         out += warning_line(lang, warning, "  ", false);
-        spill(out, sink);
     }
 }
 
@@ -84,12 +80,12 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
         if (task.status == TaskStatus::unscheduled) ++unscheduled;
     }
 
-    std::string out =
-        trf(lang, "cli.check.title",
-            fmt::arg("file", file == "-" ? text(lang, "cli.stdin") : terminal_text(file)),
-            fmt::arg("clients", input.clients.size()),
-            fmt::arg("last_day", format_date_long(lang, input.last_day)),
-            fmt::arg("today", format_date_long(lang, input.today)));
+    BufferedSink out(sink);
+    out += trf(lang, "cli.check.title",
+               fmt::arg("file", file == "-" ? text(lang, "cli.stdin") : terminal_text(file)),
+               fmt::arg("clients", input.clients.size()),
+               fmt::arg("last_day", format_date_long(lang, input.last_day)),
+               fmt::arg("today", format_date_long(lang, input.today)));
     out += '\n';
     if (!input.clients.empty()) {
         out += fmt::format("{}\n{}", tr(lang, "cli.check.by_stage"), stage_counts(input, lang));
@@ -109,16 +105,16 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
              fmt::arg("infos", count_warnings(plan, Severity::info)))},
     };
     out += rows_text(rows, "");
-    write_warning_list(out, sink, plan, Severity::error, "cli.check.errors_heading", lang);
+    write_warning_list(out, plan, Severity::error, "cli.check.errors_heading", lang);
     if (strict) {
-        write_warning_list(out, sink, plan, Severity::warning, "cli.check.warnings_heading", lang);
+        write_warning_list(out, plan, Severity::warning, "cli.check.warnings_heading", lang);
     }
     const int code = plan_exit_code(plan, strict);
     const std::string_view verdict = code == 0           ? "cli.check.ok"
                                      : plan.has_errors() ? "cli.check.not_feasible"
                                                          : "cli.check.strict_failed";
     out += fmt::format("{}\n", tr(lang, verdict));
-    sink.write(out);
+    out.finish();
 }
 
 int run_check(const CheckOptions& options, Context& ctx) {

@@ -3,11 +3,12 @@
 #include <fmt/format.h>
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "commands.hpp"
 #include "handover/base/diagnostics.hpp"
+#include "handover/base/json_writer.hpp"
+#include "handover/base/text_table.hpp"
 #include "handover/base/text_width.hpp"
 #include "handover/calendar/holidays_jp.hpp"
 #include "options.hpp"
@@ -24,28 +25,26 @@ struct HolidaysOptions {
 };
 
 std::string as_text(int year, const std::vector<Holiday>& holidays, Lang lang) {
-    std::size_t width = 0;
+    TextTable table({Align::left, Align::left});
     for (const Holiday& holiday : holidays) {
-        width = std::max(width, display_width(format_date_long(lang, holiday.date)));
+        table.add_row({format_date_long(lang, holiday.date),
+                       lang == Lang::ja ? holiday.name_ja : holiday.name_en});
     }
-    std::string out = trf(lang, "cli.holidays.title", fmt::arg("year", year),
-                          fmt::arg("count", holidays.size())) +
-                      "\n";
-    for (const Holiday& holiday : holidays) {
-        out += fmt::format("{}  {}\n", pad_right(format_date_long(lang, holiday.date), width),
-                           lang == Lang::ja ? holiday.name_ja : holiday.name_en);
-    }
-    return out;
+    return trf(lang, "cli.holidays.title", fmt::arg("year", year),
+               fmt::arg("count", holidays.size())) +
+           "\n" + table.render();
 }
 
 std::string as_json(const std::vector<Holiday>& holidays) {
-    auto list = nlohmann::ordered_json::array();
-    for (const Holiday& holiday : holidays) {
-        list.push_back({{"date", format_iso(holiday.date)},
-                        {"name_ja", holiday.name_ja},
-                        {"name_en", holiday.name_en}});
-    }
-    return list.dump(2) + "\n";
+    return json_array_text([&](JsonArray& list) {
+        for (const Holiday& holiday : holidays) {
+            JsonObject entry = list.object();
+            entry.date("date", holiday.date);
+            entry.string("name_ja", holiday.name_ja);
+            entry.string("name_en", holiday.name_en);
+            entry.close();
+        }
+    });
 }
 
 int run_holidays(const HolidaysOptions& options, Context& ctx) {

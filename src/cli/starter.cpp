@@ -6,6 +6,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "handover/base/json_writer.hpp"
 #include "handover/calendar/holidays_jp.hpp"
 #include "handover/input/model.hpp"
 #include "handover/input/schema.hpp"
@@ -26,7 +27,7 @@ std::string inline_json(const json& value) {
         std::string out = "{ ";
         for (const auto& [key, item] : value.items()) {
             if (out.size() > 2) out += ", ";
-            out += json(key).dump() + ": " + inline_json(item);
+            out += json_string(key) + ": " + inline_json(item);
         }
         return out + " }";
     }
@@ -38,7 +39,13 @@ std::string inline_json(const json& value) {
         }
         return out + "]";
     }
-    return value.dump();
+    if (value.is_string()) return json_string(value.get_ref<const std::string&>());
+    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+    if (value.is_number_unsigned()) return fmt::format("{}", value.get<unsigned long long>());
+    if (value.is_number_integer()) return fmt::format("{}", value.get<long long>());
+    if (value.is_number_float()) return json_number(value.get<double>());
+    if (value.is_object()) return "{}";
+    return "null";
 }
 
 /// Writes JSONC line by line, so that every field can carry its comment.
@@ -68,7 +75,7 @@ class JsoncWriter {
 
     /// `"key": value` on one line, or a long array one element a line.
     void member(std::string_view key, const json& value, bool last = false) {
-        const std::string name = json(key).dump() + ": ";
+        const std::string name = json_string(key) + ": ";
         const std::string comma = last ? "" : ",";
         std::string one_line = name + inline_json(value) + comma;
         if (!value.is_array() || one_line.size() + static_cast<std::size_t>(depth_) * 2 <= 100) {
@@ -86,7 +93,7 @@ class JsoncWriter {
     /// line turns it on.
     void optional_field(std::string_view path, std::string_view key, const json& value) {
         comment(trf(lang_, "input.starter.optional", fmt::arg("description", description(path))));
-        comment(json(key).dump() + ": " + inline_json(value) + ",");
+        comment(json_string(key) + ": " + inline_json(value) + ",");
     }
 
     std::string text() && { return std::move(out_); }

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "handover/base/json_writer.hpp"
 #include "handover/input/input_fields.hpp"
 
 namespace handover {
@@ -127,7 +128,7 @@ class SchemaBuilder {
 }  // namespace
 
 std::string input_schema_json(Lang lang) {
-    return SchemaBuilder(lang).build().dump(2) + "\n";
+    return json_document(SchemaBuilder(lang).build());
 }
 
 }  // namespace handover

@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <vector>
 
+#include "handover/base/json_writer.hpp"  // json_string(), the one JSON string escaper
 #include "handover/base/utf8.hpp"
 
 namespace handover {
@@ -337,11 +337,6 @@ std::string apply(std::string_view text, std::vector<Splice> splices) {
     std::string out(text);
     for (const Splice& s : splices) out.replace(s.pos, s.length, s.text);
     return out;
-}
-
-std::string json_string(std::string_view value) {
-    return nlohmann::json(std::string(value))
-        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // ---- edits -------------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -13,11 +12,10 @@
 #include "handover/base/terminal_text.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
+#include "handover/render/plan_json.hpp"
 
 namespace handover {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 /// The warnings that mean "its rule can no longer be met": the work is behind.
 bool is_late_warning(const Warning& w) {
@@ -53,34 +51,17 @@ std::string task_line(Lang lang, const Task& t) {
     return fmt::format("  - {}  [{}]\n", terminal_line(t.title), terminal_line(t.id));
 }
 
-Json date_json(const std::optional<Day>& day) {
-    return day ? Json(format_iso(*day)) : Json(nullptr);
-}
-
-Json warning_json(const Warning& w) {
-    Json out;
-    out["code"] = w.code;
-    out["severity"] = to_string(w.severity);
-    out["client"] = !w.client.empty() ? Json(w.client) : Json(nullptr);
-    out["task"] = !w.task.empty() ? Json(w.task) : Json(nullptr);
-    out["message"] = w.message;
-    return out;
-}
-
-Json item_json(const NextItem& item, bool overdue) {
+void write_item(JsonObject& out, const NextItem& item, bool overdue) {
     const Task& t = item.task;
-    Json out;
-    out["id"] = t.id;
-    out["title"] = t.title;
-    out["client"] = !t.client.empty() ? Json(t.client) : Json(nullptr);
-    out["date"] = date_json(t.date);
-    if (overdue) out["planned_date"] = date_json(item.planned);
-    out["hours"] = t.hours;
-    out["status"] = to_string(t.status);
-    out["why"] = t.why;
-    out["warnings"] = Json::array();
-    for (const Warning& w : item.warnings) out["warnings"].push_back(warning_json(w));
-    return out;
+    out.string("id", t.id);
+    out.string("title", t.title);
+    out.optional_string("client", t.client);
+    out.date("date", t.date);
+    if (overdue) out.date("planned_date", item.planned);
+    out.number("hours", t.hours);
+    out.string("status", to_string(t.status));
+    out.string("why", t.why);
+    out.objects("warnings", item.warnings, write_warning);
 }
 
 }  // namespace
@@ -214,19 +195,20 @@ std::string render_next_text(const NextList& list, Lang lang) {
 }
 
 std::string render_next_json(const NextList& list) {
-    Json out;
-    out["schema_version"] = 1;
-    out["today"] = format_iso(list.today);
-    out["until"] = format_iso(list.until);
-    out["days"] = list.days;
-    out["overdue_basis"] = list.basis == OverdueBasis::earlier_plan ? "earlier-plan" : "late-rules";
-    out["overdue"] = Json::array();
-    for (const NextItem& item : list.overdue) out["overdue"].push_back(item_json(item, true));
-    out["upcoming"] = Json::array();
-    for (const NextItem& item : list.upcoming) out["upcoming"].push_back(item_json(item, false));
-    out["errors"] = Json::array();
-    for (const Warning& w : list.errors) out["errors"].push_back(warning_json(w));
-    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    const auto items = [](bool overdue) {
+        return [overdue](JsonObject& out, const NextItem& item) { write_item(out, item, overdue); };
+    };
+    return json_object_text([&](JsonObject& out) {
+        out.integer("schema_version", 1);
+        out.date("today", list.today);
+        out.date("until", list.until);
+        out.integer("days", list.days);
+        out.string("overdue_basis",
+                   list.basis == OverdueBasis::earlier_plan ? "earlier-plan" : "late-rules");
+        out.objects("overdue", list.overdue, items(true));
+        out.objects("upcoming", list.upcoming, items(false));
+        out.objects("errors", list.errors, write_warning);
+    });
 }
 
 }  // namespace handover

@@ -1,12 +1,11 @@
-// Diffing two plans, reading an earlier plan back from its JSON, and the two renderings of
-// a diff. Ids are the join key because they are a documented, stable contract.
+// Diffing two plans, and the two renderings of a diff (the JSON one through the plan_json
+// writer). Ids are the join key because they are a documented, stable contract.
 #include "handover/progress/plan_diff.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
 
@@ -14,12 +13,10 @@
 #include "handover/base/terminal_text.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
+#include "handover/render/plan_json.hpp"
 
 namespace handover {
 namespace {
-
-using Json = nlohmann::json;
-using OrderedJson = nlohmann::ordered_json;
 
 TaskChange change_of(const Task* old_task, const Task* new_task) {
     const Task& any = new_task != nullptr ? *new_task : *old_task;
@@ -60,168 +57,6 @@ void sort_by(std::vector<TaskChange>& changes, std::optional<Day> TaskChange::*d
                      });
 }
 
-// ---- reading plan JSON ------------------------------------------------------------------
-
-class PlanReader {
-  public:
-    PlanReader(const std::string& file, Lang lang) : file_(file), lang_(lang) {}
-
-    Plan read(const Json& root) {
-        Plan plan;
-        if (!root.is_object()) {
-            expected("", "progress.json.type.object");
-            fail();
-        }
-        const Json* version = member(root, "", "schema_version", true);
-        if (version != nullptr &&
-            (!version->is_number_integer() || version->get<long long>() != 1)) {
-            report("/schema_version",
-                   trf(lang_, "progress.json.schema_version", fmt::arg("found", version->dump())));
-            fail();
-        }
-        if (auto day = date(root, "", "today", true)) plan.today = *day;
-        if (auto day = date(root, "", "last_day", true)) plan.last_day = *day;
-        if (const Json* lang = member(root, "", "lang", false);
-            lang != nullptr && lang->is_string()) {
-            plan.lang = lang_from_string(lang->get<std::string>()).value_or(Lang::en);
-        }
-        if (const Json* tasks = array(root, "", "tasks")) {
-            for (std::size_t i = 0; i < tasks->size(); ++i) {
-                read_task((*tasks)[i], fmt::format("/tasks/{}", i), plan);
-            }
-        }
-        if (const Json* warnings = array(root, "", "warnings")) {
-            for (std::size_t i = 0; i < warnings->size(); ++i) {
-                read_warning((*warnings)[i], fmt::format("/warnings/{}", i), plan);
-            }
-        }
-        if (!diagnostics_.empty()) fail();
-        return plan;
-    }
-
-  private:
-    [[noreturn]] void fail() { throw InputError(file_, std::move(diagnostics_)); }
-
-    void report(std::string pointer, std::string message) {
-        diagnostics_.push_back({std::move(pointer), {}, std::move(message), {}});
-    }
-
-    void expected(const std::string& pointer, std::string_view type_key) {
-        report(pointer,
-               trf(lang_, "progress.json.expected", fmt::arg("expected", tr(lang_, type_key))));
-    }
-
-    const Json* member(const Json& object, const std::string& at, const char* key, bool required) {
-        auto it = object.find(key);
-        if (it == object.end()) {
-            if (required) report(at, trf(lang_, "progress.json.missing", fmt::arg("key", key)));
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    const Json* array(const Json& object, const std::string& at, const char* key) {
-        const Json* value = member(object, at, key, true);
-        if (value != nullptr && !value->is_array()) {
-            expected(at + "/" + key, "progress.json.type.array");
-            return nullptr;
-        }
-        return value;
-    }
-
-    std::optional<std::string> text(const Json& object, const std::string& at, const char* key,
-                                    bool required) {
-        const Json* value = member(object, at, key, required);
-        if (value == nullptr || value->is_null()) return std::nullopt;
-        if (!value->is_string()) {
-            expected(at + "/" + key, "progress.json.type.string");
-            return std::nullopt;
-        }
-        return value->get<std::string>();
-    }
-
-    std::optional<Day> date(const Json& object, const std::string& at, const char* key,
-                            bool required) {
-        const Json* value = member(object, at, key, required);
-        if (value == nullptr || value->is_null()) return std::nullopt;
-        if (value->is_string()) {
-            if (auto day = parse_iso_date(value->get<std::string>())) return day;
-        }
-        expected(at + "/" + key, "progress.json.type.date");
-        return std::nullopt;
-    }
-
-    /// A text read from the file, kept in the plan's pool (see text_pool.hpp).
-    static std::optional<Text> kept(const Plan& plan, const std::optional<std::string>& value) {
-        if (!value) return std::nullopt;
-        return plan.text(*value);
-    }
-
-    void read_task(const Json& value, const std::string& at, Plan& plan) {
-        if (!value.is_object()) {
-            expected(at, "progress.json.type.object");
-            return;
-        }
-        Task t;
-        t.id = kept(plan, text(value, at, "id", true)).value_or("");
-        t.title = kept(plan, text(value, at, "title", false)).value_or(t.id);
-        t.kind = kept(plan, text(value, at, "kind", false)).value_or("");
-        t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
-        t.date = date(value, at, "date", false);
-        t.why = kept(plan, text(value, at, "why", false)).value_or("");
-        t.rule = kept(plan, text(value, at, "rule", false)).value_or("");
-        if (const Json* step = member(value, at, "step", false);
-            step && step->is_number_integer()) {
-            t.step = step->get<int>();
-        }
-        if (const Json* hours = member(value, at, "hours", false); hours && hours->is_number()) {
-            t.hours = hours->get<double>();
-        }
-        if (auto method = text(value, at, "method", false)) t.method = method_from_string(*method);
-        const std::string status = text(value, at, "status", false).value_or("todo");
-        if (status == "done") {
-            t.status = TaskStatus::done;
-        } else if (status == "unscheduled") {
-            t.status = TaskStatus::unscheduled;
-        } else if (status != "todo") {
-            expected(at + "/status", "progress.json.type.status");
-        }
-        if (t.id.empty()) return;
-        // Tasks are matched by id; a plan that names one twice cannot be compared.
-        if (!seen_ids_.insert(t.id).second) {
-            report(at + "/id", trf(lang_, "progress.json.duplicate_id", fmt::arg("id", t.id)));
-            return;
-        }
-        plan.tasks.push_back(std::move(t));
-    }
-
-    void read_warning(const Json& value, const std::string& at, Plan& plan) {
-        if (!value.is_object()) {
-            expected(at, "progress.json.type.object");
-            return;
-        }
-        Warning w;
-        w.code = kept(plan, text(value, at, "code", true)).value_or("");
-        w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
-        w.task = kept(plan, text(value, at, "task", false)).value_or(Text());
-        w.message = kept(plan, text(value, at, "message", false)).value_or("");
-        const std::string severity = text(value, at, "severity", false).value_or("warning");
-        if (severity == "error") {
-            w.severity = Severity::error;
-        } else if (severity == "info") {
-            w.severity = Severity::info;
-        } else if (severity != "warning") {
-            expected(at + "/severity", "progress.json.type.severity");
-        }
-        if (!w.code.empty()) plan.warnings.push_back(std::move(w));
-    }
-
-    const std::string& file_;
-    Lang lang_;
-    std::vector<Diagnostic> diagnostics_;
-    std::set<std::string_view> seen_ids_;  // views of texts in the plan being read
-};
-
 // ---- rendering ----------------------------------------------------------------------------
 
 /// Where a task stands on one side: its date, `done on` its date, unscheduled, or absent.
@@ -239,31 +74,17 @@ std::string section(Lang lang, std::string_view heading_key, std::size_t count) 
     return trf(lang, heading_key, fmt::arg("count", count)) + "\n";
 }
 
-OrderedJson date_json(const std::optional<Day>& day) {
-    return day ? OrderedJson(format_iso(*day)) : OrderedJson(nullptr);
-}
-
-OrderedJson change_json(const TaskChange& c) {
-    OrderedJson out;
-    out["id"] = c.id;
-    out["title"] = c.title;
-    out["client"] = c.client ? OrderedJson(*c.client) : OrderedJson(nullptr);
-    out["old_date"] = date_json(c.old_date);
-    out["new_date"] = date_json(c.new_date);
-    out["old_status"] = c.old_status ? OrderedJson(to_string(*c.old_status)) : OrderedJson(nullptr);
-    out["new_status"] = c.new_status ? OrderedJson(to_string(*c.new_status)) : OrderedJson(nullptr);
-    out["why"] = c.why;
-    return out;
-}
-
-OrderedJson warning_json(const Warning& w) {
-    OrderedJson out;
-    out["code"] = w.code;
-    out["severity"] = to_string(w.severity);
-    out["client"] = !w.client.empty() ? OrderedJson(w.client) : OrderedJson(nullptr);
-    out["task"] = !w.task.empty() ? OrderedJson(w.task) : OrderedJson(nullptr);
-    out["message"] = w.message;
-    return out;
+void write_change(JsonObject& out, const TaskChange& c) {
+    out.string("id", c.id);
+    out.string("title", c.title);
+    out.string_or_null("client", c.client);
+    out.date("old_date", c.old_date);
+    out.date("new_date", c.new_date);
+    out.string_or_null("old_status",
+                       c.old_status ? std::optional(to_string(*c.old_status)) : std::nullopt);
+    out.string_or_null("new_status",
+                       c.new_status ? std::optional(to_string(*c.new_status)) : std::nullopt);
+    out.string("why", c.why);
 }
 
 }  // namespace
@@ -320,20 +141,6 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
         if (!matched[i]) diff.warnings_disappeared.push_back(old_plan.warnings[i]);
     }
     return diff;
-}
-
-Plan plan_from_json(std::string_view text, const std::string& file, Lang lang) {
-    Json root;
-    try {
-        root = Json::parse(text, nullptr, true, true);
-    } catch (const Json::parse_error& e) {
-        throw InputError(
-            file, {{{}, {}, trf(lang, "progress.json.not_json", fmt::arg("byte", e.byte)), {}}});
-    } catch (const Json::exception&) {
-        // A number out of range (1e400) is the other way the text can fail to be JSON.
-        throw InputError(file, {{{}, {}, std::string(tr(lang, "progress.json.bad_number")), {}}});
-    }
-    return PlanReader(file, lang).read(root);
 }
 
 std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view old_name,
@@ -402,28 +209,22 @@ std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view o
 }
 
 std::string render_diff_json(const PlanDiff& diff) {
-    OrderedJson out;
-    out["schema_version"] = 1;
-    out["old"] = {{"today", format_iso(diff.old_today)},
-                  {"last_day", format_iso(diff.old_last_day)}};
-    out["new"] = {{"today", format_iso(diff.new_today)},
-                  {"last_day", format_iso(diff.new_last_day)}};
-    const auto changes = [](const std::vector<TaskChange>& list) {
-        OrderedJson array = OrderedJson::array();
-        for (const TaskChange& c : list) array.push_back(change_json(c));
-        return array;
-    };
-    const auto warnings = [](const std::vector<Warning>& list) {
-        OrderedJson array = OrderedJson::array();
-        for (const Warning& w : list) array.push_back(warning_json(w));
-        return array;
-    };
-    out["moved"] = changes(diff.moved);
-    out["appeared"] = changes(diff.appeared);
-    out["disappeared"] = changes(diff.disappeared);
-    out["warnings_appeared"] = warnings(diff.warnings_appeared);
-    out["warnings_disappeared"] = warnings(diff.warnings_disappeared);
-    return out.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+    return json_object_text([&](JsonObject& out) {
+        out.integer("schema_version", 1);
+        JsonObject old_side = out.object("old");
+        old_side.date("today", diff.old_today);
+        old_side.date("last_day", diff.old_last_day);
+        old_side.close();
+        JsonObject new_side = out.object("new");
+        new_side.date("today", diff.new_today);
+        new_side.date("last_day", diff.new_last_day);
+        new_side.close();
+        out.objects("moved", diff.moved, write_change);
+        out.objects("appeared", diff.appeared, write_change);
+        out.objects("disappeared", diff.disappeared, write_change);
+        out.objects("warnings_appeared", diff.warnings_appeared, write_warning);
+        out.objects("warnings_disappeared", diff.warnings_disappeared, write_warning);
+    });
 }
 
 }  // namespace handover

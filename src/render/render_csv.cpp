@@ -47,7 +47,8 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 
 // Input supplies client names only; the private notes it holds are never read here.
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
-    std::string out = start(options);
+    BufferedSink out(sink);
+    out += start(options);
     out += header(plan.lang, k_task_columns);
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
@@ -65,9 +66,8 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
             std::string(to_string(task.status)),
             task.why.str(),
         });
-        spill(out, sink);
     }
-    sink.write(out);
+    out.finish();
 }
 
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options) {
@@ -75,7 +75,8 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
 }
 
 void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
-    std::string out = start(options);
+    BufferedSink out(sink);
+    out += start(options);
     out += header(plan.lang, k_crm_columns);
     for (const ClientPlan& client : plan.clients) {
         // The owner changes when the successor meets the client; without an introduction
@@ -92,9 +93,8 @@ void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
                 tr(plan.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
             iso_or_empty(client.expected_close),
         });
-        spill(out, sink);
     }
-    sink.write(out);
+    out.finish();
 }
 
 std::string render_crm(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {

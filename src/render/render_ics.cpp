@@ -95,7 +95,8 @@ std::string event(const Plan& plan, const ClientIndex& clients, const Task& task
 
 // Input supplies client names only; the private notes it holds are never read here.
 void write_ics(const Plan& plan, const Input& input, TextSink& sink) {
-    std::string out = ics::content_line("BEGIN", "VCALENDAR");
+    BufferedSink out(sink);
+    out += ics::content_line("BEGIN", "VCALENDAR");
     out += ics::content_line("VERSION", "2.0");
     out += ics::content_line("PRODID", fmt::format("-//handover//handover {}//EN", k_version));
     out += ics::content_line("CALSCALE", "GREGORIAN");
@@ -107,10 +108,9 @@ void write_ics(const Plan& plan, const Input& input, TextSink& sink) {
     for (const Task& task : plan.tasks) {
         // Unscheduled tasks have no day to show; the text and JSON outputs list them.
         if (task.date) out += event(plan, clients, task, *task.date);
-        spill(out, sink);
     }
     out += ics::content_line("END", "VCALENDAR");
-    sink.write(out);
+    out.finish();
 }
 
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& /*options*/) {

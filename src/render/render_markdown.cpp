@@ -22,7 +22,6 @@ struct View {
     const RenderOptions& options;
     Lang lang;
     ClientIndex clients;
-    TextSink& sink;  ///< where the text goes, a chunk at a time (see spill())
 };
 
 const Client* input_client(const View& v, std::string_view id) {
@@ -41,7 +40,7 @@ std::string bullet(std::string_view label, std::string_view value) {
 
 // ---- summary ------------------------------------------------------------------------------
 
-void render_summary(std::string& out, const View& v) {
+void render_summary(BufferedSink& out, const View& v) {
     const Plan& p = v.plan;
     out += "# " + markdown_escape(trf(v.lang, "render.title", fmt::arg("me", p.me))) + "\n\n";
     out += "- " + trf(v.lang, "render.last_day",
@@ -175,7 +174,7 @@ std::vector<Group> group_by_client(const View& v) {
     return groups;
 }
 
-void render_tasks(std::string& out, const View& v) {
+void render_tasks(BufferedSink& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.md.tasks")) + "\n";
     if (v.plan.tasks.empty()) {
         out += '\n' + std::string(tr(v.lang, "render.text.no_tasks")) + '\n';
@@ -188,14 +187,13 @@ void render_tasks(std::string& out, const View& v) {
         out += "\n### " + g.heading + "\n\n";
         for (const Task* t : g.tasks) {
             out += task_line(v, *t);
-            spill(out, v.sink);
         }
     }
 }
 
 // ---- warnings -----------------------------------------------------------------------------
 
-void render_warnings(std::string& out, const View& v) {
+void render_warnings(BufferedSink& out, const View& v) {
     if (v.plan.warnings.empty()) return;
     out += "\n## " + std::string(tr(v.lang, "render.md.warnings")) + "\n\n";
     out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n",
@@ -208,7 +206,6 @@ void render_warnings(std::string& out, const View& v) {
                            markdown_escape(w.code),
                            !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
                            markdown_escape(w.message));
-        spill(out, v.sink);
     }
 }
 
@@ -223,7 +220,7 @@ std::string gantt_label(const View& v, const Task& t) {
         trf(v.lang, "render.md.gantt_label", fmt::arg("client", name), fmt::arg("title", t.title)));
 }
 
-void render_gantt(std::string& out, const View& v) {
+void render_gantt(BufferedSink& out, const View& v) {
     std::vector<const Task*> dated;
     for (const Task& t : v.plan.tasks) {
         if (t.date) dated.push_back(&t);
@@ -248,7 +245,6 @@ void render_gantt(std::string& out, const View& v) {
             }
             out += fmt::format("    {} :{}{}, 1d\n", gantt_label(v, *t),
                                t->status == TaskStatus::done ? "done, " : "", format_iso(*t->date));
-            spill(out, v.sink);
         }
     }
     out += "    section " + mermaid_label(tr(v.lang, "render.md.gantt_milestones")) + '\n';
@@ -271,7 +267,7 @@ std::string grouped_number(double value) {
     return out;
 }
 
-void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
+void render_doc(BufferedSink& out, const View& v, const ClientPlan& cp) {
     const Client* c = input_client(v, cp.id);
     const std::string name = markdown_escape(client_name(v, cp.id));
     const Lang l = v.lang;
@@ -356,15 +352,14 @@ void render_doc(std::string& out, const View& v, const ClientPlan& cp) {
     for (const std::string& q : questions) out += "- " + q + '\n';
 }
 
-void render_docs(std::string& out, const View& v) {
+void render_docs(BufferedSink& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.doc.heading")) + "\n";
     for (const ClientPlan& cp : v.plan.clients) {
         render_doc(out, v, cp);
-        spill(out, v.sink);
     }
 }
 
-void render_all_drafts(std::string& out, const View& v) {
+void render_all_drafts(BufferedSink& out, const View& v) {
     out += "\n## " + std::string(tr(v.lang, "render.md.drafts")) + "\n";
     const DraftIndex index(v.plan, v.input);
     for (const ClientPlan& cp : v.plan.clients) {
@@ -376,7 +371,6 @@ void render_all_drafts(std::string& out, const View& v) {
         out += fence + "text\n" + draft;
         if (!draft.empty() && draft.back() != '\n') out += '\n';
         out += fence + '\n';
-        spill(out, v.sink);
     }
 }
 
@@ -384,15 +378,15 @@ void render_all_drafts(std::string& out, const View& v) {
 
 void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
                     TextSink& sink) {
-    const View v{plan, input, options, plan.lang, ClientIndex(plan, input), sink};
-    std::string out;
+    const View v{plan, input, options, plan.lang, ClientIndex(plan, input)};
+    BufferedSink out(sink);
     render_summary(out, v);
     render_tasks(out, v);
     render_warnings(out, v);
     render_gantt(out, v);
     if (options.with_docs) render_docs(out, v);
     if (options.with_drafts) render_all_drafts(out, v);
-    sink.write(out);
+    out.finish();
 }
 
 std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "handover/base/terminal_text.hpp"
+#include "handover/base/text_table.hpp"
 #include "handover/base/text_width.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
@@ -53,7 +54,6 @@ struct View {
     ClientIndex clients;
     std::map<Day, DayTasks> days;         ///< every day with a task, for the timeline
     std::map<Day, const DayNote*> notes;  ///< the first note of each day
-    TextSink& sink;                       ///< where the text goes, a chunk at a time (see spill())
 };
 
 std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
@@ -97,8 +97,9 @@ std::string_view status_mark(TaskStatus status) {
     return "[ ]";
 }
 
-void add_wrapped(std::string& out, std::string_view text, std::size_t width,
-                 std::string_view indent, const Style& style, std::string_view sgr) {
+template <typename Out>
+void add_wrapped(Out& out, std::string_view text, std::size_t width, std::string_view indent,
+                 const Style& style, std::string_view sgr) {
     for (const std::string& line : wrap_to_width(terminal_line(text), width)) {
         out += indent;
         out += sgr.empty() ? line : style.paint(line, sgr);
@@ -107,7 +108,8 @@ void add_wrapped(std::string& out, std::string_view text, std::size_t width,
 }
 
 // Parts on one line while they fit; a new line starts between parts, not inside one.
-void add_joined(std::string& out, const std::vector<std::string>& parts, std::string_view sep,
+template <typename Out>
+void add_joined(Out& out, const std::vector<std::string>& parts, std::string_view sep,
                 std::size_t width) {
     std::string line;
     const auto flush = [&] {
@@ -131,7 +133,7 @@ void add_joined(std::string& out, const std::vector<std::string>& parts, std::st
 
 // ---- header -------------------------------------------------------------------------------
 
-void render_header(std::string& out, const View& v) {
+void render_header(BufferedSink& out, const View& v) {
     const Plan& p = v.plan;
     out += v.style.paint(terminal_line(trf(v.lang, "render.title", fmt::arg("me", p.me))), k_bold);
     out += '\n';
@@ -177,7 +179,7 @@ std::string_view day_symbol(const View& v, Day day) {
     return "·";
 }
 
-void render_timeline(std::string& out, const View& v) {
+void render_timeline(BufferedSink& out, const View& v) {
     const Plan& p = v.plan;
     const Day first = iso_week_monday(p.today);
     const Day last = iso_week_monday(std::max(p.today, p.last_day));
@@ -200,24 +202,26 @@ void render_timeline(std::string& out, const View& v) {
         start = end + 1;
     }
 
-    std::size_t cell = 1;
-    for (unsigned i = 0; i < 7; ++i) {
-        cell = std::max(cell, display_width(weekday_name(v.lang, first + date::days{i})));
-    }
-    const std::size_t label = display_width(iso_week_id(first));
-    std::string head = "  " + std::string(label, ' ');
+    TableColumn cell;  // one column per weekday, each as wide as the widest name
+    cell.measure("x");
+    for (unsigned i = 0; i < 7; ++i) cell.measure(weekday_name(v.lang, first + date::days{i}));
+    TableColumn week;
+    week.measure(iso_week_id(first));
+    std::string head = "  " + week.cell("");
     for (unsigned i = 0; i < 7; ++i)
-        head += ' ' + pad_right(weekday_name(v.lang, first + date::days{i}), cell);
+        head += ' ' + cell.cell(weekday_name(v.lang, first + date::days{i}));
     out += head + '\n';
 
     for (Day monday = first; monday <= last; monday += date::days{7}) {
-        std::string row = "  " + pad_right(iso_week_id(monday), label);
+        std::string row = "  " + week.cell(iso_week_id(monday));
         for (unsigned i = 0; i < 7; ++i) {
             const Day day = monday + date::days{i};
             const std::string_view symbol = day_symbol(v, day);
-            const std::string padding(cell - display_width(symbol), ' ');
-            row += ' ' + (day == p.last_day ? v.style.paint(symbol, k_bold) : std::string(symbol));
-            row += padding;
+            const std::string padded = cell.cell(symbol);
+            row += ' ';
+            // The last day is painted, and its padding left plain after it.
+            row += day == p.last_day ? v.style.paint(symbol, k_bold) + padded.substr(symbol.size())
+                                     : padded;
         }
         const auto load = std::find_if(p.load.begin(), p.load.end(),
                                        [&](const WeekLoad& w) { return w.monday == monday; });
@@ -238,10 +242,10 @@ void render_timeline(std::string& out, const View& v) {
 // ---- task lines ---------------------------------------------------------------------------
 
 struct Columns {
-    std::size_t client = 0;
-    std::size_t title = k_min_title_width;
-    std::size_t method = 0;
-    std::size_t hours = 0;
+    TableColumn client{Align::left, k_max_client_width};
+    TableColumn title;  ///< the room the other columns leave
+    TableColumn method;
+    TableColumn hours{Align::right};
 };
 
 std::string hours_text(Lang lang, double hours) {
@@ -268,24 +272,21 @@ Columns measure(const View& v) {
     std::unordered_set<std::string_view, Storage, Storage> titles;
     std::set<std::pair<int, double>> tails;
     for (const Task& t : v.plan.tasks) {
-        if (clients.insert(t.client).second) {
-            c.client = std::max(
-                c.client, std::min(k_max_client_width, display_width(client_name(v, t.client))));
-        }
+        if (clients.insert(t.client).second) c.client.measure(client_name(v, t.client));
         if (tails.insert({t.method ? static_cast<int>(*t.method) : -1, t.hours}).second) {
-            c.method = std::max(c.method, display_width(method_cell(v.lang, t.method)));
-            c.hours = std::max(c.hours, display_width(hours_text(v.lang, t.hours)));
+            c.method.measure(method_cell(v.lang, t.method));
+            c.hours.measure(hours_text(v.lang, t.hours));
         }
         if (titles.insert(t.title).second) {
             longest_title = std::max(longest_title, display_width(terminal_line(t.title)));
         }
     }
     // indent, mark, step, then two spaces between each column
-    const std::size_t fixed =
-        k_indent.size() + 3 + 1 + 1 + 2 + c.client + 2 + 2 + c.method + 2 + c.hours;
+    const std::size_t fixed = k_indent.size() + 3 + 1 + 1 + 2 + c.client.width() + 2 + 2 +
+                              c.method.width() + 2 + c.hours.width();
     const std::size_t room =
         v.width > fixed + k_min_title_width ? v.width - fixed : k_min_title_width;
-    c.title = std::max<std::size_t>(1, std::min(longest_title, room));
+    c.title.set_width(std::max<std::size_t>(1, std::min(longest_title, room)));
     return c;
 }
 
@@ -299,14 +300,13 @@ class Cells {
 
     const std::string& client(Text id) {
         auto [it, added] = clients_.try_emplace(id);
-        if (added)
-            it->second = pad_right(truncate_to_width(client_name(v_, id), c_.client), c_.client);
+        if (added) it->second = c_.client.cell(client_name(v_, id));
         return it->second;
     }
     const std::vector<std::string>& title(Text title) {
         auto [it, added] = titles_.try_emplace(title);
         if (added) {
-            it->second = wrap_to_width(terminal_line(title), c_.title);
+            it->second = wrap_to_width(terminal_line(title), c_.title.width());
             if (it->second.empty()) it->second.emplace_back();
         }
         return it->second;
@@ -315,8 +315,8 @@ class Cells {
     const std::string& tail(const std::optional<Method>& method, double hours) {
         auto [it, added] = tails_.try_emplace({method ? static_cast<int>(*method) : -1, hours});
         if (added) {
-            it->second = "  " + pad_right(method_cell(v_.lang, method), c_.method) + "  " +
-                         pad_left(hours_text(v_.lang, hours), c_.hours);
+            it->second = "  " + c_.method.cell(method_cell(v_.lang, method)) + "  " +
+                         c_.hours.cell(hours_text(v_.lang, hours));
         }
         return it->second;
     }
@@ -329,11 +329,11 @@ class Cells {
     std::map<std::pair<int, double>, std::string> tails_;
 };
 
-void render_task(std::string& out, const View& v, const Columns& c, Cells& cells, const Task& t) {
+void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cells, const Task& t) {
     const std::vector<std::string>& title = cells.title(t.title);
     const std::string prefix =
         fmt::format("{} {}  {}  ", status_mark(t.status), t.step, cells.client(t.client));
-    std::string first = prefix + pad_right(title.front(), c.title) + cells.tail(t.method, t.hours);
+    std::string first = prefix + c.title.cell(title.front()) + cells.tail(t.method, t.hours);
     while (!first.empty() && first.back() == ' ') first.pop_back();
 
     std::string_view sgr;
@@ -347,7 +347,7 @@ void render_task(std::string& out, const View& v, const Columns& c, Cells& cells
     }
     if (!t.why.empty()) {
         const std::size_t used = display_width(hang) + 2;  // the arrow and its space
-        const std::size_t room = std::max(c.title, v.width > used ? v.width - used : 0);
+        const std::size_t room = std::max(c.title.width(), v.width > used ? v.width - used : 0);
         bool lead = true;
         for (const std::string& line : wrap_to_width(terminal_line(t.why), room)) {
             out += hang + v.style.paint((lead ? "↳ " : "  ") + line, k_dim) + '\n';
@@ -361,7 +361,7 @@ const DayNote* note_for(const View& v, Day day) {
     return note == v.notes.end() ? nullptr : note->second;
 }
 
-void render_dated(std::string& out, const View& v, const Columns& c, Cells& cells) {
+void render_dated(BufferedSink& out, const View& v, const Columns& c, Cells& cells) {
     std::vector<const Task*> dated;
     for (const Task& t : v.plan.tasks) {
         if (t.date) dated.push_back(&t);
@@ -393,11 +393,10 @@ void render_dated(std::string& out, const View& v, const Columns& c, Cells& cell
             out += heading + '\n';
         }
         render_task(out, v, c, cells, *t);
-        spill(out, v.sink);
     }
 }
 
-void render_unscheduled(std::string& out, const View& v, const Columns& c, Cells& cells) {
+void render_unscheduled(BufferedSink& out, const View& v, const Columns& c, Cells& cells) {
     std::vector<const Task*> open;
     for (const Task& t : v.plan.tasks) {
         if (!t.date) open.push_back(&t);
@@ -409,13 +408,12 @@ void render_unscheduled(std::string& out, const View& v, const Columns& c, Cells
     out += '\n';
     for (const Task* t : open) {
         render_task(out, v, c, cells, *t);
-        spill(out, v.sink);
     }
 }
 
 // ---- warnings -----------------------------------------------------------------------------
 
-void render_warnings(std::string& out, const View& v) {
+void render_warnings(BufferedSink& out, const View& v) {
     if (v.plan.warnings.empty()) return;
     std::vector<const Warning*> sorted;
     for (const Warning& w : v.plan.warnings) sorted.push_back(&w);
@@ -423,20 +421,20 @@ void render_warnings(std::string& out, const View& v) {
     std::stable_sort(sorted.begin(), sorted.end(), [](const Warning* a, const Warning* b) {
         return static_cast<int>(a->severity) > static_cast<int>(b->severity);
     });
-    std::size_t label = 0;
+    TableColumn label;
     for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
-        label = std::max(label, display_width(handover::label(v.lang, s)));
+        label.measure(handover::label(v.lang, s));
     }
     out += '\n';
     out += v.style.paint(trf(v.lang, "render.text.warnings", fmt::arg("count", sorted.size())),
                          k_bold);
     out += '\n';
-    const std::size_t indent = 2 + label + 2;
+    const std::size_t indent = 2 + label.width() + 2;
     const std::size_t room =
         v.width > indent + k_min_title_width ? v.width - indent : k_min_title_width;
     std::map<Severity, std::string> labels;  // the same three for every warning
     for (Severity s : {Severity::info, Severity::warning, Severity::error}) {
-        labels[s] = pad_right(handover::label(v.lang, s), label);
+        labels[s] = label.cell(handover::label(v.lang, s));
     }
     // Many warnings share their message and code (one per client that cannot be placed):
     // each distinct pair is wrapped once, keyed by where the texts are stored.
@@ -459,7 +457,6 @@ void render_warnings(std::string& out, const View& v) {
                 (i == 0 ? "  " + severity + "  " : std::string(indent, ' ')) + lines[i];
             out += v.style.paint(line, sgr) + '\n';
         }
-        spill(out, v.sink);
     }
 }
 
@@ -475,9 +472,8 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
                  static_cast<std::size_t>(std::max(options.terminal_width, 40)),
                  ClientIndex(plan, input),
                  tasks_by_day(plan),
-                 notes_by_day(plan),
-                 sink};
-    std::string out;
+                 notes_by_day(plan)};
+    BufferedSink out(sink);
     render_header(out, v);
     render_timeline(out, v);
     if (plan.tasks.empty()) {
@@ -491,7 +487,7 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
         render_unscheduled(out, v, c, cells);
     }
     render_warnings(out, v);
-    sink.write(out);
+    out.finish();
 }
 
 std::string render_text(const Plan& plan, const Input& input, const RenderOptions& options) {

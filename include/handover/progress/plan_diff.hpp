@@ -10,6 +10,7 @@
 
 #include "handover/base/i18n.hpp"
 #include "handover/engine/plan.hpp"
+#include "handover/render/plan_json.hpp"  // plan_from_json(), the reader of the earlier side
 
 namespace handover {
 
@@ -43,11 +44,6 @@ struct PlanDiff {
 /// wording names dates, which is what moves). Moved and appeared tasks come in the new
 /// plan's date order, unscheduled last; disappeared ones in the old plan's.
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan);
-
-/// Reads a plan back from `--format json` output (schema_version 1) with what diffing and
-/// `next --against` need: dates, tasks, warnings. `file` names it in messages. Throws
-/// InputError naming the JSON pointer of what is wrong.
-Plan plan_from_json(std::string_view text, const std::string& file, Lang lang);
 
 /// The diff for a person: last-day change, moved tasks with their reason, tasks that
 /// appeared or disappeared, warnings that came or went. `old_name` and `new_name` are what

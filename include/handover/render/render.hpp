@@ -8,6 +8,7 @@
 #include "handover/base/text_sink.hpp"
 #include "handover/engine/plan.hpp"
 #include "handover/input/model.hpp"
+#include "handover/render/plan_json.hpp"
 
 namespace handover {
 
@@ -45,10 +46,8 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
 std::string render_markdown(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
                     TextSink& out);
+/// The plan's JSON (plan_json.hpp, where write_json() writes it in chunks).
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
-/// The same JSON written in chunks of about a megabyte: the JSON of a large plan is many
-/// times the size of its input, and need not sit in memory.
-void write_json(const Plan& plan, TextSink& out);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_ics(const Plan& plan, const Input& input, TextSink& out);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);

@@ -1,0 +1,192 @@
+// Reading a plan back from its `--format json` output: what `diff --against` and
+// `next --against` compare today's plan with. The writer is plan_json_write.cpp.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "handover/base/diagnostics.hpp"
+#include "handover/render/plan_json.hpp"
+
+namespace handover {
+namespace {
+
+using Json = nlohmann::json;
+
+class PlanReader {
+  public:
+    PlanReader(const std::string& file, Lang lang) : file_(file), lang_(lang) {}
+
+    Plan read(const Json& root) {
+        Plan plan;
+        if (!root.is_object()) {
+            expected("", "progress.json.type.object");
+            fail();
+        }
+        const Json* version = member(root, "", "schema_version", true);
+        if (version != nullptr &&
+            (!version->is_number_integer() || version->get<long long>() != 1)) {
+            report("/schema_version",
+                   trf(lang_, "progress.json.schema_version", fmt::arg("found", version->dump())));
+            fail();
+        }
+        if (auto day = date(root, "", "today", true)) plan.today = *day;
+        if (auto day = date(root, "", "last_day", true)) plan.last_day = *day;
+        if (const Json* lang = member(root, "", "lang", false);
+            lang != nullptr && lang->is_string()) {
+            plan.lang = lang_from_string(lang->get<std::string>()).value_or(Lang::en);
+        }
+        if (const Json* tasks = array(root, "", "tasks")) {
+            for (std::size_t i = 0; i < tasks->size(); ++i) {
+                read_task((*tasks)[i], fmt::format("/tasks/{}", i), plan);
+            }
+        }
+        if (const Json* warnings = array(root, "", "warnings")) {
+            for (std::size_t i = 0; i < warnings->size(); ++i) {
+                read_warning((*warnings)[i], fmt::format("/warnings/{}", i), plan);
+            }
+        }
+        if (!diagnostics_.empty()) fail();
+        return plan;
+    }
+
+  private:
+    [[noreturn]] void fail() { throw InputError(file_, std::move(diagnostics_)); }
+
+    void report(std::string pointer, std::string message) {
+        diagnostics_.push_back({std::move(pointer), {}, std::move(message), {}});
+    }
+
+    void expected(const std::string& pointer, std::string_view type_key) {
+        report(pointer,
+               trf(lang_, "progress.json.expected", fmt::arg("expected", tr(lang_, type_key))));
+    }
+
+    const Json* member(const Json& object, const std::string& at, const char* key, bool required) {
+        auto it = object.find(key);
+        if (it == object.end()) {
+            if (required) report(at, trf(lang_, "progress.json.missing", fmt::arg("key", key)));
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    const Json* array(const Json& object, const std::string& at, const char* key) {
+        const Json* value = member(object, at, key, true);
+        if (value != nullptr && !value->is_array()) {
+            expected(at + "/" + key, "progress.json.type.array");
+            return nullptr;
+        }
+        return value;
+    }
+
+    std::optional<std::string> text(const Json& object, const std::string& at, const char* key,
+                                    bool required) {
+        const Json* value = member(object, at, key, required);
+        if (value == nullptr || value->is_null()) return std::nullopt;
+        if (!value->is_string()) {
+            expected(at + "/" + key, "progress.json.type.string");
+            return std::nullopt;
+        }
+        return value->get<std::string>();
+    }
+
+    std::optional<Day> date(const Json& object, const std::string& at, const char* key,
+                            bool required) {
+        const Json* value = member(object, at, key, required);
+        if (value == nullptr || value->is_null()) return std::nullopt;
+        if (value->is_string()) {
+            if (auto day = parse_iso_date(value->get<std::string>())) return day;
+        }
+        expected(at + "/" + key, "progress.json.type.date");
+        return std::nullopt;
+    }
+
+    /// A text read from the file, kept in the plan's pool (see text_pool.hpp).
+    static std::optional<Text> kept(const Plan& plan, const std::optional<std::string>& value) {
+        if (!value) return std::nullopt;
+        return plan.text(*value);
+    }
+
+    void read_task(const Json& value, const std::string& at, Plan& plan) {
+        if (!value.is_object()) {
+            expected(at, "progress.json.type.object");
+            return;
+        }
+        Task t;
+        t.id = kept(plan, text(value, at, "id", true)).value_or("");
+        t.title = kept(plan, text(value, at, "title", false)).value_or(t.id);
+        t.kind = kept(plan, text(value, at, "kind", false)).value_or("");
+        t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
+        t.date = date(value, at, "date", false);
+        t.why = kept(plan, text(value, at, "why", false)).value_or("");
+        t.rule = kept(plan, text(value, at, "rule", false)).value_or("");
+        if (const Json* step = member(value, at, "step", false);
+            step && step->is_number_integer()) {
+            t.step = step->get<int>();
+        }
+        if (const Json* hours = member(value, at, "hours", false); hours && hours->is_number()) {
+            t.hours = hours->get<double>();
+        }
+        if (auto method = text(value, at, "method", false)) t.method = method_from_string(*method);
+        const std::string status = text(value, at, "status", false).value_or("todo");
+        if (status == "done") {
+            t.status = TaskStatus::done;
+        } else if (status == "unscheduled") {
+            t.status = TaskStatus::unscheduled;
+        } else if (status != "todo") {
+            expected(at + "/status", "progress.json.type.status");
+        }
+        if (t.id.empty()) return;
+        // Tasks are matched by id; a plan that names one twice cannot be compared.
+        if (!seen_ids_.insert(t.id).second) {
+            report(at + "/id", trf(lang_, "progress.json.duplicate_id", fmt::arg("id", t.id)));
+            return;
+        }
+        plan.tasks.push_back(std::move(t));
+    }
+
+    void read_warning(const Json& value, const std::string& at, Plan& plan) {
+        if (!value.is_object()) {
+            expected(at, "progress.json.type.object");
+            return;
+        }
+        Warning w;
+        w.code = kept(plan, text(value, at, "code", true)).value_or("");
+        w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
+        w.task = kept(plan, text(value, at, "task", false)).value_or(Text());
+        w.message = kept(plan, text(value, at, "message", false)).value_or("");
+        const std::string severity = text(value, at, "severity", false).value_or("warning");
+        if (severity == "error") {
+            w.severity = Severity::error;
+        } else if (severity == "info") {
+            w.severity = Severity::info;
+        } else if (severity != "warning") {
+            expected(at + "/severity", "progress.json.type.severity");
+        }
+        if (!w.code.empty()) plan.warnings.push_back(std::move(w));
+    }
+
+    const std::string& file_;
+    Lang lang_;
+    std::vector<Diagnostic> diagnostics_;
+    std::set<std::string_view> seen_ids_;  // views of texts in the plan being read
+};
+
+}  // namespace
+
+Plan plan_from_json(std::string_view text, const std::string& file, Lang lang) {
+    Json root;
+    try {
+        root = Json::parse(text, nullptr, true, true);
+    } catch (const Json::parse_error& e) {
+        throw InputError(
+            file, {{{}, {}, trf(lang, "progress.json.not_json", fmt::arg("byte", e.byte)), {}}});
+    } catch (const Json::exception&) {
+        // A number out of range (1e400) is the other way the text can fail to be JSON.
+        throw InputError(file, {{{}, {}, std::string(tr(lang, "progress.json.bad_number")), {}}});
+    }
+    return PlanReader(file, lang).read(root);
+}
+
+}  // namespace handover

@@ -1,0 +1,108 @@
+// The plan's `--format json`, the machine contract of SPEC section 4 (schema_version 1),
+// written with the one JSON writer (base/json_writer.hpp). Key order and layout are part of
+// the contract (2-space indent, `[]` for empty arrays, whole hours as `1.0`).
+#include "handover/render/plan_json.hpp"
+#include "handover/render/render.hpp"
+
+namespace handover {
+
+namespace {
+
+constexpr int k_schema_version = 1;
+
+}  // namespace
+
+// ---- the plan -----------------------------------------------------------------------------
+
+void write_warning(JsonObject& w, const Warning& warning) {
+    w.string("code", warning.code);
+    w.string("severity", to_string(warning.severity));
+    w.optional_string("client", warning.client);
+    w.optional_string("task", warning.task);
+    w.string("message", warning.message);
+}
+
+namespace {
+
+void write_task(JsonObject& w, const Task& task) {
+    w.string("id", task.id);
+    w.integer("step", task.step);
+    w.string("kind", task.kind);
+    w.string("title", task.title);
+    w.optional_string("client", task.client);
+    w.date("date", task.date);
+    w.number("hours", task.hours);
+    w.key("method");
+    if (task.method)
+        w.string_value(to_string(*task.method));
+    else
+        w.null_value();
+    w.strings("depends_on", task.depends_on);
+    w.string("status", to_string(task.status));
+    w.string("why", task.why);
+    w.string("rule", task.rule);
+    w.boolean("meeting", task.meeting);
+    if (task.kind == "notify") w.strings("talking_points", task.talking_points);
+}
+
+void write_client(JsonObject& w, const ClientPlan& client) {
+    w.string("id", client.id);
+    w.string("name", client.name);
+    w.string("stage", to_string(client.stage));
+    w.string("method", to_string(client.method));
+    w.string("method_reason", client.method_reason);
+    w.string("successor", client.successor);
+    w.integer("priority", client.priority);
+    w.date("expected_close", client.expected_close);
+    w.date("notify_date", client.notify_date);
+    w.date("introduce_date", client.introduce_date);
+    w.boolean("change_averse", client.change_averse);
+}
+
+void write_load(JsonObject& w, const WeekLoad& week) {
+    w.string("week", week.week);
+    w.date("monday", week.monday);
+    w.number("planned_hours", week.planned_hours);
+    w.number("available_hours", week.available_hours);
+    w.number("interview_hours", week.interview_hours);
+    w.integer("interviews", week.interviews);
+    w.integer("meetings", week.meetings);
+}
+
+/// The whole document, through `out`.
+void write_document(const Plan& plan, BufferedSink& out) {
+    JsonObject w(out);
+    w.integer("schema_version", k_schema_version);
+    w.date("today", plan.today);
+    w.date("last_day", plan.last_day);
+    w.date("end_date", plan.end_date);
+    w.date("support_until", plan.support_until);
+    w.date("disclose_from", plan.disclose_from);
+    w.string("lang", to_string(plan.lang));
+    w.string("me", plan.me);
+    w.string("manager", plan.manager);
+    w.string("successor", plan.successor);
+    w.objects("tasks", plan.tasks, write_task);
+    w.objects("clients", plan.clients, write_client);
+    w.objects("warnings", plan.warnings, write_warning);
+    w.objects("load", plan.load, write_load);
+    w.close();
+    out += '\n';
+}
+
+}  // namespace
+
+// Input is unused: everything the contract names is in the plan, and the input's private
+// notes must never reach this output.
+std::string render_json(const Plan& plan, const Input& /*input*/,
+                        const RenderOptions& /*options*/) {
+    return collect([&](TextSink& sink) { write_json(plan, sink); });
+}
+
+void write_json(const Plan& plan, TextSink& sink) {
+    BufferedSink out(sink);
+    write_document(plan, out);
+    out.finish();
+}
+
+}  // namespace handover
