@@ -11,6 +11,7 @@
 #include "handover/dates.hpp"
 #include "handover/i18n.hpp"
 #include "handover/model.hpp"
+#include "handover/plan_codes.hpp"
 #include "handover/text_pool.hpp"
 
 namespace handover {
@@ -29,13 +30,13 @@ std::string_view to_string(Severity severity);
 /// empty id rather than an optional (client ids are never empty).
 struct Task {
     Text id;                  ///< e.g. `acme/notify`, `weekly-review/2026-W49`
-    Text kind;                ///< the last part of the id: `notify`, `weekly-review`, ...
+    TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
     Text title;               ///< localized
     Text client;              ///< client id; empty for tasks of no particular client
     std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
     TextList depends_on;      ///< ids of the tasks that come first
-    Text rule;                ///< machine-readable name of the rule that set the date
+    Rule rule = Rule::none;   ///< the rule that set the date (to_string: its name)
     Text why;                 ///< localized one-line reason naming that rule
     TextList talking_points;  ///< for `notify` (localized)
     std::optional<Method> method;
@@ -46,7 +47,7 @@ struct Task {
 };
 
 struct Warning {
-    Text code;  ///< e.g. `NOTICE_TOO_SHORT`
+    WarningCode code = WarningCode::over_capacity;  ///< to_string: e.g. `NOTICE_TOO_SHORT`
     Severity severity = Severity::warning;
     Text client;   ///< client id; empty when the warning is about no particular client
     Text task;     ///< task id; empty when it is about no particular task

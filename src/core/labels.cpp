@@ -203,7 +203,7 @@ std::string warning_line(Lang lang, const Warning& warning, std::string_view pre
                          bool with_severity) {
     std::string out(prefix);
     if (with_severity) out += fmt::format("[{}] ", label(lang, warning.severity));
-    out += terminal_line(warning.code);
+    out += terminal_line(to_string(warning.code));
     if (!warning.client.empty()) out += ' ' + terminal_line(warning.client);
     out += ": " + terminal_line(warning.message) + '\n';
     return out;

@@ -21,7 +21,7 @@ using Json = nlohmann::ordered_json;
 
 /// The warnings that mean "its rule can no longer be met": the work is behind.
 bool is_late_warning(const Warning& w) {
-    return w.code == "NOTIFY_LATE" || w.code == "NO_TIME_FOR_INTRO";
+    return w.code == WarningCode::notify_late || w.code == WarningCode::no_time_for_intro;
 }
 
 /// The warnings and errors (not the notes) about each task, in the plan's order: indexed
@@ -59,7 +59,7 @@ Json date_json(const std::optional<Day>& day) {
 
 Json warning_json(const Warning& w) {
     Json out;
-    out["code"] = w.code;
+    out["code"] = to_string(w.code);
     out["severity"] = to_string(w.severity);
     out["client"] = !w.client.empty() ? Json(w.client) : Json(nullptr);
     out["task"] = !w.task.empty() ? Json(w.task) : Json(nullptr);
@@ -146,7 +146,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
         "\n";
     std::set<std::string> shown_keys;
     const auto remember = [&](const Warning& w) {
-        shown_keys.insert(fmt::format("{}|{}|{}", w.code, w.task, w.message));
+        shown_keys.insert(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.message));
     };
 
     if (!list.overdue.empty()) {
@@ -203,7 +203,8 @@ std::string render_next_text(const NextList& list, Lang lang) {
     std::string errors;
     std::size_t count = 0;
     for (const Warning& w : list.errors) {
-        if (shown_keys.contains(fmt::format("{}|{}|{}", w.code, w.task, w.message))) continue;
+        if (shown_keys.contains(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.message)))
+            continue;
         errors += warning_line(lang, w, "  ! ");
         ++count;
     }

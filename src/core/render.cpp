@@ -54,7 +54,6 @@ std::string_view to_name(const std::array<std::pair<E, std::string_view>, N>& ta
 }
 
 // Overload warnings describe the weekly load, which exists only because of the job search.
-constexpr std::string_view k_week_overloaded = "WEEK_OVERLOADED";
 
 }  // namespace
 
@@ -99,7 +98,7 @@ Plan for_audience(const Plan& plan, Audience audience) {
     }
     out.load.clear();
     std::erase_if(out.warnings, [&](const Warning& warning) {
-        return warning.code == k_week_overloaded ||
+        return warning.code == WarningCode::week_overloaded ||
                (!warning.task.empty() && removed.contains(warning.task));
     });
     // Private notes live only in Input::Client::notes (ClientPlan carries none), so the

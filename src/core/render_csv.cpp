@@ -55,7 +55,7 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
         out += csv::row({
             task.id.str(),
             fmt::format("{}", task.step),
-            task.kind.str(),
+            std::string(to_string(task.kind)),
             task.title.str(),
             client,
             client.empty() ? std::string() : std::string(clients.export_name(client)),

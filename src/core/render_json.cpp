@@ -277,7 +277,7 @@ class ObjectWriter {
 void write_task(ObjectWriter& w, const Task& task) {
     w.string("id", task.id);
     w.integer("step", task.step);
-    w.string("kind", task.kind);
+    w.string("kind", to_string(task.kind));
     w.string("title", task.title);
     w.optional_string("client", task.client);
     w.date("date", task.date);
@@ -290,9 +290,9 @@ void write_task(ObjectWriter& w, const Task& task) {
     w.strings("depends_on", task.depends_on);
     w.string("status", to_string(task.status));
     w.string("why", task.why);
-    w.string("rule", task.rule);
+    w.string("rule", to_string(task.rule));
     w.boolean("meeting", task.meeting);
-    if (task.kind == "notify") w.strings("talking_points", task.talking_points);
+    if (task.kind == TaskKind::notify) w.strings("talking_points", task.talking_points);
 }
 
 void write_client(ObjectWriter& w, const ClientPlan& client) {
@@ -310,7 +310,7 @@ void write_client(ObjectWriter& w, const ClientPlan& client) {
 }
 
 void write_warning(ObjectWriter& w, const Warning& warning) {
-    w.string("code", warning.code);
+    w.string("code", to_string(warning.code));
     w.string("severity", to_string(warning.severity));
     w.optional_string("client", warning.client);
     w.optional_string("task", warning.task);

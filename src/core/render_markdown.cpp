@@ -205,7 +205,7 @@ void render_warnings(std::string& out, const View& v) {
         const std::string severity(label(v.lang, w.severity));
         out += fmt::format("| {} | {} | {} | {} |\n",
                            w.severity == Severity::error ? "**" + severity + "**" : severity,
-                           markdown_escape(w.code),
+                           markdown_escape(to_string(w.code)),
                            !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
                            markdown_escape(w.message));
         spill(out, v.sink);

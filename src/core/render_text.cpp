@@ -62,7 +62,7 @@ std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
         if (!t.date) continue;
         DayTasks& day = days[*t.date];
         day.meeting = day.meeting || t.meeting;
-        day.interview = day.interview || t.kind == "interview";
+        day.interview = day.interview || t.kind == TaskKind::interview;
     }
     return days;
 }
@@ -440,17 +440,16 @@ void render_warnings(std::string& out, const View& v) {
     }
     // Many warnings share their message and code (one per client that cannot be placed):
     // each distinct pair is wrapped once, keyed by where the texts are stored.
-    using Key = std::tuple<const char*, std::size_t, const char*, std::size_t>;
+    using Key = std::tuple<const char*, std::size_t, WarningCode>;
     std::map<Key, std::vector<std::string>> wrapped;
     for (const Warning* w : sorted) {
         const std::string_view sgr = w->severity == Severity::error     ? k_red
                                      : w->severity == Severity::warning ? k_yellow
                                                                         : k_dim;
-        auto [it, added] = wrapped.try_emplace(
-            Key{w->message.data(), w->message.size(), w->code.data(), w->code.size()});
+        auto [it, added] = wrapped.try_emplace(Key{w->message.data(), w->message.size(), w->code});
         if (added) {
-            it->second =
-                wrap_to_width(fmt::format("{} [{}]", terminal_line(w->message), w->code), room);
+            it->second = wrap_to_width(
+                fmt::format("{} [{}]", terminal_line(w->message), to_string(w->code)), room);
         }
         const std::vector<std::string>& lines = it->second;
         const std::string& severity = labels[w->severity];

@@ -51,7 +51,7 @@ constexpr std::string_view k_golden = R"json({
       "depends_on": [],
       "status": "done",
       "why": "Your manager hears it first.",
-      "rule": "first",
+      "rule": "manager-first",
       "meeting": true
     },
     {
@@ -81,7 +81,7 @@ constexpr std::string_view k_golden = R"json({
       "depends_on": [],
       "status": "todo",
       "why": "Once a week.",
-      "rule": "weekly-review",
+      "rule": "weekly",
       "meeting": false
     },
     {
@@ -121,7 +121,7 @@ constexpr std::string_view k_golden = R"json({
       ],
       "status": "unscheduled",
       "why": "No room before the last day.",
-      "rule": "follow-up",
+      "rule": "no-room",
       "meeting": false
     }
   ],
@@ -149,14 +149,14 @@ constexpr std::string_view k_golden = R"json({
       "message": "Too much."
     },
     {
-      "code": "INTERVIEW_CLASH",
+      "code": "OVER_CAPACITY",
       "severity": "info",
       "client": null,
       "task": "interview/2026-12-03",
       "message": "Clash."
     },
     {
-      "code": "NO_TIME_FOR_FOLLOW_UP",
+      "code": "NO_TIME_FOR_INTRO",
       "severity": "error",
       "client": "acme",
       "task": "acme/follow-up",

@@ -93,7 +93,7 @@ fixture::Sample tiny_plan() {
     cp.id = "acme";
     cp.name = "株式会社アクメ";
     p.clients = {cp};
-    p.warnings = {{"NOTICE_TOO_SHORT", Severity::warning, Text(), Text(),
+    p.warnings = {{WarningCode::notice_too_short, Severity::warning, Text(), Text(),
                    "Only 4 days are left: ask the manager today."}};
     return s;
 }
