@@ -29,9 +29,9 @@ std::string_view to_string(Severity severity);
 /// and lists are views into the pool (no allocation of their own), and "no client" is an
 /// empty id rather than an optional (client ids are never empty).
 struct Task {
-    Text id;                  ///< e.g. `acme/notify`, `weekly-review/2026-W49`
+    Text id;                                    ///< e.g. `acme/notify`, `weekly-review/2026-W49`
     TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
-    Text title;               ///< localized
+    Text title;                                 ///< localized
     Text client;              ///< client id; empty for tasks of no particular client
     std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
@@ -71,7 +71,7 @@ struct ClientPlan {
     Text name;
     Stage stage = Stage::active;
     Method method = Method::email;
-    Text method_reason;  ///< localized: why this method
+    MethodReason method_reason = MethodReason::normal;  ///< why this method (method_reason())
     Text successor;
     int priority = 0;  ///< 1 = notified first
     std::optional<Day> expected_close;
@@ -80,11 +80,20 @@ struct ClientPlan {
     bool change_averse = false;
 };
 
-/// One day that is closed or reduced, for the timeline and the text view.
+/// One day from today to the last day that is closed or reduced, for the timeline and the
+/// text view: a day off in the working week, a holiday, or blocked time. The plan keeps the
+/// names, not a sentence: day_note_text() (plan_texts.hpp) words a note in a language.
 struct DayNote {
+    enum class Kind : std::uint8_t {
+        day_off,  ///< not a working day of the week (a weekend): closed, nothing to name
+        holiday,  ///< a national or company holiday
+        blocked,  ///< blocked time, the whole day (closed) or part of it
+    };
     Day date;
-    std::string what;  ///< localized: holiday name, blocked reason
-    bool closed = false;
+    Kind kind = Kind::blocked;
+    std::string name;     ///< the holiday's English name or the blocked reason; may be empty
+    std::string name_ja;  ///< the holiday's Japanese name or the blocked reason; may be empty
+    bool closed = false;  ///< no handover work that day
 };
 
 /// The engine's output: plain data that every renderer reads.

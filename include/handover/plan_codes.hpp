@@ -66,6 +66,20 @@ enum class WarningCode : std::uint8_t {
     week_overloaded,       ///< `WEEK_OVERLOADED`
 };
 
+/// Why a method was chosen; label() in labels.hpp gives it as a sentence.
+enum class MethodReason : std::uint8_t {
+    preferred,
+    change_averse,
+    strong,
+    high_value,
+    open_deal,
+    weak,
+    dormant,
+    prospect,
+    renewal,
+    normal
+};
+
 /// Every value of each set, in declaration order, for loops (tests, listings).
 inline constexpr std::array k_task_kinds = {TaskKind::consult_manager, TaskKind::decide_timing,
                                             TaskKind::decide_method,   TaskKind::interview,

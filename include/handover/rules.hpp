@@ -6,6 +6,7 @@
 
 #include "handover/calendar.hpp"
 #include "handover/model.hpp"
+#include "handover/plan_codes.hpp"
 
 namespace handover {
 
@@ -25,20 +26,6 @@ inline constexpr int k_follow_up_gap_days = 3;
 bool is_meeting(Method method);
 
 bool is_high_value(const Client& client, const Policy& policy);
-
-/// Why a method was chosen; label() in labels.hpp gives it as a sentence.
-enum class MethodReason {
-    preferred,
-    change_averse,
-    strong,
-    high_value,
-    open_deal,
-    weak,
-    dormant,
-    prospect,
-    renewal,
-    normal
-};
 
 struct MethodChoice {
     Method method = Method::email;

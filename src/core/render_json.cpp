@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "handover/plan_texts.hpp"
 #include "handover/render.hpp"
 
 namespace handover {
@@ -295,12 +296,12 @@ void write_task(ObjectWriter& w, const Task& task) {
     if (task.kind == TaskKind::notify) w.strings("talking_points", task.talking_points);
 }
 
-void write_client(ObjectWriter& w, const ClientPlan& client) {
+void write_client(ObjectWriter& w, Lang lang, const ClientPlan& client) {
     w.string("id", client.id);
     w.string("name", client.name);
     w.string("stage", to_string(client.stage));
     w.string("method", to_string(client.method));
-    w.string("method_reason", client.method_reason);
+    w.string("method_reason", method_reason(lang, client));
     w.string("successor", client.successor);
     w.integer("priority", client.priority);
     w.date("expected_close", client.expected_close);
@@ -341,7 +342,9 @@ void write_document(const Plan& plan, std::string& out, TextSink& sink) {
     w.string("manager", plan.manager);
     w.string("successor", plan.successor);
     w.objects("tasks", plan.tasks, write_task);
-    w.objects("clients", plan.clients, write_client);
+    w.objects("clients", plan.clients, [&](ObjectWriter& element, const ClientPlan& client) {
+        write_client(element, plan.lang, client);
+    });
     w.objects("warnings", plan.warnings, write_warning);
     w.objects("load", plan.load, write_load);
     w.close();

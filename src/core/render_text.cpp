@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "handover/labels.hpp"
+#include "handover/plan_texts.hpp"
 #include "handover/render.hpp"
 #include "handover/terminal_text.hpp"
 #include "handover/text_width.hpp"
@@ -158,12 +159,10 @@ void render_header(std::string& out, const View& v) {
 
 // ---- timeline -----------------------------------------------------------------------------
 
+/// Closed days are the plan's to say (its day notes), not worked out again here.
 bool is_closed(const View& v, Day day) {
-    if (!v.input.calendar.workdays[weekday_index(day)]) return true;
-    const auto& holidays = v.input.calendar.holidays;
-    if (std::find(holidays.begin(), holidays.end(), day) != holidays.end()) return true;
-    return std::any_of(v.plan.day_notes.begin(), v.plan.day_notes.end(),
-                       [&](const DayNote& n) { return n.date == day && n.closed; });
+    const auto note = v.notes.find(day);
+    return note != v.notes.end() && note->second->closed;
 }
 
 std::string_view day_symbol(const View& v, Day day) {
@@ -386,9 +385,10 @@ void render_dated(std::string& out, const View& v, const Columns& c, Cells& cell
             std::string heading = "  " + format_date_long(v.lang, *day);
             // Blocked-time reasons can be private; only the user's own view names them.
             const DayNote* note = note_for(v, *day);
-            if (note && !note->what.empty() && v.options.audience == Audience::self) {
+            const std::string_view what = note ? day_note_text(v.lang, *note) : "";
+            if (!what.empty() && v.options.audience == Audience::self) {
                 heading += tr(v.lang, "render.separator");
-                heading += terminal_line(note->what);
+                heading += terminal_line(what);
             }
             out += heading + '\n';
         }

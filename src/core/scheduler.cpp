@@ -882,7 +882,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         cp.name = pool_->intern(client.name);
         cp.stage = client.stage;
         cp.method = ct.method.method;
-        cp.method_reason = Text::of_static(label(lang_, ct.method.reason));
+        cp.method_reason = ct.method.reason;
         cp.successor = pool_->intern(successor_of(in_, client));
         cp.priority = ct.rank;
         cp.expected_close = client.expected_close;
@@ -894,15 +894,18 @@ void Scheduler::build_client_plans(Plan& plan) const {
 }
 
 void Scheduler::build_day_notes(Plan& plan) const {
-    const bool japanese = lang_ == Lang::ja;
+    // Every closed day gets a note (the timeline marks them), and so does every day with a
+    // holiday or blocked time (the text view names them).
     for (int d = 0; d <= last_; ++d) {
-        if (!calendar_.is_holiday(d) && !calendar_.is_blocked(d)) continue;
-        std::string what = calendar_.note(d, japanese);
-        if (what.empty()) {
-            what = std::string(
-                tr(lang_, calendar_.is_holiday(d) ? "engine.day.holiday" : "engine.day.blocked"));
+        const Day day = calendar_.day(d);
+        if (calendar_.is_holiday(d) || calendar_.is_blocked(d)) {
+            const DayNote::Kind kind =
+                calendar_.is_holiday(d) ? DayNote::Kind::holiday : DayNote::Kind::blocked;
+            plan.day_notes.push_back(DayNote{day, kind, calendar_.note(d, false),
+                                             calendar_.note(d, true), !calendar_.is_open(d)});
+        } else if (!in_.calendar.workdays[weekday_index(day)]) {
+            plan.day_notes.push_back(DayNote{day, DayNote::Kind::day_off, {}, {}, true});
         }
-        plan.day_notes.push_back(DayNote{calendar_.day(d), std::move(what), !calendar_.is_open(d)});
     }
 }
 

@@ -92,7 +92,7 @@ inline Plan sample_plan() {
     acme.name = "ACME Corp";
     acme.stage = Stage::closing;
     acme.method = Method::in_person;
-    acme.method_reason = "Dislikes a change of rep.";
+    acme.method_reason = MethodReason::change_averse;
     acme.successor = "Takeshi Suzuki";
     acme.priority = 1;
     acme.expected_close = make_day(2026, 12, 10);

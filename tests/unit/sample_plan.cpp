@@ -175,13 +175,13 @@ std::vector<Task> make_tasks(Lang l) {
     return tasks;
 }
 
-std::vector<ClientPlan> make_client_plans(Lang l) {
+std::vector<ClientPlan> make_client_plans() {
     ClientPlan acme;
     acme.id = "acme";
     acme.name = "株式会社アクメ";
     acme.stage = Stage::closing;
     acme.method = Method::in_person;
-    acme.method_reason = Both{"change-averse", "担当変更を好まれないため"}.in(l);
+    acme.method_reason = MethodReason::change_averse;
     acme.successor = "鈴木 健";
     acme.priority = 1;
     acme.expected_close = ymd(2026, 12, 10);
@@ -194,7 +194,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     globex.name = "Globex Corporation";
     globex.stage = Stage::active;
     globex.method = Method::video;
-    globex.method_reason = Both{"normal relationship", "通常のお付き合いのため"}.in(l);
+    globex.method_reason = MethodReason::normal;
     globex.successor = "John Doe";
     globex.priority = 2;
     globex.notify_date = ymd(2026, 12, 9);
@@ -205,7 +205,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     yamada.name = "山田商店";
     yamada.stage = Stage::dormant;
     yamada.method = Method::email;
-    yamada.method_reason = Both{"weak relationship", "お付き合いが浅いため"}.in(l);
+    yamada.method_reason = MethodReason::weak;
     yamada.priority = 3;
     yamada.notify_date = ymd(2026, 12, 10);
     return {acme, globex, yamada};
@@ -271,7 +271,7 @@ Sample sample_plan(Lang lang) {
     p.me = s.input.me;
     p.manager = s.input.manager;
     p.tasks = make_tasks(lang);
-    p.clients = make_client_plans(lang);
+    p.clients = make_client_plans();
     p.warnings = make_warnings(lang);
     p.load = {
         {"2026-W49", ymd(2026, 11, 30), 5, 9, 3, 1, 1},
@@ -279,10 +279,17 @@ Sample sample_plan(Lang lang) {
         {"2026-W51", ymd(2026, 12, 14), 4.5, 12, 0, 0, 3},
         {"2026-W52", ymd(2026, 12, 21), 0, 15, 0, 0, 0},
     };
-    p.day_notes = {
-        {ymd(2026, 12, 4), lang == Lang::ja ? "有給休暇" : "paid leave", true},
-        {ymd(2026, 12, 18), lang == Lang::ja ? "創立記念日" : "Company foundation day", true},
-    };
+    // As the engine writes them: every closed day from today to the last day, in order.
+    for (Day d = p.today; d <= p.last_day; d += date::days{1}) {
+        if (d == ymd(2026, 12, 4)) {
+            p.day_notes.push_back({d, DayNote::Kind::blocked, "paid leave", "有給休暇", true});
+        } else if (d == ymd(2026, 12, 18)) {
+            p.day_notes.push_back(
+                {d, DayNote::Kind::holiday, "Company foundation day", "創立記念日", true});
+        } else if (weekday_index(d) >= 5) {
+            p.day_notes.push_back({d, DayNote::Kind::day_off, {}, {}, true});
+        }
+    }
     return s;
 }
 

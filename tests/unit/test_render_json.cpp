@@ -131,7 +131,7 @@ constexpr std::string_view k_golden = R"json({
       "name": "ACME Corp",
       "stage": "closing",
       "method": "in_person",
-      "method_reason": "Dislikes a change of rep.",
+      "method_reason": "change-averse client: in person",
       "successor": "Takeshi Suzuki",
       "priority": 1,
       "expected_close": "2026-12-10",

@@ -315,7 +315,8 @@ TEST_CASE("render_text: a narrow terminal wraps without cutting characters") {
 
 TEST_CASE("render_text: day notes are named only in the user's own view") {
     auto s = sample_plan(Lang::en);
-    s.plan.day_notes.push_back({ymd(2026, 12, 2), "dentist", false});
+    s.plan.day_notes.push_back(
+        {ymd(2026, 12, 2), DayNote::Kind::blocked, "dentist", "dentist", false});
     RenderOptions self;
     CHECK(has_line(render_text(s.plan, s.input, self), "  Wed 2 Dec 2026 · dentist"));
     RenderOptions manager;
