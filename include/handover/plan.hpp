@@ -100,7 +100,6 @@ struct DayNote {
 struct Plan {
     /// Owns the text behind every Text of the plan; copies of a plan share it.
     std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();
-    Lang lang = Lang::en;
     Day today{};
     Day last_day{};
     std::optional<Day> end_date;

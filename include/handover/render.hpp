@@ -23,6 +23,7 @@ std::string_view to_string(Audience audience);
 std::string_view to_string(GroupBy group_by);
 
 struct RenderOptions {
+    Lang lang = Lang::en;  ///< the language of every word the renderer adds to the plan's data
     Format format = Format::text;
     Audience audience = Audience::self;
     GroupBy group_by = GroupBy::date;
@@ -48,9 +49,9 @@ void write_markdown(const Plan& plan, const Input& input, const RenderOptions& o
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
 /// The same JSON written in chunks of about a megabyte: the JSON of a large plan is many
 /// times the size of its input, and need not sit in memory.
-void write_json(const Plan& plan, TextSink& out);
+void write_json(const Plan& plan, Lang lang, TextSink& out);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
-void write_ics(const Plan& plan, const Input& input, TextSink& out);
+void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& out);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_crm(const Plan& plan, const Input& input, const RenderOptions& options);

@@ -82,10 +82,6 @@ class PlanReader {
         }
         if (auto day = date(root, "", "today", true)) plan.today = *day;
         if (auto day = date(root, "", "last_day", true)) plan.last_day = *day;
-        if (const Json* lang = member(root, "", "lang", false);
-            lang != nullptr && lang->is_string()) {
-            plan.lang = lang_from_string(lang->get<std::string>()).value_or(Lang::en);
-        }
         if (const Json* tasks = array(root, "", "tasks")) {
             for (std::size_t i = 0; i < tasks->size(); ++i) {
                 read_task((*tasks)[i], fmt::format("/tasks/{}", i), plan);

@@ -136,9 +136,9 @@ void write_format(const Plan& seen, const Input& input, const RenderOptions& opt
         case Format::markdown:
             return write_markdown(seen, input, options, out);
         case Format::json:
-            return write_json(seen, out);
+            return write_json(seen, options.lang, out);
         case Format::ics:
-            return write_ics(seen, input, out);
+            return write_ics(seen, input, options.lang, out);
         case Format::csv:
             return write_csv(seen, input, options, out);
         case Format::crm:

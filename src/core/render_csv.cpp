@@ -48,7 +48,7 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 // Input supplies client names only; the private notes it holds are never read here.
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
     std::string out = start(options);
-    out += header(plan.lang, k_task_columns);
+    out += header(options.lang, k_task_columns);
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         const std::string client = task.client.str();
@@ -76,7 +76,7 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
 
 void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
     std::string out = start(options);
-    out += header(plan.lang, k_crm_columns);
+    out += header(options.lang, k_crm_columns);
     for (const ClientPlan& client : plan.clients) {
         // The owner changes when the successor meets the client; without an introduction
         // date, the account still has to move by the last day.
@@ -89,7 +89,7 @@ void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
             format_iso(effective),
             std::string(to_string(client.stage)),
             std::string(
-                tr(plan.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
+                tr(options.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
             iso_or_empty(client.expected_close),
         });
         spill(out, sink);

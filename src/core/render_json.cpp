@@ -329,7 +329,7 @@ void write_load(ObjectWriter& w, const WeekLoad& week) {
 }
 
 /// The whole document, through `out`, handed to `sink` in chunks.
-void write_document(const Plan& plan, std::string& out, TextSink& sink) {
+void write_document(const Plan& plan, Lang lang, std::string& out, TextSink& sink) {
     ObjectWriter w(out, 0, sink);
     w.integer("schema_version", k_schema_version);
     w.date("today", plan.today);
@@ -337,13 +337,13 @@ void write_document(const Plan& plan, std::string& out, TextSink& sink) {
     w.date("end_date", plan.end_date);
     w.date("support_until", plan.support_until);
     w.date("disclose_from", plan.disclose_from);
-    w.string("lang", to_string(plan.lang));
+    w.string("lang", to_string(lang));
     w.string("me", plan.me);
     w.string("manager", plan.manager);
     w.string("successor", plan.successor);
     w.objects("tasks", plan.tasks, write_task);
     w.objects("clients", plan.clients, [&](ObjectWriter& element, const ClientPlan& client) {
-        write_client(element, plan.lang, client);
+        write_client(element, lang, client);
     });
     w.objects("warnings", plan.warnings, write_warning);
     w.objects("load", plan.load, write_load);
@@ -355,15 +355,14 @@ void write_document(const Plan& plan, std::string& out, TextSink& sink) {
 
 // Input is unused: everything the contract names is in the plan, and the input's private
 // notes must never reach this output.
-std::string render_json(const Plan& plan, const Input& /*input*/,
-                        const RenderOptions& /*options*/) {
-    return collect([&](TextSink& sink) { write_json(plan, sink); });
+std::string render_json(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_json(plan, options.lang, sink); });
 }
 
-void write_json(const Plan& plan, TextSink& sink) {
+void write_json(const Plan& plan, Lang lang, TextSink& sink) {
     std::string buffer;
     buffer.reserve(k_chunk_bytes + (k_chunk_bytes >> 2));
-    write_document(plan, buffer, sink);
+    write_document(plan, lang, buffer, sink);
     sink.write(buffer);
 }
 

@@ -384,7 +384,7 @@ void render_all_drafts(std::string& out, const View& v) {
 
 void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
                     TextSink& sink) {
-    const View v{plan, input, options, plan.lang, ClientIndex(plan, input), sink};
+    const View v{plan, input, options, options.lang, ClientIndex(plan, input), sink};
     std::string out;
     render_summary(out, v);
     render_tasks(out, v);

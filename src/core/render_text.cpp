@@ -469,7 +469,7 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
     const View v{plan,
                  input,
                  options,
-                 plan.lang,
+                 options.lang,
                  Style{options.color},
                  static_cast<std::size_t>(std::max(options.terminal_width, 40)),
                  ClientIndex(plan, input),

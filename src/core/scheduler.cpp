@@ -967,7 +967,6 @@ Plan Scheduler::run() {
 
     Plan plan;
     plan.pool = pool_;
-    plan.lang = lang_;
     plan.today = in_.today;
     plan.last_day = in_.last_day;
     plan.end_date = in_.end_date;

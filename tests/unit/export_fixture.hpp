@@ -32,7 +32,6 @@ inline Task make_task(Text id, int step, TaskKind kind, Text title) {
 /// warnings (one about the weekly load, one about an interview), one week of load.
 inline Plan sample_plan() {
     Plan plan;
-    plan.lang = Lang::en;
     plan.today = make_day(2026, 11, 30);
     plan.last_day = make_day(2026, 12, 25);
     plan.end_date = make_day(2027, 1, 15);

@@ -263,7 +263,7 @@ Sample sample_plan(Lang lang) {
     Sample s;
     s.input = make_input();
     Plan& p = s.plan;
-    p.lang = lang;
+    s.lang = lang;
     p.today = s.input.today;
     p.last_day = s.input.last_day;
     p.end_date = s.input.end_date;

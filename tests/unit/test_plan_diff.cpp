@@ -183,11 +183,11 @@ TEST_CASE("plan_diff: the JSON rendering") {
 TEST_CASE("plan_diff: a plan read back from --format json diffs as unchanged") {
     for (const Lang lang : {Lang::en, Lang::ja}) {
         const auto sample = fixture::sample_plan(lang);
-        const std::string json = render_json(sample.plan, sample.input, RenderOptions{});
+        const std::string json =
+            render_json(sample.plan, sample.input, with_lang(RenderOptions{}, sample.lang));
         const Plan back = plan_from_json(json, "plan.json", lang);
         CHECK(back.today == sample.plan.today);
         CHECK(back.last_day == sample.plan.last_day);
-        CHECK(back.lang == lang);
         REQUIRE(back.tasks.size() == sample.plan.tasks.size());
         CHECK(back.warnings.size() == sample.plan.warnings.size());
         for (std::size_t i = 0; i < back.tasks.size(); ++i) {
