@@ -39,8 +39,9 @@ T parsed(std::optional<T> value) {
     return *value;
 }
 
-RenderOptions render_options(const PlanOptions& options) {
+RenderOptions render_options(const PlanOptions& options, Lang lang) {
     RenderOptions render;
+    render.lang = lang;
     render.format = parsed(format_from_string(options.format));
     render.audience = parsed(audience_from_string(options.audience));
     render.group_by = parsed(group_by_from_string(options.group_by));
@@ -58,7 +59,7 @@ RenderOptions render_options(const PlanOptions& options) {
 
 int run_plan(const PlanOptions& options, Context& ctx) {
     check_output_target(options.output, options.input, ctx.lang);
-    const RenderOptions render_with = render_options(options);
+    const RenderOptions render_with = render_options(options, ctx.lang);
     const Input input = load_checked_input(options.input, ctx);
     const Plan plan = build_plan(input, ctx.lang);
     // The plan is written even when it is not feasible: its warnings say what to change.

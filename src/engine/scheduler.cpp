@@ -31,17 +31,6 @@ struct ClientTasks {
     int rank = 0;  ///< 1-based priority
 };
 
-/// Order of kinds inside one day: the order in which a person would do them.
-int kind_rank(std::string_view kind) {
-    static constexpr std::string_view order[] = {
-        "consult-manager", "decide-timing", "decide-method", "interview",      "handover-doc",
-        "notify",          "introduce",     "follow-up",     "share-handover", "weekly-review"};
-    for (std::size_t i = 0; i < std::size(order); ++i) {
-        if (order[i] == kind) return static_cast<int>(i);
-    }
-    return static_cast<int>(std::size(order));
-}
-
 /// Reorders `items` so that items[k] becomes the old items[order[k]], in place: following
 /// each cycle of the permutation moves every element once and needs no second vector
 /// (a copy of the tasks would briefly double the plan's largest part). `order` is used up.
@@ -101,11 +90,11 @@ class Scheduler {
     int index_of(std::size_t i) const { return calendar_.index_of(*tasks_[i].date); }
     int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
     /// `why` is catalogue text or already in the pool; a composed reason is kept first.
-    void place(std::size_t i, int day, Text rule, Text why);
-    void place(std::size_t i, int day, Text rule, const std::string& why) {
+    void place(std::size_t i, int day, Rule rule, Text why);
+    void place(std::size_t i, int day, Rule rule, const std::string& why) {
         place(i, day, rule, text(why));
     }
-    void leave_unscheduled(std::size_t i, Text rule, Text why);
+    void leave_unscheduled(std::size_t i, Rule rule, Text why);
     /// The first day client-facing work may happen (`manager.disclose_from`), else 0.
     int disclose_index() const {
         return in_.disclose_from ? std::max(0, calendar_.index_of(*in_.disclose_from)) : 0;
@@ -131,7 +120,7 @@ class Scheduler {
     const std::string& date_text(Day day) { return date_text(calendar_.index_of(day)); }
     const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
     std::string successor_name(const Client& client) const;
-    void warn(Text code, Severity severity, Text client, Text task_id, Text message);
+    void warn(WarningCode code, Severity severity, Text client, Text task_id, Text message);
     /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
     Text text(std::string_view value) { return pool_->intern(value); }
     Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
@@ -183,7 +172,7 @@ std::size_t Scheduler::add_task(const TaskNode& node, Text client, double hours,
     Task t;
     t.id = pool_->store(node.id);  // ids are unique: no need to look for an earlier copy
     t.step = node.step;
-    t.kind = Text::of_static(node.kind);  // one of the task_id constants
+    t.kind = *task_kind_from_string(node.kind);  // one of the task_id constants
     t.client = client;
     t.hours = hours;
     t.method = method;
@@ -312,7 +301,7 @@ void Scheduler::create_tasks() {
             t.title = interview.company.empty()
                           ? msg("engine.title.interview_unnamed")
                           : textf("engine.title.interview", fmt::arg("company", interview.company));
-            t.rule = "interview";
+            t.rule = Rule::interview;
             t.why = msg("engine.why.interview");
         } else {
             i = add_task(node, client, k_weekly_review_hours, std::nullopt, depends_on);
@@ -348,7 +337,7 @@ void Scheduler::apply_done() {
         if (auto it = in_.done.find(t.id); it != in_.done.end()) {
             t.status = TaskStatus::done;
             t.date = it->second;
-            t.rule = "done";
+            t.rule = Rule::done;
             t.why = textf("engine.why.done", fmt::arg("date", date_text(it->second)));
         }
         if (t.status != TaskStatus::done || t.depends_on.empty()) continue;
@@ -363,14 +352,14 @@ void Scheduler::apply_done() {
             if (d.status == TaskStatus::done || in_.done.count(d.id)) continue;
             d.status = TaskStatus::done;
             d.date = t.date;
-            d.rule = "done-implied";
+            d.rule = Rule::done_implied;
             d.why = textf("engine.why.done_implied", fmt::arg("task", std::string_view(t.id)));
         }
     }
     // Work done today has used part of today's room.
     for (const auto& t : tasks_) {
         if (t.status != TaskStatus::done || !t.date || *t.date != in_.today) continue;
-        if (t.kind == task_id::interview_kind) continue;  // already out of the calendar
+        if (t.kind == TaskKind::interview) continue;  // already out of the calendar
         ledger_.take_unchecked(0, CapacityLedger::to_minutes(t.hours), t.meeting);
     }
 }
@@ -378,7 +367,7 @@ void Scheduler::apply_done() {
 // ---------------------------------------------------------------------------------------
 // Placement
 
-void Scheduler::place(std::size_t i, int day, Text rule, Text why) {
+void Scheduler::place(std::size_t i, int day, Rule rule, Text why) {
     Task& t = task(i);
     ledger_.take(day, minutes(i), t.meeting);
     t.date = calendar_.day(day);
@@ -387,7 +376,7 @@ void Scheduler::place(std::size_t i, int day, Text rule, Text why) {
     t.why = why;
 }
 
-void Scheduler::leave_unscheduled(std::size_t i, Text rule, Text why) {
+void Scheduler::leave_unscheduled(std::size_t i, Rule rule, Text why) {
     Task& t = task(i);
     t.date.reset();
     t.status = TaskStatus::unscheduled;
@@ -399,7 +388,7 @@ int Scheduler::next_working_day_after(std::size_t i) const {
     return calendar_.next_open(std::max(0, index_of(i) + 1));
 }
 
-void Scheduler::warn(Text code, Severity severity, Text client, Text task_id, Text message) {
+void Scheduler::warn(WarningCode code, Severity severity, Text client, Text task_id, Text message) {
     warnings_.push_back(Warning{code, severity, client, task_id, message});
 }
 
@@ -408,10 +397,10 @@ void Scheduler::place_planning_tasks() {
     if (!is_done(consult_)) {
         const int day = ledger_.find_forward(0, last_, minutes(consult_), false);
         if (day >= 0) {
-            place(consult_, day, "manager-first", msg("engine.why.consult"));
+            place(consult_, day, Rule::manager_first, msg("engine.why.consult"));
         } else {
-            leave_unscheduled(consult_, "no-room", msg("engine.why.no_room"));
-            warn("OVER_CAPACITY", Severity::error, Text(), task(consult_).id,
+            leave_unscheduled(consult_, Rule::no_room, msg("engine.why.no_room"));
+            warn(WarningCode::over_capacity, Severity::error, Text(), task(consult_).id,
                  msg("engine.warn.no_room_consult"));
         }
     }
@@ -419,17 +408,17 @@ void Scheduler::place_planning_tasks() {
     for (std::size_t i : {decide_timing_, decide_method_}) {
         if (is_done(i)) continue;
         if (!is_dated(consult_)) {
-            leave_unscheduled(i, "waits",
+            leave_unscheduled(i, Rule::waits,
                               textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
             continue;
         }
         const int from = std::max(0, index_of(consult_));
         const int day = ledger_.find_forward(from, last_, minutes(i), false);
         if (day >= 0) {
-            place(i, day, "after-manager", msg("engine.why.decide"));
+            place(i, day, Rule::after_manager, msg("engine.why.decide"));
         } else {
-            leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
-            warn("OVER_CAPACITY", Severity::warning, Text(), task(i).id,
+            leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
+            warn(WarningCode::over_capacity, Severity::warning, Text(), task(i).id,
                  textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
         }
     }
@@ -461,9 +450,9 @@ void Scheduler::place_notification(std::size_t c) {
     if (is_done(i)) return;
     for (std::size_t dependency : {consult_, decide_timing_, decide_method_}) {
         if (!is_dated(dependency)) {
-            leave_unscheduled(i, "waits",
+            leave_unscheduled(i, Rule::waits,
                               textf("engine.why.waits", fmt::arg("task", task(dependency).id)));
-            warn("NO_TIME_TO_NOTIFY", Severity::error, client_id(client), task(i).id,
+            warn(WarningCode::no_time_to_notify, Severity::error, client_id(client), task(i).id,
                  textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
             return;
         }
@@ -503,45 +492,46 @@ void Scheduler::place_notification(std::size_t c) {
                           fmt::arg("end", date_text(window.end)));
     }
     if (day < 0) {
-        leave_unscheduled(i, "no-room",
+        leave_unscheduled(i, Rule::no_room,
                           textf("engine.why.notify_no_room", fmt::arg("window", window_text)));
-        warn("NO_TIME_TO_NOTIFY", Severity::error, client_id(client), task(i).id,
+        warn(WarningCode::no_time_to_notify, Severity::error, client_id(client), task(i).id,
              textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
         return;
     }
 
-    Text rule;
+    Rule rule = Rule::window;
     std::string why;
     const std::string close = client.expected_close ? date_text(*client.expected_close) : "";
     switch (target.rule) {
         case TimingRule::after_close:
-            rule = "after-close";
+            rule = Rule::after_close;
             why = trf(lang_, "engine.why.after_close", fmt::arg("close", close));
             break;
         case TimingRule::closes_late:
-            rule = "deal-closes-late";
+            rule = Rule::deal_closes_late;
             why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
                       fmt::arg("window", window_text));
-            warn("DEAL_CLOSES_LATE", Severity::warning, client_id(client), task(i).id,
+            warn(WarningCode::deal_closes_late, Severity::warning, client_id(client), task(i).id,
                  textf("engine.warn.deal_closes_late", fmt::arg("client", client.name),
                        fmt::arg("close", close), fmt::arg("successor", successor)));
             break;
         case TimingRule::after_departure:
-            rule = "deal-after-departure";
+            rule = Rule::deal_after_departure;
             why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
                       fmt::arg("successor", successor));
-            warn("DEAL_AFTER_DEPARTURE", Severity::warning, client_id(client), task(i).id,
+            warn(WarningCode::deal_after_departure, Severity::warning, client_id(client),
+                 task(i).id,
                  textf("engine.warn.deal_after_departure", fmt::arg("client", client.name),
                        fmt::arg("close", close), fmt::arg("successor", successor)));
             break;
         case TimingRule::closed_before:
-            rule = "window";
+            rule = Rule::window;
             why = trf(lang_, "engine.why.closed_before", fmt::arg("close", close),
                       fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
                       fmt::arg("count", in_.clients.size()));
             break;
         case TimingRule::window:
-            rule = "window";
+            rule = Rule::window;
             why = trf(lang_, "engine.why.window", fmt::arg("window", window_text),
                       fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
             break;
@@ -551,9 +541,9 @@ void Scheduler::place_notification(std::size_t c) {
                    fmt::arg("date", date_text(*in_.disclose_from)));
     }
     if (late) {
-        rule = "late";
+        rule = Rule::late;
         why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
-        warn("NOTIFY_LATE", Severity::error, client_id(client), task(i).id,
+        warn(WarningCode::notify_late, Severity::error, client_id(client), task(i).id,
              textf("engine.warn.notify_late", fmt::arg("client", client.name),
                    fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
     } else if (day > std::max(target.target, release)) {
@@ -581,32 +571,32 @@ void Scheduler::place_introduction(std::size_t c) {
     // The handover document needs the manager to know; it may be written before the
     // client hears (it is internal), and must be ready before the introduction.
     const int doc_release = is_dated(consult_) ? std::max(0, index_of(consult_)) : k_unplaced;
-    auto place_doc = [&](int day, Text rule, Text why) { place(doc, day, rule, why); };
+    auto place_doc = [&](int day, Rule rule, Text why) { place(doc, day, rule, why); };
 
     if (is_done(intro)) {
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_forward(doc_release, last_, minutes(doc), false);
-            if (day >= 0) place_doc(day, "record", msg("engine.why.doc_record"));
+            if (day >= 0) place_doc(day, Rule::record, msg("engine.why.doc_record"));
         }
         if (!is_dated(doc)) {
-            leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
+            leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
         }
         return;
     }
     if (!is_dated(ct.notify)) {
-        leave_unscheduled(intro, "waits",
+        leave_unscheduled(intro, Rule::waits,
                           textf("engine.why.waits", fmt::arg("task", task(ct.notify).id)));
-        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+        warn(WarningCode::no_time_for_intro, Severity::error, client_id(client), task(intro).id,
              textf("engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
             if (day >= 0) {
-                place_doc(day, "record", msg("engine.why.doc_record"));
+                place_doc(day, Rule::record, msg("engine.why.doc_record"));
             } else {
-                leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
+                leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
             }
         } else if (!is_done(doc)) {
-            leave_unscheduled(doc, "waits",
+            leave_unscheduled(doc, Rule::waits,
                               textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
         }
         return;
@@ -641,32 +631,32 @@ void Scheduler::place_introduction(std::size_t c) {
             }
         }
         if (doc_day >= 0) {
-            place_doc(doc_day, "before-intro",
+            place_doc(doc_day, Rule::before_intro,
                       textf("engine.why.doc", fmt::arg("client", client.name)));
             if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
         } else {
-            leave_unscheduled(doc, "no-room", msg("engine.why.no_room"));
-            warn("OVER_CAPACITY", Severity::warning, client_id(client), task(doc).id,
+            leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
+            warn(WarningCode::over_capacity, Severity::warning, client_id(client), task(doc).id,
                  textf("engine.warn.no_room_task", fmt::arg("task", task(doc).title)));
         }
     }
 
     const std::string deadline_text = deadline >= 0 ? date_text(deadline) : date_text(in_.today);
     if (day < 0) {
-        leave_unscheduled(intro, "no-room",
+        leave_unscheduled(intro, Rule::no_room,
                           textf("engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
-        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+        warn(WarningCode::no_time_for_intro, Severity::error, client_id(client), task(intro).id,
              textf("engine.warn.no_time_for_intro", fmt::arg("client", client.name),
                    fmt::arg("deadline", deadline_text)));
         return;
     }
     std::string why = trf(lang_, "engine.why.intro", fmt::arg("deadline", deadline_text),
                           fmt::arg("buffer", in_.policy.intro_buffer_days));
-    Text rule = "intro-after-notify";
+    Rule rule = Rule::intro_after_notify;
     if (late) {
-        rule = "late";
+        rule = Rule::late;
         why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
-        warn("NO_TIME_FOR_INTRO", Severity::error, client_id(client), task(intro).id,
+        warn(WarningCode::no_time_for_intro, Severity::error, client_id(client), task(intro).id,
              textf("engine.warn.intro_late", fmt::arg("client", client.name),
                    fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
     } else if (day > release) {
@@ -681,7 +671,7 @@ void Scheduler::place_follow_up(std::size_t c) {
     const std::size_t i = *ct.follow_up;
     const Client& client = client_of(c);
     if (!is_dated(ct.introduce)) {
-        leave_unscheduled(i, "waits",
+        leave_unscheduled(i, Rule::waits,
                           textf("engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
         return;
     }
@@ -695,19 +685,19 @@ void Scheduler::place_follow_up(std::size_t c) {
     if (day < 0)
         day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
     if (day < 0) {
-        leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
-        warn("OVER_CAPACITY", Severity::warning, client_id(client), task(i).id,
+        leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
+        warn(WarningCode::over_capacity, Severity::warning, client_id(client), task(i).id,
              textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
         return;
     }
-    place(i, day, "follow-up",
+    place(i, day, Rule::follow_up,
           textf("engine.why.follow_up", fmt::arg("days", k_follow_up_gap_days)));
 }
 
 void Scheduler::place_share_handover() {
     if (is_done(share_)) return;
     if (!is_dated(consult_)) {
-        leave_unscheduled(share_, "waits",
+        leave_unscheduled(share_, Rule::waits,
                           textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
         return;
     }
@@ -718,31 +708,31 @@ void Scheduler::place_share_handover() {
     }
     const int day = ledger_.find_forward(release, last_, minutes(share_), false);
     if (day < 0) {
-        leave_unscheduled(share_, "no-room", msg("engine.why.no_room"));
-        warn("OVER_CAPACITY", Severity::warning, Text(), task(share_).id,
+        leave_unscheduled(share_, Rule::no_room, msg("engine.why.no_room"));
+        warn(WarningCode::over_capacity, Severity::warning, Text(), task(share_).id,
              textf("engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
         return;
     }
-    place(share_, day, "after-docs", msg("engine.why.share"));
+    place(share_, day, Rule::after_docs, msg("engine.why.share"));
 }
 
 void Scheduler::place_weekly_reviews() {
     for (std::size_t i = 0; i < tasks_.size(); ++i) {
-        if (tasks_[i].kind != task_id::weekly_review_kind || is_done(i)) continue;
+        if (tasks_[i].kind != TaskKind::weekly_review || is_done(i)) continue;
         const Day monday = *task_id::weekly_review_monday(tasks_[i].id);
         const int from = std::max(0, calendar_.index_of(monday));
         const int to = std::min(last_, calendar_.index_of(monday + date::days{6}));
         // The end of the week looks back on it; earlier in the week when Friday is full.
         const int day = ledger_.find_backward(from, to, minutes(i), false);
         if (day >= 0) {
-            place(i, day, "weekly", msg("engine.why.weekly_review"));
+            place(i, day, Rule::weekly, msg("engine.why.weekly_review"));
             continue;
         }
         bool any_open = false;
         for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
-        leave_unscheduled(i, "no-room", msg("engine.why.no_room"));
+        leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
         if (any_open) {
-            warn("OVER_CAPACITY", Severity::info, Text(), tasks_[i].id,
+            warn(WarningCode::over_capacity, Severity::info, Text(), tasks_[i].id,
                  textf("engine.warn.no_room_review",
                        fmt::arg("week", task_id::week_of(tasks_[i].id))));
         } else {
@@ -798,11 +788,11 @@ void Scheduler::check_notice_period() {
     const auto days = (end - told).count();
     constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
     if (days < k_civil_code_days) {
-        warn("NOTICE_TOO_SHORT", Severity::warning, Text(), task(consult_).id,
+        warn(WarningCode::notice_too_short, Severity::warning, Text(), task(consult_).id,
              textf("engine.warn.notice_legal", fmt::arg("days", days),
                    fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
     } else if (days < in_.policy.notice_days) {
-        warn("NOTICE_TOO_SHORT", Severity::warning, Text(), task(consult_).id,
+        warn(WarningCode::notice_too_short, Severity::warning, Text(), task(consult_).id,
              textf("engine.warn.notice_policy", fmt::arg("days", days),
                    fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
                    fmt::arg("notice", in_.policy.notice_days)));
@@ -814,18 +804,19 @@ void Scheduler::check_clients() {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
         if (successor_of(in_, client).empty()) {
-            warn("NO_SUCCESSOR", Severity::warning, client_id(client), Text(),
+            warn(WarningCode::no_successor, Severity::warning, client_id(client), Text(),
                  textf("engine.warn.no_successor", fmt::arg("client", client.name)));
         }
         if (ct.method.too_weak) {
-            warn("METHOD_TOO_WEAK", Severity::warning, client_id(client), task(ct.notify).id,
+            warn(WarningCode::method_too_weak, Severity::warning, client_id(client),
+                 task(ct.notify).id,
                  textf("engine.warn.method_too_weak", fmt::arg("client", client.name),
                        fmt::arg("method", label(lang_, ct.method.method)),
                        fmt::arg("wanted", label(lang_, ct.method.wanted))));
         }
         if (is_open_deal(client.stage) && client.expected_close &&
             *client.expected_close < in_.today) {
-            warn("CLOSE_DATE_PASSED", Severity::info, client_id(client), Text(),
+            warn(WarningCode::close_date_passed, Severity::info, client_id(client), Text(),
                  textf("engine.warn.close_date_passed", fmt::arg("client", client.name),
                        fmt::arg("close", date_text(*client.expected_close))));
         }
@@ -835,7 +826,8 @@ void Scheduler::check_clients() {
         if (client.next_events.empty()) missing.emplace_back(tr(lang_, "engine.missing.events"));
         if (!missing.empty()) {
             warn(
-                "INCOMPLETE_HANDOVER", Severity::info, client_id(client), task(ct.doc).id,
+                WarningCode::incomplete_handover, Severity::info, client_id(client),
+                task(ct.doc).id,
                 textf("engine.warn.incomplete", fmt::arg("client", client.name),
                       fmt::arg("missing", fmt::join(missing, tr(lang_, "engine.list_separator")))));
         }
@@ -859,7 +851,7 @@ void Scheduler::build_load() {
         if (!t.date) continue;
         auto it = weeks.find(iso_week_monday(*t.date));
         if (it == weeks.end()) continue;
-        if (t.kind == task_id::interview_kind) {
+        if (t.kind == TaskKind::interview) {
             it->second.interview_hours += t.hours;
             it->second.interviews += 1;
         } else if (*t.date >= in_.today) {
@@ -870,7 +862,7 @@ void Scheduler::build_load() {
     for (auto& [monday, w] : weeks) {
         const double load = w.planned_hours + w.interview_hours;
         if (w.interviews > 0 && load > w.available_hours + 1e-9) {
-            warn("WEEK_OVERLOADED", Severity::warning, Text(), Text(),
+            warn(WarningCode::week_overloaded, Severity::warning, Text(), Text(),
                  textf("engine.warn.week_overloaded", fmt::arg("week", w.week),
                        fmt::arg("load", fmt::format("{:g}", load)),
                        fmt::arg("room", fmt::format("{:g}", w.available_hours)),
@@ -890,7 +882,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         cp.name = pool_->intern(client.name);
         cp.stage = client.stage;
         cp.method = ct.method.method;
-        cp.method_reason = Text::of_static(label(lang_, ct.method.reason));
+        cp.method_reason = ct.method.reason;
         cp.successor = pool_->intern(successor_of(in_, client));
         cp.priority = ct.rank;
         cp.expected_close = client.expected_close;
@@ -902,15 +894,18 @@ void Scheduler::build_client_plans(Plan& plan) const {
 }
 
 void Scheduler::build_day_notes(Plan& plan) const {
-    const bool japanese = lang_ == Lang::ja;
+    // Every closed day gets a note (the timeline marks them), and so does every day with a
+    // holiday or blocked time (the text view names them).
     for (int d = 0; d <= last_; ++d) {
-        if (!calendar_.is_holiday(d) && !calendar_.is_blocked(d)) continue;
-        std::string what = calendar_.note(d, japanese);
-        if (what.empty()) {
-            what = std::string(
-                tr(lang_, calendar_.is_holiday(d) ? "engine.day.holiday" : "engine.day.blocked"));
+        const Day day = calendar_.day(d);
+        if (calendar_.is_holiday(d) || calendar_.is_blocked(d)) {
+            const DayNote::Kind kind =
+                calendar_.is_holiday(d) ? DayNote::Kind::holiday : DayNote::Kind::blocked;
+            plan.day_notes.push_back(DayNote{day, kind, calendar_.note(d, false),
+                                             calendar_.note(d, true), !calendar_.is_open(d)});
+        } else if (!in_.calendar.workdays[weekday_index(day)]) {
+            plan.day_notes.push_back(DayNote{day, DayNote::Kind::day_off, {}, {}, true});
         }
-        plan.day_notes.push_back(DayNote{calendar_.day(d), std::move(what), !calendar_.is_open(d)});
     }
 }
 
@@ -940,7 +935,7 @@ void Scheduler::sort_tasks() {
             static_cast<std::int64_t>(t.date.value_or(Day{}).time_since_epoch().count()) +
             (std::int64_t{1} << 31));
         const std::uint64_t packed = (std::uint64_t{!t.date.has_value()} << 63) | (day << 31) |
-                                     (static_cast<std::uint64_t>(kind_rank(t.kind)) << 27) |
+                                     (static_cast<std::uint64_t>(t.kind) << 27) |
                                      static_cast<std::uint64_t>(client_rank[i]);
         keys.push_back(Key{packed, static_cast<std::uint32_t>(i)});
     }
@@ -972,7 +967,6 @@ Plan Scheduler::run() {
 
     Plan plan;
     plan.pool = pool_;
-    plan.lang = lang_;
     plan.today = in_.today;
     plan.last_day = in_.last_day;
     plan.end_date = in_.end_date;

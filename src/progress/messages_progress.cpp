@@ -162,6 +162,12 @@ constexpr Message k_table[] = {
     {"progress.json.type.date", "a date as YYYY-MM-DD or null", "YYYY-MM-DD 形式の日付または null"},
     {"progress.json.type.status", "one of todo, done, unscheduled",
      "todo、done、unscheduled のいずれか"},
+    {"progress.json.type.kind", "a task kind such as notify or introduce",
+     "notify や introduce などのタスクの種類"},
+    {"progress.json.type.rule", "a rule name such as window or late",
+     "window や late などのルール名"},
+    {"progress.json.type.code", "a warning code such as NOTIFY_LATE",
+     "NOTIFY_LATE などの警告コード"},
     {"progress.json.type.severity", "one of info, warning, error",
      "info、warning、error のいずれか"},
 

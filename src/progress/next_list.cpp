@@ -19,7 +19,7 @@ namespace {
 
 /// The warnings that mean "its rule can no longer be met": the work is behind.
 bool is_late_warning(const Warning& w) {
-    return w.code == "NOTIFY_LATE" || w.code == "NO_TIME_FOR_INTRO";
+    return w.code == WarningCode::notify_late || w.code == WarningCode::no_time_for_intro;
 }
 
 /// The warnings and errors (not the notes) about each task, in the plan's order: indexed
@@ -127,7 +127,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
         "\n";
     std::set<std::string> shown_keys;
     const auto remember = [&](const Warning& w) {
-        shown_keys.insert(fmt::format("{}|{}|{}", w.code, w.task, w.message));
+        shown_keys.insert(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.message));
     };
 
     if (!list.overdue.empty()) {
@@ -184,7 +184,8 @@ std::string render_next_text(const NextList& list, Lang lang) {
     std::string errors;
     std::size_t count = 0;
     for (const Warning& w : list.errors) {
-        if (shown_keys.contains(fmt::format("{}|{}|{}", w.code, w.task, w.message))) continue;
+        if (shown_keys.contains(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.message)))
+            continue;
         errors += warning_line(lang, w, "  ! ");
         ++count;
     }

@@ -43,7 +43,8 @@ using WarningKey =
 
 WarningKey warning_key(const Warning& w) {
     const bool addressed = !w.client.empty() || !w.task.empty();
-    return {w.code, w.client, w.task, addressed ? std::string_view() : std::string_view(w.message)};
+    return {to_string(w.code), w.client, w.task,
+            addressed ? std::string_view() : std::string_view(w.message)};
 }
 
 /// Unscheduled last, then by date; the order among equals is kept.

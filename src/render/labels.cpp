@@ -21,6 +21,32 @@ std::string_view label(Lang lang, Severity severity) {
     throw std::logic_error("severity out of range");
 }
 
+std::string_view label(Lang lang, MethodReason reason) {
+    switch (reason) {
+        case MethodReason::preferred:
+            return tr(lang, "engine.method_reason.preferred");
+        case MethodReason::change_averse:
+            return tr(lang, "engine.method_reason.change_averse");
+        case MethodReason::strong:
+            return tr(lang, "engine.method_reason.strong");
+        case MethodReason::high_value:
+            return tr(lang, "engine.method_reason.high_value");
+        case MethodReason::open_deal:
+            return tr(lang, "engine.method_reason.open_deal");
+        case MethodReason::weak:
+            return tr(lang, "engine.method_reason.weak");
+        case MethodReason::dormant:
+            return tr(lang, "engine.method_reason.dormant");
+        case MethodReason::prospect:
+            return tr(lang, "engine.method_reason.prospect");
+        case MethodReason::renewal:
+            return tr(lang, "engine.method_reason.renewal");
+        case MethodReason::normal:
+            return tr(lang, "engine.method_reason.normal");
+    }
+    throw std::logic_error("method reason out of range");
+}
+
 StepNames step_names(Lang lang, int step) {
     const auto names = [lang](std::string_view name, std::string_view category) {
         return StepNames{tr(lang, name), tr(lang, category)};
@@ -61,7 +87,7 @@ std::string warning_line(Lang lang, const Warning& warning, std::string_view pre
                          bool with_severity) {
     std::string out(prefix);
     if (with_severity) out += fmt::format("[{}] ", label(lang, warning.severity));
-    out += terminal_line(warning.code);
+    out += terminal_line(to_string(warning.code));
     if (!warning.client.empty()) out += ' ' + terminal_line(warning.client);
     out += ": " + terminal_line(warning.message) + '\n';
     return out;

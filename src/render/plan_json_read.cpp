@@ -32,10 +32,6 @@ class PlanReader {
         }
         if (auto day = date(root, "", "today", true)) plan.today = *day;
         if (auto day = date(root, "", "last_day", true)) plan.last_day = *day;
-        if (const Json* lang = member(root, "", "lang", false);
-            lang != nullptr && lang->is_string()) {
-            plan.lang = lang_from_string(lang->get<std::string>()).value_or(Lang::en);
-        }
         if (const Json* tasks = array(root, "", "tasks")) {
             for (std::size_t i = 0; i < tasks->size(); ++i) {
                 read_task((*tasks)[i], fmt::format("/tasks/{}", i), plan);
@@ -108,6 +104,20 @@ class PlanReader {
         return plan.text(*value);
     }
 
+    /// The task's kind: its `kind` when the file gives one, else the kind its id names
+    /// (`acme/notify`, `interview/2026-12-03`, `consult-manager`).
+    TaskKind kind(const Json& value, const std::string& at, std::string_view id) {
+        if (auto name = text(value, at, "kind", false)) {
+            if (auto known = task_kind_from_string(*name)) return *known;
+            expected(at + "/kind", "progress.json.type.kind");
+            return TaskKind::consult_manager;
+        }
+        const auto slash = id.find('/');
+        if (slash == std::string_view::npos) return task_kind_from_string(id).value_or(TaskKind{});
+        if (auto last = task_kind_from_string(id.substr(slash + 1))) return *last;
+        return task_kind_from_string(id.substr(0, slash)).value_or(TaskKind{});
+    }
+
     void read_task(const Json& value, const std::string& at, Plan& plan) {
         if (!value.is_object()) {
             expected(at, "progress.json.type.object");
@@ -116,11 +126,17 @@ class PlanReader {
         Task t;
         t.id = kept(plan, text(value, at, "id", true)).value_or("");
         t.title = kept(plan, text(value, at, "title", false)).value_or(t.id);
-        t.kind = kept(plan, text(value, at, "kind", false)).value_or("");
+        t.kind = kind(value, at, t.id);
         t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         t.date = date(value, at, "date", false);
         t.why = kept(plan, text(value, at, "why", false)).value_or("");
-        t.rule = kept(plan, text(value, at, "rule", false)).value_or("");
+        if (auto rule = text(value, at, "rule", false)) {
+            if (auto known = rule_from_string(*rule)) {
+                t.rule = *known;
+            } else {
+                expected(at + "/rule", "progress.json.type.rule");
+            }
+        }
         if (const Json* step = member(value, at, "step", false);
             step && step->is_number_integer()) {
             t.step = step->get<int>();
@@ -152,7 +168,12 @@ class PlanReader {
             return;
         }
         Warning w;
-        w.code = kept(plan, text(value, at, "code", true)).value_or("");
+        std::optional<WarningCode> code;
+        if (auto name = text(value, at, "code", true)) {
+            code = warning_code_from_string(*name);
+            if (!code) expected(at + "/code", "progress.json.type.code");
+        }
+        if (code) w.code = *code;
         w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         w.task = kept(plan, text(value, at, "task", false)).value_or(Text());
         w.message = kept(plan, text(value, at, "message", false)).value_or("");
@@ -164,7 +185,7 @@ class PlanReader {
         } else if (severity != "warning") {
             expected(at + "/severity", "progress.json.type.severity");
         }
-        if (!w.code.empty()) plan.warnings.push_back(std::move(w));
+        if (code) plan.warnings.push_back(std::move(w));
     }
 
     const std::string& file_;

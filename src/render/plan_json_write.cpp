@@ -2,6 +2,7 @@
 // written with the one JSON writer (base/json_writer.hpp). Key order and layout are part of
 // the contract (2-space indent, `[]` for empty arrays, whole hours as `1.0`).
 #include "handover/render/plan_json.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 
 namespace handover {
@@ -15,7 +16,7 @@ constexpr int k_schema_version = 1;
 // ---- the plan -----------------------------------------------------------------------------
 
 void write_warning(JsonObject& w, const Warning& warning) {
-    w.string("code", warning.code);
+    w.string("code", to_string(warning.code));
     w.string("severity", to_string(warning.severity));
     w.optional_string("client", warning.client);
     w.optional_string("task", warning.task);
@@ -27,7 +28,7 @@ namespace {
 void write_task(JsonObject& w, const Task& task) {
     w.string("id", task.id);
     w.integer("step", task.step);
-    w.string("kind", task.kind);
+    w.string("kind", to_string(task.kind));
     w.string("title", task.title);
     w.optional_string("client", task.client);
     w.date("date", task.date);
@@ -40,17 +41,17 @@ void write_task(JsonObject& w, const Task& task) {
     w.strings("depends_on", task.depends_on);
     w.string("status", to_string(task.status));
     w.string("why", task.why);
-    w.string("rule", task.rule);
+    w.string("rule", to_string(task.rule));
     w.boolean("meeting", task.meeting);
-    if (task.kind == "notify") w.strings("talking_points", task.talking_points);
+    if (task.kind == TaskKind::notify) w.strings("talking_points", task.talking_points);
 }
 
-void write_client(JsonObject& w, const ClientPlan& client) {
+void write_client(JsonObject& w, Lang lang, const ClientPlan& client) {
     w.string("id", client.id);
     w.string("name", client.name);
     w.string("stage", to_string(client.stage));
     w.string("method", to_string(client.method));
-    w.string("method_reason", client.method_reason);
+    w.string("method_reason", method_reason(lang, client));
     w.string("successor", client.successor);
     w.integer("priority", client.priority);
     w.date("expected_close", client.expected_close);
@@ -70,7 +71,7 @@ void write_load(JsonObject& w, const WeekLoad& week) {
 }
 
 /// The whole document, through `out`.
-void write_document(const Plan& plan, BufferedSink& out) {
+void write_document(const Plan& plan, Lang lang, BufferedSink& out) {
     JsonObject w(out);
     w.integer("schema_version", k_schema_version);
     w.date("today", plan.today);
@@ -78,12 +79,14 @@ void write_document(const Plan& plan, BufferedSink& out) {
     w.date("end_date", plan.end_date);
     w.date("support_until", plan.support_until);
     w.date("disclose_from", plan.disclose_from);
-    w.string("lang", to_string(plan.lang));
+    w.string("lang", to_string(lang));
     w.string("me", plan.me);
     w.string("manager", plan.manager);
     w.string("successor", plan.successor);
     w.objects("tasks", plan.tasks, write_task);
-    w.objects("clients", plan.clients, write_client);
+    w.objects("clients", plan.clients, [&](JsonObject& element, const ClientPlan& client) {
+        write_client(element, lang, client);
+    });
     w.objects("warnings", plan.warnings, write_warning);
     w.objects("load", plan.load, write_load);
     w.close();
@@ -94,14 +97,13 @@ void write_document(const Plan& plan, BufferedSink& out) {
 
 // Input is unused: everything the contract names is in the plan, and the input's private
 // notes must never reach this output.
-std::string render_json(const Plan& plan, const Input& /*input*/,
-                        const RenderOptions& /*options*/) {
-    return collect([&](TextSink& sink) { write_json(plan, sink); });
+std::string render_json(const Plan& plan, const Input& /*input*/, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_json(plan, options.lang, sink); });
 }
 
-void write_json(const Plan& plan, TextSink& sink) {
+void write_json(const Plan& plan, Lang lang, TextSink& sink) {
     BufferedSink out(sink);
-    write_document(plan, out);
+    write_document(plan, lang, out);
     out.finish();
 }
 

@@ -54,7 +54,6 @@ std::string_view to_name(const std::array<std::pair<E, std::string_view>, N>& ta
 }
 
 // Overload warnings describe the weekly load, which exists only because of the job search.
-constexpr std::string_view k_week_overloaded = "WEEK_OVERLOADED";
 
 }  // namespace
 
@@ -99,7 +98,7 @@ Plan for_audience(const Plan& plan, Audience audience) {
     }
     out.load.clear();
     std::erase_if(out.warnings, [&](const Warning& warning) {
-        return warning.code == k_week_overloaded ||
+        return warning.code == WarningCode::week_overloaded ||
                (!warning.task.empty() && removed.contains(warning.task));
     });
     // Private notes live only in Input::Client::notes (ClientPlan carries none), so the
@@ -137,9 +136,9 @@ void write_format(const Plan& seen, const Input& input, const RenderOptions& opt
         case Format::markdown:
             return write_markdown(seen, input, options, out);
         case Format::json:
-            return write_json(seen, out);
+            return write_json(seen, options.lang, out);
         case Format::ics:
-            return write_ics(seen, input, out);
+            return write_ics(seen, input, options.lang, out);
         case Format::csv:
             return write_csv(seen, input, options, out);
         case Format::crm:

@@ -49,14 +49,14 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
     BufferedSink out(sink);
     out += start(options);
-    out += header(plan.lang, k_task_columns);
+    out += header(options.lang, k_task_columns);
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         const std::string client = task.client.str();
         out += csv::row({
             task.id.str(),
             fmt::format("{}", task.step),
-            task.kind.str(),
+            std::string(to_string(task.kind)),
             task.title.str(),
             client,
             client.empty() ? std::string() : std::string(clients.export_name(client)),
@@ -77,7 +77,7 @@ std::string render_csv(const Plan& plan, const Input& input, const RenderOptions
 void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
     BufferedSink out(sink);
     out += start(options);
-    out += header(plan.lang, k_crm_columns);
+    out += header(options.lang, k_crm_columns);
     for (const ClientPlan& client : plan.clients) {
         // The owner changes when the successor meets the client; without an introduction
         // date, the account still has to move by the last day.
@@ -90,7 +90,7 @@ void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
             format_iso(effective),
             std::string(to_string(client.stage)),
             std::string(
-                tr(plan.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
+                tr(options.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
             iso_or_empty(client.expected_close),
         });
     }

@@ -37,24 +37,23 @@ std::string uid_for(const Plan& plan, const Task& task) {
     return fmt::format("{}-{:016x}@handover", local, ics::fnv1a64(identity));
 }
 
-std::string summary_for(const Plan& plan, const ClientIndex& clients, const Task& task) {
+std::string summary_for(Lang lang, const ClientIndex& clients, const Task& task) {
     std::string summary = task.title.str();
     if (!task.client.empty()) {
         const std::string_view name = clients.export_name(task.client);
         // Titles often name the client already; saying it twice only adds noise.
         if (!name.empty() && summary.find(name) == std::string::npos) {
-            summary = trf(plan.lang, "export.ics.summary_client", fmt::arg("title", summary),
+            summary = trf(lang, "export.ics.summary_client", fmt::arg("title", summary),
                           fmt::arg("client", name));
         }
     }
     if (task.status == TaskStatus::done) {
-        summary = trf(plan.lang, "export.ics.summary_done", fmt::arg("summary", summary));
+        summary = trf(lang, "export.ics.summary_done", fmt::arg("summary", summary));
     }
     return summary;
 }
 
-std::string description_for(const Plan& plan, const Task& task) {
-    const Lang lang = plan.lang;
+std::string description_for(Lang lang, const Task& task) {
     std::string text = trf(lang, "export.ics.why", fmt::arg("why", task.why));
     if (task.method) {
         text += '\n';
@@ -73,17 +72,17 @@ std::string description_for(const Plan& plan, const Task& task) {
     return text;
 }
 
-std::string event(const Plan& plan, const ClientIndex& clients, const Task& task, Day day) {
+std::string event(Lang lang, const Plan& plan, const ClientIndex& clients, const Task& task,
+                  Day day) {
     std::string out = ics::content_line("BEGIN", "VEVENT");
     out += ics::content_line("UID", uid_for(plan, task));
     // The plan's today, not the clock: the same input must give the same bytes.
     out += ics::content_line("DTSTAMP", ics_date(plan.today) + "T000000Z");
     out += ics::content_line("DTSTART;VALUE=DATE", ics_date(day));
     out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
-    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(plan, clients, task)));
-    out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(plan, task)));
-    out += ics::content_line("CATEGORIES",
-                             ics::escape_text(step_names(plan.lang, task.step).category));
+    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(lang, clients, task)));
+    out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(lang, task)));
+    out += ics::content_line("CATEGORIES", ics::escape_text(step_names(lang, task.step).category));
     out += ics::content_line("STATUS", "CONFIRMED");
     // A reminder, not an appointment: the day stays free in the user's calendar.
     out += ics::content_line("TRANSP", "TRANSPARENT");
@@ -94,27 +93,26 @@ std::string event(const Plan& plan, const ClientIndex& clients, const Task& task
 }  // namespace
 
 // Input supplies client names only; the private notes it holds are never read here.
-void write_ics(const Plan& plan, const Input& input, TextSink& sink) {
+void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& sink) {
     BufferedSink out(sink);
     out += ics::content_line("BEGIN", "VCALENDAR");
     out += ics::content_line("VERSION", "2.0");
     out += ics::content_line("PRODID", fmt::format("-//handover//handover {}//EN", k_version));
     out += ics::content_line("CALSCALE", "GREGORIAN");
     out += ics::content_line("METHOD", "PUBLISH");
-    out += ics::content_line(
-        "X-WR-CALNAME",
-        ics::escape_text(trf(plan.lang, "export.ics.calendar_name", fmt::arg("me", plan.me))));
+    out += ics::content_line("X-WR-CALNAME", ics::escape_text(trf(lang, "export.ics.calendar_name",
+                                                                  fmt::arg("me", plan.me))));
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         // Unscheduled tasks have no day to show; the text and JSON outputs list them.
-        if (task.date) out += event(plan, clients, task, *task.date);
+        if (task.date) out += event(lang, plan, clients, task, *task.date);
     }
     out += ics::content_line("END", "VCALENDAR");
     out.finish();
 }
 
-std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& /*options*/) {
-    return collect([&](TextSink& sink) { write_ics(plan, input, sink); });
+std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options) {
+    return collect([&](TextSink& sink) { write_ics(plan, input, options.lang, sink); });
 }
 
 }  // namespace handover

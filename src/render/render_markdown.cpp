@@ -203,7 +203,7 @@ void render_warnings(BufferedSink& out, const View& v) {
         const std::string severity(label(v.lang, w.severity));
         out += fmt::format("| {} | {} | {} | {} |\n",
                            w.severity == Severity::error ? "**" + severity + "**" : severity,
-                           markdown_escape(w.code),
+                           markdown_escape(to_string(w.code)),
                            !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
                            markdown_escape(w.message));
     }
@@ -378,7 +378,7 @@ void render_all_drafts(BufferedSink& out, const View& v) {
 
 void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
                     TextSink& sink) {
-    const View v{plan, input, options, plan.lang, ClientIndex(plan, input)};
+    const View v{plan, input, options, options.lang, ClientIndex(plan, input)};
     BufferedSink out(sink);
     render_summary(out, v);
     render_tasks(out, v);

@@ -14,6 +14,7 @@
 #include "handover/base/text_width.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 #include "render_summary.hpp"
 
@@ -62,7 +63,7 @@ std::map<Day, DayTasks> tasks_by_day(const Plan& plan) {
         if (!t.date) continue;
         DayTasks& day = days[*t.date];
         day.meeting = day.meeting || t.meeting;
-        day.interview = day.interview || t.kind == "interview";
+        day.interview = day.interview || t.kind == TaskKind::interview;
     }
     return days;
 }
@@ -160,12 +161,10 @@ void render_header(BufferedSink& out, const View& v) {
 
 // ---- timeline -----------------------------------------------------------------------------
 
+/// Closed days are the plan's to say (its day notes), not worked out again here.
 bool is_closed(const View& v, Day day) {
-    if (!v.input.calendar.workdays[weekday_index(day)]) return true;
-    const auto& holidays = v.input.calendar.holidays;
-    if (std::find(holidays.begin(), holidays.end(), day) != holidays.end()) return true;
-    return std::any_of(v.plan.day_notes.begin(), v.plan.day_notes.end(),
-                       [&](const DayNote& n) { return n.date == day && n.closed; });
+    const auto note = v.notes.find(day);
+    return note != v.notes.end() && note->second->closed;
 }
 
 std::string_view day_symbol(const View& v, Day day) {
@@ -386,9 +385,10 @@ void render_dated(BufferedSink& out, const View& v, const Columns& c, Cells& cel
             std::string heading = "  " + format_date_long(v.lang, *day);
             // Blocked-time reasons can be private; only the user's own view names them.
             const DayNote* note = note_for(v, *day);
-            if (note && !note->what.empty() && v.options.audience == Audience::self) {
+            const std::string_view what = note ? day_note_text(v.lang, *note) : "";
+            if (!what.empty() && v.options.audience == Audience::self) {
                 heading += tr(v.lang, "render.separator");
-                heading += terminal_line(note->what);
+                heading += terminal_line(what);
             }
             out += heading + '\n';
         }
@@ -438,17 +438,16 @@ void render_warnings(BufferedSink& out, const View& v) {
     }
     // Many warnings share their message and code (one per client that cannot be placed):
     // each distinct pair is wrapped once, keyed by where the texts are stored.
-    using Key = std::tuple<const char*, std::size_t, const char*, std::size_t>;
+    using Key = std::tuple<const char*, std::size_t, WarningCode>;
     std::map<Key, std::vector<std::string>> wrapped;
     for (const Warning* w : sorted) {
         const std::string_view sgr = w->severity == Severity::error     ? k_red
                                      : w->severity == Severity::warning ? k_yellow
                                                                         : k_dim;
-        auto [it, added] = wrapped.try_emplace(
-            Key{w->message.data(), w->message.size(), w->code.data(), w->code.size()});
+        auto [it, added] = wrapped.try_emplace(Key{w->message.data(), w->message.size(), w->code});
         if (added) {
-            it->second =
-                wrap_to_width(fmt::format("{} [{}]", terminal_line(w->message), w->code), room);
+            it->second = wrap_to_width(
+                fmt::format("{} [{}]", terminal_line(w->message), to_string(w->code)), room);
         }
         const std::vector<std::string>& lines = it->second;
         const std::string& severity = labels[w->severity];
@@ -467,7 +466,7 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
     const View v{plan,
                  input,
                  options,
-                 plan.lang,
+                 options.lang,
                  Style{options.color},
                  static_cast<std::size_t>(std::max(options.terminal_width, 40)),
                  ClientIndex(plan, input),

@@ -11,6 +11,7 @@
 #include "handover/base/dates.hpp"
 #include "handover/base/i18n.hpp"
 #include "handover/base/text_pool.hpp"
+#include "handover/engine/plan_codes.hpp"
 #include "handover/input/model.hpp"
 
 namespace handover {
@@ -28,14 +29,14 @@ std::string_view to_string(Severity severity);
 /// and lists are views into the pool (no allocation of their own), and "no client" is an
 /// empty id rather than an optional (client ids are never empty).
 struct Task {
-    Text id;                  ///< e.g. `acme/notify`, `weekly-review/2026-W49`
-    Text kind;                ///< the last part of the id: `notify`, `weekly-review`, ...
-    Text title;               ///< localized
+    Text id;                                    ///< e.g. `acme/notify`, `weekly-review/2026-W49`
+    TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
+    Text title;                                 ///< localized
     Text client;              ///< client id; empty for tasks of no particular client
     std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
     TextList depends_on;      ///< ids of the tasks that come first
-    Text rule;                ///< machine-readable name of the rule that set the date
+    Rule rule = Rule::none;   ///< the rule that set the date (to_string: its name)
     Text why;                 ///< localized one-line reason naming that rule
     TextList talking_points;  ///< for `notify` (localized)
     std::optional<Method> method;
@@ -46,7 +47,7 @@ struct Task {
 };
 
 struct Warning {
-    Text code;  ///< e.g. `NOTICE_TOO_SHORT`
+    WarningCode code = WarningCode::over_capacity;  ///< to_string: e.g. `NOTICE_TOO_SHORT`
     Severity severity = Severity::warning;
     Text client;   ///< client id; empty when the warning is about no particular client
     Text task;     ///< task id; empty when it is about no particular task
@@ -70,7 +71,7 @@ struct ClientPlan {
     Text name;
     Stage stage = Stage::active;
     Method method = Method::email;
-    Text method_reason;  ///< localized: why this method
+    MethodReason method_reason = MethodReason::normal;  ///< why this method (method_reason())
     Text successor;
     int priority = 0;  ///< 1 = notified first
     std::optional<Day> expected_close;
@@ -79,18 +80,26 @@ struct ClientPlan {
     bool change_averse = false;
 };
 
-/// One day that is closed or reduced, for the timeline and the text view.
+/// One day from today to the last day that is closed or reduced, for the timeline and the
+/// text view: a day off in the working week, a holiday, or blocked time. The plan keeps the
+/// names, not a sentence: day_note_text() (plan_texts.hpp) words a note in a language.
 struct DayNote {
+    enum class Kind : std::uint8_t {
+        day_off,  ///< not a working day of the week (a weekend): closed, nothing to name
+        holiday,  ///< a national or company holiday
+        blocked,  ///< blocked time, the whole day (closed) or part of it
+    };
     Day date;
-    std::string what;  ///< localized: holiday name, blocked reason
-    bool closed = false;
+    Kind kind = Kind::blocked;
+    std::string name;     ///< the holiday's English name or the blocked reason; may be empty
+    std::string name_ja;  ///< the holiday's Japanese name or the blocked reason; may be empty
+    bool closed = false;  ///< no handover work that day
 };
 
 /// The engine's output: plain data that every renderer reads.
 struct Plan {
     /// Owns the text behind every Text of the plan; copies of a plan share it.
     std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();
-    Lang lang = Lang::en;
     Day today{};
     Day last_day{};
     std::optional<Day> end_date;

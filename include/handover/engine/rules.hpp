@@ -4,8 +4,8 @@
 
 #include <tuple>
 
-#include "handover/base/i18n.hpp"
 #include "handover/calendar/calendar.hpp"
+#include "handover/engine/plan_codes.hpp"
 #include "handover/input/model.hpp"
 
 namespace handover {
@@ -26,20 +26,6 @@ inline constexpr int k_follow_up_gap_days = 3;
 bool is_meeting(Method method);
 
 bool is_high_value(const Client& client, const Policy& policy);
-
-/// Why a method was chosen; label() in labels.hpp gives it as a sentence.
-enum class MethodReason {
-    preferred,
-    change_averse,
-    strong,
-    high_value,
-    open_deal,
-    weak,
-    dormant,
-    prospect,
-    renewal,
-    normal
-};
 
 struct MethodChoice {
     Method method = Method::email;
@@ -94,8 +80,5 @@ NotifyTarget notification_target(const Client& client, const WorkCalendar& calen
 /// The last day an introduction may take place: `intro_buffer_days` working days before
 /// the last day.
 int introduction_deadline(const WorkCalendar& calendar, const Policy& policy, int last_index);
-
-/// Why a method was chosen, as a sentence.
-std::string_view label(Lang lang, MethodReason reason);
 
 }  // namespace handover

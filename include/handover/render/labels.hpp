@@ -18,6 +18,9 @@ namespace handover {
 /// `error` / `エラー`.
 std::string_view label(Lang lang, Severity severity);
 
+/// Why a method was chosen, as a sentence.
+std::string_view label(Lang lang, MethodReason reason);
+
 /// One of the six handover steps: its name in views (`render.step.<n>`) and as a calendar
 /// category (`export.step.<n>`). A step outside 1..6 is named as the nearest one.
 struct StepNames {

@@ -16,7 +16,7 @@ void write_warning(JsonObject& w, const Warning& warning);
 
 /// `--format json`: the machine contract of SPEC section 4 (schema_version 1), handed to
 /// `out` a chunk at a time (a large plan's JSON is many times the size of its input).
-void write_json(const Plan& plan, TextSink& out);
+void write_json(const Plan& plan, Lang lang, TextSink& out);
 
 /// Reads a plan back from `--format json` output (schema_version 1) with what diffing and
 /// `next --against` need: dates, tasks, warnings. `file` names it in messages. Throws

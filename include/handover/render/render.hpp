@@ -24,6 +24,7 @@ std::string_view to_string(Audience audience);
 std::string_view to_string(GroupBy group_by);
 
 struct RenderOptions {
+    Lang lang = Lang::en;  ///< the language of every word the renderer adds to the plan's data
     Format format = Format::text;
     Audience audience = Audience::self;
     GroupBy group_by = GroupBy::date;
@@ -49,7 +50,7 @@ void write_markdown(const Plan& plan, const Input& input, const RenderOptions& o
 /// The plan's JSON (plan_json.hpp, where write_json() writes it in chunks).
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
-void write_ics(const Plan& plan, const Input& input, TextSink& out);
+void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& out);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_crm(const Plan& plan, const Input& input, const RenderOptions& options);

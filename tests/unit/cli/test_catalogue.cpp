@@ -322,7 +322,7 @@ TEST_CASE("catalogue: every value of every closed set has a text in both languag
 TEST_CASE("catalogue: a warning on one line of a list") {
     using namespace handover;
     Warning w;
-    w.code = Text::of_static("NO_SUCCESSOR");
+    w.code = WarningCode::no_successor;
     w.severity = Severity::error;
     w.message = Text::of_static("line one\nline two");
     CHECK(warning_line(Lang::en, w, "  ! ") == "  ! [error] NO_SUCCESSOR: line one line two\n");

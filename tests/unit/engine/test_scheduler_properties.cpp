@@ -17,7 +17,8 @@ using handover::testing::Generator;
 namespace {
 
 bool client_facing(const Task& t) {
-    return t.kind == "notify" || t.kind == "introduce" || t.kind == "follow-up";
+    return t.kind == TaskKind::notify || t.kind == TaskKind::introduce ||
+           t.kind == TaskKind::follow_up;
 }
 
 void check_invariants(const Input& in, const Plan& plan) {
@@ -50,7 +51,7 @@ void check_invariants(const Input& in, const Plan& plan) {
     std::map<Day, double> hours;
     std::map<Day, int> meetings;
     for (const auto& t : plan.tasks) {
-        if (!t.date || t.kind == "interview") continue;
+        if (!t.date || t.kind == TaskKind::interview) continue;
         if (t.status == TaskStatus::done) {
             if (*t.date == in.today) hours[*t.date] += t.hours;
             continue;
@@ -68,8 +69,8 @@ void check_invariants(const Input& in, const Plan& plan) {
     for (const auto& [day, used] : hours) {
         bool any_todo = false;
         for (const auto& t : plan.tasks) {
-            any_todo = any_todo ||
-                       (t.date == day && t.status == TaskStatus::todo && t.kind != "interview");
+            any_todo = any_todo || (t.date == day && t.status == TaskStatus::todo &&
+                                    t.kind != TaskKind::interview);
         }
         if (!any_todo) continue;
         INFO("hours on " << format_iso(day));
@@ -94,7 +95,8 @@ void check_invariants(const Input& in, const Plan& plan) {
             REQUIRE(*x.date <= *y.date);
     };
     for (const auto& t : plan.tasks) {
-        if (t.kind == "interview" || t.kind == "weekly-review" || t.id == "consult-manager")
+        if (t.kind == TaskKind::interview || t.kind == TaskKind::weekly_review ||
+            t.id == "consult-manager")
             continue;
         before("consult-manager", t.id, client_facing(t));
     }
@@ -110,7 +112,7 @@ void check_invariants(const Input& in, const Plan& plan) {
     // A client-facing task that could not be placed is explained by an error.
     for (const auto& t : plan.tasks) {
         if (t.status != TaskStatus::unscheduled) continue;
-        if (t.kind != "notify" && t.kind != "introduce") continue;
+        if (t.kind != TaskKind::notify && t.kind != TaskKind::introduce) continue;
         INFO(t.id);
         REQUIRE(plan.has_errors());
     }

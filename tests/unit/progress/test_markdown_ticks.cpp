@@ -96,8 +96,8 @@ TEST_CASE("markdown_ticks: a rendered checklist reads back as the plan's tasks")
             options.group_by = group;
             options.with_docs = true;
             options.with_drafts = true;
-            const auto ticks =
-                read_task_ticks(handover::render_markdown(sample.plan, sample.input, options));
+            const auto ticks = read_task_ticks(handover::render_markdown(
+                sample.plan, sample.input, with_lang(options, sample.lang)));
             REQUIRE(ticks.size() == sample.plan.tasks.size());
             for (const auto& tick : ticks) {
                 const handover::Task* task = sample.plan.find(tick.id);
@@ -298,6 +298,7 @@ TEST_CASE("markdown_ticks: names written to forge or hide a task line read back 
                  {handover::GroupBy::date, handover::GroupBy::step, handover::GroupBy::client}) {
                 handover::RenderOptions options;
                 options.format = handover::Format::markdown;
+                options.lang = lang;
                 options.group_by = group;
                 options.with_docs = true;
                 options.with_drafts = true;

@@ -49,10 +49,12 @@ Plan today_plan() {
                task("gamma/introduce", d("2026-12-21")),
                task("gamma/follow-up", std::nullopt)};
     p.warnings = {
-        Warning{"NO_TIME_FOR_INTRO", Severity::error, "gamma", "gamma/introduce", "too late"},
-        Warning{"METHOD_TOO_WEAK", Severity::warning, "beta", "beta/notify", "weak"},
-        Warning{"INCOMPLETE_HANDOVER", Severity::info, "beta", "beta/notify", "no history"},
-        Warning{"OVER_CAPACITY", Severity::error, Text(), "share-handover", "no room"}};
+        Warning{WarningCode::no_time_for_intro, Severity::error, "gamma", "gamma/introduce",
+                "too late"},
+        Warning{WarningCode::method_too_weak, Severity::warning, "beta", "beta/notify", "weak"},
+        Warning{WarningCode::incomplete_handover, Severity::info, "beta", "beta/notify",
+                "no history"},
+        Warning{WarningCode::over_capacity, Severity::error, Text(), "share-handover", "no room"}};
     return p;
 }
 
@@ -72,7 +74,7 @@ TEST_CASE("next_list: the coming days, without done or unscheduled work") {
                                                          "beta/notify", "acme/introduce"});
     // Notes are facts, not problems: only warnings and errors are attached to a task.
     REQUIRE(list.upcoming[2].warnings.size() == 1);
-    CHECK(list.upcoming[2].warnings[0].code == "METHOD_TOO_WEAK");
+    CHECK(list.upcoming[2].warnings[0].code == WarningCode::method_too_weak);
     CHECK(build_next_list(today_plan(), 0).upcoming.size() == 2);
     CHECK(build_next_list(today_plan(), 3).until == d("2026-12-10"));
 }
@@ -116,7 +118,8 @@ TEST_CASE("next_list: the text a person reads") {
     Plan earlier = today_plan();
     earlier.tasks = {task("acme/notify", d("2026-12-03"), 1.5)};
     Plan plan = today_plan();
-    plan.warnings = {Warning{"NOTIFY_LATE", Severity::error, "acme", "acme/notify", "late"}};
+    plan.warnings = {
+        Warning{WarningCode::notify_late, Severity::error, "acme", "acme/notify", "late"}};
     plan.tasks.resize(4);
     const NextList list = build_next_list(plan, 7, &earlier);
     CHECK(render_next_text(list, Lang::en) ==

@@ -85,7 +85,7 @@ TEST_CASE("audience: manager and successor lose the job search") {
 
         // The load warning and the warning about an interview go; the client warning stays.
         REQUIRE(seen.warnings.size() == 1);
-        CHECK(seen.warnings[0].code == "NO_TIME_FOR_FOLLOW_UP");
+        CHECK(seen.warnings[0].code == handover::WarningCode::no_time_for_intro);
 
         // Everything else is untouched.
         CHECK(seen.clients.size() == 1);

@@ -16,15 +16,17 @@ using handover::export_test::sample_input;
 using handover::export_test::sample_plan;
 using Table = std::vector<std::vector<std::string>>;
 
-std::string csv_of(const Plan& plan, bool excel = false) {
+std::string csv_of(const Plan& plan, bool excel = false, handover::Lang lang = handover::Lang::en) {
     RenderOptions options;
+    options.lang = lang;
     options.format = handover::Format::csv;
     options.excel = excel;
     return handover::render_csv(plan, sample_input(), options);
 }
 
-std::string crm_of(const Plan& plan, bool excel = false) {
+std::string crm_of(const Plan& plan, bool excel = false, handover::Lang lang = handover::Lang::en) {
     RenderOptions options;
+    options.lang = lang;
     options.format = handover::Format::crm;
     options.excel = excel;
     return handover::render_crm(plan, sample_input(), options);
@@ -63,8 +65,7 @@ TEST_CASE("render_csv: one row per task, every row as wide as the header") {
 
 TEST_CASE("render_csv: Japanese headers come from the catalogue") {
     Plan plan = sample_plan();
-    plan.lang = handover::Lang::ja;
-    const Table table = table_of(csv_of(plan));
+    const Table table = table_of(csv_of(plan, false, handover::Lang::ja));
     CHECK(table[0] == std::vector<std::string>{"タスクID", "ステップ", "種類", "件名", "顧客ID",
                                                "顧客名", "予定日", "所要時間", "方法", "状態",
                                                "理由"});
@@ -153,13 +154,12 @@ TEST_CASE("render_csv: crm open deals are negotiation and closing") {
 
 TEST_CASE("render_csv: crm in Japanese localizes the header and yes/no") {
     Plan plan = sample_plan();
-    plan.lang = handover::Lang::ja;
-    const Table table = table_of(crm_of(plan));
+    const Table table = table_of(crm_of(plan, false, handover::Lang::ja));
     CHECK(table[0] == std::vector<std::string>{"顧客ID", "顧客名", "現担当者", "新担当者", "変更日",
                                                "商談段階", "進行中の商談", "成約予定日"});
     CHECK(table[1][6] == "あり");
     plan.clients[0].stage = handover::Stage::dormant;
-    CHECK(table_of(crm_of(plan))[1][6] == "なし");
+    CHECK(table_of(crm_of(plan, false, handover::Lang::ja))[1][6] == "なし");
 }
 
 TEST_CASE("render_csv: crm neutralises formulas and honours --excel") {

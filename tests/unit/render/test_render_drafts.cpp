@@ -228,7 +228,7 @@ TEST_CASE("render_drafts: an email carries no plan points after the signature") 
 
 TEST_CASE("render_drafts: the draft stands on its own without a notify task") {
     auto s = sample_plan(Lang::en);
-    std::erase_if(s.plan.tasks, [](const Task& t) { return t.kind == "notify"; });
+    std::erase_if(s.plan.tasks, [](const Task& t) { return t.kind == TaskKind::notify; });
     const std::string out = draft(s, Lang::en, "globex");
     CHECK(out.starts_with("=== Globex Corporation: video call ===\n"));
     CHECK(contains(out, "Fri 25 Dec 2026"));

@@ -27,8 +27,10 @@ using handover::export_test::sample_input;
 using handover::export_test::sample_plan;
 using handover::export_test::valid_utf8;
 
-std::string ics_of(const Plan& plan) {
-    return handover::render_ics(plan, sample_input(), RenderOptions{});
+std::string ics_of(const Plan& plan, handover::Lang lang = handover::Lang::en) {
+    RenderOptions options;
+    options.lang = lang;
+    return handover::render_ics(plan, sample_input(), options);
 }
 
 // Logical content lines, after unfolding.
@@ -88,7 +90,6 @@ void check_physical_lines(const std::string& text) {
 
 Plan japanese_plan() {
     Plan plan = sample_plan();
-    plan.lang = handover::Lang::ja;
     plan.me = "佐藤 優";
     plan.clients[0].name = "株式会社アクメ";
     handover::Task& notify = plan.tasks[3];
@@ -182,7 +183,7 @@ TEST_CASE("render_ics: the description holds why, method, hours and talking poin
 }
 
 TEST_CASE("render_ics: Japanese plans use Japanese labels and step names") {
-    const std::string text = ics_of(japanese_plan());
+    const std::string text = ics_of(japanese_plan(), handover::Lang::ja);
     const auto event = event_of(text, "acme-notify");
     CHECK(property(event, "CATEGORIES") == "ステップ3: お客様へのご報告");
     CHECK(property(event, "SUMMARY") == "株式会社アクメ様へご報告");
@@ -193,7 +194,7 @@ TEST_CASE("render_ics: Japanese plans use Japanese labels and step names") {
 
 TEST_CASE("render_ics: long Japanese lines fold at 75 octets without breaking characters") {
     const Plan plan = japanese_plan();
-    const std::string text = ics_of(plan);
+    const std::string text = ics_of(plan, handover::Lang::ja);
     check_physical_lines(text);
     CHECK(text.find("\r\n ") != std::string::npos);  // something was folded
 
@@ -306,7 +307,7 @@ TEST_CASE("render_ics: python's icalendar reads the file back (optional)") {
     plan.tasks[0].title = plan.text(evil);
     const std::string base = "/tmp/handover-test-ics-" + std::to_string(getpid());
     {
-        std::ofstream(base + ".ics", std::ios::binary) << ics_of(plan);
+        std::ofstream(base + ".ics", std::ios::binary) << ics_of(plan, handover::Lang::ja);
         std::ofstream(base + ".py") << k_reader_script;
     }
     const std::string command =

@@ -124,7 +124,7 @@ TEST_CASE("markdown_escape: a code fence outgrows the backticks inside") {
 
 TEST_CASE("render_markdown: title and summary") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_markdown(s.plan, s.input, RenderOptions{});
+    const std::string out = render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(out.starts_with("# Handover plan: 佐藤 優\n\n"));
     CHECK(has_line(out, "- Last working day: **Fri 25 Dec 2026**"));
     CHECK(has_line(out, "- End of employment: Fri 15 Jan 2027"));
@@ -132,7 +132,8 @@ TEST_CASE("render_markdown: title and summary") {
     CHECK(has_line(out,
                    "> **This plan does not work as it stands: see the errors under Warnings.**"));
     const auto ja = sample_plan(Lang::ja);
-    const std::string out_ja = render_markdown(ja.plan, ja.input, RenderOptions{});
+    const std::string out_ja =
+        render_markdown(ja.plan, ja.input, with_lang(RenderOptions{}, ja.lang));
     CHECK(out_ja.starts_with("# 引き継ぎ計画(佐藤 優)\n\n"));
     CHECK(has_line(out_ja, "- 最終出社日: **2026年12月25日(金)**"));
 }
@@ -145,21 +146,22 @@ TEST_CASE("render_markdown: every task is one checkbox line ending with its id")
             options.group_by = group;
             options.with_docs = true;
             options.with_drafts = true;
-            check_one_line_per_task(s.plan, render_markdown(s.plan, s.input, options));
+            check_one_line_per_task(s.plan,
+                                    render_markdown(s.plan, s.input, with_lang(options, s.lang)));
         }
     }
 }
 
 TEST_CASE("render_markdown: task lines read exactly") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_markdown(s.plan, s.input, RenderOptions{});
+    const std::string out = render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(has_line(out, "- [x] Consult the manager — in person · 1h <!-- id: consult-manager -->"));
     CHECK(has_line(out,
                    "- [ ] Tell 株式会社アクメ about your departure — in person · 1.5h "
                    "<!-- id: acme/notify -->"));
     RenderOptions by_step;
     by_step.group_by = GroupBy::step;
-    CHECK(has_line(render_markdown(s.plan, s.input, by_step),
+    CHECK(has_line(render_markdown(s.plan, s.input, with_lang(by_step, s.lang)),
                    "- [ ] Introduce the successor to 山田商店 — email · 0.25h · unscheduled "
                    "<!-- id: yamada/introduce -->"));
 }
@@ -167,13 +169,13 @@ TEST_CASE("render_markdown: task lines read exactly") {
 TEST_CASE("render_markdown: grouping by date, step and client") {
     const auto s = sample_plan(Lang::en);
     RenderOptions options;
-    const std::string by_date = render_markdown(s.plan, s.input, options);
+    const std::string by_date = render_markdown(s.plan, s.input, with_lang(options, s.lang));
     CHECK(has_line(by_date, "### Mon 30 Nov 2026"));
     CHECK(has_line(by_date, "### Unscheduled"));
     CHECK(by_date.find("### Mon 30 Nov 2026") < by_date.find("### Tue 1 Dec 2026"));
 
     options.group_by = GroupBy::step;
-    const std::string by_step = render_markdown(s.plan, s.input, options);
+    const std::string by_step = render_markdown(s.plan, s.input, with_lang(options, s.lang));
     for (const char* heading :
          {"### Step 1: Consult the manager", "### Step 2: Decide when to tell",
           "### Step 3: Decide how to tell", "### Step 4: Prepare the handover",
@@ -185,7 +187,7 @@ TEST_CASE("render_markdown: grouping by date, step and client") {
                    "<!-- id: consult-manager -->"));
 
     options.group_by = GroupBy::client;
-    const std::string by_client = render_markdown(s.plan, s.input, options);
+    const std::string by_client = render_markdown(s.plan, s.input, with_lang(options, s.lang));
     CHECK(has_line(by_client, "### General"));
     CHECK(has_line(by_client, "### 株式会社アクメ"));
     CHECK(has_line(by_client, "### Globex Corporation"));
@@ -195,12 +197,13 @@ TEST_CASE("render_markdown: grouping by date, step and client") {
     const auto ja = sample_plan(Lang::ja);
     RenderOptions ja_step;
     ja_step.group_by = GroupBy::step;
-    CHECK(has_line(render_markdown(ja.plan, ja.input, ja_step), "### ステップ1: 上司への相談"));
+    CHECK(has_line(render_markdown(ja.plan, ja.input, with_lang(ja_step, ja.lang)),
+                   "### ステップ1: 上司への相談"));
 }
 
 TEST_CASE("render_markdown: the warnings table") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_markdown(s.plan, s.input, RenderOptions{});
+    const std::string out = render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(has_line(out, "## Warnings"));
     CHECK(has_line(out, "| Severity | Code | Client | Message |"));
     CHECK(has_line(out,
@@ -213,7 +216,8 @@ TEST_CASE("render_markdown: the warnings table") {
 
 TEST_CASE("render_markdown: the gantt chart is valid Mermaid") {
     const auto s = sample_plan(Lang::en);
-    const auto chart = gantt_lines(render_markdown(s.plan, s.input, RenderOptions{}));
+    const auto chart =
+        gantt_lines(render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang)));
     REQUIRE(chart.size() > 4);
     CHECK(chart[0] == "gantt");
     CHECK(chart[1] == "    title Handover plan of 佐藤 優");
@@ -254,7 +258,7 @@ TEST_CASE("render_markdown: hostile client names break nothing") {
     options.with_drafts = true;
     for (GroupBy group : {GroupBy::date, GroupBy::step, GroupBy::client}) {
         options.group_by = group;
-        const std::string out = render_markdown(s.plan, s.input, options);
+        const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
         check_one_line_per_task(s.plan, out);
         for (const std::string& line : lines_of(out)) {
             CHECK_FALSE(line.starts_with("BEGIN:VEVENT"));
@@ -286,7 +290,7 @@ TEST_CASE("render_markdown: handover documents for the successor") {
     const auto s = sample_plan(Lang::en);
     RenderOptions options;
     options.with_docs = true;
-    const std::string out = render_markdown(s.plan, s.input, options);
+    const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
     CHECK(has_line(out, "## Handover documents"));
     CHECK(has_line(out, "- **Client contact:** 山田 太郎 様"));
     CHECK(has_line(out, "- **Expected close:** Thu 10 Dec 2026"));
@@ -304,19 +308,20 @@ TEST_CASE("render_markdown: handover documents for the successor") {
     CHECK(has_line(out, "- Who will take over 山田商店? Ask the manager to decide."));
     CHECK(out.find("Who is the day-to-day contact at 株式会社アクメ") == std::string::npos);
     // Without the option, no documents.
-    CHECK(render_markdown(s.plan, s.input, RenderOptions{}).find("## Handover documents") ==
-          std::string::npos);
+    CHECK(render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang))
+              .find("## Handover documents") == std::string::npos);
 }
 
 TEST_CASE("render_markdown: private notes only in the user's own documents") {
     const auto s = sample_plan(Lang::en);
     RenderOptions self;
     self.with_docs = true;
-    CHECK(render_markdown(s.plan, s.input, self).find("決裁者は部長") != std::string::npos);
+    CHECK(render_markdown(s.plan, s.input, with_lang(self, s.lang)).find("決裁者は部長") !=
+          std::string::npos);
     for (Audience audience : {Audience::manager, Audience::successor}) {
         RenderOptions other = self;
         other.audience = audience;
-        const std::string out = render_markdown(s.plan, s.input, other);
+        const std::string out = render_markdown(s.plan, s.input, with_lang(other, s.lang));
         CHECK(out.find("決裁者は部長") == std::string::npos);
         CHECK(out.find("Prefers calls after 3 pm") == std::string::npos);
         CHECK(out.find("Notes (private)") == std::string::npos);
@@ -328,7 +333,7 @@ TEST_CASE("render_markdown: drafts are included verbatim in code fences") {
         const auto s = sample_plan(lang);
         RenderOptions options;
         options.with_drafts = true;
-        const std::string out = render_markdown(s.plan, s.input, options);
+        const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
         for (const ClientPlan& cp : s.plan.clients) {
             const std::string draft = render_drafts(s.plan, s.input, lang, cp.id.str());
             REQUIRE_FALSE(draft.empty());
@@ -341,5 +346,6 @@ TEST_CASE("render_markdown: output is deterministic") {
     const auto s = sample_plan(Lang::ja);
     RenderOptions options;
     options.with_docs = options.with_drafts = true;
-    CHECK(render_markdown(s.plan, s.input, options) == render_markdown(s.plan, s.input, options));
+    CHECK(render_markdown(s.plan, s.input, with_lang(options, s.lang)) ==
+          render_markdown(s.plan, s.input, with_lang(options, s.lang)));
 }

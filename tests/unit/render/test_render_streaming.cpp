@@ -46,17 +46,17 @@ handover::fixture::Sample large_sample(std::size_t tasks, std::size_t clients) {
 std::string whole(const handover::fixture::Sample& s, const RenderOptions& options) {
     switch (options.format) {
         case Format::text:
-            return handover::render_text(s.plan, s.input, options);
+            return handover::render_text(s.plan, s.input, with_lang(options, s.lang));
         case Format::markdown:
-            return handover::render_markdown(s.plan, s.input, options);
+            return handover::render_markdown(s.plan, s.input, with_lang(options, s.lang));
         case Format::json:
-            return handover::render_json(s.plan, s.input, options);
+            return handover::render_json(s.plan, s.input, with_lang(options, s.lang));
         case Format::ics:
-            return handover::render_ics(s.plan, s.input, options);
+            return handover::render_ics(s.plan, s.input, with_lang(options, s.lang));
         case Format::csv:
-            return handover::render_csv(s.plan, s.input, options);
+            return handover::render_csv(s.plan, s.input, with_lang(options, s.lang));
         case Format::crm:
-            return handover::render_crm(s.plan, s.input, options);
+            return handover::render_crm(s.plan, s.input, with_lang(options, s.lang));
     }
     return {};
 }
@@ -74,7 +74,7 @@ TEST_CASE("render streaming: every format reaches its sink in chunks that join t
         INFO("format " << handover::to_string(options.format));
         const handover::fixture::Sample& sample = options.format == Format::crm ? many_clients : s;
         Pieces sink;
-        handover::render_to(sample.plan, sample.input, options, sink);
+        handover::render_to(sample.plan, sample.input, with_lang(options, sample.lang), sink);
         std::string joined;
         for (const std::string& piece : sink.pieces) joined += piece;
         CHECK(joined == whole(sample, options));

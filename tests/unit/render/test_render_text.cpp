@@ -93,7 +93,7 @@ fixture::Sample tiny_plan() {
     cp.id = "acme";
     cp.name = "株式会社アクメ";
     p.clients = {cp};
-    p.warnings = {{"NOTICE_TOO_SHORT", Severity::warning, Text(), Text(),
+    p.warnings = {{WarningCode::notice_too_short, Severity::warning, Text(), Text(),
                    "Only 4 days are left: ask the manager today."}};
     return s;
 }
@@ -124,14 +124,14 @@ TEST_CASE("render_text: a small plan renders exactly") {
         "\n"
         "Warnings (1)\n"
         "  warning  Only 4 days are left: ask the manager today. [NOTICE_TOO_SHORT]\n";
-    CHECK(render_text(s.plan, s.input, options) == expected);
+    CHECK(render_text(s.plan, s.input, with_lang(options, s.lang)) == expected);
 }
 
 TEST_CASE("render_text: the header names the user, the dates and the counts") {
     const auto s = sample_plan(Lang::en);
     RenderOptions wide;
     wide.terminal_width = 140;
-    const std::string out = render_text(s.plan, s.input, wide);
+    const std::string out = render_text(s.plan, s.input, with_lang(wide, s.lang));
     CHECK(lines_of(out).front() == "Handover plan: 佐藤 優");
     CHECK(has_line(out,
                    "Last working day: Fri 25 Dec 2026 · End of employment: Fri 15 Jan 2027 · "
@@ -142,13 +142,13 @@ TEST_CASE("render_text: the header names the user, the dates and the counts") {
         "Tasks: 17 (done 1, unscheduled 1) · Clients: 3 · Errors: 1 · Warnings: 1 · Notes: 1"));
 
     // A narrower terminal breaks between the parts, never inside one.
-    const std::string narrow = render_text(s.plan, s.input, RenderOptions{});
+    const std::string narrow = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(
         has_line(narrow, "Last working day: Fri 25 Dec 2026 · End of employment: Fri 15 Jan 2027"));
     CHECK(has_line(narrow, "Reachable for questions until: Sun 31 Jan 2027"));
 
     const auto ja = sample_plan(Lang::ja);
-    const std::string out_ja = render_text(ja.plan, ja.input, wide);
+    const std::string out_ja = render_text(ja.plan, ja.input, with_lang(wide, ja.lang));
     CHECK(lines_of(out_ja).front() == "引き継ぎ計画(佐藤 優)");
     CHECK(has_line(out_ja,
                    "最終出社日: 2026年12月25日(金) / 退職日: 2027年1月15日(金) / "
@@ -160,7 +160,7 @@ TEST_CASE("render_text: the header names the user, the dates and the counts") {
 
 TEST_CASE("render_text: the timeline has one row per week up to the last day") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_text(s.plan, s.input, RenderOptions{});
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(has_line(out, "  M meeting   I interview   H holiday or closed   x tasks only   · free"));
     CHECK(has_line(out, "           Mon Tue Wed Thu Fri Sat Sun"));
     CHECK(has_line(out, "  2026-W49 M   x   x   I   H   H   H    5h of 9h"));
@@ -169,7 +169,7 @@ TEST_CASE("render_text: the timeline has one row per week up to the last day") {
     CHECK(has_line(out, "  2026-W52 ·   ·   ·   ·   ·            0h of 15h  last day Fri 12-25"));
 
     const auto ja = sample_plan(Lang::ja);
-    const std::string out_ja = render_text(ja.plan, ja.input, RenderOptions{});
+    const std::string out_ja = render_text(ja.plan, ja.input, with_lang(RenderOptions{}, ja.lang));
     CHECK(has_line(out_ja, "  M 面談・打ち合わせ   I 面接   H 休日・休業   x 作業のみ   · 空き"));
     CHECK(has_line(out_ja, "           月 火 水 木 金 土 日"));
     CHECK(has_line(out_ja, "  2026-W49 M  x  x  I  H  H  H   5 / 9時間"));
@@ -177,12 +177,12 @@ TEST_CASE("render_text: the timeline has one row per week up to the last day") {
 
 TEST_CASE("render_text: tasks are grouped by ISO week and day") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_text(s.plan, s.input, RenderOptions{});
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(has_line(out, "2026-W49  Mon 11-30 – Sun 12-06"));
     CHECK(has_line(out, "2026-W51  Mon 12-14 – Sun 12-20"));
     CHECK(has_line(out, "  Tue 1 Dec 2026"));
     const auto ja = sample_plan(Lang::ja);
-    const std::string out_ja = render_text(ja.plan, ja.input, RenderOptions{});
+    const std::string out_ja = render_text(ja.plan, ja.input, with_lang(RenderOptions{}, ja.lang));
     CHECK(has_line(out_ja, "2026-W49  11/30(月)〜12/6(日)"));
     CHECK(has_line(out_ja, "  2026年12月1日(火)"));
     // Each week heading once, in date order.
@@ -193,7 +193,8 @@ TEST_CASE("render_text: tasks are grouped by ISO week and day") {
 TEST_CASE("render_text: columns line up by display width with Japanese names") {
     for (Lang lang : {Lang::en, Lang::ja}) {
         const auto s = sample_plan(lang);
-        const auto lines = task_lines(render_text(s.plan, s.input, RenderOptions{}));
+        const auto lines =
+            task_lines(render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang)));
         REQUIRE(lines.size() == s.plan.tasks.size());
         // Hours are right-aligned in the last column, so every task line ends at one column.
         const std::size_t width = display_width(lines.front());
@@ -211,7 +212,7 @@ TEST_CASE("render_text: columns line up by display width with Japanese names") {
 
 TEST_CASE("render_text: a Japanese and an English client sit in one column") {
     const auto s = sample_plan(Lang::en);
-    const auto lines = task_lines(render_text(s.plan, s.input, RenderOptions{}));
+    const auto lines = task_lines(render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang)));
     const auto find = [&](const std::string& needle) {
         return *std::find_if(lines.begin(), lines.end(), [&](const std::string& l) {
             return l.find(needle) != std::string::npos;
@@ -227,7 +228,7 @@ TEST_CASE("render_text: a Japanese and an English client sit in one column") {
 
 TEST_CASE("render_text: unscheduled tasks have their own section") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_text(s.plan, s.input, RenderOptions{});
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     const auto section = out.find("\nUnscheduled (1)\n");
     REQUIRE(section != std::string::npos);
     CHECK(out.find("[!] 5  山田商店") > section);
@@ -237,7 +238,7 @@ TEST_CASE("render_text: unscheduled tasks have their own section") {
 
 TEST_CASE("render_text: warnings come last, errors first, with severity and code") {
     const auto s = sample_plan(Lang::en);
-    const std::string out = render_text(s.plan, s.input, RenderOptions{});
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     const auto section = out.find("\nWarnings (3)\n");
     REQUIRE(section != std::string::npos);
     CHECK(section > out.find("Unscheduled (1)"));
@@ -249,7 +250,7 @@ TEST_CASE("render_text: warnings come last, errors first, with severity and code
     CHECK(out.find("  warning  ") < out.find("  info  "));
 
     const auto ja = sample_plan(Lang::ja);
-    const std::string out_ja = render_text(ja.plan, ja.input, RenderOptions{});
+    const std::string out_ja = render_text(ja.plan, ja.input, with_lang(RenderOptions{}, ja.lang));
     CHECK(out_ja.find("\n警告(3件)\n") != std::string::npos);
     CHECK(out_ja.find("\n  エラー  山田商店に") != std::string::npos);
 }
@@ -259,7 +260,8 @@ TEST_CASE("render_text: no escape byte without colour") {
         const auto s = sample_plan(lang);
         RenderOptions options;
         options.color = false;
-        CHECK(render_text(s.plan, s.input, options).find('\x1b') == std::string::npos);
+        CHECK(render_text(s.plan, s.input, with_lang(options, s.lang)).find('\x1b') ==
+              std::string::npos);
     }
 }
 
@@ -267,7 +269,7 @@ TEST_CASE("render_text: colour marks errors red, warnings yellow and done tasks 
     const auto s = sample_plan(Lang::en);
     RenderOptions options;
     options.color = true;
-    const std::string out = render_text(s.plan, s.input, options);
+    const std::string out = render_text(s.plan, s.input, with_lang(options, s.lang));
     CHECK(out.find("\x1b[31m  error    山田商店 cannot") != std::string::npos);
     CHECK(out.find("\x1b[33m  warning  Week 2026-W49") != std::string::npos);
     CHECK(out.find("    \x1b[2m[x] 1") != std::string::npos);
@@ -287,7 +289,7 @@ TEST_CASE("render_text: colour marks errors red, warnings yellow and done tasks 
 TEST_CASE("render_text: hostile names cannot break lines or inject escapes") {
     auto s = sample_plan(Lang::en);
     s.input.clients[0].name = s.input.text("Evil\n\x1b[2J" + std::string(5000, 'x') + "\r\n|");
-    const std::string out = render_text(s.plan, s.input, RenderOptions{});
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK(out.find('\r') == std::string::npos);
     const auto lines = task_lines(out);
@@ -303,7 +305,7 @@ TEST_CASE("render_text: a narrow terminal wraps without cutting characters") {
         s.plan.text(std::string(60, 'a') + "株式会社アクメの引き継ぎ資料を丁寧に作成して共有する");
     RenderOptions options;
     options.terminal_width = 60;
-    const std::string out = render_text(s.plan, s.input, options);
+    const std::string out = render_text(s.plan, s.input, with_lang(options, s.lang));
     CHECK(valid_utf8(out));
     CHECK(task_lines(out).size() == s.plan.tasks.size());
     for (const std::string& line : lines_of(out)) {
@@ -315,25 +317,27 @@ TEST_CASE("render_text: a narrow terminal wraps without cutting characters") {
 
 TEST_CASE("render_text: day notes are named only in the user's own view") {
     auto s = sample_plan(Lang::en);
-    s.plan.day_notes.push_back({ymd(2026, 12, 2), "dentist", false});
+    s.plan.day_notes.push_back(
+        {ymd(2026, 12, 2), DayNote::Kind::blocked, "dentist", "dentist", false});
     RenderOptions self;
-    CHECK(has_line(render_text(s.plan, s.input, self), "  Wed 2 Dec 2026 · dentist"));
+    CHECK(has_line(render_text(s.plan, s.input, with_lang(self, s.lang)),
+                   "  Wed 2 Dec 2026 · dentist"));
     RenderOptions manager;
     manager.audience = Audience::manager;
-    CHECK(has_line(render_text(s.plan, s.input, manager), "  Wed 2 Dec 2026"));
+    CHECK(has_line(render_text(s.plan, s.input, with_lang(manager, s.lang)), "  Wed 2 Dec 2026"));
 }
 
 TEST_CASE("render_text: an empty plan says so") {
     auto s = tiny_plan();
     s.plan.tasks.clear();
     s.plan.warnings.clear();
-    const std::string out = render_text(s.plan, s.input, RenderOptions{});
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(has_line(out, "No tasks."));
     CHECK(out.find("Warnings (") == std::string::npos);
 }
 
 TEST_CASE("render_text: output is deterministic") {
     const auto s = sample_plan(Lang::ja);
-    CHECK(render_text(s.plan, s.input, RenderOptions{}) ==
-          render_text(s.plan, s.input, RenderOptions{}));
+    CHECK(render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang)) ==
+          render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang)));
 }

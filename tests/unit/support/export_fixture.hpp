@@ -18,7 +18,7 @@ inline Day make_day(int year, unsigned month, unsigned day) {
     return Day{date::year{year} / date::month{month} / date::day{day}};
 }
 
-inline Task make_task(Text id, int step, Text kind, Text title) {
+inline Task make_task(Text id, int step, TaskKind kind, Text title) {
     Task task;
     task.id = id;
     task.step = step;
@@ -32,7 +32,6 @@ inline Task make_task(Text id, int step, Text kind, Text title) {
 /// warnings (one about the weekly load, one about an interview), one week of load.
 inline Plan sample_plan() {
     Plan plan;
-    plan.lang = Lang::en;
     plan.today = make_day(2026, 11, 30);
     plan.last_day = make_day(2026, 12, 25);
     plan.end_date = make_day(2027, 1, 15);
@@ -41,46 +40,48 @@ inline Plan sample_plan() {
     plan.manager = "Ken Tanaka";
     plan.successor = "Takeshi Suzuki";
 
-    Task consult = make_task("consult-manager", 1, "consult-manager", "Consult your manager");
+    Task consult =
+        make_task("consult-manager", 1, TaskKind::consult_manager, "Consult your manager");
     consult.date = make_day(2026, 11, 30);
     consult.hours = 1;
     consult.method = Method::in_person;
     consult.status = TaskStatus::done;
-    consult.rule = "first";
+    consult.rule = Rule::manager_first;
     consult.why = "Your manager hears it first.";
     consult.meeting = true;
 
-    Task interview = make_task("interview/2026-12-03", 6, "interview", "Interview: Foo Inc.");
+    Task interview =
+        make_task("interview/2026-12-03", 6, TaskKind::interview, "Interview: Foo Inc.");
     interview.date = make_day(2026, 12, 3);
     interview.hours = 3;
-    interview.rule = "interview";
+    interview.rule = Rule::interview;
     interview.why = "From your job search.";
     interview.job_search = true;
 
-    Task review = make_task("weekly-review/2026-W49", 6, "weekly-review", "Weekly review");
+    Task review = make_task("weekly-review/2026-W49", 6, TaskKind::weekly_review, "Weekly review");
     review.date = make_day(2026, 12, 4);
     review.hours = 0.5;
-    review.rule = "weekly-review";
+    review.rule = Rule::weekly;
     review.why = "Once a week.";
     review.job_search = true;
 
-    Task notify = make_task("acme/notify", 3, "notify", "Tell ACME Corp");
+    Task notify = make_task("acme/notify", 3, TaskKind::notify, "Tell ACME Corp");
     notify.client = "acme";
     notify.date = make_day(2026, 12, 11);
     notify.hours = 1.5;
     notify.method = Method::in_person;
     notify.depends_on = plan.list({"consult-manager", "weekly-review/2026-W49"});
-    notify.rule = "after-close";
+    notify.rule = Rule::after_close;
     notify.why = "The first working day after the deal closes.";
     notify.talking_points = plan.list({"My last day is 25 Dec.", "Takeshi Suzuki takes over."});
     notify.meeting = true;
 
-    Task follow_up = make_task("acme/follow-up", 5, "follow-up", "Follow up");
+    Task follow_up = make_task("acme/follow-up", 5, TaskKind::follow_up, "Follow up");
     follow_up.client = "acme";
     follow_up.hours = 1;
     follow_up.depends_on = plan.list({"acme/notify", "interview/2026-12-03"});
     follow_up.status = TaskStatus::unscheduled;
-    follow_up.rule = "follow-up";
+    follow_up.rule = Rule::no_room;
     follow_up.why = "No room before the last day.";
 
     plan.tasks = {consult, interview, review, notify, follow_up};
@@ -90,7 +91,7 @@ inline Plan sample_plan() {
     acme.name = "ACME Corp";
     acme.stage = Stage::closing;
     acme.method = Method::in_person;
-    acme.method_reason = "Dislikes a change of rep.";
+    acme.method_reason = MethodReason::change_averse;
     acme.successor = "Takeshi Suzuki";
     acme.priority = 1;
     acme.expected_close = make_day(2026, 12, 10);
@@ -99,10 +100,11 @@ inline Plan sample_plan() {
     plan.clients = {acme};
 
     plan.warnings = {
-        Warning{"WEEK_OVERLOADED", Severity::warning, Text(), Text(), "Too much."},
-        Warning{"INTERVIEW_CLASH", Severity::info, Text(), Text("interview/2026-12-03"), "Clash."},
-        Warning{"NO_TIME_FOR_FOLLOW_UP", Severity::error, Text("acme"), Text("acme/follow-up"),
-                "No room."},
+        Warning{WarningCode::week_overloaded, Severity::warning, Text(), Text(), "Too much."},
+        Warning{WarningCode::over_capacity, Severity::info, Text(), Text("interview/2026-12-03"),
+                "Clash."},
+        Warning{WarningCode::no_time_for_intro, Severity::error, Text("acme"),
+                Text("acme/follow-up"), "No room."},
     };
 
     WeekLoad week;

@@ -78,7 +78,7 @@ Task dated(Text id, int step, Both title, Day date, double hours, std::optional<
            std::optional<Method> method, Both why, Lang lang) {
     Task t = make_task(id, step, title.in(lang), date, hours, client, method);
     t.why = why.in(lang);
-    t.rule = "sample";
+    t.rule = Rule::window;
     t.meeting = method == Method::in_person || method == Method::video;
     return t;
 }
@@ -99,7 +99,6 @@ std::vector<Task> make_tasks(Lang l) {
     Task& review = add(dated("weekly-review/2026-W49", 6, {"Weekly review", "週次の振り返り"},
                              ymd(2026, 12, 1), 0.5, std::nullopt, std::nullopt,
                              {"one review a week", "毎週の振り返り"}, l));
-    review.kind = "weekly-review";
     review.job_search = true;
     add(dated(
         "acme/handover-doc", 4,
@@ -108,7 +107,6 @@ std::vector<Task> make_tasks(Lang l) {
     Task& interview = add(dated(
         "interview/2026-12-03", 6, {"Interview: Foo Inc.", "面接: Foo Inc."}, ymd(2026, 12, 3), 3,
         std::nullopt, std::nullopt, {"from the job search", "転職活動の予定"}, l));
-    interview.kind = "interview";
     interview.job_search = true;
     add(dated("globex/handover-doc", 4,
               {"Write the handover document for Globex Corporation",
@@ -118,7 +116,6 @@ std::vector<Task> make_tasks(Lang l) {
     Task& review50 = add(dated("weekly-review/2026-W50", 6, {"Weekly review", "週次の振り返り"},
                                ymd(2026, 12, 8), 0.5, std::nullopt, std::nullopt,
                                {"one review a week", "毎週の振り返り"}, l));
-    review50.kind = "weekly-review";
     review50.job_search = true;
     Task& gnotify = add(dated(
         "globex/notify", 3,
@@ -173,18 +170,18 @@ std::vector<Task> make_tasks(Lang l) {
     open.status = TaskStatus::unscheduled;
     open.why =
         Both{"no successor named: nobody to introduce", "後任が未定のため、ご紹介できません"}.in(l);
-    open.rule = "sample";
+    open.rule = Rule::no_room;
     tasks.push_back(std::move(open));
     return tasks;
 }
 
-std::vector<ClientPlan> make_client_plans(Lang l) {
+std::vector<ClientPlan> make_client_plans() {
     ClientPlan acme;
     acme.id = "acme";
     acme.name = "株式会社アクメ";
     acme.stage = Stage::closing;
     acme.method = Method::in_person;
-    acme.method_reason = Both{"change-averse", "担当変更を好まれないため"}.in(l);
+    acme.method_reason = MethodReason::change_averse;
     acme.successor = "鈴木 健";
     acme.priority = 1;
     acme.expected_close = ymd(2026, 12, 10);
@@ -197,7 +194,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     globex.name = "Globex Corporation";
     globex.stage = Stage::active;
     globex.method = Method::video;
-    globex.method_reason = Both{"normal relationship", "通常のお付き合いのため"}.in(l);
+    globex.method_reason = MethodReason::normal;
     globex.successor = "John Doe";
     globex.priority = 2;
     globex.notify_date = ymd(2026, 12, 9);
@@ -208,7 +205,7 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
     yamada.name = "山田商店";
     yamada.stage = Stage::dormant;
     yamada.method = Method::email;
-    yamada.method_reason = Both{"weak relationship", "お付き合いが浅いため"}.in(l);
+    yamada.method_reason = MethodReason::weak;
     yamada.priority = 3;
     yamada.notify_date = ymd(2026, 12, 10);
     return {acme, globex, yamada};
@@ -216,18 +213,18 @@ std::vector<ClientPlan> make_client_plans(Lang l) {
 
 std::vector<Warning> make_warnings(Lang l) {
     return {
-        {"NO_TIME_FOR_INTRO", Severity::error, "yamada", "yamada/introduce",
+        {WarningCode::no_time_for_intro, Severity::error, "yamada", "yamada/introduce",
          Both{"山田商店 cannot be introduced before the last day: ask the manager to name a "
               "successor.",
               "山田商店に最終出社日までに後任をご紹介できません。上司に後任を決めていただいて"
               "ください。"}
              .in(l)},
-        {"WEEK_OVERLOADED", Severity::warning, Text(), Text(),
+        {WarningCode::week_overloaded, Severity::warning, Text(), Text(),
          Both{"Week 2026-W49 needs 9.5 h but has 8 h: move the interview or ask for time.",
               "2026-W49は9.5時間必要ですが8時間しかありません。面接をずらすか時間を確保して"
               "ください。"}
              .in(l)},
-        {"NOTIFY_AFTER_CLOSE", Severity::info, "acme", "acme/notify",
+        {WarningCode::deal_closes_late, Severity::info, "acme", "acme/notify",
          Both{"株式会社アクメ is told right after the expected close on Thu 10 Dec 2026.",
               "株式会社アクメには成約見込み日(2026年12月10日)の直後にお伝えします。"}
              .in(l)},
@@ -243,9 +240,14 @@ Day ymd(int year, unsigned month, unsigned day) {
 Task make_task(Text id, int step, Text title, std::optional<Day> date, double hours,
                std::optional<Text> client, std::optional<Method> method) {
     Task t;
-    const auto slash = id.rfind('/');
-    // A part of `id`, whose text lives as long as `id` does (see the header).
-    t.kind = slash == std::string_view::npos ? id : Text::of_static(id.substr(slash + 1));
+    // The kind is the last part of a client's task id, the first of an interview's or a
+    // weekly review's, and the whole of a plan-wide task's.
+    const std::string_view whole = id;
+    const auto slash = whole.find('/');
+    auto kind =
+        task_kind_from_string(whole.substr(slash == std::string_view::npos ? 0 : slash + 1));
+    if (!kind) kind = task_kind_from_string(whole.substr(0, slash));
+    t.kind = kind.value();
     t.id = id;
     t.step = step;
     t.title = title;
@@ -261,7 +263,7 @@ Sample sample_plan(Lang lang) {
     Sample s;
     s.input = make_input();
     Plan& p = s.plan;
-    p.lang = lang;
+    s.lang = lang;
     p.today = s.input.today;
     p.last_day = s.input.last_day;
     p.end_date = s.input.end_date;
@@ -269,7 +271,7 @@ Sample sample_plan(Lang lang) {
     p.me = s.input.me;
     p.manager = s.input.manager;
     p.tasks = make_tasks(lang);
-    p.clients = make_client_plans(lang);
+    p.clients = make_client_plans();
     p.warnings = make_warnings(lang);
     p.load = {
         {"2026-W49", ymd(2026, 11, 30), 5, 9, 3, 1, 1},
@@ -277,10 +279,17 @@ Sample sample_plan(Lang lang) {
         {"2026-W51", ymd(2026, 12, 14), 4.5, 12, 0, 0, 3},
         {"2026-W52", ymd(2026, 12, 21), 0, 15, 0, 0, 0},
     };
-    p.day_notes = {
-        {ymd(2026, 12, 4), lang == Lang::ja ? "有給休暇" : "paid leave", true},
-        {ymd(2026, 12, 18), lang == Lang::ja ? "創立記念日" : "Company foundation day", true},
-    };
+    // As the engine writes them: every closed day from today to the last day, in order.
+    for (Day d = p.today; d <= p.last_day; d += date::days{1}) {
+        if (d == ymd(2026, 12, 4)) {
+            p.day_notes.push_back({d, DayNote::Kind::blocked, "paid leave", "有給休暇", true});
+        } else if (d == ymd(2026, 12, 18)) {
+            p.day_notes.push_back(
+                {d, DayNote::Kind::holiday, "Company foundation day", "創立記念日", true});
+        } else if (weekday_index(d) >= 5) {
+            p.day_notes.push_back({d, DayNote::Kind::day_off, {}, {}, true});
+        }
+    }
     return s;
 }
 

@@ -13,12 +13,24 @@
 #include "handover/base/text_pool.hpp"
 #include "handover/engine/plan.hpp"
 #include "handover/input/model.hpp"
+#include "handover/render/render.hpp"
+
+namespace handover {
+
+/// `options` for rendering in `lang` (found by argument-dependent lookup).
+inline RenderOptions with_lang(RenderOptions options, Lang lang) {
+    options.lang = lang;
+    return options;
+}
+
+}  // namespace handover
 
 namespace handover::fixture {
 
 struct Sample {
     Input input;
     Plan plan;
+    Lang lang = Lang::en;  ///< the language of the plan's texts
 };
 
 /// The sample in the given language (titles, reasons and warnings are localized).

@@ -1,0 +1,125 @@
+#pragma once
+// The closed sets of names a plan is made of: the kinds of task, the rules that date them
+// and the codes of warnings. Each value has one machine-readable name, the one written to
+// JSON and CSV (a public contract: README, "Task ids" and "Warnings"); to_string gives it
+// and from_string reads it back. Each to_string switches over every value, so a value
+// without a name is a compile error (-Wswitch), not an empty field.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace handover {
+
+/// What a task is: the last part of its id. The order is the order in which a person works
+/// through one day (the plan sorts a day's tasks by it).
+enum class TaskKind : std::uint8_t {
+    consult_manager,  ///< `consult-manager`
+    decide_timing,    ///< `decide-timing`
+    decide_method,    ///< `decide-method`
+    interview,        ///< `interview`
+    handover_doc,     ///< `handover-doc`
+    notify,           ///< `notify`
+    introduce,        ///< `introduce`
+    follow_up,        ///< `follow-up`
+    share_handover,   ///< `share-handover`
+    weekly_review,    ///< `weekly-review`
+};
+
+/// The rule that set a task's date (or left it without one): the `rule` field of the plan.
+enum class Rule : std::uint8_t {
+    none,                  ///< `` (no rule recorded: a plan read from a file without one)
+    done,                  ///< `done`: recorded as done
+    done_implied,          ///< `done-implied`: a task that depends on it is done
+    interview,             ///< `interview`: a fixed appointment from the input
+    manager_first,         ///< `manager-first`: step 1, before any client
+    after_manager,         ///< `after-manager`: steps 2-3, after the talk with the manager
+    waits,                 ///< `waits`: what it waits for has no date
+    no_room,               ///< `no-room`: no day with room
+    window,                ///< `window`: earliest free day of the notification window
+    after_close,           ///< `after-close`: first working day after the deal closes
+    deal_closes_late,      ///< `deal-closes-late`: the close is too near the last day
+    deal_after_departure,  ///< `deal-after-departure`: the close is after the last day
+    late,                  ///< `late`: only after the day the rule wants
+    record,                ///< `record`: a document still owed after the introduction
+    before_intro,          ///< `before-intro`: a document before its introduction
+    intro_after_notify,    ///< `intro-after-notify`: after the client has heard
+    follow_up,             ///< `follow-up`: a few working days after the introduction
+    after_docs,            ///< `after-docs`: once every document is written
+    weekly,                ///< `weekly`: the end of the week
+};
+
+/// What a warning is about: the `code` field of the plan (README, "Warnings").
+enum class WarningCode : std::uint8_t {
+    no_time_to_notify,     ///< `NO_TIME_TO_NOTIFY`
+    notify_late,           ///< `NOTIFY_LATE`
+    no_time_for_intro,     ///< `NO_TIME_FOR_INTRO`
+    over_capacity,         ///< `OVER_CAPACITY`
+    notice_too_short,      ///< `NOTICE_TOO_SHORT`
+    no_successor,          ///< `NO_SUCCESSOR`
+    method_too_weak,       ///< `METHOD_TOO_WEAK`
+    close_date_passed,     ///< `CLOSE_DATE_PASSED`
+    incomplete_handover,   ///< `INCOMPLETE_HANDOVER`
+    deal_closes_late,      ///< `DEAL_CLOSES_LATE`
+    deal_after_departure,  ///< `DEAL_AFTER_DEPARTURE`
+    week_overloaded,       ///< `WEEK_OVERLOADED`
+};
+
+/// Why a method was chosen; label() in labels.hpp gives it as a sentence.
+enum class MethodReason : std::uint8_t {
+    preferred,
+    change_averse,
+    strong,
+    high_value,
+    open_deal,
+    weak,
+    dormant,
+    prospect,
+    renewal,
+    normal
+};
+
+/// Every value of each set, in declaration order, for loops (tests, listings).
+inline constexpr std::array k_task_kinds = {TaskKind::consult_manager, TaskKind::decide_timing,
+                                            TaskKind::decide_method,   TaskKind::interview,
+                                            TaskKind::handover_doc,    TaskKind::notify,
+                                            TaskKind::introduce,       TaskKind::follow_up,
+                                            TaskKind::share_handover,  TaskKind::weekly_review};
+inline constexpr std::array k_rules = {Rule::none,
+                                       Rule::done,
+                                       Rule::done_implied,
+                                       Rule::interview,
+                                       Rule::manager_first,
+                                       Rule::after_manager,
+                                       Rule::waits,
+                                       Rule::no_room,
+                                       Rule::window,
+                                       Rule::after_close,
+                                       Rule::deal_closes_late,
+                                       Rule::deal_after_departure,
+                                       Rule::late,
+                                       Rule::record,
+                                       Rule::before_intro,
+                                       Rule::intro_after_notify,
+                                       Rule::follow_up,
+                                       Rule::after_docs,
+                                       Rule::weekly};
+inline constexpr std::array k_warning_codes = {
+    WarningCode::no_time_to_notify,    WarningCode::notify_late,
+    WarningCode::no_time_for_intro,    WarningCode::over_capacity,
+    WarningCode::notice_too_short,     WarningCode::no_successor,
+    WarningCode::method_too_weak,      WarningCode::close_date_passed,
+    WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
+    WarningCode::deal_after_departure, WarningCode::week_overloaded};
+
+std::string_view to_string(TaskKind kind);
+std::string_view to_string(Rule rule);
+std::string_view to_string(WarningCode code);
+
+/// The value with this name, or none when no value has it.
+std::optional<TaskKind> task_kind_from_string(std::string_view text);
+std::optional<Rule> rule_from_string(std::string_view text);
+std::optional<WarningCode> warning_code_from_string(std::string_view text);
+
+}  // namespace handover

@@ -1,0 +1,22 @@
+#pragma once
+// The sentences of a plan in the reader's language. The engine keeps data (kinds, reasons,
+// names, dates); what a person reads is worded here, at rendering, from the message
+// catalogue, each function switching over its closed set without a default so that a value
+// without words is a compile error (-Wswitch).
+
+#include <string_view>
+
+#include "handover/base/i18n.hpp"
+#include "handover/engine/plan.hpp"
+
+namespace handover {
+
+/// Why the client is told by its method, as a phrase: `change-averse client: in person`.
+std::string_view method_reason(Lang lang, const ClientPlan& client);
+
+/// What a closed or reduced day is, as the text view names it beside the date: the
+/// holiday's name, the blocked reason, or (without a name) `holiday` / `blocked`. A day off
+/// in the working week has nothing to name: empty.
+std::string_view day_note_text(Lang lang, const DayNote& note);
+
+}  // namespace handover
