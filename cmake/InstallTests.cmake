@@ -28,6 +28,8 @@ endif()
 
 find_program(HANDOVER_ZSH zsh)
 if(HANDOVER_ZSH)
-  add_test(NAME "completion: zsh parses the completion script"
-    COMMAND ${HANDOVER_ZSH} -n ${PROJECT_SOURCE_DIR}/contrib/completion/_handover)
+  add_test(NAME "completion: zsh completes commands, option values and task ids"
+    COMMAND bash ${HANDOVER_INSTALL_TESTS}/zsh_completion.sh ${HANDOVER_ZSH}
+            ${PROJECT_SOURCE_DIR}/contrib/completion $<TARGET_FILE_DIR:handover>
+            ${PROJECT_SOURCE_DIR}/examples)
 endif()
