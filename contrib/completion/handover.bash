@@ -24,6 +24,11 @@ _handover_ids() {
             }'
 }
 
+# COMPREPLY: the words of $1 that start with $cur.
+_handover_offer() {
+    mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur")
+}
+
 _handover() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
@@ -56,26 +61,26 @@ _handover() {
     done
 
     local cmd=${COMP_WORDS[0]}
-    [[ $cmd == "~/"* ]] && cmd=$HOME/${cmd#"~/"}
+    [[ $cmd == \~/* ]] && cmd=$HOME/${cmd#\~/}
 
     COMPREPLY=()
     case $prev in
         -f | --format)
             case $command in
-                plan) COMPREPLY=($(compgen -W "text markdown json ics csv crm" -- "$cur")) ;;
-                *) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                plan) _handover_offer "text markdown json ics csv crm" ;;
+                *) _handover_offer "text json" ;;
             esac
             return 0
             ;;
-        --lang) COMPREPLY=($(compgen -W "en ja" -- "$cur")); return 0 ;;
-        --audience) COMPREPLY=($(compgen -W "self manager successor" -- "$cur")); return 0 ;;
-        --group-by) COMPREPLY=($(compgen -W "date step client" -- "$cur")); return 0 ;;
-        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return 0 ;;
-        --today | --on) COMPREPLY=($(compgen -W "$(date +%F)" -- "$cur")); return 0 ;;
-        -y | --year) COMPREPLY=($(compgen -W "$(date +%Y)" -- "$cur")); return 0 ;;
+        --lang) _handover_offer "en ja"; return 0 ;;
+        --audience) _handover_offer "self manager successor"; return 0 ;;
+        --group-by) _handover_offer "date step client"; return 0 ;;
+        --color) _handover_offer "auto always never"; return 0 ;;
+        --today | --on) _handover_offer "$(date +%F)"; return 0 ;;
+        -y | --year) _handover_offer "$(date +%Y)"; return 0 ;;
         --days) return 0 ;;
         --client)
-            COMPREPLY=($(compgen -W "$(_handover_ids "$cmd" "${args[0]}" clients)" -- "$cur"))
+            _handover_offer "$(_handover_ids "$cmd" "${args[0]-}" clients)"
             return 0
             ;;
         -o | --output)
@@ -111,11 +116,11 @@ _handover() {
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        _handover_offer "$options"
         return 0
     fi
     if [[ -z $command ]]; then
-        COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+        _handover_offer "$commands"
         return 0
     fi
 
@@ -125,8 +130,8 @@ _handover() {
         done | undo)
             if ((${#args[@]} >= 1)); then
                 local which=open
-                [[ $command == undo ]] && which=done
-                COMPREPLY=($(compgen -W "$(_handover_ids "$cmd" "${args[0]}" "$which")" -- "$cur"))
+                [[ $command == undo ]] && which="done"
+                _handover_offer "$(_handover_ids "$cmd" "${args[0]-}" "$which")"
                 return 0
             fi
             ;;

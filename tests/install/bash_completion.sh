@@ -66,13 +66,13 @@ expect "plan" handover --lang ja pl
 expect "$examples" handover plan "${examples:0:3}"
 expect_contains "$examples/ja-closing-deal.json" handover check "$examples/"
 # Task ids for done (not done yet) and undo (done), client ids for drafts --client.
-expect "acme/handover-doc acme/introduce acme/notify" handover done "$examples/ja-closing-deal.json" acme/
+expect "acme/handover-doc acme/introduce acme/notify" handover "done" "$examples/ja-closing-deal.json" acme/
 expect "consult-manager" handover undo "$examples/en-team.json" ""
-expect "" handover done "$examples/en-team.json" consult-
+expect "" handover "done" "$examples/en-team.json" consult-
 expect_contains "globex" handover drafts "$examples/en-team.json" --client ""
 # No file, or standard input: nothing, and nothing is read from the terminal.
-expect "" handover done missing.json ""
-expect "" handover done - "" </dev/null
+expect "" handover "done" missing.json ""
+expect "" handover "done" - "" </dev/null
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures completion(s) wrong"

@@ -10,11 +10,15 @@ prefix=$root/usr
 
 failures=0
 need() {
-    local test=$1 path=$2
-    if [ "$test" "$prefix/$path" ]; then
+    local check=$1 path=$2 found=false
+    case $check in
+        -x) [ -x "$prefix/$path" ] && found=true ;;
+        -s) [ -s "$prefix/$path" ] && found=true ;;
+    esac
+    if $found; then
         echo "ok: $path"
     else
-        echo "FAIL: $path is missing or empty ($test)"
+        echo "FAIL: $path is missing or empty ($check)"
         failures=$((failures + 1))
     fi
 }
