@@ -47,7 +47,8 @@ install(FILES ${HANDOVER_COMPLETION_DIR}/_handover
 install(FILES ${HANDOVER_COMPLETION_DIR}/handover.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 install(FILES ${HANDOVER_EXAMPLES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
-install(FILES ${HANDOVER_DOC_BUILD_DIR}/clients.schema.json DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${HANDOVER_DOC_BUILD_DIR}/clients.schema.json ${PROJECT_SOURCE_DIR}/README.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # Debian puts the licence of every package in /usr/share/doc/<package>/copyright.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
 

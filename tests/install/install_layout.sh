@@ -29,6 +29,7 @@ need -s share/zsh/vendor-completions/_handover
 need -s share/fish/vendor_completions.d/handover.fish
 need -s share/doc/handover/clients.schema.json
 need -s share/doc/handover/copyright
+need -s share/doc/handover/README.md
 need -s share/doc/handover/examples/en-team.json
 need -s share/doc/handover/examples/ja-closing-deal.json
 
