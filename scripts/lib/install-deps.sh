@@ -6,8 +6,13 @@
 handover_packages=(
     cmake g++ make
     libcli11-dev nlohmann-json3-dev libfmt-dev libhowardhinnant-date-dev catch2
+    # The man page is rendered from docs/handover.1.scd; the .deb's Depends line is
+    # computed by dpkg-shlibdeps (scripts/package).
+    scdoc dpkg-dev
     # Real consumers of the exports, used by the tests.
     cmark-gfm python3 python3-icalendar python3-jsonschema
+    # The installed man page and shell completions, tried in man-db, bash, zsh and fish.
+    man-db zsh fish
 )
 
 handover_missing_packages() {
