@@ -273,11 +273,11 @@ inline void render_everything(const Plan& plan, const Input& input, Lang lang) {
 /// `handover next` and `handover diff` on a plan and an earlier one.
 inline void render_progress(const Plan& plan, const Plan& earlier, Lang lang) {
     for (const Plan* against : {static_cast<const Plan*>(nullptr), &earlier}) {
-        const NextList list = build_next_list(plan, 7, against);
+        const NextList list = build_next_list(plan, lang, 7, against);
         (void)render_next_text(list, lang);
         check_json_text(render_next_json(list), "render_next_json");
     }
-    const PlanDiff diff = diff_plans(earlier, plan);
+    const PlanDiff diff = diff_plans(earlier, plan, lang);
     (void)render_diff_text(diff, lang, "old.json", "new.json");
     check_json_text(render_diff_json(diff), "render_diff_json");
 }
@@ -292,7 +292,8 @@ inline void run_plan_pipeline(std::string_view bytes) {
         render_everything(plan, *input, lang);
         const Plan reread =
             plan_from_json(render_json(plan, *input, RenderOptions{}), "plan.json", lang);
-        require(diff_plans(reread, plan).empty(), "plan_from_json: the plan does not read back");
+        require(diff_plans(reread, plan, lang).empty(),
+                "plan_from_json: the plan does not read back");
         render_progress(plan, reread, lang);
     }
 }
@@ -309,7 +310,8 @@ inline void run_plan_json_pipeline(std::string_view bytes) {
         (void)error.describe(Lang::ja);
         return;
     }
-    require(diff_plans(earlier, earlier).empty(), "diff_plans: a plan differs from itself");
+    require(diff_plans(earlier, earlier, Lang::en).empty(),
+            "diff_plans: a plan differs from itself");
     for (const Lang lang : {Lang::en, Lang::ja}) render_progress(earlier, earlier, lang);
 }
 

@@ -59,7 +59,7 @@ void write_warning_list(BufferedSink& out, const Plan& plan, Severity severity,
     out += fmt::format("{}\n", tr(lang, heading_key));
     for (const Warning& warning : plan.warnings) {
         if (!of_severity(warning)) continue;
-        out += warning_line(lang, warning, "  ", false);
+        out += warning_line(lang, plan, warning, "  ", false);
     }
 }
 

@@ -46,7 +46,7 @@ int run_diff(const DiffOptions& options, Context& ctx) {
             ? plan_of(options.files.front(), ctx)
             : plan_from_json(read_input_text(options.against, ctx.lang), options.against, ctx.lang);
     const Plan new_plan = plan_of(new_path, ctx);
-    const PlanDiff diff = diff_plans(old_plan, new_plan);
+    const PlanDiff diff = diff_plans(old_plan, new_plan, ctx.lang);
     write_output("-",
                  options.format == "json"
                      ? render_diff_json(diff)

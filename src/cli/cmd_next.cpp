@@ -50,7 +50,7 @@ int run_next(const NextOptions& options, Context& ctx) {
         earlier =
             plan_from_json(read_input_text(options.against, ctx.lang), options.against, ctx.lang);
     }
-    const NextList list = build_next_list(plan, days, earlier ? &*earlier : nullptr);
+    const NextList list = build_next_list(plan, ctx.lang, days, earlier ? &*earlier : nullptr);
     write_output(
         "-", options.format == "json" ? render_next_json(list) : render_next_text(list, ctx.lang),
         ctx.lang);

@@ -120,7 +120,12 @@ class Scheduler {
     const std::string& date_text(Day day) { return date_text(calendar_.index_of(day)); }
     const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
     std::string successor_name(const Client& client) const;
-    void warn(WarningCode code, Severity severity, Text client, Text task_id, Text message);
+    /// A warning about the client at `client_index` (k_no_client: none) and the task
+    /// `task_id`; the caller sets the values its sentence names.
+    Warning& warn(WarningCode code, Severity severity, std::uint32_t client_index, Text task_id,
+                  WarningForm form = WarningForm::main);
+    /// OVER_CAPACITY for task `i`, whose title the message quotes.
+    void warn_no_room(std::size_t i, Severity severity);
     /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
     Text text(std::string_view value) { return pool_->intern(value); }
     Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
@@ -174,6 +179,7 @@ std::size_t Scheduler::add_task(const TaskNode& node, Text client, double hours,
     t.step = node.step;
     t.kind = *task_kind_from_string(node.kind);  // one of the task_id constants
     t.client = client;
+    if (node.client) t.client_at = static_cast<std::uint32_t>(node.client - in_.clients.data());
     t.hours = hours;
     t.method = method;
     t.meeting = method && is_meeting(*method);
@@ -205,10 +211,6 @@ void Scheduler::create_tasks() {
         in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
     tasks_.reserve(4 + 3 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
                    weeks + in_.done.size());
-    const std::string manager =
-        in_.manager.empty() ? msg("engine.your_manager").str() : in_.manager;
-    const std::string successor =
-        in_.successor.empty() ? msg("engine.the_successor").str() : in_.successor;
 
     // Priority decides who is told first and so who gets the most time with the successor.
     priority_order_.resize(in_.clients.size());
@@ -229,7 +231,6 @@ void Scheduler::create_tasks() {
     std::vector<std::uint32_t> task_of_node;
     task_of_node.reserve(tasks_.capacity());
     std::vector<Text> prerequisites;
-    std::string client_successor;  // the successor of the client whose tasks are being added
     for_each_task(in_, [&](const TaskNode& node) {
         if (!in_plan(node)) {
             task_of_node.push_back(k_no_task);
@@ -256,41 +257,28 @@ void Scheduler::create_tasks() {
         std::size_t i = 0;
         if (kind == task_id::consult_manager) {
             i = consult_ = add_task(node, client, k_consult_hours, std::nullopt, depends_on);
-            task(i).title = textf("engine.title.consult", fmt::arg("manager", manager));
         } else if (kind == task_id::decide_timing) {
             i = decide_timing_ =
                 add_task(node, client, k_decide_timing_hours, std::nullopt, depends_on);
-            task(i).title = msg("engine.title.decide_timing");
         } else if (kind == task_id::decide_method) {
             i = decide_method_ =
                 add_task(node, client, k_decide_method_hours, std::nullopt, depends_on);
-            task(i).title = msg("engine.title.decide_method");
         } else if (kind == task_id::handover_doc) {
             // A client's document is its first task: its method and successor are chosen here.
             ct->method = choose_method(*node.client, in_.policy);
-            client_successor = successor_name(*node.client);
             i = ct->doc = add_task(node, client, handover_doc_hours(*node.client, in_.policy),
                                    std::nullopt, depends_on);
-            task(i).title =
-                textf("engine.title.handover_doc", fmt::arg("client", node.client->name));
         } else if (kind == task_id::notify) {
             const Method method = ct->method.method;
             i = ct->notify = add_task(node, client, contact_hours(method), method, depends_on);
-            task(i).title = textf("engine.title.notify", fmt::arg("client", node.client->name));
         } else if (kind == task_id::introduce) {
             const Method method = ct->method.method;
             i = ct->introduce = add_task(node, client, contact_hours(method), method, depends_on);
-            task(i).title = textf("engine.title.introduce", fmt::arg("client", node.client->name),
-                                  fmt::arg("successor", client_successor));
         } else if (kind == task_id::follow_up) {
             i = add_task(node, client, k_follow_up_hours, Method::phone, depends_on);
             ct->follow_up = i;
-            task(i).title = textf("engine.title.follow_up", fmt::arg("client", node.client->name),
-                                  fmt::arg("successor", client_successor));
         } else if (kind == task_id::share_handover) {
             i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
-            task(i).title = textf("engine.title.share", fmt::arg("successor", successor),
-                                  fmt::arg("manager", manager));
         } else if (kind == task_id::interview_kind) {
             // Interviews are facts from the input; they take hours out of their day.
             const Interview& interview = *node.interview;
@@ -298,15 +286,12 @@ void Scheduler::create_tasks() {
             Task& t = task(i);
             t.job_search = true;
             t.date = interview.date;
-            t.title = interview.company.empty()
-                          ? msg("engine.title.interview_unnamed")
-                          : textf("engine.title.interview", fmt::arg("company", interview.company));
+            t.subject = text(interview.company);
             t.rule = Rule::interview;
             t.why = msg("engine.why.interview");
         } else {
             i = add_task(node, client, k_weekly_review_hours, std::nullopt, depends_on);
             task(i).job_search = true;
-            task(i).title = msg("engine.title.weekly_review");
         }
         task_of_node.push_back(static_cast<std::uint32_t>(i));
     });
@@ -388,8 +373,22 @@ int Scheduler::next_working_day_after(std::size_t i) const {
     return calendar_.next_open(std::max(0, index_of(i) + 1));
 }
 
-void Scheduler::warn(WarningCode code, Severity severity, Text client, Text task_id, Text message) {
-    warnings_.push_back(Warning{code, severity, client, task_id, message});
+Warning& Scheduler::warn(WarningCode code, Severity severity, std::uint32_t client_index,
+                         Text task_id, WarningForm form) {
+    Warning& w = warnings_.emplace_back();
+    w.code = code;
+    w.severity = severity;
+    w.form = form;
+    w.client_at = client_index;
+    if (client_index != k_no_client) w.client = client_ids_[client_index];
+    w.task = task_id;
+    return w;
+}
+
+void Scheduler::warn_no_room(std::size_t i, Severity severity) {
+    const Task& t = task(i);
+    Warning& w = warn(WarningCode::over_capacity, severity, t.client_at, t.id);
+    w.number = static_cast<std::int32_t>(t.kind);
 }
 
 void Scheduler::place_planning_tasks() {
@@ -400,8 +399,8 @@ void Scheduler::place_planning_tasks() {
             place(consult_, day, Rule::manager_first, msg("engine.why.consult"));
         } else {
             leave_unscheduled(consult_, Rule::no_room, msg("engine.why.no_room"));
-            warn(WarningCode::over_capacity, Severity::error, Text(), task(consult_).id,
-                 msg("engine.warn.no_room_consult"));
+            warn(WarningCode::over_capacity, Severity::error, k_no_client, task(consult_).id,
+                 WarningForm::consult);
         }
     }
     // Steps 2 and 3 start once the manager knows (the same day is fine).
@@ -418,8 +417,7 @@ void Scheduler::place_planning_tasks() {
             place(i, day, Rule::after_manager, msg("engine.why.decide"));
         } else {
             leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
-            warn(WarningCode::over_capacity, Severity::warning, Text(), task(i).id,
-                 textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+            warn_no_room(i, Severity::warning);
         }
     }
 }
@@ -452,8 +450,8 @@ void Scheduler::place_notification(std::size_t c) {
         if (!is_dated(dependency)) {
             leave_unscheduled(i, Rule::waits,
                               textf("engine.why.waits", fmt::arg("task", task(dependency).id)));
-            warn(WarningCode::no_time_to_notify, Severity::error, client_id(client), task(i).id,
-                 textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+            warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
+                 task(i).id);
             return;
         }
     }
@@ -494,8 +492,8 @@ void Scheduler::place_notification(std::size_t c) {
     if (day < 0) {
         leave_unscheduled(i, Rule::no_room,
                           textf("engine.why.notify_no_room", fmt::arg("window", window_text)));
-        warn(WarningCode::no_time_to_notify, Severity::error, client_id(client), task(i).id,
-             textf("engine.warn.no_time_to_notify", fmt::arg("client", client.name)));
+        warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
+             task(i).id);
         return;
     }
 
@@ -511,18 +509,15 @@ void Scheduler::place_notification(std::size_t c) {
             rule = Rule::deal_closes_late;
             why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
                       fmt::arg("window", window_text));
-            warn(WarningCode::deal_closes_late, Severity::warning, client_id(client), task(i).id,
-                 textf("engine.warn.deal_closes_late", fmt::arg("client", client.name),
-                       fmt::arg("close", close), fmt::arg("successor", successor)));
+            warn(WarningCode::deal_closes_late, Severity::warning, static_cast<std::uint32_t>(c),
+                 task(i).id);
             break;
         case TimingRule::after_departure:
             rule = Rule::deal_after_departure;
             why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
                       fmt::arg("successor", successor));
-            warn(WarningCode::deal_after_departure, Severity::warning, client_id(client),
-                 task(i).id,
-                 textf("engine.warn.deal_after_departure", fmt::arg("client", client.name),
-                       fmt::arg("close", close), fmt::arg("successor", successor)));
+            warn(WarningCode::deal_after_departure, Severity::warning,
+                 static_cast<std::uint32_t>(c), task(i).id);
             break;
         case TimingRule::closed_before:
             rule = Rule::window;
@@ -543,9 +538,11 @@ void Scheduler::place_notification(std::size_t c) {
     if (late) {
         rule = Rule::late;
         why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
-        warn(WarningCode::notify_late, Severity::error, client_id(client), task(i).id,
-             textf("engine.warn.notify_late", fmt::arg("client", client.name),
-                   fmt::arg("date", date_text(day)), fmt::arg("window", window_text)));
+        Warning& w = warn(WarningCode::notify_late, Severity::error, static_cast<std::uint32_t>(c),
+                          task(i).id);
+        w.first = calendar_.day(window.start);
+        w.second = calendar_.day(window.end);
+        w.third = calendar_.day(day);
     } else if (day > std::max(target.target, release)) {
         why += trf(lang_, "engine.why.moved_suffix",
                    fmt::arg("date", date_text(std::max(target.target, release))));
@@ -586,8 +583,8 @@ void Scheduler::place_introduction(std::size_t c) {
     if (!is_dated(ct.notify)) {
         leave_unscheduled(intro, Rule::waits,
                           textf("engine.why.waits", fmt::arg("task", task(ct.notify).id)));
-        warn(WarningCode::no_time_for_intro, Severity::error, client_id(client), task(intro).id,
-             textf("engine.warn.no_intro_without_notify", fmt::arg("client", client.name)));
+        warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
+             task(intro).id, WarningForm::without_notify);
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
             if (day >= 0) {
@@ -636,18 +633,18 @@ void Scheduler::place_introduction(std::size_t c) {
             if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
         } else {
             leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
-            warn(WarningCode::over_capacity, Severity::warning, client_id(client), task(doc).id,
-                 textf("engine.warn.no_room_task", fmt::arg("task", task(doc).title)));
+            warn_no_room(doc, Severity::warning);
         }
     }
 
-    const std::string deadline_text = deadline >= 0 ? date_text(deadline) : date_text(in_.today);
+    const Day deadline_day = deadline >= 0 ? calendar_.day(deadline) : in_.today;
+    const std::string& deadline_text = date_text(deadline_day);
     if (day < 0) {
         leave_unscheduled(intro, Rule::no_room,
                           textf("engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
-        warn(WarningCode::no_time_for_intro, Severity::error, client_id(client), task(intro).id,
-             textf("engine.warn.no_time_for_intro", fmt::arg("client", client.name),
-                   fmt::arg("deadline", deadline_text)));
+        warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
+             task(intro).id)
+            .first = deadline_day;
         return;
     }
     std::string why = trf(lang_, "engine.why.intro", fmt::arg("deadline", deadline_text),
@@ -656,9 +653,10 @@ void Scheduler::place_introduction(std::size_t c) {
     if (late) {
         rule = Rule::late;
         why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
-        warn(WarningCode::no_time_for_intro, Severity::error, client_id(client), task(intro).id,
-             textf("engine.warn.intro_late", fmt::arg("client", client.name),
-                   fmt::arg("date", date_text(day)), fmt::arg("deadline", deadline_text)));
+        Warning& w = warn(WarningCode::no_time_for_intro, Severity::error,
+                          static_cast<std::uint32_t>(c), task(intro).id, WarningForm::late);
+        w.first = deadline_day;
+        w.second = calendar_.day(day);
     } else if (day > release) {
         why += trf(lang_, "engine.why.moved_suffix", fmt::arg("date", date_text(release)));
     }
@@ -669,7 +667,6 @@ void Scheduler::place_follow_up(std::size_t c) {
     const ClientTasks& ct = client_tasks_[c];
     if (!ct.follow_up || is_done(*ct.follow_up)) return;
     const std::size_t i = *ct.follow_up;
-    const Client& client = client_of(c);
     if (!is_dated(ct.introduce)) {
         leave_unscheduled(i, Rule::waits,
                           textf("engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
@@ -686,8 +683,7 @@ void Scheduler::place_follow_up(std::size_t c) {
         day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
     if (day < 0) {
         leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
-        warn(WarningCode::over_capacity, Severity::warning, client_id(client), task(i).id,
-             textf("engine.warn.no_room_task", fmt::arg("task", task(i).title)));
+        warn_no_room(i, Severity::warning);
         return;
     }
     place(i, day, Rule::follow_up,
@@ -709,8 +705,7 @@ void Scheduler::place_share_handover() {
     const int day = ledger_.find_forward(release, last_, minutes(share_), false);
     if (day < 0) {
         leave_unscheduled(share_, Rule::no_room, msg("engine.why.no_room"));
-        warn(WarningCode::over_capacity, Severity::warning, Text(), task(share_).id,
-             textf("engine.warn.no_room_task", fmt::arg("task", task(share_).title)));
+        warn_no_room(share_, Severity::warning);
         return;
     }
     place(share_, day, Rule::after_docs, msg("engine.why.share"));
@@ -732,9 +727,8 @@ void Scheduler::place_weekly_reviews() {
         for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
         leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
         if (any_open) {
-            warn(WarningCode::over_capacity, Severity::info, Text(), tasks_[i].id,
-                 textf("engine.warn.no_room_review",
-                       fmt::arg("week", task_id::week_of(tasks_[i].id))));
+            warn(WarningCode::over_capacity, Severity::info, k_no_client, tasks_[i].id,
+                 WarningForm::review);
         } else {
             tasks_[i].why = msg("engine.why.review_no_workday");
         }
@@ -788,14 +782,16 @@ void Scheduler::check_notice_period() {
     const auto days = (end - told).count();
     constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
     if (days < k_civil_code_days) {
-        warn(WarningCode::notice_too_short, Severity::warning, Text(), task(consult_).id,
-             textf("engine.warn.notice_legal", fmt::arg("days", days),
-                   fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end))));
+        Warning& w =
+            warn(WarningCode::notice_too_short, Severity::warning, k_no_client, task(consult_).id);
+        w.first = told;
+        w.second = end;
     } else if (days < in_.policy.notice_days) {
-        warn(WarningCode::notice_too_short, Severity::warning, Text(), task(consult_).id,
-             textf("engine.warn.notice_policy", fmt::arg("days", days),
-                   fmt::arg("told", date_text(told)), fmt::arg("end", date_text(end)),
-                   fmt::arg("notice", in_.policy.notice_days)));
+        Warning& w = warn(WarningCode::notice_too_short, Severity::warning, k_no_client,
+                          task(consult_).id, WarningForm::policy);
+        w.first = told;
+        w.second = end;
+        w.number = in_.policy.notice_days;
     }
 }
 
@@ -804,32 +800,27 @@ void Scheduler::check_clients() {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
         if (successor_of(in_, client).empty()) {
-            warn(WarningCode::no_successor, Severity::warning, client_id(client), Text(),
-                 textf("engine.warn.no_successor", fmt::arg("client", client.name)));
+            warn(WarningCode::no_successor, Severity::warning, static_cast<std::uint32_t>(c),
+                 Text());
         }
         if (ct.method.too_weak) {
-            warn(WarningCode::method_too_weak, Severity::warning, client_id(client),
-                 task(ct.notify).id,
-                 textf("engine.warn.method_too_weak", fmt::arg("client", client.name),
-                       fmt::arg("method", label(lang_, ct.method.method)),
-                       fmt::arg("wanted", label(lang_, ct.method.wanted))));
+            warn(WarningCode::method_too_weak, Severity::warning, static_cast<std::uint32_t>(c),
+                 task(ct.notify).id)
+                .number = static_cast<std::int32_t>(ct.method.wanted);
         }
         if (is_open_deal(client.stage) && client.expected_close &&
             *client.expected_close < in_.today) {
-            warn(WarningCode::close_date_passed, Severity::info, client_id(client), Text(),
-                 textf("engine.warn.close_date_passed", fmt::arg("client", client.name),
-                       fmt::arg("close", date_text(*client.expected_close))));
+            warn(WarningCode::close_date_passed, Severity::info, static_cast<std::uint32_t>(c),
+                 Text());
         }
-        std::vector<std::string> missing;
-        if (client.contact.empty()) missing.emplace_back(tr(lang_, "engine.missing.contact"));
-        if (client.history.empty()) missing.emplace_back(tr(lang_, "engine.missing.history"));
-        if (client.next_events.empty()) missing.emplace_back(tr(lang_, "engine.missing.events"));
-        if (!missing.empty()) {
-            warn(
-                WarningCode::incomplete_handover, Severity::info, client_id(client),
-                task(ct.doc).id,
-                textf("engine.warn.incomplete", fmt::arg("client", client.name),
-                      fmt::arg("missing", fmt::join(missing, tr(lang_, "engine.list_separator")))));
+        int lacking = 0;
+        if (client.contact.empty()) lacking |= missing::contact;
+        if (client.history.empty()) lacking |= missing::history;
+        if (client.next_events.empty()) lacking |= missing::events;
+        if (lacking != 0) {
+            warn(WarningCode::incomplete_handover, Severity::info, static_cast<std::uint32_t>(c),
+                 task(ct.doc).id)
+                .number = lacking;
         }
     }
 }
@@ -862,11 +853,8 @@ void Scheduler::build_load() {
     for (auto& [monday, w] : weeks) {
         const double load = w.planned_hours + w.interview_hours;
         if (w.interviews > 0 && load > w.available_hours + 1e-9) {
-            warn(WarningCode::week_overloaded, Severity::warning, Text(), Text(),
-                 textf("engine.warn.week_overloaded", fmt::arg("week", w.week),
-                       fmt::arg("load", fmt::format("{:g}", load)),
-                       fmt::arg("room", fmt::format("{:g}", w.available_hours)),
-                       fmt::arg("interviews", fmt::format("{:g}", w.interview_hours))));
+            warn(WarningCode::week_overloaded, Severity::warning, k_no_client, Text()).first =
+                monday;
         }
         load_.push_back(w);
     }

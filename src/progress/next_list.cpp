@@ -13,6 +13,7 @@
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_json.hpp"
+#include "handover/render/plan_texts.hpp"
 
 namespace handover {
 namespace {
@@ -26,9 +27,12 @@ bool is_late_warning(const Warning& w) {
 /// once, since a plan with many clients has many of both.
 class TaskWarnings {
   public:
-    explicit TaskWarnings(const Plan& plan) {
+    TaskWarnings(const Plan& plan, Lang lang) {
         for (const Warning& w : plan.warnings) {
-            if (!w.task.empty() && w.severity != Severity::info) by_task_[w.task].push_back(w);
+            if (!w.task.empty() && w.severity != Severity::info) {
+                Warning& worded = by_task_[w.task].emplace_back(w);
+                worded.worded = plan.text(warning_message(lang, plan, w));
+            }
         }
     }
 
@@ -41,32 +45,37 @@ class TaskWarnings {
     std::unordered_map<std::string_view, std::vector<Warning>> by_task_;
 };
 
-std::string task_line(Lang lang, const Task& t) {
+std::string task_line(Lang lang, const NextItem& item) {
+    const Task& t = item.task;
     if (t.hours > 0) {
         return fmt::format(
-            "  - {} {}  [{}]\n", terminal_line(t.title),
+            "  - {} {}  [{}]\n", terminal_line(item.title),
             trf(lang, "progress.next.hours", fmt::arg("hours", fmt::format("{:g}", t.hours))),
             terminal_line(t.id));
     }
-    return fmt::format("  - {}  [{}]\n", terminal_line(t.title), terminal_line(t.id));
+    return fmt::format("  - {}  [{}]\n", terminal_line(item.title), terminal_line(t.id));
+}
+
+void write_worded(JsonObject& out, const Warning& w) {
+    write_warning(out, w, w.worded);
 }
 
 void write_item(JsonObject& out, const NextItem& item, bool overdue) {
     const Task& t = item.task;
     out.string("id", t.id);
-    out.string("title", t.title);
+    out.string("title", item.title);
     out.optional_string("client", t.client);
     out.date("date", t.date);
     if (overdue) out.date("planned_date", item.planned);
     out.number("hours", t.hours);
     out.string("status", to_string(t.status));
     out.string("why", t.why);
-    out.objects("warnings", item.warnings, write_warning);
+    out.objects("warnings", item.warnings, write_worded);
 }
 
 }  // namespace
 
-NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
+NextList build_next_list(const Plan& plan, Lang lang, int days, const Plan* earlier) {
     NextList list;
     list.pool = plan.pool;
     list.today = plan.today;
@@ -80,13 +89,13 @@ NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
             if (!w.task.empty() && is_late_warning(w)) late.insert(w.task);
         }
     }
-    const TaskWarnings warnings(plan);
+    const TaskWarnings warnings(plan, lang);
     const std::optional<ById<Task>> earlier_tasks =
         earlier != nullptr ? std::optional<ById<Task>>(earlier->tasks) : std::nullopt;
     std::set<std::string_view> overdue_ids;
     for (const Task& t : plan.tasks) {
         if (t.status == TaskStatus::done) continue;
-        NextItem item{t, std::nullopt, warnings.about(t.id)};
+        NextItem item{t, std::nullopt, warnings.about(t.id), Text()};
         if (earlier_tasks) {
             const Task* before = earlier_tasks->find(t.id);
             if (before == nullptr || !before->date || *before->date >= plan.today) continue;
@@ -108,14 +117,19 @@ NextList build_next_list(const Plan& plan, int days, const Plan* earlier) {
     for (const Task& t : plan.tasks) {
         if (t.status != TaskStatus::todo || !t.date || overdue_ids.contains(t.id)) continue;
         if (*t.date < plan.today || *t.date > list.until) continue;
-        list.upcoming.push_back(NextItem{t, std::nullopt, warnings.about(t.id)});
+        list.upcoming.push_back(NextItem{t, std::nullopt, warnings.about(t.id), Text()});
     }
     std::stable_sort(
         list.upcoming.begin(), list.upcoming.end(),
         [](const NextItem& a, const NextItem& b) { return *a.task.date < *b.task.date; });
 
     for (const Warning& w : plan.warnings) {
-        if (w.severity == Severity::error) list.errors.push_back(w);
+        if (w.severity != Severity::error) continue;
+        list.errors.push_back(w);
+        list.errors.back().worded = plan.text(warning_message(lang, plan, w));
+    }
+    for (auto* items : {&list.overdue, &list.upcoming}) {
+        for (NextItem& item : *items) item.title = plan.text(task_title(lang, plan, item.task));
     }
     return list;
 }
@@ -127,14 +141,14 @@ std::string render_next_text(const NextList& list, Lang lang) {
         "\n";
     std::set<std::string> shown_keys;
     const auto remember = [&](const Warning& w) {
-        shown_keys.insert(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.message));
+        shown_keys.insert(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.worded));
     };
 
     if (!list.overdue.empty()) {
         out += "\n" + trf(lang, "progress.next.overdue", fmt::arg("count", list.overdue.size())) +
                "\n";
         for (const NextItem& item : list.overdue) {
-            out += task_line(lang, item.task);
+            out += task_line(lang, item);
             const std::string now = item.task.date ? format_date_long(lang, *item.task.date)
                                                    : std::string(tr(lang, "status.unscheduled"));
             if (item.planned) {
@@ -153,7 +167,7 @@ std::string render_next_text(const NextList& list, Lang lang) {
                     "\n";
             }
             for (const Warning& w : item.warnings) {
-                out += warning_line(lang, w, "      ! ");
+                out += warning_line(lang, w, w.worded, "      ! ");
                 remember(w);
             }
         }
@@ -171,9 +185,9 @@ std::string render_next_text(const NextList& list, Lang lang) {
                                            fmt::arg("date", format_date_long(lang, day)));
             out += "\n";
         }
-        out += task_line(lang, item.task);
+        out += task_line(lang, item);
         for (const Warning& w : item.warnings) {
-            out += warning_line(lang, w, "      ! ");
+            out += warning_line(lang, w, w.worded, "      ! ");
             remember(w);
         }
     }
@@ -184,9 +198,9 @@ std::string render_next_text(const NextList& list, Lang lang) {
     std::string errors;
     std::size_t count = 0;
     for (const Warning& w : list.errors) {
-        if (shown_keys.contains(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.message)))
+        if (shown_keys.contains(fmt::format("{}|{}|{}", to_string(w.code), w.task, w.worded)))
             continue;
-        errors += warning_line(lang, w, "  ! ");
+        errors += warning_line(lang, w, w.worded, "  ! ");
         ++count;
     }
     if (count > 0) {
@@ -208,7 +222,7 @@ std::string render_next_json(const NextList& list) {
                    list.basis == OverdueBasis::earlier_plan ? "earlier-plan" : "late-rules");
         out.objects("overdue", list.overdue, items(true));
         out.objects("upcoming", list.upcoming, items(false));
-        out.objects("errors", list.errors, write_warning);
+        out.objects("errors", list.errors, write_worded);
     });
 }
 

@@ -14,15 +14,17 @@
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_json.hpp"
+#include "handover/render/plan_texts.hpp"
 
 namespace handover {
 namespace {
 
-TaskChange change_of(const Task* old_task, const Task* new_task) {
+TaskChange change_of(Lang lang, const Plan& old_plan, const Task* old_task, const Plan& new_plan,
+                     const Task* new_task) {
     const Task& any = new_task != nullptr ? *new_task : *old_task;
     TaskChange c;
     c.id = any.id;
-    c.title = any.title;
+    c.title = task_title(lang, new_task != nullptr ? new_plan : old_plan, any);
     c.client = any.client;
     if (old_task != nullptr) {
         c.old_date = old_task->date;
@@ -44,7 +46,14 @@ using WarningKey =
 WarningKey warning_key(const Warning& w) {
     const bool addressed = !w.client.empty() || !w.task.empty();
     return {to_string(w.code), w.client, w.task,
-            addressed ? std::string_view() : std::string_view(w.message)};
+            addressed ? std::string_view() : std::string_view(w.worded)};
+}
+
+/// The plan's warnings with their messages worded, kept in `pool`.
+std::vector<Warning> worded_warnings(Lang lang, const Plan& plan, TextPool& pool) {
+    std::vector<Warning> out = plan.warnings;
+    for (Warning& w : out) w.worded = pool.intern(warning_message(lang, plan, w));
+    return out;
 }
 
 /// Unscheduled last, then by date; the order among equals is kept.
@@ -95,7 +104,7 @@ bool PlanDiff::empty() const {
            disappeared.empty() && warnings_appeared.empty() && warnings_disappeared.empty();
 }
 
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, Lang lang) {
     PlanDiff diff;
     diff.old_today = old_plan.today;
     diff.new_today = new_plan.today;
@@ -108,13 +117,14 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
         in_new.insert(t.id);
         const Task* before = old_tasks.find(t.id);
         if (before == nullptr) {
-            diff.appeared.push_back(change_of(nullptr, &t));
+            diff.appeared.push_back(change_of(lang, old_plan, nullptr, new_plan, &t));
         } else if (before->date != t.date || before->status != t.status) {
-            diff.moved.push_back(change_of(before, &t));
+            diff.moved.push_back(change_of(lang, old_plan, before, new_plan, &t));
         }
     }
     for (const Task& t : old_plan.tasks) {
-        if (!in_new.contains(t.id)) diff.disappeared.push_back(change_of(&t, nullptr));
+        if (!in_new.contains(t.id))
+            diff.disappeared.push_back(change_of(lang, old_plan, &t, new_plan, nullptr));
     }
     sort_by(diff.moved, &TaskChange::new_date);
     sort_by(diff.appeared, &TaskChange::new_date);
@@ -123,12 +133,14 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
     // Each new warning takes the earliest old one with its key that is still unmatched.
     // Equal keys keep their insertion order in a multimap, so lower_bound (not find, which
     // may return any of them) is the earliest.
+    const std::vector<Warning> old_warnings = worded_warnings(lang, old_plan, *diff.pool);
+    const std::vector<Warning> new_warnings = worded_warnings(lang, new_plan, *diff.pool);
     std::multimap<WarningKey, std::size_t> unmatched;
-    for (std::size_t i = 0; i < old_plan.warnings.size(); ++i) {
-        unmatched.emplace(warning_key(old_plan.warnings[i]), i);
+    for (std::size_t i = 0; i < old_warnings.size(); ++i) {
+        unmatched.emplace(warning_key(old_warnings[i]), i);
     }
-    std::vector<bool> matched(old_plan.warnings.size(), false);
-    for (const Warning& w : new_plan.warnings) {
+    std::vector<bool> matched(old_warnings.size(), false);
+    for (const Warning& w : new_warnings) {
         const WarningKey key = warning_key(w);
         const auto old = unmatched.lower_bound(key);
         if (old == unmatched.end() || old->first != key) {
@@ -138,8 +150,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan) {
         matched[old->second] = true;
         unmatched.erase(old);
     }
-    for (std::size_t i = 0; i < old_plan.warnings.size(); ++i) {
-        if (!matched[i]) diff.warnings_disappeared.push_back(old_plan.warnings[i]);
+    for (std::size_t i = 0; i < old_warnings.size(); ++i) {
+        if (!matched[i]) diff.warnings_disappeared.push_back(old_warnings[i]);
     }
     return diff;
 }
@@ -199,12 +211,14 @@ std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view o
     if (!diff.warnings_appeared.empty()) {
         out +=
             "\n" + section(lang, "progress.diff.warnings_appeared", diff.warnings_appeared.size());
-        for (const Warning& w : diff.warnings_appeared) out += warning_line(lang, w, "  + ");
+        for (const Warning& w : diff.warnings_appeared)
+            out += warning_line(lang, w, w.worded, "  + ");
     }
     if (!diff.warnings_disappeared.empty()) {
         out += "\n" + section(lang, "progress.diff.warnings_disappeared",
                               diff.warnings_disappeared.size());
-        for (const Warning& w : diff.warnings_disappeared) out += warning_line(lang, w, "  - ");
+        for (const Warning& w : diff.warnings_disappeared)
+            out += warning_line(lang, w, w.worded, "  - ");
     }
     return out;
 }
@@ -223,8 +237,11 @@ std::string render_diff_json(const PlanDiff& diff) {
         out.objects("moved", diff.moved, write_change);
         out.objects("appeared", diff.appeared, write_change);
         out.objects("disappeared", diff.disappeared, write_change);
-        out.objects("warnings_appeared", diff.warnings_appeared, write_warning);
-        out.objects("warnings_disappeared", diff.warnings_disappeared, write_warning);
+        const auto worded = [](JsonObject& element, const Warning& w) {
+            write_warning(element, w, w.worded);
+        };
+        out.objects("warnings_appeared", diff.warnings_appeared, worded);
+        out.objects("warnings_disappeared", diff.warnings_disappeared, worded);
     });
 }
 

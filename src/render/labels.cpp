@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "handover/base/terminal_text.hpp"
+#include "handover/render/plan_texts.hpp"
 
 namespace handover {
 
@@ -83,13 +84,18 @@ TalkTexts talk_texts(Lang lang, Method method) {
     }
     throw std::logic_error("an email has no talk draft");
 }
-std::string warning_line(Lang lang, const Warning& warning, std::string_view prefix,
-                         bool with_severity) {
+std::string warning_line(Lang lang, const Plan& plan, const Warning& warning,
+                         std::string_view prefix, bool with_severity) {
+    return warning_line(lang, warning, warning_message(lang, plan, warning), prefix, with_severity);
+}
+
+std::string warning_line(Lang lang, const Warning& warning, std::string_view message,
+                         std::string_view prefix, bool with_severity) {
     std::string out(prefix);
     if (with_severity) out += fmt::format("[{}] ", label(lang, warning.severity));
     out += terminal_line(to_string(warning.code));
     if (!warning.client.empty()) out += ' ' + terminal_line(warning.client);
-    out += ": " + terminal_line(warning.message) + '\n';
+    out += ": " + terminal_line(message) + '\n';
     return out;
 }
 

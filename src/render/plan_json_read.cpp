@@ -19,6 +19,7 @@ class PlanReader {
 
     Plan read(const Json& root) {
         Plan plan;
+        plan.worded = true;
         if (!root.is_object()) {
             expected("", "progress.json.type.object");
             fail();
@@ -125,7 +126,7 @@ class PlanReader {
         }
         Task t;
         t.id = kept(plan, text(value, at, "id", true)).value_or("");
-        t.title = kept(plan, text(value, at, "title", false)).value_or(t.id);
+        t.worded_title = kept(plan, text(value, at, "title", false)).value_or(t.id);
         t.kind = kind(value, at, t.id);
         t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         t.date = date(value, at, "date", false);
@@ -176,7 +177,7 @@ class PlanReader {
         if (code) w.code = *code;
         w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         w.task = kept(plan, text(value, at, "task", false)).value_or(Text());
-        w.message = kept(plan, text(value, at, "message", false)).value_or("");
+        w.worded = kept(plan, text(value, at, "message", false)).value_or("");
         const std::string severity = text(value, at, "severity", false).value_or("warning");
         if (severity == "error") {
             w.severity = Severity::error;

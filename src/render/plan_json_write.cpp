@@ -15,21 +15,25 @@ constexpr int k_schema_version = 1;
 
 // ---- the plan -----------------------------------------------------------------------------
 
-void write_warning(JsonObject& w, const Warning& warning) {
+void write_warning(JsonObject& w, Lang lang, const Plan& plan, const Warning& warning) {
+    write_warning(w, warning, warning_message(lang, plan, warning));
+}
+
+void write_warning(JsonObject& w, const Warning& warning, std::string_view message) {
     w.string("code", to_string(warning.code));
     w.string("severity", to_string(warning.severity));
     w.optional_string("client", warning.client);
     w.optional_string("task", warning.task);
-    w.string("message", warning.message);
+    w.string("message", message);
 }
 
 namespace {
 
-void write_task(JsonObject& w, const Task& task) {
+void write_task(JsonObject& w, Lang lang, const Plan& plan, const Task& task) {
     w.string("id", task.id);
     w.integer("step", task.step);
     w.string("kind", to_string(task.kind));
-    w.string("title", task.title);
+    w.string("title", task_title(lang, plan, task));
     w.optional_string("client", task.client);
     w.date("date", task.date);
     w.number("hours", task.hours);
@@ -83,11 +87,15 @@ void write_document(const Plan& plan, Lang lang, BufferedSink& out) {
     w.string("me", plan.me);
     w.string("manager", plan.manager);
     w.string("successor", plan.successor);
-    w.objects("tasks", plan.tasks, write_task);
+    w.objects("tasks", plan.tasks, [&](JsonObject& element, const Task& task) {
+        write_task(element, lang, plan, task);
+    });
     w.objects("clients", plan.clients, [&](JsonObject& element, const ClientPlan& client) {
         write_client(element, lang, client);
     });
-    w.objects("warnings", plan.warnings, write_warning);
+    w.objects("warnings", plan.warnings, [&](JsonObject& element, const Warning& warning) {
+        write_warning(element, lang, plan, warning);
+    });
     w.objects("load", plan.load, write_load);
     w.close();
     out += '\n';

@@ -8,6 +8,7 @@
 
 #include "handover/base/csv_text.hpp"
 #include "handover/render/lookup.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 
 namespace handover {
@@ -57,7 +58,7 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
             task.id.str(),
             fmt::format("{}", task.step),
             std::string(to_string(task.kind)),
-            task.title.str(),
+            task_title(options.lang, plan, task),
             client,
             client.empty() ? std::string() : std::string(clients.export_name(client)),
             iso_or_empty(task.date),

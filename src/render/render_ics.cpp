@@ -7,6 +7,7 @@
 #include "handover/base/ics_text.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 #include "handover/version.hpp"
 
@@ -37,8 +38,8 @@ std::string uid_for(const Plan& plan, const Task& task) {
     return fmt::format("{}-{:016x}@handover", local, ics::fnv1a64(identity));
 }
 
-std::string summary_for(Lang lang, const ClientIndex& clients, const Task& task) {
-    std::string summary = task.title.str();
+std::string summary_for(Lang lang, const Plan& plan, const ClientIndex& clients, const Task& task) {
+    std::string summary = task_title(lang, plan, task);
     if (!task.client.empty()) {
         const std::string_view name = clients.export_name(task.client);
         // Titles often name the client already; saying it twice only adds noise.
@@ -80,7 +81,7 @@ std::string event(Lang lang, const Plan& plan, const ClientIndex& clients, const
     out += ics::content_line("DTSTAMP", ics_date(plan.today) + "T000000Z");
     out += ics::content_line("DTSTART;VALUE=DATE", ics_date(day));
     out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
-    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(lang, clients, task)));
+    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(lang, plan, clients, task)));
     out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(lang, task)));
     out += ics::content_line("CATEGORIES", ics::escape_text(step_names(lang, task.step).category));
     out += ics::content_line("STATUS", "CONFIRMED");

@@ -9,6 +9,7 @@
 #include "handover/base/markdown_escape.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 #include "render_drafts.hpp"
 #include "render_summary.hpp"
@@ -79,11 +80,12 @@ void render_summary(BufferedSink& out, const View& v) {
 // ---- task list ----------------------------------------------------------------------------
 
 std::string task_line(const View& v, const Task& t) {
+    const std::string title = task_title(v.lang, v.plan, t);
     std::vector<std::string> details;
     if (!t.client.empty() && v.options.group_by != GroupBy::client) {
         // Titles usually name the client already; repeating it only makes the line longer.
         const std::string name = client_name(v, t.client);
-        if (t.title.find(name) == std::string::npos) details.push_back(markdown_escape(name));
+        if (title.find(name) == std::string::npos) details.push_back(markdown_escape(name));
     }
     if (t.method) details.push_back(std::string(label(v.lang, *t.method)));
     if (t.hours > 0) details.push_back(trf(v.lang, "render.hours", fmt::arg("hours", t.hours)));
@@ -92,7 +94,7 @@ std::string task_line(const View& v, const Task& t) {
                                  : std::string(tr(v.lang, "status.unscheduled")));
     }
     std::string line = t.status == TaskStatus::done ? "- [x] " : "- [ ] ";
-    line += markdown_escape(t.title);
+    line += markdown_escape(title);
     if (!details.empty()) {
         line += tr(v.lang, "render.md.details_separator");
         for (std::size_t i = 0; i < details.size(); ++i) {
@@ -205,19 +207,20 @@ void render_warnings(BufferedSink& out, const View& v) {
                            w.severity == Severity::error ? "**" + severity + "**" : severity,
                            markdown_escape(to_string(w.code)),
                            !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
-                           markdown_escape(w.message));
+                           markdown_escape(warning_message(v.lang, v.plan, w)));
     }
 }
 
 // ---- gantt --------------------------------------------------------------------------------
 
 std::string gantt_label(const View& v, const Task& t) {
-    if (t.client.empty()) return mermaid_label(t.title);
+    const std::string title = task_title(v.lang, v.plan, t);
+    if (t.client.empty()) return mermaid_label(title);
     const std::string name = client_name(v, t.client);
     // Titles usually name the client already; otherwise the bar would not say whose it is.
-    if (t.title.find(name) != std::string::npos) return mermaid_label(t.title);
+    if (title.find(name) != std::string::npos) return mermaid_label(title);
     return mermaid_label(
-        trf(v.lang, "render.md.gantt_label", fmt::arg("client", name), fmt::arg("title", t.title)));
+        trf(v.lang, "render.md.gantt_label", fmt::arg("client", name), fmt::arg("title", title)));
 }
 
 void render_gantt(BufferedSink& out, const View& v) {

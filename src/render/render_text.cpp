@@ -268,7 +268,6 @@ Columns measure(const View& v) {
     std::size_t longest_title = 0;
     // Each distinct value once: tasks share their clients, titles, methods and durations.
     std::unordered_set<std::string_view, Storage, Storage> clients;
-    std::unordered_set<std::string_view, Storage, Storage> titles;
     std::set<std::pair<int, double>> tails;
     for (const Task& t : v.plan.tasks) {
         if (clients.insert(t.client).second) c.client.measure(client_name(v, t.client));
@@ -276,9 +275,8 @@ Columns measure(const View& v) {
             c.method.measure(method_cell(v.lang, t.method));
             c.hours.measure(hours_text(v.lang, t.hours));
         }
-        if (titles.insert(t.title).second) {
-            longest_title = std::max(longest_title, display_width(terminal_line(t.title)));
-        }
+        longest_title =
+            std::max(longest_title, display_width(terminal_line(task_title(v.lang, v.plan, t))));
     }
     // indent, mark, step, then two spaces between each column
     const std::size_t fixed = k_indent.size() + 3 + 1 + 1 + 2 + c.client.width() + 2 + 2 +
@@ -302,10 +300,10 @@ class Cells {
         if (added) it->second = c_.client.cell(client_name(v_, id));
         return it->second;
     }
-    const std::vector<std::string>& title(Text title) {
-        auto [it, added] = titles_.try_emplace(title);
+    const std::vector<std::string>& title(std::string title) {
+        auto [it, added] = titles_.try_emplace(std::move(title));
         if (added) {
-            it->second = wrap_to_width(terminal_line(title), c_.title.width());
+            it->second = wrap_to_width(terminal_line(it->first), c_.title.width());
             if (it->second.empty()) it->second.emplace_back();
         }
         return it->second;
@@ -324,12 +322,12 @@ class Cells {
     const View& v_;
     const Columns& c_;
     std::unordered_map<std::string_view, std::string, Storage, Storage> clients_;
-    std::unordered_map<std::string_view, std::vector<std::string>, Storage, Storage> titles_;
+    std::unordered_map<std::string, std::vector<std::string>> titles_;
     std::map<std::pair<int, double>, std::string> tails_;
 };
 
 void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cells, const Task& t) {
-    const std::vector<std::string>& title = cells.title(t.title);
+    const std::vector<std::string>& title = cells.title(task_title(v.lang, v.plan, t));
     const std::string prefix =
         fmt::format("{} {}  {}  ", status_mark(t.status), t.step, cells.client(t.client));
     std::string first = prefix + c.title.cell(title.front()) + cells.tail(t.method, t.hours);
@@ -437,17 +435,17 @@ void render_warnings(BufferedSink& out, const View& v) {
         labels[s] = label.cell(handover::label(v.lang, s));
     }
     // Many warnings share their message and code (one per client that cannot be placed):
-    // each distinct pair is wrapped once, keyed by where the texts are stored.
-    using Key = std::tuple<const char*, std::size_t, WarningCode>;
+    // each distinct pair is wrapped once.
+    using Key = std::pair<std::string, WarningCode>;
     std::map<Key, std::vector<std::string>> wrapped;
     for (const Warning* w : sorted) {
         const std::string_view sgr = w->severity == Severity::error     ? k_red
                                      : w->severity == Severity::warning ? k_yellow
                                                                         : k_dim;
-        auto [it, added] = wrapped.try_emplace(Key{w->message.data(), w->message.size(), w->code});
+        auto [it, added] = wrapped.try_emplace(Key{warning_message(v.lang, v.plan, *w), w->code});
         if (added) {
             it->second = wrap_to_width(
-                fmt::format("{} [{}]", terminal_line(w->message), to_string(w->code)), room);
+                fmt::format("{} [{}]", terminal_line(it->first.first), to_string(w->code)), room);
         }
         const std::vector<std::string>& lines = it->second;
         const std::string& severity = labels[w->severity];

@@ -22,16 +22,26 @@ enum class Severity : std::uint8_t { info, warning, error };
 std::string_view to_string(TaskStatus status);
 std::string_view to_string(Severity severity);
 
+/// The index in Plan::clients of no client (a task or warning about the whole plan, or
+/// one read back from a file).
+inline constexpr std::uint32_t k_no_client = 0xFFFFFFFF;
+
 /// One entry of the plan. Ids are stable and documented (README, "Task ids").
 /// Its texts live in the plan's TextPool (or are literals); see text_pool.hpp for why.
 ///
 /// A plan holds three or four tasks per client, so the record is kept small: texts
 /// and lists are views into the pool (no allocation of their own), and "no client" is an
 /// empty id rather than an optional (client ids are never empty).
+///
+/// The engine words nothing: the title is the kind and the names it needs (the client's,
+/// the interview's company), worded at rendering by task_title() (render/plan_texts.hpp).
+/// A plan read back from a file has the words but not the values: see Plan::worded.
 struct Task {
     Text id;                                    ///< e.g. `acme/notify`, `weekly-review/2026-W49`
     TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
-    Text title;                                 ///< localized
+    std::uint32_t client_at = k_no_client;      ///< the client's index in Plan::clients
+    Text subject;                               ///< the interview's company (may be empty)
+    Text worded_title;        ///< a plan read back (Plan::worded): the title as written there
     Text client;              ///< client id; empty for tasks of no particular client
     std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
@@ -46,13 +56,54 @@ struct Task {
     bool job_search = false;  ///< private to the user: interviews and weekly reviews
 };
 
+/// Which of its code's sentences a warning takes (warning_message(), plan_texts.hpp).
+enum class WarningForm : std::uint8_t {
+    main,            ///< the code's one sentence, or its first
+    consult,         ///< OVER_CAPACITY: no room to talk to the manager
+    review,          ///< OVER_CAPACITY: no room for a weekly review
+    without_notify,  ///< NO_TIME_FOR_INTRO: the notification has no date
+    late,            ///< NO_TIME_FOR_INTRO: the introduction only after its deadline
+    policy,          ///< NOTICE_TOO_SHORT: shorter than the company's notice, not the law's
+};
+
+/// What an INCOMPLETE_HANDOVER warning finds missing: bits of Warning::number.
+namespace missing {
+inline constexpr int contact = 1;
+inline constexpr int history = 2;
+inline constexpr int events = 4;
+}  // namespace missing
+
+/// A warning is its code and the values its sentence names, worded at rendering by
+/// warning_message() (render/plan_texts.hpp); one read back from a file keeps its message
+/// in `worded` instead (Plan::worded).
 struct Warning {
     WarningCode code = WarningCode::over_capacity;  ///< to_string: e.g. `NOTICE_TOO_SHORT`
     Severity severity = Severity::warning;
-    Text client;   ///< client id; empty when the warning is about no particular client
-    Text task;     ///< task id; empty when it is about no particular task
-    Text message;  ///< localized: what is wrong and what to do
+    WarningForm form = WarningForm::main;
+    /// NOTICE_TOO_SHORT: the company's notice days; METHOD_TOO_WEAK: the Method the rules
+    /// want; INCOMPLETE_HANDOVER: the `missing` bits; OVER_CAPACITY: the TaskKind.
+    std::int32_t number = 0;
+    Text client;  ///< client id; empty when the warning is about no particular client
+    Text task;    ///< task id; empty when it is about no particular task
+    /// The days it names: NOTIFY_LATE: the window's first and last day and the day found;
+    /// NO_TIME_FOR_INTRO: the deadline and the day found; NOTICE_TOO_SHORT: the day the
+    /// manager is told and the end of employment; WEEK_OVERLOADED: the week's Monday.
+    Day first{}, second{}, third{};
+    std::uint32_t client_at = k_no_client;  ///< the client's index in Plan::clients
+    Text worded;  ///< a plan read back (Plan::worded): the message as written there
 };
+
+/// A warning as a file words it: for a plan read back (Plan::worded), or made by hand.
+inline Warning worded_warning(WarningCode code, Severity severity, Text client, Text task,
+                              Text message) {
+    Warning w;
+    w.code = code;
+    w.severity = severity;
+    w.client = client;
+    w.task = task;
+    w.worded = message;
+    return w;
+}
 
 /// Step 6: one row per ISO week from today's week to the last day's week.
 struct WeekLoad {
@@ -108,6 +159,11 @@ struct Plan {
     std::string me;
     std::string manager;
     std::string successor;
+    int intro_buffer_days = 0;  ///< the policy's working days between introduction and last day
+    /// A plan read back from a file (plan_json_read.hpp) has the words the file gives and not
+    /// the values they were made from: each task and warning keeps its texts as written
+    /// there (`worded_*`), and the text functions of render/plan_texts.hpp return those.
+    bool worded = false;
     std::vector<Task> tasks;  ///< sorted: dated by date, then unscheduled
     std::vector<ClientPlan> clients;
     std::vector<Warning> warnings;

@@ -22,6 +22,7 @@ struct NextItem {
     Task task;                      ///< as today's plan has it: new date, reason
     std::optional<Day> planned;     ///< the earlier plan's date, when that plan was given
     std::vector<Warning> warnings;  ///< today's plan's warnings (not notes) about this task
+    Text title;                     ///< the task's title, worded
 };
 
 struct NextList {
@@ -32,8 +33,8 @@ struct NextList {
     std::vector<NextItem> overdue;   ///< replanned from today; by new date, unscheduled last
     std::vector<NextItem> upcoming;  ///< to do from today to `until`, by date; overdue left out
     std::vector<Warning> errors;     ///< every error-level warning of today's plan
-    /// The texts of the tasks and warnings above: the list keeps them alive even when the
-    /// plan it was made from is gone.
+    /// The texts of the tasks and warnings above, worded (warnings in Warning::worded): the
+    /// list keeps them alive even when the plan it was made from is gone.
     std::shared_ptr<const TextPool> pool;
 
     /// Exit status 1: something is overdue or the plan is not feasible.
@@ -43,7 +44,8 @@ struct NextList {
 /// The tasks of `plan` (built for today) to do in the next `days` days. With `earlier`, a
 /// task is overdue when that plan dated it before today and it is not done now; without,
 /// when a NOTIFY_LATE or NO_TIME_FOR_INTRO warning says it can no longer be done in time.
-NextList build_next_list(const Plan& plan, int days, const Plan* earlier = nullptr);
+/// Titles and messages are worded in `lang`.
+NextList build_next_list(const Plan& plan, Lang lang, int days, const Plan* earlier = nullptr);
 
 std::string render_next_text(const NextList& list, Lang lang);
 /// For scripts and status bars (docs/progress.md describes the fields).

@@ -3,6 +3,7 @@
 // disappeared, which warnings came or went. The earlier side is either a plan built from an
 // older input or an earlier `--format json` output read back with plan_from_json().
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,11 +32,14 @@ struct PlanDiff {
     Day new_today{};
     Day old_last_day{};
     Day new_last_day{};
-    std::vector<TaskChange> moved;              ///< in both plans; date or status differs
-    std::vector<TaskChange> appeared;           ///< only in the new plan
-    std::vector<TaskChange> disappeared;        ///< only in the old plan
-    std::vector<Warning> warnings_appeared;     ///< as the new plan words them
-    std::vector<Warning> warnings_disappeared;  ///< as the old plan worded them
+    std::vector<TaskChange> moved;        ///< in both plans; date or status differs
+    std::vector<TaskChange> appeared;     ///< only in the new plan
+    std::vector<TaskChange> disappeared;  ///< only in the old plan
+    /// Warnings keep their message worded (Warning::worded): those that appeared as the new
+    /// plan words them, those that disappeared as the old plan worded them.
+    std::vector<Warning> warnings_appeared;
+    std::vector<Warning> warnings_disappeared;
+    std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();  ///< owns the messages
 
     bool empty() const;
 };
@@ -43,7 +47,8 @@ struct PlanDiff {
 /// Tasks are matched by id (ids are stable), warnings by code, client and task (their
 /// wording names dates, which is what moves). Moved and appeared tasks come in the new
 /// plan's date order, unscheduled last; disappeared ones in the old plan's.
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan);
+/// Titles, reasons and messages are worded in `lang` (a plan read back keeps its own).
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, Lang lang);
 
 /// The diff for a person: last-day change, moved tasks with their reason, tasks that
 /// appeared or disappeared, warnings that came or went. `old_name` and `new_name` are what

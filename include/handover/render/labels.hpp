@@ -41,7 +41,10 @@ TalkTexts talk_texts(Lang lang, Method method);
 /// A warning on one line of a terminal list: `<prefix>[<severity>] CODE client: message`,
 /// without the `[<severity>] ` part when `with_severity` is false. Code, client and message
 /// are escaped for the terminal, line breaks shown as spaces.
-std::string warning_line(Lang lang, const Warning& warning, std::string_view prefix,
-                         bool with_severity = true);
+std::string warning_line(Lang lang, const Plan& plan, const Warning& warning,
+                         std::string_view prefix, bool with_severity = true);
+/// The same with the message already worded (a diff or a list of next tasks keeps it).
+std::string warning_line(Lang lang, const Warning& warning, std::string_view message,
+                         std::string_view prefix, bool with_severity = true);
 
 }  // namespace handover

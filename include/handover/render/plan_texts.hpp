@@ -4,6 +4,7 @@
 // catalogue, each function switching over its closed set without a default so that a value
 // without words is a compile error (-Wswitch).
 
+#include <string>
 #include <string_view>
 
 #include "handover/base/i18n.hpp"
@@ -18,5 +19,17 @@ std::string_view method_reason(Lang lang, const ClientPlan& client);
 /// holiday's name, the blocked reason, or (without a name) `holiday` / `blocked`. A day off
 /// in the working week has nothing to name: empty.
 std::string_view day_note_text(Lang lang, const DayNote& note);
+
+/// The task's title: `Tell Acme you are leaving`. A task read back from a file has the
+/// title written there.
+std::string task_title(Lang lang, const Plan& plan, const Task& task);
+
+/// What the warning says is wrong and what to do. A warning read back from a file has the
+/// message written there.
+std::string warning_message(Lang lang, const Plan& plan, const Warning& warning);
+
+/// The successor of the client at `client_at` as the sentences name them: the name, or
+/// `the successor` when none is named (nor a plan-wide one).
+std::string_view successor_name(Lang lang, const Plan& plan, std::uint32_t client_at);
 
 }  // namespace handover

@@ -324,8 +324,12 @@ TEST_CASE("catalogue: a warning on one line of a list") {
     Warning w;
     w.code = WarningCode::no_successor;
     w.severity = Severity::error;
-    w.message = Text::of_static("line one\nline two");
-    CHECK(warning_line(Lang::en, w, "  ! ") == "  ! [error] NO_SUCCESSOR: line one line two\n");
+    Plan plan;
+    plan.worded = true;
+    w.worded = Text::of_static("line one\nline two");
+    CHECK(warning_line(Lang::en, plan, w, "  ! ") ==
+          "  ! [error] NO_SUCCESSOR: line one line two\n");
     w.client = Text::of_static("acme");
-    CHECK(warning_line(Lang::en, w, "  ", false) == "  NO_SUCCESSOR acme: line one line two\n");
+    CHECK(warning_line(Lang::en, plan, w, "  ", false) ==
+          "  NO_SUCCESSOR acme: line one line two\n");
 }

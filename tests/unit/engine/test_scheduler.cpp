@@ -3,6 +3,7 @@
 
 #include "handover/calendar/calendar.hpp"
 #include "handover/engine/scheduler.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "support/input_builder.hpp"
 #include "support/text_strings.hpp"
 
@@ -99,7 +100,8 @@ TEST_CASE("scheduler: a close after the last day is told early, with the success
     const Plan plan = build_plan(in, Lang::en);
     CHECK(date_of(plan, "far/notify") == "2026-11-25");
     CHECK(has_warning(plan, "DEAL_AFTER_DEPARTURE", "far"));
-    CHECK(warning(plan, "DEAL_AFTER_DEPARTURE").message.find("Heir") != std::string::npos);
+    CHECK(warning_message(Lang::en, plan, warning(plan, "DEAL_AFTER_DEPARTURE")).find("Heir") !=
+          std::string::npos);
 }
 
 TEST_CASE("scheduler: priority decides who is told first", "[scheduler]") {
@@ -149,15 +151,18 @@ TEST_CASE("scheduler: too late to tell in the window is an error", "[scheduler]"
     CHECK(plan.has_errors());
     // 11 days from the talk with the manager to the end: under the Civil Code's 14.
     CHECK(has_warning(plan, "NOTICE_TOO_SHORT"));
-    CHECK(warning(plan, "NOTICE_TOO_SHORT").message.find("Civil Code art. 627") !=
-          std::string::npos);
+    CHECK(warning_message(Lang::en, plan, warning(plan, "NOTICE_TOO_SHORT"))
+              .find("Civil Code art. 627") != std::string::npos);
 }
 
 TEST_CASE("scheduler: company notice period and the legal end date", "[scheduler]") {
     Input in = base_input("2026-11-20", "2026-12-08");
     CHECK(has_warning(build_plan(in, Lang::en), "NOTICE_TOO_SHORT"));
-    CHECK(warning(build_plan(in, Lang::en), "NOTICE_TOO_SHORT")
-              .message.find("notice period is 30 days") != std::string::npos);
+    {
+        const Plan plan = build_plan(in, Lang::en);
+        CHECK(warning_message(Lang::en, plan, warning(plan, "NOTICE_TOO_SHORT"))
+                  .find("notice period is 30 days") != std::string::npos);
+    }
     in.end_date = d("2027-01-15");  // paid leave after the last office day counts as notice
     CHECK_FALSE(has_warning(build_plan(in, Lang::en), "NOTICE_TOO_SHORT"));
 }
@@ -201,10 +206,11 @@ TEST_CASE("scheduler: method warnings, missing successor and incomplete handover
     CHECK(task(plan, "a/notify").method == Method::email);
     CHECK(has_warning(plan, "NO_SUCCESSOR", "a"));
     CHECK(has_warning(plan, "INCOMPLETE_HANDOVER", "a"));
-    CHECK(warning(plan, "INCOMPLETE_HANDOVER").message ==
+    CHECK(warning_message(Lang::en, plan, warning(plan, "INCOMPLETE_HANDOVER")) ==
           "The handover for Client a lacks: contact person, upcoming events. The handover "
           "document asks for them; fill them in before the introduction.");
-    CHECK(task(plan, "a/introduce").title == "Introduce the successor to Client a");
+    CHECK(task_title(Lang::en, plan, task(plan, "a/introduce")) ==
+          "Introduce the successor to Client a");
 }
 
 TEST_CASE("scheduler: interviews take hours out and a heavy week is flagged", "[scheduler]") {
@@ -214,8 +220,8 @@ TEST_CASE("scheduler: interviews take hours out and a heavy week is flagged", "[
                                 Interview{d("2026-11-26"), 3, ""}};
     const Plan plan = build_plan(in, Lang::en);
     CHECK(date_of(plan, "interview/2026-11-24") == "2026-11-24");
-    CHECK(task(plan, "interview/2026-11-24").title == "Interview: Foo");
-    CHECK(task(plan, "interview/2026-11-26").title == "Interview");
+    CHECK(task_title(Lang::en, plan, task(plan, "interview/2026-11-24")) == "Interview: Foo");
+    CHECK(task_title(Lang::en, plan, task(plan, "interview/2026-11-26")) == "Interview");
     CHECK(task(plan, "interview/2026-11-24").job_search);
     CHECK(has_warning(plan, "WEEK_OVERLOADED"));
     auto week = std::find_if(plan.load.begin(), plan.load.end(),

@@ -257,12 +257,12 @@ TEST_CASE("hostile: 10,000 clients render in every format in time", "[hostile][h
 
     const Plan earlier =
         plan_from_json(render_json(t.plan, t.input, RenderOptions{}), "plan.json", Lang::en);
-    const auto diff = fastest([&] { CHECK(diff_plans(earlier, t.plan).empty()); });
+    const auto diff = fastest([&] { CHECK(diff_plans(earlier, t.plan, Lang::en).empty()); });
     INFO("diff: " << diff.count() << " s");
     CHECK(diff < k_bound);
     const auto next = fastest([&] {
-        (void)render_next_text(build_next_list(t.plan, 7, nullptr), Lang::en);
-        (void)render_next_text(build_next_list(t.plan, 7, &earlier), Lang::en);
+        (void)render_next_text(build_next_list(t.plan, Lang::en, 7, nullptr), Lang::en);
+        (void)render_next_text(build_next_list(t.plan, Lang::en, 7, &earlier), Lang::en);
     });
     INFO("next: " << next.count() << " s");
     CHECK(next < k_bound);

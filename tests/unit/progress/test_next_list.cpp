@@ -28,7 +28,7 @@ Task task(std::string_view id, std::optional<Day> date, double hours = 1,
           TaskStatus status = TaskStatus::todo) {
     Task t;
     t.id = kept(id);
-    t.title = kept("Do " + t.id.str());
+    t.worded_title = kept("Do " + t.id.str());
     t.date = date;
     t.hours = hours;
     t.status = date ? status : TaskStatus::unscheduled;
@@ -39,6 +39,7 @@ Task task(std::string_view id, std::optional<Day> date, double hours = 1,
 /// Today is Mon 7 Dec 2026.
 Plan today_plan() {
     Plan p;
+    p.worded = true;  // made by hand: its tasks and warnings carry their words
     p.today = d("2026-12-07");
     p.last_day = d("2026-12-25");
     p.tasks = {task("consult-manager", d("2026-11-27"), 1, TaskStatus::done),
@@ -48,13 +49,14 @@ Plan today_plan() {
                task("acme/introduce", d("2026-12-14")),
                task("gamma/introduce", d("2026-12-21")),
                task("gamma/follow-up", std::nullopt)};
-    p.warnings = {
-        Warning{WarningCode::no_time_for_intro, Severity::error, "gamma", "gamma/introduce",
-                "too late"},
-        Warning{WarningCode::method_too_weak, Severity::warning, "beta", "beta/notify", "weak"},
-        Warning{WarningCode::incomplete_handover, Severity::info, "beta", "beta/notify",
-                "no history"},
-        Warning{WarningCode::over_capacity, Severity::error, Text(), "share-handover", "no room"}};
+    p.warnings = {worded_warning(WarningCode::no_time_for_intro, Severity::error, "gamma",
+                                 "gamma/introduce", "too late"),
+                  worded_warning(WarningCode::method_too_weak, Severity::warning, "beta",
+                                 "beta/notify", "weak"),
+                  worded_warning(WarningCode::incomplete_handover, Severity::info, "beta",
+                                 "beta/notify", "no history"),
+                  worded_warning(WarningCode::over_capacity, Severity::error, Text(),
+                                 "share-handover", "no room")};
     return p;
 }
 
@@ -67,7 +69,7 @@ std::vector<std::string> ids(const std::vector<NextItem>& items) {
 }  // namespace
 
 TEST_CASE("next_list: the coming days, without done or unscheduled work") {
-    const NextList list = build_next_list(today_plan(), 7);
+    const NextList list = build_next_list(today_plan(), Lang::en, 7);
     CHECK(list.today == d("2026-12-07"));
     CHECK(list.until == d("2026-12-14"));
     CHECK(ids(list.upcoming) == std::vector<std::string>{"acme/notify", "decide-method",
@@ -75,12 +77,12 @@ TEST_CASE("next_list: the coming days, without done or unscheduled work") {
     // Notes are facts, not problems: only warnings and errors are attached to a task.
     REQUIRE(list.upcoming[2].warnings.size() == 1);
     CHECK(list.upcoming[2].warnings[0].code == WarningCode::method_too_weak);
-    CHECK(build_next_list(today_plan(), 0).upcoming.size() == 2);
-    CHECK(build_next_list(today_plan(), 3).until == d("2026-12-10"));
+    CHECK(build_next_list(today_plan(), Lang::en, 0).upcoming.size() == 2);
+    CHECK(build_next_list(today_plan(), Lang::en, 3).until == d("2026-12-10"));
 }
 
 TEST_CASE("next_list: without an earlier plan, late rules make a task overdue") {
-    const NextList list = build_next_list(today_plan(), 7);
+    const NextList list = build_next_list(today_plan(), Lang::en, 7);
     CHECK(list.basis == OverdueBasis::late_rules);
     CHECK(ids(list.overdue) == std::vector<std::string>{"gamma/introduce"});
     CHECK(!list.overdue[0].planned);
@@ -98,7 +100,7 @@ TEST_CASE("next_list: with an earlier plan, its dates before today are what is o
                      task("gone/notify", d("2026-12-01"))};        // not in today's plan
     Plan plan = today_plan();
     plan.warnings.clear();
-    const NextList list = build_next_list(plan, 7, &earlier);
+    const NextList list = build_next_list(plan, Lang::en, 7, &earlier);
     CHECK(list.basis == OverdueBasis::earlier_plan);
     CHECK(ids(list.overdue) == std::vector<std::string>{"acme/notify", "beta/notify"});
     CHECK(list.overdue[0].planned == d("2026-12-03"));
@@ -109,7 +111,7 @@ TEST_CASE("next_list: with an earlier plan, its dates before today are what is o
     // Once done, a missed task is no longer overdue.
     plan.tasks[1].status = TaskStatus::done;
     plan.tasks[3].status = TaskStatus::done;
-    const NextList after = build_next_list(plan, 7, &earlier);
+    const NextList after = build_next_list(plan, Lang::en, 7, &earlier);
     CHECK(after.overdue.empty());
     CHECK(!after.needs_attention());
 }
@@ -119,9 +121,9 @@ TEST_CASE("next_list: the text a person reads") {
     earlier.tasks = {task("acme/notify", d("2026-12-03"), 1.5)};
     Plan plan = today_plan();
     plan.warnings = {
-        Warning{WarningCode::notify_late, Severity::error, "acme", "acme/notify", "late"}};
+        worded_warning(WarningCode::notify_late, Severity::error, "acme", "acme/notify", "late")};
     plan.tasks.resize(4);
-    const NextList list = build_next_list(plan, 7, &earlier);
+    const NextList list = build_next_list(plan, Lang::en, 7, &earlier);
     CHECK(render_next_text(list, Lang::en) ==
           "To do from Mon 7 Dec 2026 to Mon 14 Dec 2026\n"
           "\n"
@@ -143,7 +145,7 @@ TEST_CASE("next_list: the text a person reads") {
 }
 
 TEST_CASE("next_list: errors not tied to a listed task are listed at the end") {
-    const std::string text = render_next_text(build_next_list(today_plan(), 7), Lang::en);
+    const std::string text = render_next_text(build_next_list(today_plan(), Lang::en, 7), Lang::en);
     CHECK(text.find("      behind its rule; now planned for Mon 21 Dec 2026\n") !=
           std::string::npos);
     CHECK(text.ends_with("\nThe plan is not feasible (1):\n  ! [error] OVER_CAPACITY: no room\n"));
@@ -153,14 +155,15 @@ TEST_CASE("next_list: nothing to do is said plainly") {
     Plan plan;
     plan.today = d("2026-12-07");
     plan.last_day = d("2026-12-25");
-    const NextList list = build_next_list(plan, 7);
+    const NextList list = build_next_list(plan, Lang::en, 7);
     CHECK(!list.needs_attention());
     CHECK(render_next_text(list, Lang::en) ==
           "To do from Mon 7 Dec 2026 to Mon 14 Dec 2026\n\nNothing planned for these days.\n");
 }
 
 TEST_CASE("next_list: the JSON for scripts") {
-    const auto json = nlohmann::json::parse(render_next_json(build_next_list(today_plan(), 7)));
+    const auto json =
+        nlohmann::json::parse(render_next_json(build_next_list(today_plan(), Lang::en, 7)));
     CHECK(json["schema_version"] == 1);
     CHECK(json["today"] == "2026-12-07");
     CHECK(json["until"] == "2026-12-14");

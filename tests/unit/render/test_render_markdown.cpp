@@ -250,9 +250,9 @@ TEST_CASE("render_markdown: hostile client names break nothing") {
     s.input.clients[0].name = s.input.text(name);
     s.plan.clients[0].name = s.plan.text(name);
     for (Task& t : s.plan.tasks) {
-        if (t.client == "acme") t.title = s.plan.text("Tell " + name);
+        if (t.client == "acme") t.worded_title = s.plan.text("Tell " + name);
     }
-    s.plan.warnings[2].message = s.plan.text(name + " is told right after the close.");
+    s.plan.warnings[2].worded = s.plan.text(name + " is told right after the close.");
     RenderOptions options;
     options.with_docs = true;
     options.with_drafts = true;

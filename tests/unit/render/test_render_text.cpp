@@ -78,6 +78,7 @@ fixture::Sample tiny_plan() {
     s.input.clients = {acme};
 
     Plan& p = s.plan;
+    p.worded = true;  // made by hand: its tasks and warnings carry their words
     p.me = "Ann Lee";
     p.today = s.input.today;
     p.last_day = s.input.last_day;
@@ -93,8 +94,8 @@ fixture::Sample tiny_plan() {
     cp.id = "acme";
     cp.name = "株式会社アクメ";
     p.clients = {cp};
-    p.warnings = {{WarningCode::notice_too_short, Severity::warning, Text(), Text(),
-                   "Only 4 days are left: ask the manager today."}};
+    p.warnings = {worded_warning(WarningCode::notice_too_short, Severity::warning, Text(), Text(),
+                                 "Only 4 days are left: ask the manager today.")};
     return s;
 }
 
@@ -301,7 +302,7 @@ TEST_CASE("render_text: hostile names cannot break lines or inject escapes") {
 
 TEST_CASE("render_text: a narrow terminal wraps without cutting characters") {
     auto s = sample_plan(Lang::ja);
-    s.plan.tasks[4].title =
+    s.plan.tasks[4].worded_title =
         s.plan.text(std::string(60, 'a') + "株式会社アクメの引き継ぎ資料を丁寧に作成して共有する");
     RenderOptions options;
     options.terminal_width = 60;

@@ -23,7 +23,7 @@ inline Task make_task(Text id, int step, TaskKind kind, Text title) {
     task.id = id;
     task.step = step;
     task.kind = kind;
-    task.title = title;
+    task.worded_title = title;
     return task;
 }
 
@@ -32,6 +32,7 @@ inline Task make_task(Text id, int step, TaskKind kind, Text title) {
 /// warnings (one about the weekly load, one about an interview), one week of load.
 inline Plan sample_plan() {
     Plan plan;
+    plan.worded = true;  // made by hand: its tasks and warnings carry their words
     plan.today = make_day(2026, 11, 30);
     plan.last_day = make_day(2026, 12, 25);
     plan.end_date = make_day(2027, 1, 15);
@@ -100,11 +101,12 @@ inline Plan sample_plan() {
     plan.clients = {acme};
 
     plan.warnings = {
-        Warning{WarningCode::week_overloaded, Severity::warning, Text(), Text(), "Too much."},
-        Warning{WarningCode::over_capacity, Severity::info, Text(), Text("interview/2026-12-03"),
-                "Clash."},
-        Warning{WarningCode::no_time_for_intro, Severity::error, Text("acme"),
-                Text("acme/follow-up"), "No room."},
+        worded_warning(WarningCode::week_overloaded, Severity::warning, Text(), Text(),
+                       "Too much."),
+        worded_warning(WarningCode::over_capacity, Severity::info, Text(),
+                       Text("interview/2026-12-03"), "Clash."),
+        worded_warning(WarningCode::no_time_for_intro, Severity::error, Text("acme"),
+                       Text("acme/follow-up"), "No room."),
     };
 
     WeekLoad week;

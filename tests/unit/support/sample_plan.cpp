@@ -213,21 +213,24 @@ std::vector<ClientPlan> make_client_plans() {
 
 std::vector<Warning> make_warnings(Lang l) {
     return {
-        {WarningCode::no_time_for_intro, Severity::error, "yamada", "yamada/introduce",
-         Both{"山田商店 cannot be introduced before the last day: ask the manager to name a "
-              "successor.",
-              "山田商店に最終出社日までに後任をご紹介できません。上司に後任を決めていただいて"
-              "ください。"}
-             .in(l)},
-        {WarningCode::week_overloaded, Severity::warning, Text(), Text(),
-         Both{"Week 2026-W49 needs 9.5 h but has 8 h: move the interview or ask for time.",
-              "2026-W49は9.5時間必要ですが8時間しかありません。面接をずらすか時間を確保して"
-              "ください。"}
-             .in(l)},
-        {WarningCode::deal_closes_late, Severity::info, "acme", "acme/notify",
-         Both{"株式会社アクメ is told right after the expected close on Thu 10 Dec 2026.",
-              "株式会社アクメには成約見込み日(2026年12月10日)の直後にお伝えします。"}
-             .in(l)},
+        worded_warning(
+            WarningCode::no_time_for_intro, Severity::error, "yamada", "yamada/introduce",
+            Both{"山田商店 cannot be introduced before the last day: ask the manager to name a "
+                 "successor.",
+                 "山田商店に最終出社日までに後任をご紹介できません。上司に後任を決めていただいて"
+                 "ください。"}
+                .in(l)),
+        worded_warning(
+            WarningCode::week_overloaded, Severity::warning, Text(), Text(),
+            Both{"Week 2026-W49 needs 9.5 h but has 8 h: move the interview or ask for time.",
+                 "2026-W49は9.5時間必要ですが8時間しかありません。面接をずらすか時間を確保して"
+                 "ください。"}
+                .in(l)),
+        worded_warning(
+            WarningCode::deal_closes_late, Severity::info, "acme", "acme/notify",
+            Both{"株式会社アクメ is told right after the expected close on Thu 10 Dec 2026.",
+                 "株式会社アクメには成約見込み日(2026年12月10日)の直後にお伝えします。"}
+                .in(l)),
     };
 }
 
@@ -250,7 +253,7 @@ Task make_task(Text id, int step, Text title, std::optional<Day> date, double ho
     t.kind = kind.value();
     t.id = id;
     t.step = step;
-    t.title = title;
+    t.worded_title = title;
     t.client = client.value_or(Text());
     t.date = date;
     t.hours = hours;
@@ -263,6 +266,7 @@ Sample sample_plan(Lang lang) {
     Sample s;
     s.input = make_input();
     Plan& p = s.plan;
+    p.worded = true;  // made by hand: its tasks and warnings carry their words
     s.lang = lang;
     p.today = s.input.today;
     p.last_day = s.input.last_day;
