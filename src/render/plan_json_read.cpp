@@ -126,7 +126,7 @@ class PlanReader {
         }
         Task t;
         t.id = kept(plan, text(value, at, "id", true)).value_or("");
-        t.worded_title = kept(plan, text(value, at, "title", false)).value_or(t.id);
+        t.subject = kept(plan, text(value, at, "title", false)).value_or(t.id);
         t.kind = kind(value, at, t.id);
         t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         t.date = date(value, at, "date", false);

@@ -80,7 +80,7 @@ std::string_view successor_name(Lang lang, const Plan& plan, std::uint32_t at) {
 }
 
 std::string task_title(Lang lang, const Plan& plan, const Task& task) {
-    if (plan.worded) return task.worded_title.str();
+    if (plan.worded) return task.subject.str();
     const std::string_view client = client_name(plan, task.client_at);
     switch (task.kind) {
         case TaskKind::consult_manager:

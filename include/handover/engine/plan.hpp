@@ -39,14 +39,15 @@ inline constexpr std::uint32_t k_no_client = 0xFFFFFFFF;
 struct Task {
     Text id;                                    ///< e.g. `acme/notify`, `weekly-review/2026-W49`
     TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
-    std::uint32_t client_at = k_no_client;      ///< the client's index in Plan::clients
-    Text subject;                               ///< the interview's company (may be empty)
-    Text worded_title;        ///< a plan read back (Plan::worded): the title as written there
+    Rule rule = Rule::none;                 ///< the rule that set the date (to_string: its name)
+    std::uint32_t client_at = k_no_client;  ///< the client's index in Plan::clients
+    /// The name the title names besides the plan's own: an interview's company (may be
+    /// empty). In a plan read back (Plan::worded), the whole title as written there.
+    Text subject;
     Text client;              ///< client id; empty for tasks of no particular client
     std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
     TextList depends_on;      ///< ids of the tasks that come first
-    Rule rule = Rule::none;   ///< the rule that set the date (to_string: its name)
     Text why;                 ///< localized one-line reason naming that rule
     TextList talking_points;  ///< for `notify` (localized)
     std::optional<Method> method;

@@ -28,7 +28,7 @@ Task task(std::string_view id, std::optional<Day> date, double hours = 1,
           TaskStatus status = TaskStatus::todo) {
     Task t;
     t.id = kept(id);
-    t.worded_title = kept("Do " + t.id.str());
+    t.subject = kept("Do " + t.id.str());
     t.date = date;
     t.hours = hours;
     t.status = date ? status : TaskStatus::unscheduled;

@@ -24,7 +24,7 @@ Task task(const Plan& plan, std::string_view id, std::optional<Day> date,
         task_kind_from_string(slash == std::string_view::npos ? id : id.substr(slash + 1)).value();
     if (slash != std::string_view::npos) t.client = plan.text(id.substr(0, slash));
     t.id = plan.unique_text(id);
-    t.worded_title = plan.text("Title of " + t.id.str());
+    t.subject = plan.text("Title of " + t.id.str());
     t.date = date;
     t.status = date ? status : TaskStatus::unscheduled;
     t.why = plan.text(why);
@@ -196,7 +196,7 @@ TEST_CASE("plan_diff: a plan read back from --format json diffs as unchanged") {
             CHECK(back.tasks[i].id == sample.plan.tasks[i].id);
             CHECK(back.tasks[i].date == sample.plan.tasks[i].date);
             CHECK(back.tasks[i].status == sample.plan.tasks[i].status);
-            CHECK(back.tasks[i].worded_title == sample.plan.tasks[i].worded_title);
+            CHECK(back.tasks[i].subject == sample.plan.tasks[i].subject);
             CHECK(back.tasks[i].why == sample.plan.tasks[i].why);
             CHECK(back.tasks[i].method == sample.plan.tasks[i].method);
         }

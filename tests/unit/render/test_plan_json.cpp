@@ -165,7 +165,7 @@ TEST_CASE("plan_json: a written plan reads back with its tasks and warnings") {
         CHECK(b.id.str() == a.id.str());
         CHECK(b.step == a.step);
         CHECK(b.kind == a.kind);
-        CHECK(b.worded_title.str() == a.worded_title.str());
+        CHECK(b.subject.str() == a.subject.str());
         CHECK(b.client.str() == a.client.str());
         CHECK(b.date == a.date);
         CHECK(b.hours == a.hours);

@@ -88,7 +88,7 @@ TEST_CASE("plan_texts: a plan read back says what its file says") {
     Task task;
     task.kind = TaskKind::notify;
     task.client_at = 0;
-    task.worded_title = "Call them";
+    task.subject = "Call them";
     CHECK(task_title(Lang::ja, plan, task) == "Call them");
     const Warning w =
         worded_warning(WarningCode::no_successor, Severity::warning, "acme", Text(), "As written");

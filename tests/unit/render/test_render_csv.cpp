@@ -76,7 +76,7 @@ TEST_CASE("render_csv: Japanese headers come from the catalogue") {
 
 TEST_CASE("render_csv: awkward text reads back unchanged through an RFC 4180 reader") {
     Plan plan = sample_plan();
-    plan.tasks[3].worded_title = "Tell \"ACME\", then lunch";
+    plan.tasks[3].subject = "Tell \"ACME\", then lunch";
     plan.tasks[3].why = "line one\r\nline two\nline three";
     plan.clients[0].name = "株式会社アクメ, 本社";
     const Table table = table_of(csv_of(plan));
@@ -89,9 +89,9 @@ TEST_CASE("render_csv: awkward text reads back unchanged through an RFC 4180 rea
 TEST_CASE("render_csv: cells that look like formulas are neutralised") {
     Plan plan = sample_plan();
     plan.clients[0].name = "=cmd|' /C calc'!A0";
-    plan.tasks[0].worded_title = "+1";
-    plan.tasks[1].worded_title = "-2";
-    plan.tasks[2].worded_title = "@SUM(A1:A9)";
+    plan.tasks[0].subject = "+1";
+    plan.tasks[1].subject = "-2";
+    plan.tasks[2].subject = "@SUM(A1:A9)";
     plan.tasks[3].why = "\t=1";
     const Table table = table_of(csv_of(plan));
     CHECK(table[1][3] == "'+1");

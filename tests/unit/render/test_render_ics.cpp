@@ -93,7 +93,7 @@ Plan japanese_plan() {
     plan.me = "佐藤 優";
     plan.clients[0].name = "株式会社アクメ";
     handover::Task& notify = plan.tasks[3];
-    notify.worded_title = "株式会社アクメ様へご報告";
+    notify.subject = "株式会社アクメ様へご報告";
     notify.why = "契約締結の翌営業日に、対面で退職のご報告をいたします。";
     notify.talking_points = plan.list({
         "これまでのお取引への感謝を、最初にしっかりとお伝えいたします。",
@@ -160,7 +160,7 @@ TEST_CASE("render_ics: the summary names the client once and marks done tasks") 
     CHECK(property(event_of(text, "acme-notify"), "SUMMARY") == "Tell ACME Corp");
 
     Plan plan = sample_plan();
-    plan.tasks[3].worded_title = "Tell the client";
+    plan.tasks[3].subject = "Tell the client";
     CHECK(property(event_of(ics_of(plan), "acme-notify"), "SUMMARY") ==
           "Tell the client (ACME Corp)");
 }
@@ -168,7 +168,7 @@ TEST_CASE("render_ics: the summary names the client once and marks done tasks") 
 TEST_CASE("render_ics: the client name comes from the input when the plan lacks it") {
     Plan plan = sample_plan();
     plan.clients.clear();
-    plan.tasks[3].worded_title = "Tell the client";
+    plan.tasks[3].subject = "Tell the client";
     CHECK(property(event_of(ics_of(plan), "acme-notify"), "SUMMARY") ==
           "Tell the client (ACME Corp)");
 }
@@ -209,7 +209,7 @@ TEST_CASE("render_ics: hostile text stays inside one escaped property") {
     Plan plan = sample_plan();
     const std::string evil = "Evil\r\nBEGIN:VEVENT\r\nSUMMARY:pwned;x,y\\";
     plan.clients[0].name = plan.text(evil);
-    plan.tasks[3].worded_title = "Tell the client";
+    plan.tasks[3].subject = "Tell the client";
     plan.tasks[3].why = plan.text(evil);
     plan.me = evil;
     const std::string text = ics_of(plan);
@@ -232,7 +232,7 @@ TEST_CASE("render_ics: UIDs are stable across renders and moves") {
 
     Plan moved = sample_plan();
     moved.tasks[3].date = make_day(2026, 12, 14);
-    moved.tasks[3].worded_title = "Visit ACME Corp";
+    moved.tasks[3].subject = "Visit ACME Corp";
     moved.today = make_day(2026, 12, 1);
     CHECK(values_of(ics_of(moved), "UID") == first);
 }
@@ -304,7 +304,7 @@ TEST_CASE("render_ics: python's icalendar reads the file back (optional)") {
     }
     Plan plan = japanese_plan();
     const std::string evil = "Evil\r\nBEGIN:VEVENT\r\nSUMMARY:pwned;x,y\\";
-    plan.tasks[0].worded_title = plan.text(evil);
+    plan.tasks[0].subject = plan.text(evil);
     const std::string base = "/tmp/handover-test-ics-" + std::to_string(getpid());
     {
         std::ofstream(base + ".ics", std::ios::binary) << ics_of(plan, handover::Lang::ja);

@@ -250,7 +250,7 @@ TEST_CASE("render_markdown: hostile client names break nothing") {
     s.input.clients[0].name = s.input.text(name);
     s.plan.clients[0].name = s.plan.text(name);
     for (Task& t : s.plan.tasks) {
-        if (t.client == "acme") t.worded_title = s.plan.text("Tell " + name);
+        if (t.client == "acme") t.subject = s.plan.text("Tell " + name);
     }
     s.plan.warnings[2].worded = s.plan.text(name + " is told right after the close.");
     RenderOptions options;

@@ -302,7 +302,7 @@ TEST_CASE("render_text: hostile names cannot break lines or inject escapes") {
 
 TEST_CASE("render_text: a narrow terminal wraps without cutting characters") {
     auto s = sample_plan(Lang::ja);
-    s.plan.tasks[4].worded_title =
+    s.plan.tasks[4].subject =
         s.plan.text(std::string(60, 'a') + "株式会社アクメの引き継ぎ資料を丁寧に作成して共有する");
     RenderOptions options;
     options.terminal_width = 60;

@@ -23,7 +23,7 @@ inline Task make_task(Text id, int step, TaskKind kind, Text title) {
     task.id = id;
     task.step = step;
     task.kind = kind;
-    task.worded_title = title;
+    task.subject = title;
     return task;
 }
 

@@ -253,7 +253,7 @@ Task make_task(Text id, int step, Text title, std::optional<Day> date, double ho
     t.kind = kind.value();
     t.id = id;
     t.step = step;
-    t.worded_title = title;
+    t.subject = title;
     t.client = client.value_or(Text());
     t.date = date;
     t.hours = hours;
