@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "handover/base/json_writer.hpp"
+#include "support/json_text.hpp"
 
 namespace {
 
@@ -19,17 +20,7 @@ using handover::JsonObject;
 using handover::TextSink;
 using Json = nlohmann::ordered_json;
 
-/// What `write(JsonObject&)` writes as a whole document.
-template <typename Write>
-std::string object_text(Write&& write) {
-    return handover::collect([&](TextSink& sink) {
-        BufferedSink out(sink);
-        JsonObject object(out);
-        write(object);
-        object.close();
-        out.finish();
-    });
-}
+using handover::testing::object_text;
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "handover/render/plan_json.hpp"
 #include "handover/render/render.hpp"
 #include "support/export_fixture.hpp"
+#include "support/json_text.hpp"
 
 namespace {
 
@@ -21,17 +22,7 @@ using handover::JsonObject;
 using handover::TextSink;
 using Json = nlohmann::ordered_json;
 
-/// What `write(JsonObject&)` writes as a whole document.
-template <typename Write>
-std::string object_text(Write&& write) {
-    return handover::collect([&](TextSink& sink) {
-        BufferedSink out(sink);
-        JsonObject object(out);
-        write(object);
-        object.close();
-        out.finish();
-    });
-}
+using handover::testing::object_text;
 
 }  // namespace
 
