@@ -15,11 +15,8 @@
 
 namespace {
 
-using handover::BufferedSink;
-using handover::json_string;
 using handover::JsonArray;
 using handover::JsonObject;
-using handover::TextSink;
 using Json = nlohmann::ordered_json;
 
 using handover::testing::object_text;
