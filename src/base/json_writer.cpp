@@ -80,6 +80,10 @@ static_assert(needs_care(eight("abc\ndefg")));
 static_assert(needs_care(eight("abcdef\xE3\x81")));
 static_assert(needs_care(eight(std::string_view("abc\0defg", 8))));
 
+}  // namespace
+
+namespace json_detail {
+
 /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped,
 /// UTF-8 kept as it is, and any invalid byte replaced by U+FFFD so the output stays JSON.
 /// Runs of bytes that need nothing are copied in one piece: this is the inner loop of the
@@ -176,18 +180,11 @@ void append_date(std::string& out, Day day) {
     out.append(text.data(), static_cast<std::size_t>(end - text.data()));
 }
 
-/// A line break and `indent` spaces, in one append: the writer's most frequent step.
-void new_line(std::string& out, int indent) {
-    static constexpr std::string_view k_break_and_spaces =
-        "\n                                                                ";
-    const auto wanted = static_cast<std::size_t>(indent) + 1;
-    if (wanted <= k_break_and_spaces.size()) {
-        out.append(k_break_and_spaces.substr(0, wanted));
-    } else {
-        out += '\n';
-        out.append(wanted - 1, ' ');
-    }
-}
+}  // namespace json_detail
+
+namespace {
+
+using namespace json_detail;
 
 /// Any value of a DOM, laid out as JsonObject and JsonArray lay out theirs.
 void write_value(std::string& out, const nlohmann::ordered_json& value, int indent) {
@@ -242,169 +239,6 @@ std::string json_document(const nlohmann::ordered_json& value) {
     write_value(out, value, 0);
     out += '\n';
     return out;
-}
-
-// ---- objects and arrays -------------------------------------------------------------------
-// Each member is appended to the buffer in one step, so the buffer checks whether it is
-// full once per member rather than once per piece: this is the inner loop of the export.
-
-JsonObject::JsonObject(BufferedSink& out, int indent) : out_(out), indent_(indent) {
-    out_ += '{';
-}
-
-void JsonObject::member(std::string& out, std::string_view name) {
-    if (!first_) out += ',';
-    first_ = false;
-    new_line(out, indent_ + 2);
-    // Member names are the callers' own ASCII literals: nothing to escape.
-    out += '"';
-    out.append(name);
-    out.append(R"(": )"sv);
-}
-
-void JsonObject::key(std::string_view name) {
-    out_.append_with([&](std::string& out) { member(out, name); });
-}
-
-void JsonObject::string(std::string_view name, std::string_view value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        append_string(out, value);
-    });
-}
-
-void JsonObject::optional_string(std::string_view name, std::string_view value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        if (value.empty())
-            out.append("null"sv);
-        else
-            append_string(out, value);
-    });
-}
-
-void JsonObject::string_or_null(std::string_view name,
-                                const std::optional<std::string_view>& value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        if (value)
-            append_string(out, *value);
-        else
-            out.append("null"sv);
-    });
-}
-
-void JsonObject::date(std::string_view name, const std::optional<Day>& value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        if (value)
-            append_date(out, *value);
-        else
-            out.append("null"sv);
-    });
-}
-
-void JsonObject::integer(std::string_view name, long long value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        append_integer(out, value);
-    });
-}
-
-void JsonObject::number(std::string_view name, double value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        append_number(out, value);
-    });
-}
-
-void JsonObject::boolean(std::string_view name, bool value) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        out.append(value ? "true"sv : "false"sv);
-    });
-}
-
-void JsonObject::null(std::string_view name) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        out.append("null"sv);
-    });
-}
-
-void JsonObject::string_value(std::string_view value) {
-    out_.append_with([&](std::string& out) { append_string(out, value); });
-}
-
-void JsonObject::null_value() {
-    out_ += "null"sv;
-}
-
-void JsonObject::strings(std::string_view name, TextList values) {
-    out_.append_with([&](std::string& out) {
-        member(out, name);
-        if (values.empty()) {
-            out.append("[]"sv);
-            return;
-        }
-        out += '[';
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (i > 0) out += ',';
-            new_line(out, indent_ + 4);
-            append_string(out, values[i]);
-        }
-        new_line(out, indent_ + 2);
-        out += ']';
-    });
-}
-
-JsonObject JsonObject::object(std::string_view name) {
-    key(name);
-    return JsonObject(out_, indent_ + 2);
-}
-
-JsonArray JsonObject::array(std::string_view name) {
-    key(name);
-    return JsonArray(out_, indent_ + 2);
-}
-
-void JsonObject::close() {
-    out_.append_with([&](std::string& out) {
-        if (!first_) new_line(out, indent_);
-        out += '}';
-    });
-}
-
-JsonArray::JsonArray(BufferedSink& out, int indent) : out_(out), indent_(indent) {
-    out_ += '[';
-}
-
-void JsonArray::next(std::string& out) {
-    if (!first_) out += ',';
-    first_ = false;
-    new_line(out, indent_ + 2);
-}
-
-JsonObject JsonArray::object() {
-    out_.append_with([&](std::string& out) {
-        next(out);
-        out += '{';
-    });
-    return JsonObject(out_, indent_ + 2, JsonObject::Opened{});
-}
-
-void JsonArray::string(std::string_view value) {
-    out_.append_with([&](std::string& out) {
-        next(out);
-        append_string(out, value);
-    });
-}
-
-void JsonArray::close() {
-    out_.append_with([&](std::string& out) {
-        if (!first_) new_line(out, indent_);
-        out += ']';
-    });
 }
 
 }  // namespace handover

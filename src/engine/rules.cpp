@@ -1,7 +1,6 @@
 #include "handover/engine/rules.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace handover {
 

@@ -60,7 +60,7 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
             std::string(to_string(task.kind)),
             task_title(options.lang, plan, task),
             client,
-            client.empty() ? std::string() : std::string(clients.export_name(client)),
+            client.empty() ? std::string() : std::string(clients.name(client)),
             iso_or_empty(task.date),
             fmt::format("{}", task.hours),
             task.method ? std::string(to_string(*task.method)) : std::string(),

@@ -41,7 +41,7 @@ std::string uid_for(const Plan& plan, const Task& task) {
 std::string summary_for(Lang lang, const Plan& plan, const ClientIndex& clients, const Task& task) {
     std::string summary = task_title(lang, plan, task);
     if (!task.client.empty()) {
-        const std::string_view name = clients.export_name(task.client);
+        const std::string_view name = clients.name(task.client);
         // Titles often name the client already; saying it twice only adds noise.
         if (!name.empty() && summary.find(name) == std::string::npos) {
             summary = trf(lang, "export.ics.summary_client", fmt::arg("title", summary),

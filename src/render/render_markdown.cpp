@@ -30,9 +30,8 @@ const Client* input_client(const View& v, std::string_view id) {
 }
 
 std::string client_name(const View& v, std::string_view id) {
-    if (const Client* c = input_client(v, id)) return c->name.str();
-    if (const ClientPlan* c = v.clients.planned(id)) return c->name.str();
-    return std::string(id);
+    const std::string_view name = v.clients.name(id);
+    return std::string(name.empty() ? id : name);
 }
 
 std::string bullet(std::string_view label, std::string_view value) {

@@ -76,9 +76,8 @@ std::map<Day, const DayNote*> notes_by_day(const Plan& plan) {
 
 std::string client_name(const View& v, Text id) {
     if (id.empty()) return {};
-    if (const Client* c = v.clients.given(id)) return terminal_line(c->name);
-    if (const ClientPlan* c = v.clients.planned(id)) return terminal_line(c->name);
-    return terminal_line(id);
+    const std::string_view name = v.clients.name(id);
+    return terminal_line(name.empty() ? std::string_view(id) : name);
 }
 
 /// The method column of a task: empty for a task that is not a contact.

@@ -143,4 +143,191 @@ std::string json_array_text(Write&& write) {
     });
 }
 
+/// The writer's steps, shared by json_writer.cpp and the inline members below.
+namespace json_detail {
+/// `text` as a JSON string (see json_string).
+void append_string(std::string& out, std::string_view text);
+/// A double as the shortest text that reads back the same (see json_number).
+void append_number(std::string& out, double value);
+void append_integer(std::string& out, long long value);
+/// `"YYYY-MM-DD"`, quotes included.
+void append_date(std::string& out, Day day);
+/// A line break and `indent` spaces, in one append: the writer's most frequent step.
+inline void new_line(std::string& out, int indent) {
+    static constexpr std::string_view k_break_and_spaces =
+        "\n                                                                ";
+    const auto wanted = static_cast<std::size_t>(indent) + 1;
+    if (wanted <= k_break_and_spaces.size()) {
+        out.append(k_break_and_spaces.substr(0, wanted));
+    } else {
+        out += '\n';
+        out.append(wanted - 1, ' ');
+    }
+}
+}  // namespace json_detail
+
+// ---- objects and arrays, inline: each member of the plan's JSON is one call
+// ------------------------------------------------------------------- Each member is appended to
+// the buffer in one step, so the buffer checks whether it is full once per member rather than once
+// per piece: this is the inner loop of the export.
+
+inline JsonObject::JsonObject(BufferedSink& out, int indent) : out_(out), indent_(indent) {
+    out_ += '{';
+}
+
+inline void JsonObject::member(std::string& out, std::string_view name) {
+    if (!first_) out += ',';
+    first_ = false;
+    json_detail::new_line(out, indent_ + 2);
+    // Member names are the callers' own ASCII literals: nothing to escape.
+    out += '"';
+    out.append(name);
+    out.append(std::string_view("\": "));
+}
+
+inline void JsonObject::key(std::string_view name) {
+    out_.append_with([&](std::string& out) { member(out, name); });
+}
+
+inline void JsonObject::string(std::string_view name, std::string_view value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        json_detail::append_string(out, value);
+    });
+}
+
+inline void JsonObject::optional_string(std::string_view name, std::string_view value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (value.empty())
+            out.append(std::string_view("null"));
+        else
+            json_detail::append_string(out, value);
+    });
+}
+
+inline void JsonObject::string_or_null(std::string_view name,
+                                       const std::optional<std::string_view>& value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (value)
+            json_detail::append_string(out, *value);
+        else
+            out.append(std::string_view("null"));
+    });
+}
+
+inline void JsonObject::date(std::string_view name, const std::optional<Day>& value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (value)
+            json_detail::append_date(out, *value);
+        else
+            out.append(std::string_view("null"));
+    });
+}
+
+inline void JsonObject::integer(std::string_view name, long long value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        json_detail::append_integer(out, value);
+    });
+}
+
+inline void JsonObject::number(std::string_view name, double value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        json_detail::append_number(out, value);
+    });
+}
+
+inline void JsonObject::boolean(std::string_view name, bool value) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        out.append(value ? std::string_view("true") : std::string_view("false"));
+    });
+}
+
+inline void JsonObject::null(std::string_view name) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        out.append(std::string_view("null"));
+    });
+}
+
+inline void JsonObject::string_value(std::string_view value) {
+    out_.append_with([&](std::string& out) { json_detail::append_string(out, value); });
+}
+
+inline void JsonObject::null_value() {
+    out_ += std::string_view("null");
+}
+
+inline void JsonObject::strings(std::string_view name, TextList values) {
+    out_.append_with([&](std::string& out) {
+        member(out, name);
+        if (values.empty()) {
+            out.append(std::string_view("[]"));
+            return;
+        }
+        out += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0) out += ',';
+            json_detail::new_line(out, indent_ + 4);
+            json_detail::append_string(out, values[i]);
+        }
+        json_detail::new_line(out, indent_ + 2);
+        out += ']';
+    });
+}
+
+inline JsonObject JsonObject::object(std::string_view name) {
+    key(name);
+    return JsonObject(out_, indent_ + 2);
+}
+
+inline JsonArray JsonObject::array(std::string_view name) {
+    key(name);
+    return JsonArray(out_, indent_ + 2);
+}
+
+inline void JsonObject::close() {
+    out_.append_with([&](std::string& out) {
+        if (!first_) json_detail::new_line(out, indent_);
+        out += '}';
+    });
+}
+
+inline JsonArray::JsonArray(BufferedSink& out, int indent) : out_(out), indent_(indent) {
+    out_ += '[';
+}
+
+inline void JsonArray::next(std::string& out) {
+    if (!first_) out += ',';
+    first_ = false;
+    json_detail::new_line(out, indent_ + 2);
+}
+
+inline JsonObject JsonArray::object() {
+    out_.append_with([&](std::string& out) {
+        next(out);
+        out += '{';
+    });
+    return JsonObject(out_, indent_ + 2, JsonObject::Opened{});
+}
+
+inline void JsonArray::string(std::string_view value) {
+    out_.append_with([&](std::string& out) {
+        next(out);
+        json_detail::append_string(out, value);
+    });
+}
+
+inline void JsonArray::close() {
+    out_.append_with([&](std::string& out) {
+        if (!first_) json_detail::new_line(out, indent_);
+        out += ']';
+    });
+}
+
 }  // namespace handover

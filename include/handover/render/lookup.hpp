@@ -40,8 +40,9 @@ class ClientIndex {
     const ClientPlan* planned(std::string_view id) const { return planned_.find(id); }
     const Client* given(std::string_view id) const { return given_.find(id); }
 
-    /// The name the exports (CSV, iCalendar) show: the plan's, else the input's, else none.
-    std::string_view export_name(std::string_view id) const {
+    /// The client's name, looked up the same way by every view and export: the plan's (a
+    /// copy of the input's), else the input's; empty for an id neither knows.
+    std::string_view name(std::string_view id) const {
         if (const ClientPlan* c = planned(id)) return c->name;
         if (const Client* c = given(id)) return c->name;
         return {};

@@ -1,6 +1,7 @@
-// Tests of the field table (include/handover/input/input_fields.hpp, src/input/input_field_table.cpp):
-// the table against the model's defaults and the catalogue, and the README's input reference
-// against the table, row by row: its keys, the type column, "required" and the defaults.
+// Tests of the field table (include/handover/input/input_fields.hpp,
+// src/input/input_field_table.cpp): the table against the model's defaults and the catalogue, and
+// the README's input reference against the table, row by row: its keys, the type column, "required"
+// and the defaults.
 #include <fmt/format.h>
 
 #include <catch2/catch.hpp>
@@ -13,9 +14,9 @@
 
 #include "handover/base/i18n.hpp"
 #include "handover/input/input_fields.hpp"
-#include "handover/render/labels.hpp"
 #include "handover/input/model.hpp"
 #include "handover/input/schema.hpp"
+#include "handover/render/labels.hpp"
 
 using namespace handover;
 using namespace handover::input_fields;

@@ -1,5 +1,4 @@
-// The one JSON writer (escaping, numbers, layout) and the plan's reader, read against what
-// the writer wrote.
+// The plan's JSON: its layout, and the reader, read against what the writer wrote.
 #include <catch2/catch.hpp>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -12,103 +11,17 @@
 #include "handover/render/plan_json.hpp"
 #include "handover/render/render.hpp"
 #include "support/export_fixture.hpp"
+#include "support/json_text.hpp"
 
 namespace {
 
-using handover::BufferedSink;
-using handover::json_string;
 using handover::JsonArray;
 using handover::JsonObject;
-using handover::TextSink;
 using Json = nlohmann::ordered_json;
 
-/// What `write(JsonObject&)` writes as a whole document.
-template <typename Write>
-std::string object_text(Write&& write) {
-    return handover::collect([&](TextSink& sink) {
-        BufferedSink out(sink);
-        JsonObject object(out);
-        write(object);
-        object.close();
-        out.finish();
-    });
-}
+using handover::testing::object_text;
 
 }  // namespace
-
-TEST_CASE("plan_json: strings are quoted, with quotes, backslashes and controls escaped") {
-    CHECK(json_string("") == R"("")");
-    CHECK(json_string("plain text") == R"("plain text")");
-    CHECK(json_string("a\"b\\c") == R"("a\"b\\c")");
-    CHECK(json_string("\b\f\n\r\t") == R"("\b\f\n\r\t")");
-    CHECK(json_string(std::string_view("\0\x01\x1f", 3)) == R"("\u0000\u0001\u001f")");
-    // DEL and everything printable, ASCII or not, is written as it is.
-    CHECK(json_string("\x7f ~") == "\"\x7f ~\"");
-    CHECK(json_string("株式会社アクメ 👩‍💼") ==
-          "\"株式会社アクメ 👩‍💼\"");
-}
-
-TEST_CASE("plan_json: escapes are found on both sides of the eight-byte fast path") {
-    // The escaper skips eight bytes at a time when none needs care: a byte to escape in
-    // each position of a word, and in the tail after the last whole word.
-    for (std::size_t at = 0; at < 19; ++at) {
-        std::string text(19, 'x');
-        text[at] = '"';
-        std::string expected = "\"" + std::string(19, 'x') + "\"";
-        expected.replace(1 + at, 1, "\\\"");
-        CHECK(json_string(text) == expected);
-    }
-}
-
-TEST_CASE("plan_json: each byte that is not well-formed UTF-8 becomes U+FFFD") {
-    const std::string replacement = "\xEF\xBF\xBD";
-    CHECK(json_string("a\xff"
-                      "b") == "\"a" + replacement + "b\"");
-    // A cut sequence, a lone continuation byte, an overlong form and a surrogate.
-    CHECK(json_string("\xE3\x81") == "\"" + replacement + replacement + "\"");
-    CHECK(json_string("\x80") == "\"" + replacement + "\"");
-    CHECK(json_string("\xC0\xAF") == "\"" + replacement + replacement + "\"");
-    CHECK(json_string("\xED\xA0\x80") == "\"" + replacement + replacement + replacement + "\"");
-    // What comes out is JSON again.
-    CHECK(nlohmann::json::parse(json_string("ok\xfe\x01")) == "ok\xEF\xBF\xBD\x01");
-}
-
-TEST_CASE("plan_json: numbers are written as a pretty printer writes them") {
-    for (const double value :
-         {0.0, -0.0, 1.0, 0.5, -2.25, 24.0, 1e-4, 1.5e-5, 123456.789, 1e15, -1e15,
-          1234567890123456.0, 2345678901234567.5, 9.999e15, 1e16, 1.5e20, 1e300, 5e-324}) {
-        INFO(value);
-        CHECK(handover::json_number(value) == Json(value).dump());
-    }
-    CHECK(handover::json_number(std::numeric_limits<double>::infinity()) == "null");
-}
-
-TEST_CASE("plan_json: empty objects and arrays are written as {} and []") {
-    CHECK(object_text([](JsonObject&) {}) == "{}");
-    CHECK(object_text([](JsonObject& o) {
-              o.array("list").close();
-              o.object("inner").close();
-          }) == "{\n  \"list\": [],\n  \"inner\": {}\n}");
-    const std::string empty_list = handover::collect([](TextSink& sink) {
-        BufferedSink out(sink);
-        JsonArray(out).close();
-        out.finish();
-    });
-    CHECK(empty_list == "[]");
-}
-
-TEST_CASE("plan_json: numbers keep a decimal point, integers do not") {
-    const std::string text = object_text([](JsonObject& o) {
-        o.number("whole", 2);
-        o.number("half", 0.5);
-        o.number("zero", 0);
-        o.number("large", 1e20);
-        o.integer("count", -3);
-    });
-    CHECK(text ==
-          "{\n  \"whole\": 2.0,\n  \"half\": 0.5,\n  \"zero\": 0.0,\n  \"large\": 1e+20,\n"
-          "  \"count\": -3\n}");
-}
 
 TEST_CASE("plan_json: documents are laid out byte for byte as a pretty printer writes them") {
     const handover::Day day = handover::export_test::sample_plan().today;
@@ -184,17 +97,6 @@ TEST_CASE("plan_json: a written plan reads back with its tasks and warnings") {
         CHECK(b.task.str() == a.task.str());
         CHECK(b.worded.str() == a.worded.str());
     }
-}
-
-TEST_CASE("plan_json: a JSON value is written as a pretty printer writes it") {
-    Json value;
-    value["text"] = "tab\there, \"quoted\", 日本語";
-    value["empty_object"] = Json::object();
-    value["empty_array"] = Json::array();
-    value["list"] = Json::array({1, -2, 2.5, 3.0, true, nullptr, "x"});
-    value["unsigned"] = std::size_t{100000};
-    value["nested"]["deeper"]["key \"with\" quotes"] = Json::array({Json::object()});
-    CHECK(handover::json_document(value) == value.dump(2) + "\n");
 }
 
 TEST_CASE("plan_json: the schema reads back to the same text") {
