@@ -274,22 +274,27 @@ Columns measure(const View& v) {
             c.method.measure(method_cell(v.lang, t.method));
             c.hours.measure(hours_text(v.lang, t.hours));
         }
-        longest_title =
-            std::max(longest_title, display_width(terminal_line(task_title(v.lang, v.plan, t))));
     }
     // indent, mark, step, then two spaces between each column
     const std::size_t fixed = k_indent.size() + 3 + 1 + 1 + 2 + c.client.width() + 2 + 2 +
                               c.method.width() + 2 + c.hours.width();
     const std::size_t room =
         v.width > fixed + k_min_title_width ? v.width - fixed : k_min_title_width;
+    // The title column is as wide as the longest title up to the room left: once one title
+    // fills the room the rest cannot widen it, so a large plan words only its first few.
+    for (const Task& t : v.plan.tasks) {
+        if (longest_title >= room) break;
+        longest_title =
+            std::max(longest_title, display_width(terminal_line(task_title(v.lang, v.plan, t))));
+    }
     c.title.set_width(std::max<std::size_t>(1, std::min(longest_title, room)));
     return c;
 }
 
-/// Cells that recur from task to task, laid out once: a large plan has far fewer distinct
-/// titles than tasks, one client cell per client for its three or four tasks, four
-/// methods and a handful of durations. Keyed by the texts' storage, which the plan keeps
-/// in place while it is rendered.
+/// Cells that recur from task to task, laid out once: one client cell per client for its
+/// three or four tasks, titles that quote the same names, four methods and a handful of
+/// durations. Keyed by where the plan stores the texts, which it keeps in place while it
+/// is rendered.
 class Cells {
   public:
     Cells(const View& v, const Columns& c) : v_(v), c_(c) {}
@@ -299,10 +304,20 @@ class Cells {
         if (added) it->second = c_.client.cell(client_name(v_, id));
         return it->second;
     }
-    const std::vector<std::string>& title(std::string title) {
-        auto [it, added] = titles_.try_emplace(std::move(title));
+    /// The task's title wrapped to the column. A title is made of the task's kind and the
+    /// names it quotes (the client's, the successor's, an interview's company), all stored
+    /// once each in the plan's pool, so tasks whose kind and names are stored in the same
+    /// places share one title: it is worded and wrapped once.
+    const std::vector<std::string>& title(const Task& t) {
+        TitleKey key{t.kind, t.subject, {}, {}};
+        if (const ClientPlan* client = client_of(t)) {
+            key.name = client->name;
+            key.successor = client->successor;
+        }
+        auto [it, added] = titles_.try_emplace(key);
         if (added) {
-            it->second = wrap_to_width(terminal_line(it->first), c_.title.width());
+            it->second =
+                wrap_to_width(terminal_line(task_title(v_.lang, v_.plan, t)), c_.title.width());
             if (it->second.empty()) it->second.emplace_back();
         }
         return it->second;
@@ -318,15 +333,36 @@ class Cells {
     }
 
   private:
+    struct TitleKey {
+        TaskKind kind;
+        std::string_view subject, name, successor;
+    };
+    struct TitleStorage {
+        std::size_t operator()(const TitleKey& k) const {
+            const Storage at;
+            return at(k.subject) ^ (at(k.name) * 31) ^ (at(k.successor) * 131) ^
+                   static_cast<std::size_t>(k.kind);
+        }
+        bool operator()(const TitleKey& a, const TitleKey& b) const {
+            const Storage same;
+            return a.kind == b.kind && same(a.subject, b.subject) && same(a.name, b.name) &&
+                   same(a.successor, b.successor);
+        }
+    };
+
+    const ClientPlan* client_of(const Task& t) const {
+        return t.client_at < v_.plan.clients.size() ? &v_.plan.clients[t.client_at] : nullptr;
+    }
+
     const View& v_;
     const Columns& c_;
     std::unordered_map<std::string_view, std::string, Storage, Storage> clients_;
-    std::unordered_map<std::string, std::vector<std::string>> titles_;
+    std::unordered_map<TitleKey, std::vector<std::string>, TitleStorage, TitleStorage> titles_;
     std::map<std::pair<int, double>, std::string> tails_;
 };
 
 void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cells, const Task& t) {
-    const std::vector<std::string>& title = cells.title(task_title(v.lang, v.plan, t));
+    const std::vector<std::string>& title = cells.title(t);
     const std::string prefix =
         fmt::format("{} {}  {}  ", status_mark(t.status), t.step, cells.client(t.client));
     std::string first = prefix + c.title.cell(title.front()) + cells.tail(t.method, t.hours);
