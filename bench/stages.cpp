@@ -130,9 +130,8 @@ int main(int argc, char** argv) {
             });
             // The CLI reads and parses in one call and frees the text before planning.
             std::string().swap(text);
-            auto plan = stages.time("schedule (build_plan)", [&] {
-                return handover::build_plan(input, handover::Lang::en);
-            });
+            auto plan =
+                stages.time("schedule (build_plan)", [&] { return handover::build_plan(input); });
             handover::RenderOptions options;
             options.format = handover::Format::json;
             // As `handover plan --format json > /dev/null`: the user's own plan, written in

@@ -288,7 +288,7 @@ inline void run_plan_pipeline(std::string_view bytes) {
     const std::optional<Input> input = parse_or_refuse(bytes);
     if (!input) return;
     for (const Lang lang : {Lang::en, Lang::ja}) {
-        const Plan plan = build_plan(*input, lang);
+        const Plan plan = build_plan(*input);
         render_everything(plan, *input, lang);
         const Plan reread =
             plan_from_json(render_json(plan, *input, RenderOptions{}), "plan.json", lang);
@@ -330,7 +330,7 @@ inline void run_progress_pipeline(std::string_view bytes) {
         }
         return;
     }
-    const Plan plan = build_plan(*input, Lang::en);
+    const Plan plan = build_plan(*input);
     std::vector<DoneChange> changes;
     DoneDates expected = input->done;
     // Each edit rescans the text, so a cap keeps a 10,000-client input from timing out.
@@ -355,7 +355,7 @@ inline void run_progress_pipeline(std::string_view bytes) {
         throw Finding("edit_done: the edited file is refused: " + error.describe(Lang::en));
     }
     require(reread.done == expected, "edit_done: done does not hold the edits");
-    const Plan replanned = build_plan(reread, Lang::en);
+    const Plan replanned = build_plan(reread);
     check_markdown(render_markdown(replanned, reread, RenderOptions{}), replanned);
 }
 

@@ -119,7 +119,7 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
 
 int run_check(const CheckOptions& options, Context& ctx) {
     const Input input = load_checked_input(options.input, ctx);
-    const Plan plan = build_plan(input, ctx.lang);
+    const Plan plan = build_plan(input);
     write_output_with("-", ctx.lang, [&](TextSink& sink) {
         write_summary(sink, options.input, input, plan, options.strict, ctx.lang);
     });

@@ -27,7 +27,7 @@ struct DiffOptions {
 };
 
 Plan plan_of(const std::string& path, const Context& ctx) {
-    return build_plan(load_checked_input(path, ctx), ctx.lang);
+    return build_plan(load_checked_input(path, ctx));
 }
 
 std::string shown_name(const std::string& path, const Context& ctx) {

@@ -204,7 +204,7 @@ std::vector<std::string> ticked_ids(const std::string& path, const Input& input,
                                     std::vector<std::string>& problems, std::string& lines,
                                     const Context& ctx) {
     const std::string markdown = read_input_text(path, ctx.lang);
-    const Plan plan = build_plan(input, ctx.lang);
+    const Plan plan = build_plan(input);
     std::vector<std::string> out;
     std::size_t ticked = 0, already = 0, left_alone = 0;
     for (const TaskTick& tick : read_task_ticks(markdown)) {

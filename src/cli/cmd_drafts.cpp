@@ -49,7 +49,7 @@ int run_drafts(const DraftsOptions& options, Context& ctx) {
         require_client(input, options.client, ctx.lang);
         only = options.client;
     }
-    const Plan plan = build_plan(input, ctx.lang);
+    const Plan plan = build_plan(input);
     write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang);
     return 0;
 }

@@ -44,7 +44,7 @@ int days_from_flag(const std::string& value, Lang lang) {
 int run_next(const NextOptions& options, Context& ctx) {
     const int days = days_from_flag(options.days, ctx.lang);
     const Input input = load_checked_input(options.input, ctx);
-    const Plan plan = build_plan(input, ctx.lang);
+    const Plan plan = build_plan(input);
     std::optional<Plan> earlier;
     if (!options.against.empty()) {
         earlier =

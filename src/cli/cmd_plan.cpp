@@ -61,7 +61,7 @@ int run_plan(const PlanOptions& options, Context& ctx) {
     check_output_target(options.output, options.input, ctx.lang);
     const RenderOptions render_with = render_options(options, ctx.lang);
     const Input input = load_checked_input(options.input, ctx);
-    const Plan plan = build_plan(input, ctx.lang);
+    const Plan plan = build_plan(input);
     // The plan is written even when it is not feasible: its warnings say what to change.
     write_output_with(options.output, ctx.lang,
                       [&](TextSink& out) { render_to(plan, input, render_with, out); });

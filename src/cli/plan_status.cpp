@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "handover/base/exit_codes.hpp"
+#include "handover/base/i18n.hpp"
 #include "standard_error.hpp"
 
 namespace handover::cli {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 
+#include "handover/base/i18n.hpp"
 #include "handover/engine/plan.hpp"
 
 namespace handover::cli {

@@ -55,9 +55,8 @@ void apply_order(std::vector<T>& items, std::vector<std::uint32_t>& order) {
 
 class Scheduler {
   public:
-    Scheduler(const Input& input, Lang lang)
+    explicit Scheduler(const Input& input)
         : in_(input),
-          lang_(lang),
           calendar_(input, input.today, input.last_day),
           ledger_(calendar_),
           last_(calendar_.size() - 1) {}
@@ -89,37 +88,16 @@ class Scheduler {
     bool is_dated(std::size_t i) const { return tasks_[i].date.has_value(); }
     int index_of(std::size_t i) const { return calendar_.index_of(*tasks_[i].date); }
     int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
-    /// `why` is catalogue text or already in the pool; a composed reason is kept first.
-    void place(std::size_t i, int day, Rule rule, Text why);
-    void place(std::size_t i, int day, Rule rule, const std::string& why) {
-        place(i, day, rule, text(why));
-    }
-    void leave_unscheduled(std::size_t i, Rule rule, Text why);
+    void place(std::size_t i, int day, Rule rule, Reason reason);
+    /// `waits_for`: the id of the task it waits for (Reason::waits).
+    void leave_unscheduled(std::size_t i, Rule rule, Reason reason, Text waits_for = {});
     /// The first day client-facing work may happen (`manager.disclose_from`), else 0.
     int disclose_index() const {
         return in_.disclose_from ? std::max(0, calendar_.index_of(*in_.disclose_from)) : 0;
     }
     /// The first working day strictly after a dated task (today at the earliest).
     int next_working_day_after(std::size_t i) const;
-    /// A day as people write it. Days of the calendar are formatted once and reused: with
-    /// many clients the same few hundred dates fill every reason and talking point.
-    const std::string& date_text(int day) {
-        if (day < 0 || day >= calendar_.size()) {
-            // Few and far between (done dates, closes after the last day); a map keeps
-            // references stable when one message names two of them.
-            const Day d = calendar_.day(day);
-            auto [it, inserted] = other_date_texts_.try_emplace(d);
-            if (inserted) it->second = format_date_long(lang_, d);
-            return it->second;
-        }
-        if (date_texts_.empty()) date_texts_.resize(static_cast<std::size_t>(calendar_.size()));
-        std::string& text = date_texts_[static_cast<std::size_t>(day)];
-        if (text.empty()) text = format_date_long(lang_, calendar_.day(day));
-        return text;
-    }
-    const std::string& date_text(Day day) { return date_text(calendar_.index_of(day)); }
     const Client& client_of(std::size_t client_index) const { return in_.clients[client_index]; }
-    std::string successor_name(const Client& client) const;
     /// A warning about the client at `client_index` (k_no_client: none) and the task
     /// `task_id`; the caller sets the values its sentence names.
     Warning& warn(WarningCode code, Severity severity, std::uint32_t client_index, Text task_id,
@@ -128,21 +106,11 @@ class Scheduler {
     void warn_no_room(std::size_t i, Severity severity);
     /// Text kept in the plan's pool (see text_pool.hpp); catalogue texts need no copy.
     Text text(std::string_view value) { return pool_->intern(value); }
-    Text msg(std::string_view key) const { return Text::of_static(tr(lang_, key)); }
     Text client_id(const Client& client) const {
         return client_ids_[static_cast<std::size_t>(&client - in_.clients.data())];
     }
-    /// trf() straight into the pool: formatted in a reused buffer, so a text that is
-    /// already there costs no allocation.
-    template <typename... Args>
-    Text textf(std::string_view key, const Args&... args) {
-        scratch_.clear();
-        fmt::format_to(std::back_inserter(scratch_), fmt::runtime(tr(lang_, key)), args...);
-        return text(std::string_view(scratch_.data(), scratch_.size()));
-    }
 
     // --- after placement ----------------------------------------------------------------
-    void add_talking_points();
     void check_notice_period();
     void check_clients();
     void build_load();
@@ -151,10 +119,8 @@ class Scheduler {
     void sort_tasks();
 
     const Input& in_;
-    Lang lang_;
     std::shared_ptr<TextPool> pool_ = std::make_shared<TextPool>();
     std::vector<Text> client_ids_;  ///< the ids of in_.clients, in the pool
-    fmt::memory_buffer scratch_;    ///< textf()'s buffer
     WorkCalendar calendar_;
     CapacityLedger ledger_;
     int last_;  ///< index of the last day
@@ -165,8 +131,8 @@ class Scheduler {
     std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
     std::vector<Warning> warnings_;
     std::vector<WeekLoad> load_;
-    std::vector<std::string> date_texts_;          ///< date_text() by calendar index
-    std::map<Day, std::string> other_date_texts_;  ///< date_text() outside the calendar
+    Day window_start_{}, window_end_{};  ///< the notification window (Plan::notify_window_*)
+    Day intro_deadline_{};               ///< the last day for introductions (Plan::intro_deadline)
 };
 
 // ---------------------------------------------------------------------------------------
@@ -186,11 +152,6 @@ std::size_t Scheduler::add_task(const TaskNode& node, Text client, double hours,
     t.depends_on = depends_on;
     tasks_.push_back(std::move(t));
     return tasks_.size() - 1;
-}
-
-std::string Scheduler::successor_name(const Client& client) const {
-    const std::string_view name = successor_of(in_, client);
-    return name.empty() ? msg("engine.the_successor").str() : std::string(name);
 }
 
 void Scheduler::create_tasks() {
@@ -288,7 +249,7 @@ void Scheduler::create_tasks() {
             t.date = interview.date;
             t.subject = text(interview.company);
             t.rule = Rule::interview;
-            t.why = msg("engine.why.interview");
+            t.reason = Reason::interview;
         } else {
             i = add_task(node, client, k_weekly_review_hours, std::nullopt, depends_on);
             task(i).job_search = true;
@@ -323,7 +284,7 @@ void Scheduler::apply_done() {
             t.status = TaskStatus::done;
             t.date = it->second;
             t.rule = Rule::done;
-            t.why = textf("engine.why.done", fmt::arg("date", date_text(it->second)));
+            t.reason = Reason::done;
         }
         if (t.status != TaskStatus::done || t.depends_on.empty()) continue;
         if (by_id.empty()) {
@@ -338,7 +299,8 @@ void Scheduler::apply_done() {
             d.status = TaskStatus::done;
             d.date = t.date;
             d.rule = Rule::done_implied;
-            d.why = textf("engine.why.done_implied", fmt::arg("task", std::string_view(t.id)));
+            d.reason = Reason::done_implied;
+            d.note = t.id;
         }
     }
     // Work done today has used part of today's room.
@@ -352,21 +314,24 @@ void Scheduler::apply_done() {
 // ---------------------------------------------------------------------------------------
 // Placement
 
-void Scheduler::place(std::size_t i, int day, Rule rule, Text why) {
+void Scheduler::place(std::size_t i, int day, Rule rule, Reason reason) {
     Task& t = task(i);
     ledger_.take(day, minutes(i), t.meeting);
     t.date = calendar_.day(day);
     t.status = TaskStatus::todo;
     t.rule = rule;
-    t.why = why;
+    t.reason = reason;
+    t.reason_adds = 0;
 }
 
-void Scheduler::leave_unscheduled(std::size_t i, Rule rule, Text why) {
+void Scheduler::leave_unscheduled(std::size_t i, Rule rule, Reason reason, Text waits_for) {
     Task& t = task(i);
     t.date.reset();
     t.status = TaskStatus::unscheduled;
     t.rule = rule;
-    t.why = why;
+    t.reason = reason;
+    t.reason_adds = 0;
+    t.note = waits_for;
 }
 
 int Scheduler::next_working_day_after(std::size_t i) const {
@@ -396,9 +361,9 @@ void Scheduler::place_planning_tasks() {
     if (!is_done(consult_)) {
         const int day = ledger_.find_forward(0, last_, minutes(consult_), false);
         if (day >= 0) {
-            place(consult_, day, Rule::manager_first, msg("engine.why.consult"));
+            place(consult_, day, Rule::manager_first, Reason::consult);
         } else {
-            leave_unscheduled(consult_, Rule::no_room, msg("engine.why.no_room"));
+            leave_unscheduled(consult_, Rule::no_room, Reason::no_room);
             warn(WarningCode::over_capacity, Severity::error, k_no_client, task(consult_).id,
                  WarningForm::consult);
         }
@@ -407,16 +372,15 @@ void Scheduler::place_planning_tasks() {
     for (std::size_t i : {decide_timing_, decide_method_}) {
         if (is_done(i)) continue;
         if (!is_dated(consult_)) {
-            leave_unscheduled(i, Rule::waits,
-                              textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
+            leave_unscheduled(i, Rule::waits, Reason::waits, task(consult_).id);
             continue;
         }
         const int from = std::max(0, index_of(consult_));
         const int day = ledger_.find_forward(from, last_, minutes(i), false);
         if (day >= 0) {
-            place(i, day, Rule::after_manager, msg("engine.why.decide"));
+            place(i, day, Rule::after_manager, Reason::decide);
         } else {
-            leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
+            leave_unscheduled(i, Rule::no_room, Reason::no_room);
             warn_no_room(i, Severity::warning);
         }
     }
@@ -444,12 +408,10 @@ void Scheduler::place_notification(std::size_t c) {
     const Client& client = client_of(c);
     const ClientTasks& ct = client_tasks_[c];
     const std::size_t i = ct.notify;
-    const std::string successor = successor_name(client);
     if (is_done(i)) return;
     for (std::size_t dependency : {consult_, decide_timing_, decide_method_}) {
         if (!is_dated(dependency)) {
-            leave_unscheduled(i, Rule::waits,
-                              textf("engine.why.waits", fmt::arg("task", task(dependency).id)));
+            leave_unscheduled(i, Rule::waits, Reason::waits, task(dependency).id);
             warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
                  task(i).id);
             return;
@@ -477,80 +439,70 @@ void Scheduler::place_notification(std::size_t c) {
         day = ledger_.find_forward(from, latest, need, meeting);
         late = day >= 0;
     }
-    // A window that closed before it could open (late disclosure, a late start) is named
-    // by its end only; "from the 25th to the 20th" would read as a mistake.
-    // (The calendar starts today, so a window that ended earlier is named by today.)
-    std::string window_text;
-    if (window.end < 0) {
-        window_text = trf(lang_, "engine.window_before_today", fmt::arg("today", date_text(0)));
-    } else if (window.end < window.start) {
-        window_text = trf(lang_, "engine.window_ended", fmt::arg("end", date_text(window.end)));
-    } else {
-        window_text = trf(lang_, "engine.window", fmt::arg("start", date_text(window.start)),
-                          fmt::arg("end", date_text(window.end)));
-    }
+    // The window depends only on the plan-wide tasks before it: every notification's
+    // reason names the same one. (The calendar starts today: day -1 is before today.)
+    window_start_ = calendar_.day(window.start);
+    window_end_ = calendar_.day(window.end);
     if (day < 0) {
-        leave_unscheduled(i, Rule::no_room,
-                          textf("engine.why.notify_no_room", fmt::arg("window", window_text)));
+        leave_unscheduled(i, Rule::no_room, Reason::notify_no_room);
         warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
              task(i).id);
         return;
     }
 
     Rule rule = Rule::window;
-    std::string why;
-    const std::string close = client.expected_close ? date_text(*client.expected_close) : "";
+    Reason reason = Reason::notify_window;
     switch (target.rule) {
         case TimingRule::after_close:
             rule = Rule::after_close;
-            why = trf(lang_, "engine.why.after_close", fmt::arg("close", close));
+            reason = Reason::notify_after_close;
             break;
         case TimingRule::closes_late:
             rule = Rule::deal_closes_late;
-            why = trf(lang_, "engine.why.closes_late", fmt::arg("close", close),
-                      fmt::arg("window", window_text));
+            reason = Reason::notify_closes_late;
             warn(WarningCode::deal_closes_late, Severity::warning, static_cast<std::uint32_t>(c),
                  task(i).id);
             break;
         case TimingRule::after_departure:
             rule = Rule::deal_after_departure;
-            why = trf(lang_, "engine.why.after_departure", fmt::arg("close", close),
-                      fmt::arg("successor", successor));
+            reason = Reason::notify_after_departure;
             warn(WarningCode::deal_after_departure, Severity::warning,
                  static_cast<std::uint32_t>(c), task(i).id);
             break;
         case TimingRule::closed_before:
             rule = Rule::window;
-            why = trf(lang_, "engine.why.closed_before", fmt::arg("close", close),
-                      fmt::arg("window", window_text), fmt::arg("rank", ct.rank),
-                      fmt::arg("count", in_.clients.size()));
+            reason = Reason::notify_closed_before;
             break;
         case TimingRule::window:
             rule = Rule::window;
-            why = trf(lang_, "engine.why.window", fmt::arg("window", window_text),
-                      fmt::arg("rank", ct.rank), fmt::arg("count", in_.clients.size()));
+            reason = Reason::notify_window;
             break;
     }
+    std::uint8_t adds = 0;
     if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) && day == release) {
-        why += trf(lang_, "engine.why.disclose_suffix",
-                   fmt::arg("date", date_text(*in_.disclose_from)));
+        adds |= reason_adds::disclosed;
     }
     if (late) {
         rule = Rule::late;
-        why = trf(lang_, "engine.why.notify_late", fmt::arg("window", window_text));
+        reason = Reason::notify_late;
+        adds = 0;
         Warning& w = warn(WarningCode::notify_late, Severity::error, static_cast<std::uint32_t>(c),
                           task(i).id);
         w.first = calendar_.day(window.start);
         w.second = calendar_.day(window.end);
         w.third = calendar_.day(day);
     } else if (day > std::max(target.target, release)) {
-        why += trf(lang_, "engine.why.moved_suffix",
-                   fmt::arg("date", date_text(std::max(target.target, release))));
+        adds |= reason_adds::moved;
     }
-    place(i, day, rule, why);
+    place(i, day, rule, reason);
+    task(i).reason_adds = adds;
+    if ((adds & reason_adds::moved) != 0)
+        task(i).moved_from = calendar_.day(std::max(target.target, release));
 }
 
 void Scheduler::place_introductions() {
+    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
+    intro_deadline_ = deadline >= 0 ? calendar_.day(deadline) : in_.today;
     for (std::size_t c : priority_order_) {
         place_introduction(c);
         place_follow_up(c);
@@ -558,7 +510,6 @@ void Scheduler::place_introductions() {
 }
 
 void Scheduler::place_introduction(std::size_t c) {
-    const Client& client = client_of(c);
     const ClientTasks& ct = client_tasks_[c];
     const std::size_t intro = ct.introduce;
     const std::size_t doc = ct.doc;
@@ -568,33 +519,31 @@ void Scheduler::place_introduction(std::size_t c) {
     // The handover document needs the manager to know; it may be written before the
     // client hears (it is internal), and must be ready before the introduction.
     const int doc_release = is_dated(consult_) ? std::max(0, index_of(consult_)) : k_unplaced;
-    auto place_doc = [&](int day, Rule rule, Text why) { place(doc, day, rule, why); };
+    auto place_doc = [&](int day, Rule rule, Reason reason) { place(doc, day, rule, reason); };
 
     if (is_done(intro)) {
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_forward(doc_release, last_, minutes(doc), false);
-            if (day >= 0) place_doc(day, Rule::record, msg("engine.why.doc_record"));
+            if (day >= 0) place_doc(day, Rule::record, Reason::doc_record);
         }
         if (!is_dated(doc)) {
-            leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
+            leave_unscheduled(doc, Rule::no_room, Reason::no_room);
         }
         return;
     }
     if (!is_dated(ct.notify)) {
-        leave_unscheduled(intro, Rule::waits,
-                          textf("engine.why.waits", fmt::arg("task", task(ct.notify).id)));
+        leave_unscheduled(intro, Rule::waits, Reason::waits, task(ct.notify).id);
         warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
              task(intro).id, WarningForm::without_notify);
         if (!is_done(doc) && doc_release != k_unplaced) {
             const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
             if (day >= 0) {
-                place_doc(day, Rule::record, msg("engine.why.doc_record"));
+                place_doc(day, Rule::record, Reason::doc_record);
             } else {
-                leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
+                leave_unscheduled(doc, Rule::no_room, Reason::no_room);
             }
         } else if (!is_done(doc)) {
-            leave_unscheduled(doc, Rule::waits,
-                              textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
+            leave_unscheduled(doc, Rule::waits, Reason::waits, task(consult_).id);
         }
         return;
     }
@@ -628,39 +577,37 @@ void Scheduler::place_introduction(std::size_t c) {
             }
         }
         if (doc_day >= 0) {
-            place_doc(doc_day, Rule::before_intro,
-                      textf("engine.why.doc", fmt::arg("client", client.name)));
+            place_doc(doc_day, Rule::before_intro, Reason::doc);
             if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
         } else {
-            leave_unscheduled(doc, Rule::no_room, msg("engine.why.no_room"));
+            leave_unscheduled(doc, Rule::no_room, Reason::no_room);
             warn_no_room(doc, Severity::warning);
         }
     }
 
     const Day deadline_day = deadline >= 0 ? calendar_.day(deadline) : in_.today;
-    const std::string& deadline_text = date_text(deadline_day);
     if (day < 0) {
-        leave_unscheduled(intro, Rule::no_room,
-                          textf("engine.why.intro_no_room", fmt::arg("deadline", deadline_text)));
+        leave_unscheduled(intro, Rule::no_room, Reason::intro_no_room);
         warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
              task(intro).id)
             .first = deadline_day;
         return;
     }
-    std::string why = trf(lang_, "engine.why.intro", fmt::arg("deadline", deadline_text),
-                          fmt::arg("buffer", in_.policy.intro_buffer_days));
     Rule rule = Rule::intro_after_notify;
+    Reason reason = Reason::intro;
     if (late) {
         rule = Rule::late;
-        why = trf(lang_, "engine.why.intro_late", fmt::arg("deadline", deadline_text));
+        reason = Reason::intro_late;
         Warning& w = warn(WarningCode::no_time_for_intro, Severity::error,
                           static_cast<std::uint32_t>(c), task(intro).id, WarningForm::late);
         w.first = deadline_day;
         w.second = calendar_.day(day);
-    } else if (day > release) {
-        why += trf(lang_, "engine.why.moved_suffix", fmt::arg("date", date_text(release)));
     }
-    place(intro, day, rule, why);
+    place(intro, day, rule, reason);
+    if (!late && day > release) {
+        task(intro).reason_adds = reason_adds::moved;
+        task(intro).moved_from = calendar_.day(release);
+    }
 }
 
 void Scheduler::place_follow_up(std::size_t c) {
@@ -668,8 +615,7 @@ void Scheduler::place_follow_up(std::size_t c) {
     if (!ct.follow_up || is_done(*ct.follow_up)) return;
     const std::size_t i = *ct.follow_up;
     if (!is_dated(ct.introduce)) {
-        leave_unscheduled(i, Rule::waits,
-                          textf("engine.why.waits", fmt::arg("task", task(ct.introduce).id)));
+        leave_unscheduled(i, Rule::waits, Reason::waits, task(ct.introduce).id);
         return;
     }
     // A few working days after the introduction, so the client has met the successor
@@ -682,19 +628,17 @@ void Scheduler::place_follow_up(std::size_t c) {
     if (day < 0)
         day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
     if (day < 0) {
-        leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
+        leave_unscheduled(i, Rule::no_room, Reason::no_room);
         warn_no_room(i, Severity::warning);
         return;
     }
-    place(i, day, Rule::follow_up,
-          textf("engine.why.follow_up", fmt::arg("days", k_follow_up_gap_days)));
+    place(i, day, Rule::follow_up, Reason::follow_up);
 }
 
 void Scheduler::place_share_handover() {
     if (is_done(share_)) return;
     if (!is_dated(consult_)) {
-        leave_unscheduled(share_, Rule::waits,
-                          textf("engine.why.waits", fmt::arg("task", task(consult_).id)));
+        leave_unscheduled(share_, Rule::waits, Reason::waits, task(consult_).id);
         return;
     }
     // After the last document is written (the same day is fine: it is shared once done).
@@ -704,11 +648,11 @@ void Scheduler::place_share_handover() {
     }
     const int day = ledger_.find_forward(release, last_, minutes(share_), false);
     if (day < 0) {
-        leave_unscheduled(share_, Rule::no_room, msg("engine.why.no_room"));
+        leave_unscheduled(share_, Rule::no_room, Reason::no_room);
         warn_no_room(share_, Severity::warning);
         return;
     }
-    place(share_, day, Rule::after_docs, msg("engine.why.share"));
+    place(share_, day, Rule::after_docs, Reason::share);
 }
 
 void Scheduler::place_weekly_reviews() {
@@ -720,59 +664,23 @@ void Scheduler::place_weekly_reviews() {
         // The end of the week looks back on it; earlier in the week when Friday is full.
         const int day = ledger_.find_backward(from, to, minutes(i), false);
         if (day >= 0) {
-            place(i, day, Rule::weekly, msg("engine.why.weekly_review"));
+            place(i, day, Rule::weekly, Reason::weekly_review);
             continue;
         }
         bool any_open = false;
         for (int d = from; d <= to && !any_open; ++d) any_open = calendar_.is_open(d);
-        leave_unscheduled(i, Rule::no_room, msg("engine.why.no_room"));
+        leave_unscheduled(i, Rule::no_room, Reason::no_room);
         if (any_open) {
             warn(WarningCode::over_capacity, Severity::info, k_no_client, tasks_[i].id,
                  WarningForm::review);
         } else {
-            tasks_[i].why = msg("engine.why.review_no_workday");
+            tasks_[i].reason = Reason::review_no_workday;
         }
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // After placement
-
-void Scheduler::add_talking_points() {
-    // Clients with the same successor and dates get the same points: the pool keeps each
-    // distinct list once.
-    std::vector<Text> points;
-    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
-        const Client& client = client_of(c);
-        const ClientTasks& ct = client_tasks_[c];
-        const std::string successor = successor_name(client);
-        points.clear();
-        points.push_back(msg("engine.talk.thanks"));
-        points.push_back(textf("engine.talk.last_day", fmt::arg("date", date_text(in_.last_day))));
-        if (is_dated(ct.introduce)) {
-            points.push_back(textf("engine.talk.successor_intro", fmt::arg("successor", successor),
-                                   fmt::arg("date", date_text(*task(ct.introduce).date))));
-        } else {
-            points.push_back(textf("engine.talk.successor", fmt::arg("successor", successor)));
-        }
-        if (is_open_deal(client.stage)) {
-            points.push_back(textf("engine.talk.open_deal", fmt::arg("successor", successor)));
-        }
-        points.push_back(textf("engine.talk.contact_until",
-                               fmt::arg("date", date_text(in_.last_day)),
-                               fmt::arg("successor", successor)));
-        if (in_.support_until) {
-            points.push_back(textf("engine.talk.support_until",
-                                   fmt::arg("date", date_text(*in_.support_until))));
-        }
-        if (ct.follow_up && is_dated(*ct.follow_up)) {
-            points.push_back(textf("engine.talk.follow_up", fmt::arg("successor", successor),
-                                   fmt::arg("date", date_text(*task(*ct.follow_up).date))));
-        }
-        points.push_back(msg("engine.talk.no_reason"));
-        task(ct.notify).talking_points = pool_->intern_list(points);
-    }
-}
 
 void Scheduler::check_notice_period() {
     // Notice counts to the legal end of employment (paid leave after the last office day
@@ -876,6 +784,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         cp.expected_close = client.expected_close;
         cp.notify_date = tasks_[ct.notify].date;
         cp.introduce_date = tasks_[ct.introduce].date;
+        if (ct.follow_up) cp.follow_up_date = tasks_[*ct.follow_up].date;
         cp.change_averse = client.change_averse;
         plan.clients.push_back(std::move(cp));
     }
@@ -948,7 +857,6 @@ Plan Scheduler::run() {
     place_introductions();
     place_share_handover();
     place_weekly_reviews();
-    add_talking_points();
     check_notice_period();
     check_clients();
     build_load();
@@ -963,6 +871,10 @@ Plan Scheduler::run() {
     plan.me = in_.me;
     plan.manager = in_.manager;
     plan.successor = in_.successor;
+    plan.intro_buffer_days = in_.policy.intro_buffer_days;
+    plan.notify_window_start = window_start_;
+    plan.notify_window_end = window_end_;
+    plan.intro_deadline = intro_deadline_;
     build_client_plans(plan);
     build_day_notes(plan);
     sort_tasks();
@@ -984,8 +896,8 @@ Plan Scheduler::run() {
 
 }  // namespace
 
-Plan build_plan(const Input& input, Lang lang) {
-    return Scheduler(input, lang).run();
+Plan build_plan(const Input& input) {
+    return Scheduler(input).run();
 }
 
 }  // namespace handover

@@ -69,7 +69,7 @@ void write_item(JsonObject& out, const NextItem& item, bool overdue) {
     if (overdue) out.date("planned_date", item.planned);
     out.number("hours", t.hours);
     out.string("status", to_string(t.status));
-    out.string("why", t.why);
+    out.string("why", item.why);
     out.objects("warnings", item.warnings, write_worded);
 }
 
@@ -95,7 +95,7 @@ NextList build_next_list(const Plan& plan, Lang lang, int days, const Plan* earl
     std::set<std::string_view> overdue_ids;
     for (const Task& t : plan.tasks) {
         if (t.status == TaskStatus::done) continue;
-        NextItem item{t, std::nullopt, warnings.about(t.id), Text()};
+        NextItem item{t, std::nullopt, warnings.about(t.id), Text(), Text()};
         if (earlier_tasks) {
             const Task* before = earlier_tasks->find(t.id);
             if (before == nullptr || !before->date || *before->date >= plan.today) continue;
@@ -117,7 +117,7 @@ NextList build_next_list(const Plan& plan, Lang lang, int days, const Plan* earl
     for (const Task& t : plan.tasks) {
         if (t.status != TaskStatus::todo || !t.date || overdue_ids.contains(t.id)) continue;
         if (*t.date < plan.today || *t.date > list.until) continue;
-        list.upcoming.push_back(NextItem{t, std::nullopt, warnings.about(t.id), Text()});
+        list.upcoming.push_back(NextItem{t, std::nullopt, warnings.about(t.id), Text(), Text()});
     }
     std::stable_sort(
         list.upcoming.begin(), list.upcoming.end(),
@@ -129,7 +129,10 @@ NextList build_next_list(const Plan& plan, Lang lang, int days, const Plan* earl
         list.errors.back().worded = plan.text(warning_message(lang, plan, w));
     }
     for (auto* items : {&list.overdue, &list.upcoming}) {
-        for (NextItem& item : *items) item.title = plan.text(task_title(lang, plan, item.task));
+        for (NextItem& item : *items) {
+            item.title = plan.text(task_title(lang, plan, item.task));
+            item.why = plan.text(task_why(lang, plan, item.task));
+        }
     }
     return list;
 }
@@ -160,11 +163,10 @@ std::string render_next_text(const NextList& list, Lang lang) {
             } else {
                 out += "      " + trf(lang, "progress.next.now", fmt::arg("now", now)) + "\n";
             }
-            if (!item.task.why.empty()) {
-                out +=
-                    "      " +
-                    trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.task.why))) +
-                    "\n";
+            if (!item.why.empty()) {
+                out += "      " +
+                       trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.why))) +
+                       "\n";
             }
             for (const Warning& w : item.warnings) {
                 out += warning_line(lang, w, w.worded, "      ! ");

@@ -33,7 +33,7 @@ TaskChange change_of(Lang lang, const Plan& old_plan, const Task* old_task, cons
     if (new_task != nullptr) {
         c.new_date = new_task->date;
         c.new_status = new_task->status;
-        c.why = new_task->why;
+        c.why = task_why(lang, new_plan, *new_task);
     }
     return c;
 }

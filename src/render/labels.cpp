@@ -25,25 +25,25 @@ std::string_view label(Lang lang, Severity severity) {
 std::string_view label(Lang lang, MethodReason reason) {
     switch (reason) {
         case MethodReason::preferred:
-            return tr(lang, "engine.method_reason.preferred");
+            return tr(lang, "plan.method_reason.preferred");
         case MethodReason::change_averse:
-            return tr(lang, "engine.method_reason.change_averse");
+            return tr(lang, "plan.method_reason.change_averse");
         case MethodReason::strong:
-            return tr(lang, "engine.method_reason.strong");
+            return tr(lang, "plan.method_reason.strong");
         case MethodReason::high_value:
-            return tr(lang, "engine.method_reason.high_value");
+            return tr(lang, "plan.method_reason.high_value");
         case MethodReason::open_deal:
-            return tr(lang, "engine.method_reason.open_deal");
+            return tr(lang, "plan.method_reason.open_deal");
         case MethodReason::weak:
-            return tr(lang, "engine.method_reason.weak");
+            return tr(lang, "plan.method_reason.weak");
         case MethodReason::dormant:
-            return tr(lang, "engine.method_reason.dormant");
+            return tr(lang, "plan.method_reason.dormant");
         case MethodReason::prospect:
-            return tr(lang, "engine.method_reason.prospect");
+            return tr(lang, "plan.method_reason.prospect");
         case MethodReason::renewal:
-            return tr(lang, "engine.method_reason.renewal");
+            return tr(lang, "plan.method_reason.renewal");
         case MethodReason::normal:
-            return tr(lang, "engine.method_reason.normal");
+            return tr(lang, "plan.method_reason.normal");
     }
     throw std::logic_error("method reason out of range");
 }

@@ -130,7 +130,15 @@ class PlanReader {
         t.kind = kind(value, at, t.id);
         t.client = kept(plan, text(value, at, "client", false)).value_or(Text());
         t.date = date(value, at, "date", false);
-        t.why = kept(plan, text(value, at, "why", false)).value_or("");
+        t.note = kept(plan, text(value, at, "why", false)).value_or("");
+        if (const Json* points = member(value, at, "talking_points", false);
+            points && points->is_array()) {
+            std::vector<std::string> said;
+            for (const Json& point : *points) {
+                if (point.is_string()) said.push_back(point.get<std::string>());
+            }
+            if (!said.empty()) plan.worded_points.emplace(t.id.str(), std::move(said));
+        }
         if (auto rule = text(value, at, "rule", false)) {
             if (auto known = rule_from_string(*rule)) {
                 t.rule = *known;

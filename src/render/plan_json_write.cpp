@@ -44,10 +44,11 @@ void write_task(JsonObject& w, Lang lang, const Plan& plan, const Task& task) {
         w.null_value();
     w.strings("depends_on", task.depends_on);
     w.string("status", to_string(task.status));
-    w.string("why", task.why);
+    w.string("why", task_why(lang, plan, task));
     w.string("rule", to_string(task.rule));
     w.boolean("meeting", task.meeting);
-    if (task.kind == TaskKind::notify) w.strings("talking_points", task.talking_points);
+    if (task.kind == TaskKind::notify)
+        w.strings("talking_points", talking_points(lang, plan, task));
 }
 
 void write_client(JsonObject& w, Lang lang, const ClientPlan& client) {

@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
+#include "handover/engine/rules.hpp"
 #include "handover/engine/task_ids.hpp"
 #include "handover/render/labels.hpp"
 
@@ -20,11 +23,29 @@ std::string_view client_name(const Plan& plan, std::uint32_t at) {
 }
 
 std::string_view manager_name(Lang lang, const Plan& plan) {
-    return plan.manager.empty() ? tr(lang, "engine.your_manager") : std::string_view(plan.manager);
+    return plan.manager.empty() ? tr(lang, "plan.your_manager") : std::string_view(plan.manager);
 }
 
-std::string date_text(Lang lang, Day day) {
-    return format_date_long(lang, day);
+/// Days as people write them. A large plan names the same few hundred days in every reason
+/// and talking point, so each is formatted once per language and kept, by the thread. The
+/// texts handed out stay put while one sentence is made; between sentences (new_sentence())
+/// the cache is emptied once it holds more days than a plan names.
+std::unordered_map<std::int64_t, std::string>& date_texts() {
+    thread_local std::unordered_map<std::int64_t, std::string> texts;
+    return texts;
+}
+
+void new_sentence() {
+    if (date_texts().size() >= 4096) date_texts().clear();
+}
+
+const std::string& date_text(Lang lang, Day day) {
+    const std::int64_t key =
+        static_cast<std::int64_t>(day.time_since_epoch().count()) * 2 + (lang == Lang::ja ? 1 : 0);
+    auto& texts = date_texts();
+    auto found = texts.find(key);
+    if (found != texts.end()) return found->second;
+    return texts.emplace(key, format_date_long(lang, day)).first->second;
 }
 
 /// The notification window from `start` to `end`. A window that closed before it could
@@ -32,11 +53,11 @@ std::string date_text(Lang lang, Day day) {
 /// 20th" would read as a mistake), and one that ended before today by today.
 std::string window_text(Lang lang, const Plan& plan, Day start, Day end) {
     if (end < plan.today) {
-        return trf(lang, "engine.window_before_today",
+        return trf(lang, "plan.window_before_today",
                    fmt::arg("today", date_text(lang, plan.today)));
     }
-    if (end < start) return trf(lang, "engine.window_ended", fmt::arg("end", date_text(lang, end)));
-    return trf(lang, "engine.window", fmt::arg("start", date_text(lang, start)),
+    if (end < start) return trf(lang, "plan.window_ended", fmt::arg("end", date_text(lang, end)));
+    return trf(lang, "plan.window", fmt::arg("start", date_text(lang, start)),
                fmt::arg("end", date_text(lang, end)));
 }
 
@@ -44,12 +65,12 @@ std::string missing_text(Lang lang, int bits) {
     std::string out;
     const auto add = [&](int bit, std::string_view text) {
         if ((bits & bit) == 0) return;
-        if (!out.empty()) out += tr(lang, "engine.list_separator");
+        if (!out.empty()) out += tr(lang, "plan.list_separator");
         out += text;
     };
-    add(missing::contact, tr(lang, "engine.missing.contact"));
-    add(missing::history, tr(lang, "engine.missing.history"));
-    add(missing::events, tr(lang, "engine.missing.events"));
+    add(missing::contact, tr(lang, "plan.missing.contact"));
+    add(missing::history, tr(lang, "plan.missing.history"));
+    add(missing::events, tr(lang, "plan.missing.events"));
     return out;
 }
 
@@ -65,9 +86,9 @@ std::string_view day_note_text(Lang lang, const DayNote& note) {
         case DayNote::Kind::day_off:
             return {};
         case DayNote::Kind::holiday:
-            return name.empty() ? tr(lang, "engine.day.holiday") : std::string_view(name);
+            return name.empty() ? tr(lang, "plan.day.holiday") : std::string_view(name);
         case DayNote::Kind::blocked:
-            return name.empty() ? tr(lang, "engine.day.blocked") : std::string_view(name);
+            return name.empty() ? tr(lang, "plan.day.blocked") : std::string_view(name);
     }
     return {};
 }
@@ -76,7 +97,7 @@ std::string_view successor_name(Lang lang, const Plan& plan, std::uint32_t at) {
     const ClientPlan* client = client_at(plan, at);
     if (client != nullptr && !client->successor.empty()) return client->successor;
     if (client == nullptr && !plan.successor.empty()) return plan.successor;
-    return tr(lang, "engine.the_successor");
+    return tr(lang, "plan.the_successor");
 }
 
 std::string task_title(Lang lang, const Plan& plan, const Task& task) {
@@ -84,48 +105,177 @@ std::string task_title(Lang lang, const Plan& plan, const Task& task) {
     const std::string_view client = client_name(plan, task.client_at);
     switch (task.kind) {
         case TaskKind::consult_manager:
-            return trf(lang, "engine.title.consult", fmt::arg("manager", manager_name(lang, plan)));
+            return trf(lang, "plan.title.consult", fmt::arg("manager", manager_name(lang, plan)));
         case TaskKind::decide_timing:
-            return std::string(tr(lang, "engine.title.decide_timing"));
+            return std::string(tr(lang, "plan.title.decide_timing"));
         case TaskKind::decide_method:
-            return std::string(tr(lang, "engine.title.decide_method"));
+            return std::string(tr(lang, "plan.title.decide_method"));
         case TaskKind::interview:
-            if (task.subject.empty())
-                return std::string(tr(lang, "engine.title.interview_unnamed"));
-            return trf(lang, "engine.title.interview", fmt::arg("company", task.subject));
+            if (task.subject.empty()) return std::string(tr(lang, "plan.title.interview_unnamed"));
+            return trf(lang, "plan.title.interview", fmt::arg("company", task.subject));
         case TaskKind::handover_doc:
-            return trf(lang, "engine.title.handover_doc", fmt::arg("client", client));
+            return trf(lang, "plan.title.handover_doc", fmt::arg("client", client));
         case TaskKind::notify:
-            return trf(lang, "engine.title.notify", fmt::arg("client", client));
+            return trf(lang, "plan.title.notify", fmt::arg("client", client));
         case TaskKind::introduce:
-            return trf(lang, "engine.title.introduce", fmt::arg("client", client),
+            return trf(lang, "plan.title.introduce", fmt::arg("client", client),
                        fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::follow_up:
-            return trf(lang, "engine.title.follow_up", fmt::arg("client", client),
+            return trf(lang, "plan.title.follow_up", fmt::arg("client", client),
                        fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::share_handover:
-            return trf(lang, "engine.title.share",
+            return trf(lang, "plan.title.share",
                        fmt::arg("successor", successor_name(lang, plan, k_no_client)),
                        fmt::arg("manager", manager_name(lang, plan)));
         case TaskKind::weekly_review:
-            return std::string(tr(lang, "engine.title.weekly_review"));
+            return std::string(tr(lang, "plan.title.weekly_review"));
     }
     return task.id.str();
 }
 
+std::string task_why(Lang lang, const Plan& plan, const Task& task) {
+    if (plan.worded) return task.note.str();
+    new_sentence();
+    const ClientPlan* client = client_at(plan, task.client_at);
+    const auto close = [&] {
+        return client != nullptr && client->expected_close
+                   ? std::string_view(date_text(lang, *client->expected_close))
+                   : std::string_view();
+    };
+    const auto window = [&] {
+        return window_text(lang, plan, plan.notify_window_start, plan.notify_window_end);
+    };
+    const int rank = client != nullptr ? client->priority : 0;
+    const std::size_t count = plan.clients.size();
+    const std::string_view deadline = date_text(lang, plan.intro_deadline);
+    std::string why;
+    switch (task.reason) {
+        case Reason::none:
+            return std::string();
+        case Reason::interview:
+            return std::string(tr(lang, "plan.why.interview"));
+        case Reason::done:
+            return task.date
+                       ? trf(lang, "plan.why.done", fmt::arg("date", date_text(lang, *task.date)))
+                       : std::string();
+        case Reason::done_implied:
+            return trf(lang, "plan.why.done_implied", fmt::arg("task", task.note));
+        case Reason::consult:
+            return std::string(tr(lang, "plan.why.consult"));
+        case Reason::decide:
+            return std::string(tr(lang, "plan.why.decide"));
+        case Reason::waits:
+            return trf(lang, "plan.why.waits", fmt::arg("task", task.note));
+        case Reason::no_room:
+            return std::string(tr(lang, "plan.why.no_room"));
+        case Reason::notify_no_room:
+            return trf(lang, "plan.why.notify_no_room", fmt::arg("window", window()));
+        case Reason::notify_window:
+            why = trf(lang, "plan.why.window", fmt::arg("window", window()), fmt::arg("rank", rank),
+                      fmt::arg("count", count));
+            break;
+        case Reason::notify_closed_before:
+            why =
+                trf(lang, "plan.why.closed_before", fmt::arg("close", close()),
+                    fmt::arg("window", window()), fmt::arg("rank", rank), fmt::arg("count", count));
+            break;
+        case Reason::notify_after_close:
+            why = trf(lang, "plan.why.after_close", fmt::arg("close", close()));
+            break;
+        case Reason::notify_closes_late:
+            why = trf(lang, "plan.why.closes_late", fmt::arg("close", close()),
+                      fmt::arg("window", window()));
+            break;
+        case Reason::notify_after_departure:
+            why = trf(lang, "plan.why.after_departure", fmt::arg("close", close()),
+                      fmt::arg("successor", successor_name(lang, plan, task.client_at)));
+            break;
+        case Reason::notify_late:
+            return trf(lang, "plan.why.notify_late", fmt::arg("window", window()));
+        case Reason::doc_record:
+            return std::string(tr(lang, "plan.why.doc_record"));
+        case Reason::doc:
+            return std::string(tr(lang, "plan.why.doc"));
+        case Reason::intro_no_room:
+            return trf(lang, "plan.why.intro_no_room", fmt::arg("deadline", deadline));
+        case Reason::intro:
+            why = trf(lang, "plan.why.intro", fmt::arg("deadline", deadline),
+                      fmt::arg("buffer", plan.intro_buffer_days));
+            break;
+        case Reason::intro_late:
+            return trf(lang, "plan.why.intro_late", fmt::arg("deadline", deadline));
+        case Reason::follow_up:
+            return trf(lang, "plan.why.follow_up", fmt::arg("days", k_follow_up_gap_days));
+        case Reason::share:
+            return std::string(tr(lang, "plan.why.share"));
+        case Reason::weekly_review:
+            return std::string(tr(lang, "plan.why.weekly_review"));
+        case Reason::review_no_workday:
+            return std::string(tr(lang, "plan.why.review_no_workday"));
+    }
+    if ((task.reason_adds & reason_adds::disclosed) != 0 && plan.disclose_from) {
+        why += trf(lang, "plan.why.disclose_suffix",
+                   fmt::arg("date", date_text(lang, *plan.disclose_from)));
+    }
+    if ((task.reason_adds & reason_adds::moved) != 0) {
+        why +=
+            trf(lang, "plan.why.moved_suffix", fmt::arg("date", date_text(lang, task.moved_from)));
+    }
+    return why;
+}
+
+std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task) {
+    std::vector<std::string> points;
+    const ClientPlan* client = client_at(plan, task.client_at);
+    if (plan.worded) {
+        const auto written = plan.worded_points.find(std::string_view(task.id));
+        if (written != plan.worded_points.end()) points = written->second;
+        return points;
+    }
+    if (task.kind != TaskKind::notify || client == nullptr) return points;
+    new_sentence();
+    const std::string_view successor = successor_name(lang, plan, task.client_at);
+    const std::string_view last_day = date_text(lang, plan.last_day);
+    points.emplace_back(tr(lang, "plan.talk.thanks"));
+    points.push_back(trf(lang, "plan.talk.last_day", fmt::arg("date", last_day)));
+    if (client->introduce_date) {
+        points.push_back(trf(lang, "plan.talk.successor_intro", fmt::arg("successor", successor),
+                             fmt::arg("date", date_text(lang, *client->introduce_date))));
+    } else {
+        points.push_back(trf(lang, "plan.talk.successor", fmt::arg("successor", successor)));
+    }
+    if (is_open_deal(client->stage)) {
+        points.push_back(trf(lang, "plan.talk.open_deal", fmt::arg("successor", successor)));
+    }
+    points.push_back(trf(lang, "plan.talk.contact_until", fmt::arg("date", last_day),
+                         fmt::arg("successor", successor)));
+    if (plan.support_until) {
+        points.push_back(trf(lang, "plan.talk.support_until",
+                             fmt::arg("date", date_text(lang, *plan.support_until))));
+    }
+    if (client->follow_up_date) {
+        points.push_back(trf(lang, "plan.talk.follow_up", fmt::arg("successor", successor),
+                             fmt::arg("date", date_text(lang, *client->follow_up_date))));
+    }
+    points.emplace_back(tr(lang, "plan.talk.no_reason"));
+    return points;
+}
+
 std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
     if (plan.worded) return w.worded.str();
+    new_sentence();
     const std::string_view client = client_name(plan, w.client_at);
     const ClientPlan* cp = client_at(plan, w.client_at);
-    const std::string close =
-        cp != nullptr && cp->expected_close ? date_text(lang, *cp->expected_close) : std::string();
+    const std::string_view close = cp != nullptr && cp->expected_close
+                                       ? std::string_view(date_text(lang, *cp->expected_close))
+                                       : std::string_view();
     switch (w.code) {
         case WarningCode::over_capacity:
             switch (w.form) {
                 case WarningForm::consult:
-                    return std::string(tr(lang, "engine.warn.no_room_consult"));
+                    return std::string(tr(lang, "plan.warn.no_room_consult"));
                 case WarningForm::review:
-                    return trf(lang, "engine.warn.no_room_review",
+                    return trf(lang, "plan.warn.no_room_review",
                                fmt::arg("week", task_id::week_of(w.task)));
                 case WarningForm::main:
                 case WarningForm::without_notify:
@@ -138,56 +288,56 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                 task.id = w.task;
                 task.kind = static_cast<TaskKind>(w.number);
                 task.client_at = w.client_at;
-                return trf(lang, "engine.warn.no_room_task",
+                return trf(lang, "plan.warn.no_room_task",
                            fmt::arg("task", task_title(lang, plan, task)));
             }
         case WarningCode::no_time_to_notify:
-            return trf(lang, "engine.warn.no_time_to_notify", fmt::arg("client", client));
+            return trf(lang, "plan.warn.no_time_to_notify", fmt::arg("client", client));
         case WarningCode::notify_late:
-            return trf(lang, "engine.warn.notify_late", fmt::arg("client", client),
+            return trf(lang, "plan.warn.notify_late", fmt::arg("client", client),
                        fmt::arg("date", date_text(lang, w.third)),
                        fmt::arg("window", window_text(lang, plan, w.first, w.second)));
         case WarningCode::no_time_for_intro:
             if (w.form == WarningForm::without_notify) {
-                return trf(lang, "engine.warn.no_intro_without_notify", fmt::arg("client", client));
+                return trf(lang, "plan.warn.no_intro_without_notify", fmt::arg("client", client));
             }
             if (w.form == WarningForm::late) {
-                return trf(lang, "engine.warn.intro_late", fmt::arg("client", client),
+                return trf(lang, "plan.warn.intro_late", fmt::arg("client", client),
                            fmt::arg("date", date_text(lang, w.second)),
                            fmt::arg("deadline", date_text(lang, w.first)));
             }
-            return trf(lang, "engine.warn.no_time_for_intro", fmt::arg("client", client),
+            return trf(lang, "plan.warn.no_time_for_intro", fmt::arg("client", client),
                        fmt::arg("deadline", date_text(lang, w.first)));
         case WarningCode::notice_too_short: {
             const auto days = (w.second - w.first).count();
             if (w.form == WarningForm::policy) {
-                return trf(lang, "engine.warn.notice_policy", fmt::arg("days", days),
+                return trf(lang, "plan.warn.notice_policy", fmt::arg("days", days),
                            fmt::arg("told", date_text(lang, w.first)),
                            fmt::arg("end", date_text(lang, w.second)),
                            fmt::arg("notice", w.number));
             }
-            return trf(lang, "engine.warn.notice_legal", fmt::arg("days", days),
+            return trf(lang, "plan.warn.notice_legal", fmt::arg("days", days),
                        fmt::arg("told", date_text(lang, w.first)),
                        fmt::arg("end", date_text(lang, w.second)));
         }
         case WarningCode::no_successor:
-            return trf(lang, "engine.warn.no_successor", fmt::arg("client", client));
+            return trf(lang, "plan.warn.no_successor", fmt::arg("client", client));
         case WarningCode::method_too_weak:
-            return trf(lang, "engine.warn.method_too_weak", fmt::arg("client", client),
+            return trf(lang, "plan.warn.method_too_weak", fmt::arg("client", client),
                        fmt::arg("method", cp != nullptr ? label(lang, cp->method) : ""),
                        fmt::arg("wanted", label(lang, static_cast<Method>(w.number))));
         case WarningCode::close_date_passed:
-            return trf(lang, "engine.warn.close_date_passed", fmt::arg("client", client),
+            return trf(lang, "plan.warn.close_date_passed", fmt::arg("client", client),
                        fmt::arg("close", close));
         case WarningCode::incomplete_handover:
-            return trf(lang, "engine.warn.incomplete", fmt::arg("client", client),
+            return trf(lang, "plan.warn.incomplete", fmt::arg("client", client),
                        fmt::arg("missing", missing_text(lang, w.number)));
         case WarningCode::deal_closes_late:
-            return trf(lang, "engine.warn.deal_closes_late", fmt::arg("client", client),
+            return trf(lang, "plan.warn.deal_closes_late", fmt::arg("client", client),
                        fmt::arg("close", close),
                        fmt::arg("successor", successor_name(lang, plan, w.client_at)));
         case WarningCode::deal_after_departure:
-            return trf(lang, "engine.warn.deal_after_departure", fmt::arg("client", client),
+            return trf(lang, "plan.warn.deal_after_departure", fmt::arg("client", client),
                        fmt::arg("close", close),
                        fmt::arg("successor", successor_name(lang, plan, w.client_at)));
         case WarningCode::week_overloaded: {
@@ -195,7 +345,7 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                                            [&](const WeekLoad& l) { return l.monday == w.first; });
             if (week == plan.load.end()) return std::string();
             return trf(
-                lang, "engine.warn.week_overloaded", fmt::arg("week", week->week),
+                lang, "plan.warn.week_overloaded", fmt::arg("week", week->week),
                 fmt::arg("load", fmt::format("{:g}", week->planned_hours + week->interview_hours)),
                 fmt::arg("room", fmt::format("{:g}", week->available_hours)),
                 fmt::arg("interviews", fmt::format("{:g}", week->interview_hours)));

@@ -65,7 +65,7 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
             fmt::format("{}", task.hours),
             task.method ? std::string(to_string(*task.method)) : std::string(),
             std::string(to_string(task.status)),
-            task.why.str(),
+            task_why(options.lang, plan, task),
         });
     }
     out.finish();

@@ -12,6 +12,7 @@
 #include "handover/base/terminal_text.hpp"
 #include "handover/base/text_width.hpp"
 #include "handover/render/labels.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 
 namespace handover {
@@ -73,7 +74,8 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
     if (const Task* notify = index.tasks.find(cp.id.str() + "/notify")) {
         if (notify->method) f.method = *notify->method;
         if (notify->date) f.planned = format_date_long(lang, *notify->date);
-        for (const Text& p : notify->talking_points) f.engine_points.push_back(single_line(p));
+        for (const std::string& p : talking_points(lang, plan, *notify))
+            f.engine_points.push_back(single_line(p));
     }
     if (const Task* follow = index.tasks.find(cp.id.str() + "/follow-up")) {
         if (follow->date) f.follow_up = format_date_long(lang, *follow->date);

@@ -54,18 +54,19 @@ std::string summary_for(Lang lang, const Plan& plan, const ClientIndex& clients,
     return summary;
 }
 
-std::string description_for(Lang lang, const Task& task) {
-    std::string text = trf(lang, "export.ics.why", fmt::arg("why", task.why));
+std::string description_for(Lang lang, const Plan& plan, const Task& task) {
+    std::string text = trf(lang, "export.ics.why", fmt::arg("why", task_why(lang, plan, task)));
     if (task.method) {
         text += '\n';
         text += trf(lang, "export.ics.method", fmt::arg("method", label(lang, *task.method)));
     }
     text += '\n';
     text += trf(lang, "export.ics.hours", fmt::arg("hours", task.hours));
-    if (!task.talking_points.empty()) {
+    const std::vector<std::string> points = talking_points(lang, plan, task);
+    if (!points.empty()) {
         text += '\n';
         text += tr(lang, "export.ics.talking_points");
-        for (const Text& point : task.talking_points) {
+        for (const std::string& point : points) {
             text += '\n';
             text += trf(lang, "export.ics.point", fmt::arg("point", point));
         }
@@ -82,7 +83,7 @@ std::string event(Lang lang, const Plan& plan, const ClientIndex& clients, const
     out += ics::content_line("DTSTART;VALUE=DATE", ics_date(day));
     out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
     out += ics::content_line("SUMMARY", ics::escape_text(summary_for(lang, plan, clients, task)));
-    out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(lang, task)));
+    out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(lang, plan, task)));
     out += ics::content_line("CATEGORIES", ics::escape_text(step_names(lang, task.step).category));
     out += ics::content_line("STATUS", "CONFIRMED");
     // A reminder, not an appointment: the day stays free in the user's calendar.

@@ -377,11 +377,11 @@ void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cell
     for (std::size_t i = 1; i < title.size(); ++i) {
         out += hang + (sgr.empty() ? title[i] : v.style.paint(title[i], sgr)) + '\n';
     }
-    if (!t.why.empty()) {
+    if (const std::string why = task_why(v.lang, v.plan, t); !why.empty()) {
         const std::size_t used = display_width(hang) + 2;  // the arrow and its space
         const std::size_t room = std::max(c.title.width(), v.width > used ? v.width - used : 0);
         bool lead = true;
-        for (const std::string& line : wrap_to_width(terminal_line(t.why), room)) {
+        for (const std::string& line : wrap_to_width(terminal_line(why), room)) {
             out += hang + v.style.paint((lead ? "↳ " : "  ") + line, k_dim) + '\n';
             lead = false;
         }

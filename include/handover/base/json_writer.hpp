@@ -60,8 +60,9 @@ class JsonObject {
     /// Values after key().
     void string_value(std::string_view value);
     void null_value();
-    /// An array of strings, one per line.
-    void strings(std::string_view name, TextList values);
+    /// An array of strings, one per line: any list of texts (a TextList, a vector of strings).
+    template <typename Strings>
+    void strings(std::string_view name, const Strings& values);
     /// A nested object; close it before writing the next member.
     JsonObject object(std::string_view name);
     /// A nested array; close it before writing the next member.
@@ -263,7 +264,8 @@ inline void JsonObject::null_value() {
     out_ += std::string_view("null");
 }
 
-inline void JsonObject::strings(std::string_view name, TextList values) {
+template <typename Strings>
+void JsonObject::strings(std::string_view name, const Strings& values) {
     out_.append_with([&](std::string& out) {
         member(out, name);
         if (values.empty()) {
@@ -274,7 +276,7 @@ inline void JsonObject::strings(std::string_view name, TextList values) {
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (i > 0) out += ',';
             json_detail::new_line(out, indent_ + 4);
-            json_detail::append_string(out, values[i]);
+            json_detail::append_string(out, std::string_view(values[i]));
         }
         json_detail::new_line(out, indent_ + 2);
         out += ']';

@@ -1,5 +1,5 @@
 #pragma once
-// The texts of the engine layer: task titles, reasons, warnings.
+// The texts of the engine layer: its diagnostics of input it cannot plan.
 
 #include <span>
 

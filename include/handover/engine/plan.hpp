@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -9,7 +10,6 @@
 #include <vector>
 
 #include "handover/base/dates.hpp"
-#include "handover/base/i18n.hpp"
 #include "handover/base/text_pool.hpp"
 #include "handover/engine/plan_codes.hpp"
 #include "handover/input/model.hpp"
@@ -34,8 +34,10 @@ inline constexpr std::uint32_t k_no_client = 0xFFFFFFFF;
 /// empty id rather than an optional (client ids are never empty).
 ///
 /// The engine words nothing: the title is the kind and the names it needs (the client's,
-/// the interview's company), worded at rendering by task_title() (render/plan_texts.hpp).
-/// A plan read back from a file has the words but not the values: see Plan::worded.
+/// the interview's company), the reason a Reason and the values it names, and the talking
+/// points of a notification follow from its client; all are worded at rendering by
+/// render/plan_texts.hpp. A plan read back from a file has the words but not the values:
+/// see Plan::worded.
 struct Task {
     Text id;                                    ///< e.g. `acme/notify`, `weekly-review/2026-W49`
     TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
@@ -47,10 +49,14 @@ struct Task {
     Text client;              ///< client id; empty for tasks of no particular client
     std::optional<Day> date;  ///< none when unscheduled
     double hours = 0;
-    TextList depends_on;      ///< ids of the tasks that come first
-    Text why;                 ///< localized one-line reason naming that rule
-    TextList talking_points;  ///< for `notify` (localized)
+    TextList depends_on;  ///< ids of the tasks that come first
+    /// The task the reason names (Reason::waits, Reason::done_implied). In a plan read back
+    /// (Plan::worded), the reason as written there.
+    Text note;
     std::optional<Method> method;
+    Reason reason = Reason::none;  ///< which sentence explains the date (task_why())
+    std::uint8_t reason_adds = 0;  ///< what the sentence adds: reason_adds bits
+    Day moved_from{};  ///< reason_adds::moved: the day the rule wanted, which had no room
     TaskStatus status = TaskStatus::todo;
     int step = 1;             ///< the article's step, 1..6
     bool meeting = false;     ///< takes one of the day's in-person/video slots
@@ -129,6 +135,7 @@ struct ClientPlan {
     std::optional<Day> expected_close;
     std::optional<Day> notify_date;
     std::optional<Day> introduce_date;
+    std::optional<Day> follow_up_date;  ///< the check-in with the successor, when dated
     bool change_averse = false;
 };
 
@@ -161,10 +168,18 @@ struct Plan {
     std::string manager;
     std::string successor;
     int intro_buffer_days = 0;  ///< the policy's working days between introduction and last day
+    /// The days every notification's reason names: the window they were placed in (its end
+    /// before its start when it closed before it could open, before `today` when it ended
+    /// earlier), and the last day for an introduction.
+    Day notify_window_start{}, notify_window_end{};
+    Day intro_deadline{};
     /// A plan read back from a file (plan_json_read.hpp) has the words the file gives and not
     /// the values they were made from: each task and warning keeps its texts as written
     /// there (`worded_*`), and the text functions of render/plan_texts.hpp return those.
     bool worded = false;
+    /// A plan read back (or made by hand, in tests): each notification's talking points as
+    /// written there, by task id.
+    std::map<std::string, std::vector<std::string>, std::less<>> worded_points;
     std::vector<Task> tasks;  ///< sorted: dated by date, then unscheduled
     std::vector<ClientPlan> clients;
     std::vector<Warning> warnings;

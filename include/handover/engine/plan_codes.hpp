@@ -50,6 +50,45 @@ enum class Rule : std::uint8_t {
     weekly,                ///< `weekly`: the end of the week
 };
 
+/// Which sentence explains a task's date or its lack of one: the plan's `why`, worded at
+/// rendering by task_why() (render/plan_texts.hpp). The rule is the contract's name for how
+/// the date was set; a rule can have more than one sentence (a notification dated by its
+/// window names the deal that closed before it, one left without a date names the window),
+/// and the reason tells them apart. The values the sentence names are the task's (its date,
+/// `moved_from`, `note`), its client's (ClientPlan) and the plan's (the window, deadline).
+enum class Reason : std::uint8_t {
+    none,                    ///< no sentence: a plan read back keeps the one written there
+    interview,               ///< a fixed appointment
+    done,                    ///< recorded as done, on the task's date
+    done_implied,            ///< the task in `note` depends on it and is done
+    consult,                 ///< the manager hears first
+    decide,                  ///< decided once the manager knows
+    waits,                   ///< the task in `note` has no date
+    no_room,                 ///< no day with room
+    notify_no_room,          ///< no day with room in the window
+    notify_window,           ///< the earliest free day of the window, by priority
+    notify_closed_before,    ///< the same, the client's deal having closed before it
+    notify_after_close,      ///< right after the deal closes
+    notify_closes_late,      ///< the deal closes too near the last day to wait for it
+    notify_after_departure,  ///< the deal closes after the last day
+    notify_late,             ///< only after the window
+    doc_record,              ///< a document still owed after the introduction
+    doc,                     ///< before the client's introduction
+    intro_no_room,           ///< no day with room before the deadline, nor after it
+    intro,                   ///< after the client has heard, before the deadline
+    intro_late,              ///< only after the deadline
+    follow_up,               ///< a few working days after the introduction
+    share,                   ///< once every document is written
+    weekly_review,           ///< the end of the week
+    review_no_workday,       ///< the week has no working day left
+};
+
+/// What a task's reason adds after its sentence: bits of Task::reason_adds.
+namespace reason_adds {
+inline constexpr std::uint8_t disclosed = 1;  ///< the first day the manager allows contact
+inline constexpr std::uint8_t moved = 2;      ///< moved from Task::moved_from for want of room
+}  // namespace reason_adds
+
 /// What a warning is about: the `code` field of the plan (README, "Warnings").
 enum class WarningCode : std::uint8_t {
     no_time_to_notify,     ///< `NO_TIME_TO_NOTIFY`
@@ -105,6 +144,30 @@ inline constexpr std::array k_rules = {Rule::none,
                                        Rule::follow_up,
                                        Rule::after_docs,
                                        Rule::weekly};
+inline constexpr std::array k_reasons = {Reason::none,
+                                         Reason::interview,
+                                         Reason::done,
+                                         Reason::done_implied,
+                                         Reason::consult,
+                                         Reason::decide,
+                                         Reason::waits,
+                                         Reason::no_room,
+                                         Reason::notify_no_room,
+                                         Reason::notify_window,
+                                         Reason::notify_closed_before,
+                                         Reason::notify_after_close,
+                                         Reason::notify_closes_late,
+                                         Reason::notify_after_departure,
+                                         Reason::notify_late,
+                                         Reason::doc_record,
+                                         Reason::doc,
+                                         Reason::intro_no_room,
+                                         Reason::intro,
+                                         Reason::intro_late,
+                                         Reason::follow_up,
+                                         Reason::share,
+                                         Reason::weekly_review,
+                                         Reason::review_no_workday};
 inline constexpr std::array k_warning_codes = {
     WarningCode::no_time_to_notify,    WarningCode::notify_late,
     WarningCode::no_time_for_intro,    WarningCode::over_capacity,

@@ -23,6 +23,7 @@ struct NextItem {
     std::optional<Day> planned;     ///< the earlier plan's date, when that plan was given
     std::vector<Warning> warnings;  ///< today's plan's warnings (not notes) about this task
     Text title;                     ///< the task's title, worded
+    Text why;                       ///< today's plan's reason for its date, worded
 };
 
 struct NextList {

@@ -1,5 +1,5 @@
 #pragma once
-// The texts of the render layer: the views of the plan, and the export formats.
+// The texts of the render layer: the words of a plan, its views, and the export formats.
 
 #include <span>
 
@@ -7,6 +7,7 @@
 
 namespace handover::messages {
 
+std::span<const Message> plan_texts();
 std::span<const Message> render();
 std::span<const Message> exporters();
 

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "handover/base/i18n.hpp"
 #include "handover/engine/plan.hpp"
@@ -23,6 +24,15 @@ std::string_view day_note_text(Lang lang, const DayNote& note);
 /// The task's title: `Tell Acme you are leaving`. A task read back from a file has the
 /// title written there.
 std::string task_title(Lang lang, const Plan& plan, const Task& task);
+
+/// Why the task has its date, or none, in one line: the sentence of its Reason with the
+/// values it names. A task read back from a file has the reason written there.
+std::string task_why(Lang lang, const Plan& plan, const Task& task);
+
+/// What to say when telling the client of a `notify` task (none for other tasks and for a
+/// plan read back): thanks, the last day, the successor and when they meet, the open deal,
+/// who to contact until and after, and the follow-up. Nothing private (drafts quote them).
+std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task);
 
 /// What the warning says is wrong and what to do. A warning read back from a file has the
 /// message written there.

@@ -21,7 +21,7 @@ using handover::testing::Generator;
 namespace {
 
 std::set<std::string> plan_ids(const Input& in) {
-    const Plan plan = build_plan(in, Lang::en);
+    const Plan plan = build_plan(in);
     std::set<std::string> ids;
     for (const Task& t : plan.tasks) {
         INFO(std::string_view(t.id));

@@ -75,7 +75,7 @@ Timed plan_timed(const json& document) {
     for (int attempt = 0; attempt < 3; ++attempt) {
         const auto start = ProcessCpuClock::now();
         result.input = parse_input(text, "hostile.json", d("2026-11-20"), Lang::en);
-        result.plan = build_plan(result.input, Lang::en);
+        result.plan = build_plan(result.input);
         const std::chrono::duration<double> elapsed = ProcessCpuClock::now() - start;
         if (attempt == 0 || elapsed < result.elapsed) result.elapsed = elapsed;
         if (result.elapsed < k_bound) break;
@@ -437,8 +437,8 @@ struct Rendered {
     Plan plan;
 };
 
-Rendered planned(Input input, Lang lang = Lang::en) {
-    Plan plan = build_plan(input, lang);
+Rendered planned(Input input) {
+    Plan plan = build_plan(input);
     return {std::move(input), std::move(plan)};
 }
 
@@ -606,7 +606,7 @@ TEST_CASE("hostile text: the terminal gets no control character from the input",
 
 TEST_CASE("hostile text: drafts keep each name on its own line", "[hostile]") {
     for (const Lang lang : {Lang::en, Lang::ja}) {
-        const Rendered r = planned(hostile_input(), lang);
+        const Rendered r = planned(hostile_input());
         const std::string out = render_drafts(r.plan, r.input, lang, std::nullopt);
         for (const std::string& line : lines_of(out)) {
             CHECK(line.find('\r') == std::string::npos);

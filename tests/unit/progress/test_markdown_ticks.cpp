@@ -287,7 +287,7 @@ TEST_CASE("markdown_ticks: names written to forge or hide a task line read back 
     for (const auto& names : inputs) {
         const handover::Input in = forging_input(names);
         for (const auto lang : {handover::Lang::en, handover::Lang::ja}) {
-            const handover::Plan plan = handover::build_plan(in, lang);
+            const handover::Plan plan = handover::build_plan(in);
             std::map<std::string, bool> expected;
             for (const handover::Task& t : plan.tasks) {
                 expected[t.id.str()] = t.status == handover::TaskStatus::done;

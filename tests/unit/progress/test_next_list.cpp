@@ -32,7 +32,7 @@ Task task(std::string_view id, std::optional<Day> date, double hours = 1,
     t.date = date;
     t.hours = hours;
     t.status = date ? status : TaskStatus::unscheduled;
-    t.why = kept("because " + t.id.str());
+    t.note = kept("because " + t.id.str());
     return t;
 }
 

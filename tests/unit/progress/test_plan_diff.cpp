@@ -27,7 +27,7 @@ Task task(const Plan& plan, std::string_view id, std::optional<Day> date,
     t.subject = plan.text("Title of " + t.id.str());
     t.date = date;
     t.status = date ? status : TaskStatus::unscheduled;
-    t.why = plan.text(why);
+    t.note = plan.text(why);
     return t;
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("plan_diff: the JSON rendering") {
     const Plan old_plan = base_plan();
     Plan new_plan = base_plan();
     new_plan.tasks[1].date = d("2026-12-09");
-    new_plan.tasks[1].why = "moved";
+    new_plan.tasks[1].note = "moved";
     new_plan.warnings.pop_back();
     const auto json =
         nlohmann::json::parse(render_diff_json(diff_plans(old_plan, new_plan, Lang::en)));
@@ -197,9 +197,11 @@ TEST_CASE("plan_diff: a plan read back from --format json diffs as unchanged") {
             CHECK(back.tasks[i].date == sample.plan.tasks[i].date);
             CHECK(back.tasks[i].status == sample.plan.tasks[i].status);
             CHECK(back.tasks[i].subject == sample.plan.tasks[i].subject);
-            CHECK(back.tasks[i].why == sample.plan.tasks[i].why);
+            CHECK(back.tasks[i].note == sample.plan.tasks[i].note);
             CHECK(back.tasks[i].method == sample.plan.tasks[i].method);
         }
+        // The talking points are read back too: nothing the file says is lost.
+        CHECK(back.worded_points == sample.plan.worded_points);
         CHECK(diff_plans(back, sample.plan, Lang::en).empty());
     }
 }

@@ -84,7 +84,7 @@ TEST_CASE("plan_json: a written plan reads back with its tasks and warnings") {
         CHECK(b.hours == a.hours);
         CHECK(b.method == a.method);
         CHECK(b.status == a.status);
-        CHECK(b.why.str() == a.why.str());
+        CHECK(b.note.str() == a.note.str());
         CHECK(b.rule == a.rule);
     }
     REQUIRE(back.warnings.size() == plan.warnings.size());

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "handover/render/plan_texts.hpp"
@@ -21,7 +22,12 @@ Plan small_plan() {
     client.name = "ACME Corp";
     client.successor = "Hana Mori";
     client.expected_close = ymd(2026, 12, 10);
+    client.priority = 1;
     plan.clients = {client};
+    plan.intro_buffer_days = 3;
+    plan.notify_window_start = ymd(2026, 12, 1);
+    plan.notify_window_end = ymd(2026, 12, 11);
+    plan.intro_deadline = ymd(2026, 12, 22);
     WeekLoad week;
     week.week = "2026-W49";
     week.monday = ymd(2026, 11, 30);
@@ -93,4 +99,127 @@ TEST_CASE("plan_texts: a plan read back says what its file says") {
     const Warning w =
         worded_warning(WarningCode::no_successor, Severity::warning, "acme", Text(), "As written");
     CHECK(warning_message(Lang::ja, plan, w) == "As written");
+}
+
+TEST_CASE("plan_texts: every reason has a sentence in both languages") {
+    const Plan plan = small_plan();
+    for (const Reason reason : k_reasons) {
+        Task task;
+        task.kind = TaskKind::notify;
+        task.client_at = 0;
+        task.date = ymd(2026, 12, 11);
+        task.reason = reason;
+        task.note = "acme/handover-doc";
+        for (const Lang lang : {Lang::en, Lang::ja}) {
+            INFO(static_cast<int>(reason) << " " << to_string(lang));
+            CHECK(task_why(lang, plan, task).empty() == (reason == Reason::none));
+        }
+    }
+}
+
+TEST_CASE("plan_texts: a reason names the values of its rule") {
+    Plan plan = small_plan();
+    Task notify;
+    notify.kind = TaskKind::notify;
+    notify.client_at = 0;
+    notify.date = ymd(2026, 12, 1);
+    notify.reason = Reason::notify_window;
+    CHECK(task_why(Lang::en, plan, notify) ==
+          "Earliest free day in the notification window (Tue 1 Dec 2026 to Fri 11 Dec 2026); "
+          "priority 1 of 1.");
+    notify.reason = Reason::notify_after_close;
+    CHECK(task_why(Lang::en, plan, notify).find("expected close on Thu 10 Dec 2026") !=
+          std::string::npos);
+    notify.reason = Reason::notify_after_departure;
+    CHECK(task_why(Lang::en, plan, notify).find("Hana Mori") != std::string::npos);
+
+    Task waits;
+    waits.reason = Reason::waits;
+    waits.note = "consult-manager";
+    CHECK(task_why(Lang::en, plan, waits) == "Waits for consult-manager, which has no date yet.");
+
+    Task intro;
+    intro.kind = TaskKind::introduce;
+    intro.client_at = 0;
+    intro.reason = Reason::intro;
+    CHECK(task_why(Lang::ja, plan, intro).find("3営業日前(2026年12月22日(火))") !=
+          std::string::npos);
+}
+
+TEST_CASE("plan_texts: the window is named by its end once it closed, and by today before") {
+    Plan plan = small_plan();
+    Task notify;
+    notify.kind = TaskKind::notify;
+    notify.client_at = 0;
+    notify.reason = Reason::notify_no_room;
+    // End on the start: an open window of one day.
+    plan.notify_window_start = ymd(2026, 12, 4);
+    plan.notify_window_end = ymd(2026, 12, 4);
+    CHECK(task_why(Lang::en, plan, notify).find("Fri 4 Dec 2026 to Fri 4 Dec 2026") !=
+          std::string::npos);
+    // End a day before the start: closed before it opened.
+    plan.notify_window_end = ymd(2026, 12, 3);
+    CHECK(task_why(Lang::en, plan, notify).find("which ended on Thu 3 Dec 2026") !=
+          std::string::npos);
+    // End on today: still named by its days.
+    plan.notify_window_start = ymd(2026, 11, 30);
+    plan.notify_window_end = ymd(2026, 11, 30);
+    CHECK(task_why(Lang::en, plan, notify).find("Mon 30 Nov 2026 to Mon 30 Nov 2026") !=
+          std::string::npos);
+    // End the day before today: ended before today.
+    plan.notify_window_end = ymd(2026, 11, 29);
+    CHECK(task_why(Lang::en, plan, notify).find("which ended before Mon 30 Nov 2026") !=
+          std::string::npos);
+}
+
+TEST_CASE("plan_texts: what a reason adds: the manager's date, the day that had no room") {
+    Plan plan = small_plan();
+    plan.disclose_from = ymd(2026, 12, 2);
+    Task notify;
+    notify.kind = TaskKind::notify;
+    notify.client_at = 0;
+    notify.reason = Reason::notify_window;
+    const std::string plain = task_why(Lang::en, plan, notify);
+    notify.reason_adds = reason_adds::disclosed;
+    CHECK(task_why(Lang::en, plan, notify) ==
+          plain + " Not before Wed 2 Dec 2026, the date your manager allows.");
+    notify.reason_adds = reason_adds::disclosed | reason_adds::moved;
+    notify.moved_from = ymd(2026, 12, 3);
+    CHECK(task_why(Lang::en, plan, notify) ==
+          plain +
+              " Not before Wed 2 Dec 2026, the date your manager allows. Thu 3 Dec 2026 had no "
+              "room, so the next day with room.");
+    CHECK(task_why(Lang::ja, plan, notify)
+              .ends_with("2026年12月3日(木)は空きがないため、次に空いている日にしています。"));
+}
+
+TEST_CASE("plan_texts: talking points follow the client's dates and deal") {
+    Plan plan = small_plan();
+    Task notify;
+    notify.kind = TaskKind::notify;
+    notify.client_at = 0;
+    auto has = [&](Lang lang, std::string_view text) {
+        const std::vector<std::string> points = talking_points(lang, plan, notify);
+        return std::any_of(points.begin(), points.end(),
+                           [&](const std::string& p) { return p.find(text) != std::string::npos; });
+    };
+    CHECK(has(Lang::en, "Fri 25 Dec 2026"));
+    CHECK(has(Lang::en, "offer to introduce them"));  // no introduction date yet
+    CHECK_FALSE(has(Lang::en, "open deal"));          // an active account
+    CHECK_FALSE(has(Lang::en, "follow-up"));
+    plan.clients[0].introduce_date = ymd(2026, 12, 14);
+    plan.clients[0].follow_up_date = ymd(2026, 12, 17);
+    plan.clients[0].stage = Stage::negotiation;
+    plan.support_until = ymd(2027, 1, 31);
+    CHECK(has(Lang::en, "together on Mon 14 Dec 2026"));
+    CHECK(has(Lang::en, "open deal"));
+    CHECK(has(Lang::en, "follow-up call together with Hana Mori on Thu 17 Dec 2026"));
+    CHECK(has(Lang::ja, "2027年1月31日(日)まで"));
+    Task intro = notify;
+    intro.kind = TaskKind::introduce;
+    CHECK(talking_points(Lang::en, plan, intro).empty());
+    plan.worded = true;
+    plan.worded_points["acme/notify"] = {"As written"};
+    notify.id = "acme/notify";
+    CHECK(talking_points(Lang::en, plan, notify) == std::vector<std::string>{"As written"});
 }

@@ -77,7 +77,7 @@ TEST_CASE("render_csv: Japanese headers come from the catalogue") {
 TEST_CASE("render_csv: awkward text reads back unchanged through an RFC 4180 reader") {
     Plan plan = sample_plan();
     plan.tasks[3].subject = "Tell \"ACME\", then lunch";
-    plan.tasks[3].why = "line one\r\nline two\nline three";
+    plan.tasks[3].note = "line one\r\nline two\nline three";
     plan.clients[0].name = "株式会社アクメ, 本社";
     const Table table = table_of(csv_of(plan));
     REQUIRE(table.size() == 6);
@@ -92,7 +92,7 @@ TEST_CASE("render_csv: cells that look like formulas are neutralised") {
     plan.tasks[0].subject = "+1";
     plan.tasks[1].subject = "-2";
     plan.tasks[2].subject = "@SUM(A1:A9)";
-    plan.tasks[3].why = "\t=1";
+    plan.tasks[3].note = "\t=1";
     const Table table = table_of(csv_of(plan));
     CHECK(table[1][3] == "'+1");
     CHECK(table[2][3] == "'-2");

@@ -211,10 +211,11 @@ TEST_CASE("render_drafts: a plan point naming a private topic is left out") {
     for (Lang lang : {Lang::en, Lang::ja}) {
         const auto s = sample_plan(lang);
         REQUIRE(s.plan.tasks[10].id == "acme/notify");
-        REQUIRE(s.plan.tasks[10].talking_points.size() == 2);
+        const auto& points = s.plan.worded_points.at("acme/notify");
+        REQUIRE(points.size() == 2);
         const std::string out = draft(s, lang, "acme");
-        CHECK_FALSE(contains(out, s.plan.tasks[10].talking_points[1]));
-        CHECK(contains(out, s.plan.tasks[10].talking_points[0]));
+        CHECK_FALSE(contains(out, points[1]));
+        CHECK(contains(out, points[0]));
     }
 }
 

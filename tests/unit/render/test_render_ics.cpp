@@ -94,11 +94,11 @@ Plan japanese_plan() {
     plan.clients[0].name = "株式会社アクメ";
     handover::Task& notify = plan.tasks[3];
     notify.subject = "株式会社アクメ様へご報告";
-    notify.why = "契約締結の翌営業日に、対面で退職のご報告をいたします。";
-    notify.talking_points = plan.list({
+    notify.note = "契約締結の翌営業日に、対面で退職のご報告をいたします。";
+    plan.worded_points["acme/notify"] = {
         "これまでのお取引への感謝を、最初にしっかりとお伝えいたします。",
         "最終出社日は十二月二十五日で、以降は鈴木が担当いたします、よろしくお願いいたします。",
-    });
+    };
     return plan;
 }
 
@@ -200,7 +200,7 @@ TEST_CASE("render_ics: long Japanese lines fold at 75 octets without breaking ch
 
     // Unfolding and unescaping gives back the original talking points.
     const std::string description = property(event_of(text, "acme-notify"), "DESCRIPTION");
-    for (const handover::Text& point : plan.tasks[3].talking_points) {
+    for (const std::string& point : plan.worded_points.at("acme/notify")) {
         CHECK(description.find(handover::ics::escape_text(point)) != std::string::npos);
     }
 }
@@ -210,7 +210,7 @@ TEST_CASE("render_ics: hostile text stays inside one escaped property") {
     const std::string evil = "Evil\r\nBEGIN:VEVENT\r\nSUMMARY:pwned;x,y\\";
     plan.clients[0].name = plan.text(evil);
     plan.tasks[3].subject = "Tell the client";
-    plan.tasks[3].why = plan.text(evil);
+    plan.tasks[3].note = plan.text(evil);
     plan.me = evil;
     const std::string text = ics_of(plan);
 
@@ -328,7 +328,7 @@ TEST_CASE("render_ics: python's icalendar reads the file back (optional)") {
     CHECK(events[3]["start"] == "2026-12-11");
     CHECK(events[3]["end"] == "2026-12-12");
     const std::string description = events[3]["description"];
-    for (const handover::Text& point : plan.tasks[3].talking_points) {
+    for (const std::string& point : plan.worded_points.at("acme/notify")) {
         CHECK(description.find(point) != std::string::npos);
     }
 }

@@ -88,7 +88,7 @@ fixture::Sample tiny_plan() {
     consult.meeting = true;
     Task call = make_task("acme/notify", 3, "Call 株式会社アクメ", ymd(2026, 12, 2), 0.5, "acme",
                           Method::phone);
-    call.why = "inside the notification window";
+    call.note = "inside the notification window";
     p.tasks = {consult, call};
     ClientPlan cp;
     cp.id = "acme";

@@ -48,7 +48,7 @@ inline Plan sample_plan() {
     consult.method = Method::in_person;
     consult.status = TaskStatus::done;
     consult.rule = Rule::manager_first;
-    consult.why = "Your manager hears it first.";
+    consult.note = "Your manager hears it first.";
     consult.meeting = true;
 
     Task interview =
@@ -56,14 +56,14 @@ inline Plan sample_plan() {
     interview.date = make_day(2026, 12, 3);
     interview.hours = 3;
     interview.rule = Rule::interview;
-    interview.why = "From your job search.";
+    interview.note = "From your job search.";
     interview.job_search = true;
 
     Task review = make_task("weekly-review/2026-W49", 6, TaskKind::weekly_review, "Weekly review");
     review.date = make_day(2026, 12, 4);
     review.hours = 0.5;
     review.rule = Rule::weekly;
-    review.why = "Once a week.";
+    review.note = "Once a week.";
     review.job_search = true;
 
     Task notify = make_task("acme/notify", 3, TaskKind::notify, "Tell ACME Corp");
@@ -73,8 +73,8 @@ inline Plan sample_plan() {
     notify.method = Method::in_person;
     notify.depends_on = plan.list({"consult-manager", "weekly-review/2026-W49"});
     notify.rule = Rule::after_close;
-    notify.why = "The first working day after the deal closes.";
-    notify.talking_points = plan.list({"My last day is 25 Dec.", "Takeshi Suzuki takes over."});
+    notify.note = "The first working day after the deal closes.";
+    plan.worded_points["acme/notify"] = {"My last day is 25 Dec.", "Takeshi Suzuki takes over."};
     notify.meeting = true;
 
     Task follow_up = make_task("acme/follow-up", 5, TaskKind::follow_up, "Follow up");
@@ -83,7 +83,7 @@ inline Plan sample_plan() {
     follow_up.depends_on = plan.list({"acme/notify", "interview/2026-12-03"});
     follow_up.status = TaskStatus::unscheduled;
     follow_up.rule = Rule::no_room;
-    follow_up.why = "No room before the last day.";
+    follow_up.note = "No room before the last day.";
 
     plan.tasks = {consult, interview, review, notify, follow_up};
 

@@ -1,6 +1,9 @@
 #include "support/sample_plan.hpp"
 
+#include <map>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace handover::fixture {
 namespace {
@@ -67,23 +70,19 @@ Input make_input() {
     return in;
 }
 
-/// Lists for the fixture's tasks. The plan's own pool does not exist yet when the tasks are
-/// made, and literals live for the whole program, so a pool of the same lifetime holds them.
-TextList lasting(std::initializer_list<Text> items) {
-    static TextPool pool;
-    return pool.intern_list(items);
-}
-
 Task dated(Text id, int step, Both title, Day date, double hours, std::optional<Text> client,
            std::optional<Method> method, Both why, Lang lang) {
     Task t = make_task(id, step, title.in(lang), date, hours, client, method);
-    t.why = why.in(lang);
+    t.note = why.in(lang);
     t.rule = Rule::window;
     t.meeting = method == Method::in_person || method == Method::video;
     return t;
 }
 
-std::vector<Task> make_tasks(Lang l) {
+using Points = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+/// The tasks, and the talking points of the notifications as `points` by task id.
+std::vector<Task> make_tasks(Lang l, Points& points) {
     const Both after_manager{"after the manager has been told", "上司への報告の後"};
     std::vector<Task> tasks;
     auto add = [&](Task t) -> Task& { return tasks.emplace_back(std::move(t)); };
@@ -122,8 +121,8 @@ std::vector<Task> make_tasks(Lang l) {
         {"Tell Globex Corporation about your departure", "Globex Corporationに退職をお伝えする"},
         ymd(2026, 12, 9), 1, "globex", Method::video,
         {"inside the notification window", "お伝えする期間内"}, l));
-    gnotify.talking_points =
-        lasting({Both{"Mention the January renewal.", "1月の契約更新に触れる。"}.in(l)});
+    points[gnotify.id.str()] = {
+        Both{"Mention the January renewal.", "1月の契約更新に触れる。"}.in(l).str()};
     add(dated("yamada/notify", 3,
               {"Tell 山田商店 about your departure", "山田商店に退職をお伝えする"},
               ymd(2026, 12, 10), 0.25, "yamada", Method::email,
@@ -133,12 +132,13 @@ std::vector<Task> make_tasks(Lang l) {
                   {"Tell 株式会社アクメ about your departure", "株式会社アクメに退職をお伝えする"},
                   ymd(2026, 12, 11), 1.5, "acme", Method::in_person,
                   {"the first working day after the deal closes", "成約日の翌営業日"}, l));
-    anotify.talking_points = lasting(
-        {Both{"Confirm the signed contract first.", "まず契約締結のお礼を申し上げる。"}.in(l),
-         // The engine's reminder names the private topics; a draft must leave it out.
-         Both{"Keep to the facts: no reasons for leaving and nothing about your next employer.",
-              "事実のみをお伝えし、退職理由や転職先には触れない。"}
-             .in(l)});
+    points[anotify.id.str()] = {
+        Both{"Confirm the signed contract first.", "まず契約締結のお礼を申し上げる。"}.in(l).str(),
+        // The engine's reminder names the private topics; a draft must leave it out.
+        Both{"Keep to the facts: no reasons for leaving and nothing about your next employer.",
+             "事実のみをお伝えし、退職理由や転職先には触れない。"}
+            .in(l)
+            .str()};
     add(dated("yamada/handover-doc", 4,
               {"Write the handover document for 山田商店", "山田商店の引き継ぎ資料を作る"},
               ymd(2026, 12, 11), 1, "yamada", std::nullopt,
@@ -168,7 +168,7 @@ std::vector<Task> make_tasks(Lang l) {
                   Both{"Introduce the successor to 山田商店", "山田商店に後任をご紹介する"}.in(l),
                   std::nullopt, 0.25, "yamada", Method::email);
     open.status = TaskStatus::unscheduled;
-    open.why =
+    open.note =
         Both{"no successor named: nobody to introduce", "後任が未定のため、ご紹介できません"}.in(l);
     open.rule = Rule::no_room;
     tasks.push_back(std::move(open));
@@ -274,7 +274,7 @@ Sample sample_plan(Lang lang) {
     p.support_until = s.input.support_until;
     p.me = s.input.me;
     p.manager = s.input.manager;
-    p.tasks = make_tasks(lang);
+    p.tasks = make_tasks(lang, p.worded_points);
     p.clients = make_client_plans();
     p.warnings = make_warnings(lang);
     p.load = {

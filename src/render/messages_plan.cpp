@@ -1,0 +1,256 @@
+// The words of a plan: task titles, the one-line reason of each date, the talking points of
+// a notification and the warnings, each warning saying what is wrong and what to do. The
+// engine keeps the data they are made from; render/plan_texts.cpp words it.
+#include "handover/render/messages.hpp"
+
+namespace handover::messages {
+namespace {
+
+constexpr Message k_table[] = {
+    {"plan.the_successor", "the successor", "後任者"},
+    {"plan.your_manager", "your manager", "上司"},
+    {"plan.list_separator", ", ", "、"},
+    {"plan.window", "{start} to {end}", "{start}〜{end}"},
+    {"plan.window_ended", "which ended on {end}", "{end}で終了"},
+    {"plan.window_before_today", "which ended before {today}", "{today}より前に終了"},
+    {"plan.day.holiday", "holiday", "休日"},
+    {"plan.day.blocked", "blocked", "予定あり"},
+
+    // Titles
+    {"plan.title.consult", "Talk to {manager} about leaving and agree the next steps",
+     "{manager}に退職の意向を相談し、今後の進め方を確認する"},
+    {"plan.title.decide_timing", "Decide when to tell each client",
+     "各顧客へお伝えする時期を決める"},
+    {"plan.title.decide_method", "Decide how to tell each client",
+     "各顧客へお伝えする方法を決める"},
+    {"plan.title.handover_doc", "Write the handover document for {client}",
+     "{client}の引き継ぎ資料を作成する"},
+    {"plan.title.notify", "Tell {client} you are leaving", "{client}へ退職のご報告をする"},
+    {"plan.title.introduce", "Introduce {successor} to {client}",
+     "{client}へ後任の{successor}をご紹介する"},
+    {"plan.title.follow_up", "Check in with {client} together with {successor}",
+     "{successor}と一緒に{client}へフォローのご連絡をする"},
+    {"plan.title.share", "Go through the handover documents with {successor} and {manager}",
+     "引き継ぎ資料を{successor}・{manager}と共有し、内容を確認する"},
+    {"plan.title.interview", "Interview: {company}", "面接: {company}"},
+    {"plan.title.interview_unnamed", "Interview", "面接"},
+    {"plan.title.weekly_review", "Weekly review: handover progress and job search",
+     "週次の振り返り(引き継ぎの進捗と転職活動)"},
+
+    // Why a task has its date
+    {"plan.why.done", "Done on {date}.", "{date}に完了済みです。"},
+    {"plan.why.done_implied", "Counted as done because {task} is done.",
+     "{task}が完了済みのため、完了として扱います。"},
+    {"plan.why.interview",
+     "Fixed appointment from the job search; its hours are taken out of the day.",
+     "転職活動の確定した予定です。その時間はその日の作業時間から差し引いています。"},
+    {"plan.why.consult",
+     "Step 1: the manager hears first, on the first working day with room, before any client.",
+     "ステップ1: どの顧客よりも先に上司へ相談するため、最初に時間の取れる営業日に設定しています。"},
+    {"plan.why.decide",
+     "Steps 2-3: decided after the talk with the manager and before the first client hears.",
+     "ステップ2・3: 上司への相談の後、最初の顧客へのご報告より前に決めます。"},
+    {"plan.why.no_room", "No working day with enough free hours before the last day.",
+     "最終出社日までに、必要な時間を確保できる営業日がありません。"},
+    {"plan.why.waits", "Waits for {task}, which has no date yet.",
+     "{task}の日程が決まっていないため、日程を決められません。"},
+    {"plan.why.window",
+     "Earliest free day in the notification window ({window}); priority {rank} of {count}.",
+     "報告期間({window})の中で最も早く空いている日です。優先順位は{count}件中{rank}番目です。"},
+    {"plan.why.after_close",
+     "First working day after the expected close on {close}: the contract is signed before the "
+     "client hears the news.",
+     "契約予定日({close})の翌営業日です。契約締結後すぐにお伝えし、商談への影響を避けます。"},
+    {"plan.why.closes_late",
+     "The deal closes on {close}, too near the last day to wait: told at the end of the "
+     "notification window ({window}).",
+     "契約予定日({close})が最終出社日に近すぎるため、締結を待たずに報告期間({window})"
+     "の最終日にお伝えします。"},
+    {"plan.why.after_departure",
+     "The deal closes on {close}, after the last day: told early so that {successor} can take over "
+     "the deal.",
+     "契約予定日({close})が最終出社日より後のため、{successor}"
+     "が商談を引き継げるよう早めにお伝えします。"},
+    {"plan.why.closed_before",
+     "The deal is expected to close on {close}, before the notification window ({window}) opens; "
+     "earliest free day of the window, priority {rank} of {count}.",
+     "契約予定日({close})が報告期間({window})"
+     "の開始前のため、期間内で最も早く空いている日に設定しています。優先順位は{count}件中{rank}"
+     "番目です。"},
+    {"plan.why.disclose_suffix", " Not before {date}, the date your manager allows.",
+     "上司が了承した開示日({date})より前にはお伝えしません。"},
+    {"plan.why.moved_suffix", " {date} had no room, so the next day with room.",
+     "{date}は空きがないため、次に空いている日にしています。"},
+    {"plan.why.notify_late",
+     "No day with room inside the notification window ({window}); placed as early as possible "
+     "after it.",
+     "報告期間({window})内に空きがないため、期間後のできるだけ早い日に設定しています。"},
+    {"plan.why.notify_no_room",
+     "No day with room before the last day (notification window {window}).",
+     "最終出社日までに空いている日がありません(報告期間: {window})。"},
+    {"plan.why.doc", "Step 4: written before the introduction, so the successor can read it first.",
+     "ステップ4: 後任者が事前に目を通せるよう、ご紹介の前に作成します。"},
+    {"plan.why.doc_record",
+     "Step 4: the introduction is done; the document is still owed to the successor.",
+     "ステップ4: ご紹介は済んでいますが、後任者への引き継ぎ資料がまだ必要です。"},
+    {"plan.why.intro",
+     "Step 5: at least one working day after the client hears, and no later than {deadline} "
+     "({buffer} working days before the last day).",
+     "ステップ5: "
+     "ご報告の翌営業日以降、かつ最終出社日の{buffer}営業日前({deadline})までに設定しています。"},
+    {"plan.why.intro_late",
+     "No day with room by {deadline}; placed as early as possible after it, before the last day.",
+     "{deadline}までに空きがないため、最終出社日までのできるだけ早い日に設定しています。"},
+    {"plan.why.intro_no_room",
+     "No day with room for the introduction before the last day (target: by {deadline}).",
+     "最終出社日までにご紹介の時間を確保できません(目標: {deadline}まで)。"},
+    {"plan.why.follow_up",
+     "Step 5: about {days} working days after the introduction, to hear how the change is going.",
+     "ステップ5: ご紹介から約{days}営業日後に、担当変更後のご様子を伺います。"},
+    {"plan.why.share", "Step 4: once every handover document is written, before the last day.",
+     "ステップ4: すべての引き継ぎ資料が揃った後、最終出社日までに行います。"},
+    {"plan.why.weekly_review",
+     "Step 6: the last working day of the week with room, to look back and adjust.",
+     "ステップ6: 週の最後の空いている営業日に、進捗を振り返って計画を調整します。"},
+    {"plan.why.review_no_workday", "No working day in this week before the last day.",
+     "この週には最終出社日までの営業日がありません。"},
+
+    // Talking points for the notification
+    {"plan.talk.thanks", "Thank them for their business and trust so far.",
+     "これまでのお取引とご信頼への感謝をお伝えする。"},
+    {"plan.talk.last_day", "Say that your last working day is {date}.",
+     "最終出社日が{date}であることをお伝えする。"},
+    {"plan.talk.successor_intro",
+     "Name {successor} as the new contact; you will introduce them together on {date}.",
+     "後任は{successor}であること、{date}に一緒にご挨拶に伺うことをお伝えする。"},
+    {"plan.talk.successor", "Name {successor} as the new contact and offer to introduce them.",
+     "後任は{successor}であることをお伝えし、ご紹介の機会をいただけるようお願いする。"},
+    {"plan.talk.open_deal",
+     "Assure them the open deal continues without a gap: {successor} already knows it and will see "
+     "it through.",
+     "進行中の案件は{successor}が経緯を把握したうえで引き継ぎ、滞りなく進めることをお約束する。"},
+    {"plan.talk.contact_until", "Until {date} you remain their contact; after that, {successor}.",
+     "{date}までは引き続き自分が窓口となり、その後は{successor}が担当することをお伝えする。"},
+    {"plan.talk.support_until",
+     "If questions come up after you leave, the company can still reach you until {date}.",
+     "退職後も{date}までは、会社を通じて自分に確認できる体制であることをお伝えする。"},
+    {"plan.talk.follow_up", "Promise a follow-up call together with {successor} on {date}.",
+     "{date}に{successor}と一緒にフォローのご連絡をすることをお約束する。"},
+    // Deliberately names no private topic: these points are copied into client drafts.
+    {"plan.talk.no_reason",
+     "Keep to the facts of the handover: dates, the successor and the next steps.",
+     "引き継ぎに関する事実(日程・後任者・今後の流れ)に絞ってお伝えする。"},
+
+    // Warnings
+    {"plan.warn.no_room_consult",
+     "There is no working day with room to talk to your manager before the last day. Free up time "
+     "or move the last day.",
+     "最終出社日までに上司へ相談する時間が取れません。時間を空けるか、最終出社日を見直してください"
+     "。"},
+    {"plan.warn.no_room_task",
+     "\"{task}\" does not fit: no working day has enough free hours. Free up time, raise "
+     "hours_per_day or ask for help.",
+     "「{task}」の時間を確保できません。予定を空けるか、hours_per_day "
+     "を増やすか、周囲に協力を依頼してください。"},
+    {"plan.warn.no_room_review",
+     "The weekly review of {week} does not fit in that week. Keep it short or do it on another "
+     "day.",
+     "{week}の週次の振り返りの時間が取れません。短時間で済ませるか、別の日に行ってください。"},
+    {"plan.warn.no_time_to_notify",
+     "{client} cannot be told before the last day. Free up time, start earlier or move the last "
+     "day; a client who hears nothing loses trust.",
+     "{client}"
+     "へ最終出社日までにご報告できません。時間を空けるか、早めに着手するか、最終出社日を見直してく"
+     "ださい。ご報告がないままでは信頼を損ないます。"},
+    {"plan.warn.notify_late",
+     "{client} can only be told on {date}, after the notification window ({window}). Free up time "
+     "earlier so the client hears in good time.",
+     "{client}へのご報告が{date}となり、報告期間({window})"
+     "を過ぎます。余裕をもってお伝えできるよう、早めに時間を確保してください。"},
+    {"plan.warn.deal_closes_late",
+     "The deal with {client} closes on {close}, too near your last day to wait for the signature. "
+     "Tell them before the close and bring {successor} into the closing.",
+     "{client}の契約予定日({close})が最終出社日に近いため、締結を待たずにお伝えします。{successor}"
+     "にも契約手続きに同席してもらってください。"},
+    {"plan.warn.deal_after_departure",
+     "The deal with {client} closes on {close}, after your last day. Tell them early and make "
+     "{successor} part of the deal now.",
+     "{client}の契約予定日({close})が最終出社日より後です。早めにお伝えし、今のうちから{successor}"
+     "を商談に加えてください。"},
+    {"plan.warn.method_too_weak",
+     "{client} is to be told by {method}, but the rules want {wanted} for a change-averse or "
+     "high-value client. Consider asking for a meeting.",
+     "{client}へのご報告方法が{method}"
+     "になっていますが、担当変更を好まれない、または重要なお客様には{wanted}"
+     "が望ましいです。面談の機会をお願いすることをご検討ください。"},
+    {"plan.warn.no_time_for_intro",
+     "{client} cannot be introduced to the successor before the last day (target: by {deadline}). "
+     "Free up time or tell the client earlier.",
+     "{client}へ最終出社日までに後任者をご紹介できません({deadline}までが目標)"
+     "。時間を空けるか、ご報告を早めてください。"},
+    {"plan.warn.no_intro_without_notify",
+     "{client} cannot be introduced to the successor because the notification has no date.",
+     "{client}へのご報告の日程が決まらないため、後任者のご紹介もできません。"},
+    {"plan.warn.intro_late",
+     "{client} meets the successor only on {date}, after {deadline}; that leaves little time "
+     "before you go. Free up time earlier.",
+     "{client}への後任者のご紹介が{date}となり、目標の{deadline}"
+     "を過ぎます。退職までの期間が短くなるため、早めに時間を確保してください。"},
+    {"plan.warn.notice_legal",
+     "Only {days} calendar days from telling your manager ({told}) to the end of employment "
+     "({end}): less than the 14 days of Civil Code art. 627. Agree the dates with your manager in "
+     "writing.",
+     "上司への相談({told})から退職日({end})まで{days}"
+     "日しかなく、民法627条の14日を下回ります。日程について上司と書面で合意してください。"},
+    {"plan.warn.notice_policy",
+     "Only {days} calendar days from telling your manager ({told}) to the end of employment "
+     "({end}); the company's notice period is {notice} days. Agree the dates with your manager.",
+     "上司への相談({told})から退職日({end})まで{days}日で、会社の定める{notice}"
+     "日を下回ります。日程について上司と相談してください。"},
+    {"plan.warn.no_successor",
+     "No successor is named for {client}. Ask your manager to assign one; the introduction and the "
+     "drafts need a name.",
+     "{client}"
+     "の後任者が決まっていません。上司に後任者の指名を依頼してください。ご紹介やご報告文に名前が必"
+     "要です。"},
+    {"plan.warn.close_date_passed",
+     "The expected close of {client} ({close}) has passed but the deal is still open. Update the "
+     "stage or the date.",
+     "{client}の契約予定日({close})"
+     "を過ぎていますが、案件が完了していません。ステージか日付を更新してください。"},
+    {"plan.warn.incomplete",
+     "The handover for {client} lacks: {missing}. The handover document asks for them; fill them "
+     "in before the introduction.",
+     "{client}の引き継ぎ情報に不足があります: "
+     "{missing}。引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
+    {"plan.warn.week_overloaded",
+     "Week {week} needs {load} h (interviews {interviews} h) but has {room} h for the handover. "
+     "Move an interview or ask for help that week.",
+     "{week}は{load}時間(うち面接{interviews}時間)が必要ですが、引き継ぎに使えるのは{room}"
+     "時間です。面接の日程を調整するか、周囲に協力を依頼してください。"},
+    {"plan.missing.contact", "contact person", "ご担当者"},
+    {"plan.missing.history", "history", "取引の経緯"},
+    {"plan.missing.events", "upcoming events", "今後の予定"},
+
+    // Why this method
+    {"plan.method_reason.preferred", "the client's preferred method", "お客様のご希望の方法"},
+    {"plan.method_reason.change_averse", "change-averse client: in person",
+     "担当変更を好まれないため対面"},
+    {"plan.method_reason.strong", "strong relationship: in person", "関係が深いため対面"},
+    {"plan.method_reason.high_value", "high-value account: in person", "重要顧客のため対面"},
+    {"plan.method_reason.open_deal", "open deal: in person", "商談が進行中のため対面"},
+    {"plan.method_reason.weak", "weak relationship: email", "関係が浅いためメール"},
+    {"plan.method_reason.dormant", "dormant account: email", "休眠顧客のためメール"},
+    {"plan.method_reason.prospect", "prospect: email", "見込み顧客のためメール"},
+    {"plan.method_reason.renewal", "renewal ahead: video call",
+     "更新を控えているためオンライン会議"},
+    {"plan.method_reason.normal", "normal relationship: phone", "通常の関係のため電話"},
+};
+
+}  // namespace
+
+std::span<const Message> plan_texts() {
+    return k_table;
+}
+
+}  // namespace handover::messages
