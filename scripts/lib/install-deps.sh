@@ -9,8 +9,8 @@ handover_packages=(
     # The man page is rendered from docs/handover.1.scd; the .deb's Depends line is
     # computed by dpkg-shlibdeps (scripts/package).
     scdoc dpkg-dev
-    # Real consumers of the exports, used by the tests.
-    cmark-gfm python3 python3-icalendar python3-jsonschema
+    # Real consumers of the exports, used by the tests; jq and git run the README's examples.
+    cmark-gfm python3 python3-icalendar python3-jsonschema jq git
     # The installed man page and shell completions, tried in man-db, bash, zsh and fish.
     man-db zsh fish
 )
