@@ -84,7 +84,7 @@ complete -c handover -n "__fish_seen_subcommand_from plan" -l audience -x -a 'se
 complete -c handover -n "__fish_seen_subcommand_from plan" -l group-by -x -a 'date step client' -d 'Markdown: group the tasks'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-docs -d 'Markdown: add handover-document outlines'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-drafts -d 'Markdown: add the message drafts'
-complete -c handover -n "__fish_seen_subcommand_from plan" -l excel -d 'CSV: start with a byte order mark'
+complete -c handover -n "__fish_seen_subcommand_from plan" -l excel -d 'CSV: a spreadsheet for people in the chosen language'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l color -x -a 'auto always never' -d 'Colour in the text format'
 complete -c handover -n "__fish_seen_subcommand_from plan check diff" -l strict -d 'Exit with status 1 on any warning'
 complete -c handover -n "__fish_seen_subcommand_from next" -l days -x -d 'How many days after today to include'

@@ -1,8 +1,11 @@
 // `handover plan FILE`: the dated plan, in the terminal or exported.
+#include <fmt/format.h>
+
 #include <memory>
 #include <stdexcept>
 
 #include "commands.hpp"
+#include "handover/base/diagnostics.hpp"
 #include "handover/engine/scheduler.hpp"
 #include "handover/input/input.hpp"
 #include "handover/render/render.hpp"
@@ -48,6 +51,12 @@ RenderOptions render_options(const PlanOptions& options, Lang lang) {
     render.with_docs = options.with_docs;
     render.with_drafts = options.with_drafts;
     render.excel = options.excel;
+    // A spreadsheet of the tasks only makes sense of a CSV; ignoring the flag would leave
+    // the user wondering why the file did not change.
+    if (render.excel && render.format != Format::csv && render.format != Format::crm) {
+        throw UsageError(
+            trf(lang, "cli.error.excel_format", fmt::arg("format", to_string(render.format))));
+    }
     const bool to_stdout = writes_to_stdout(options.output);
     // Escape codes belong to the terminal view only; the exports are read by programs.
     render.color = render.format == Format::text && use_color(options.color, to_stdout);

@@ -85,8 +85,10 @@ constexpr Message k_table[] = {
      "Markdown: 顧客ごとの引き継ぎ資料のひな形を追加します"},
     {"cli.opt.with_drafts", "Markdown: add the message drafts for each client",
      "Markdown: 顧客ごとの報告文の下書きを追加します"},
-    {"cli.opt.excel", "CSV: start with a byte order mark so spreadsheet tools read UTF-8",
-     "CSV: 表計算ソフトが UTF-8 を正しく読めるよう BOM を付けます"},
+    {"cli.opt.excel",
+     "CSV: a spreadsheet for people: headers, methods and statuses in the chosen language, "
+     "with a byte order mark",
+     "CSV: 表計算ソフト向けに、見出し・方法・状態を指定の言語で書き、BOM を付けます"},
     {"cli.opt.color",
      "Colour in the text format: auto means only on a terminal and without NO_COLOR "
      "(default: auto)",
@@ -206,6 +208,10 @@ constexpr Message k_table[] = {
      "\"{command}\" というコマンドはありません。使えるコマンド: {commands}"},
     {"cli.error.unknown_option", "unknown option \"{option}\"",
      "\"{option}\" というオプションはありません"},
+    {"cli.error.excel_format",
+     "--excel makes a spreadsheet of the task list: use it with --format csv or crm, not {format}",
+     "--excel はタスク一覧を表計算ソフト向けにする指定です。--format csv または crm "
+     "と一緒にお使いください（指定された形式: {format}）"},
     {"cli.error.bad_choice", "\"{value}\" is not one of: {choices}",
      "\"{value}\" は指定できません。次のいずれかをご指定ください: {choices}"},
     {"cli.error.bad_today",

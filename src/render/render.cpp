@@ -138,7 +138,7 @@ void write_format(const Plan& seen, const Input& input, const RenderOptions& opt
         case Format::json:
             return write_json(seen, options.lang, out);
         case Format::ics:
-            return write_ics(seen, input, options.lang, out);
+            return write_ics(seen, input, options, out);
         case Format::csv:
             return write_csv(seen, input, options, out);
         case Format::crm:

@@ -50,7 +50,8 @@ void write_markdown(const Plan& plan, const Input& input, const RenderOptions& o
 /// The plan's JSON (plan_json.hpp, where write_json() writes it in chunks).
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
-void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& out);
+/// CLASS:PRIVATE for the user's own plan (options.audience), PUBLIC for the others.
+void write_ics(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_crm(const Plan& plan, const Input& input, const RenderOptions& options);
