@@ -85,6 +85,7 @@ complete -c handover -n "__fish_seen_subcommand_from plan" -l group-by -x -a 'da
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-docs -d 'Markdown: add handover-document outlines'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-drafts -d 'Markdown: add the message drafts'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l excel -d 'CSV: a spreadsheet for people in the chosen language'
+complete -c handover -n "__fish_seen_subcommand_from plan" -l no-why -d 'Leave out the reason under each task'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l color -x -a 'auto always never' -d 'Colour in the text format'
 complete -c handover -n "__fish_seen_subcommand_from plan check diff" -l strict -d 'Exit with status 1 on any warning'
 complete -c handover -n "__fish_seen_subcommand_from next" -l days -x -d 'How many days after today to include'

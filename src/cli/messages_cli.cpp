@@ -89,6 +89,8 @@ constexpr Message k_table[] = {
      "CSV: a spreadsheet for people: headers, methods and statuses in the chosen language, "
      "with a byte order mark",
      "CSV: 表計算ソフト向けに、見出し・方法・状態を指定の言語で書き、BOM を付けます"},
+    {"cli.opt.no_why", "Text and Markdown: leave out the reason under each task",
+     "テキストと Markdown: 各タスクの下に表示する理由を省きます"},
     {"cli.opt.color",
      "Colour in the text format: auto means only on a terminal and without NO_COLOR "
      "(default: auto)",

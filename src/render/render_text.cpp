@@ -377,7 +377,7 @@ void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cell
     for (std::size_t i = 1; i < title.size(); ++i) {
         out += hang + (sgr.empty() ? title[i] : v.style.paint(title[i], sgr)) + '\n';
     }
-    if (!t.why.empty()) {
+    if (!t.why.empty() && v.options.with_why) {
         const std::size_t used = display_width(hang) + 2;  // the arrow and its space
         const std::size_t room = std::max(c.title.width(), v.width > used ? v.width - used : 0);
         bool lead = true;

@@ -31,7 +31,8 @@ struct RenderOptions {
     bool color = false;        ///< ANSI colour (text only); the CLI decides from the terminal
     bool with_docs = false;    ///< markdown: handover-document skeleton per client
     bool with_drafts = false;  ///< markdown: message drafts per client
-    bool excel = false;        ///< csv/crm: UTF-8 byte order mark for spreadsheet tools
+    bool excel = false;        ///< csv/crm: a spreadsheet for people (see render_csv.cpp)
+    bool with_why = true;      ///< text/markdown: each task's reason under it
     int terminal_width = 100;  ///< text: wrap width
 };
 
