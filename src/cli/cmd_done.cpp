@@ -84,23 +84,6 @@ Loaded load_for_edit(const std::string& path, const Context& ctx) {
     return loaded;
 }
 
-/// `/done/acme~1notify` -> `acme/notify` (RFC 6901 escaping).
-std::optional<std::string> done_key_of(std::string_view pointer) {
-    constexpr std::string_view prefix = "/done/";
-    if (!pointer.starts_with(prefix)) return std::nullopt;
-    std::string key;
-    const std::string_view escaped = pointer.substr(prefix.size());
-    for (std::size_t i = 0; i < escaped.size(); ++i) {
-        if (escaped[i] == '/') return std::nullopt;
-        if (escaped[i] == '~' && i + 1 < escaped.size()) {
-            key += escaped[++i] == '1' ? '/' : '~';
-        } else {
-            key += escaped[i];
-        }
-    }
-    return key;
-}
-
 /// A done entry naming a task that is gone (a client removed from the file) makes the
 /// whole input unreadable, and `undo` is how the user takes it out. So when every problem
 /// is such an entry and each one is being undone, the rest of the file is read without them.
@@ -108,21 +91,21 @@ Loaded load_for_undo(const std::string& path, const std::vector<std::string>& id
                      const Context& ctx) {
     Loaded loaded{path, read_input_text(path, ctx.lang), {}, {}};
     const auto today = today_from_flag(ctx);
-    try {
-        loaded.input = parse_input(loaded.text, path, today, ctx.lang);
-        task_id::require_known_done(loaded.input, path, ctx.lang);
-        return loaded;
-    } catch (const InputError& e) {
+    loaded.input = parse_input(loaded.text, path, today, ctx.lang);
+    const std::vector<std::string_view> stale = task_id::stale_done(loaded.input);
+    const bool all_undone = std::all_of(stale.begin(), stale.end(), [&](std::string_view key) {
+        return std::find(ids.begin(), ids.end(), key) != ids.end();
+    });
+    if (!stale.empty() && all_undone) {
         std::vector<DoneChange> set_aside;
-        for (const Diagnostic& diagnostic : e.diagnostics()) {
-            const auto key = done_key_of(diagnostic.pointer);
-            if (!key || std::find(ids.begin(), ids.end(), *key) == ids.end()) throw;
-            loaded.unreadable.push_back(*key);
-            set_aside.push_back({*key, std::nullopt});
+        for (const std::string_view key : stale) {
+            loaded.unreadable.emplace_back(key);
+            set_aside.push_back({std::string(key), std::nullopt});
         }
         loaded.input = parse_input(edit_done(loaded.text, set_aside), path, today, ctx.lang);
-        task_id::require_known_done(loaded.input, path, ctx.lang);
     }
+    // Any entry left that names no task refuses the file, naming the command for each.
+    task_id::require_known_done(loaded.input, path, ctx.lang);
     return loaded;
 }
 

@@ -119,9 +119,10 @@ constexpr Message k_table[] = {
     {"progress.error.unknown_task_line", "{file}:{line}: \"{id}\" is not a task of this plan",
      "{file}:{line}: 「{id}」はこの計画のタスクではありません"},
     {"progress.hint.ids",
-     "Nothing was written. The task ids are listed by: handover plan {file} --format markdown",
-     "ファイルは変更していません。タスク ID は handover plan {file} --format markdown "
-     "で確認できます"},
+     "Nothing was written. `handover next {file}` shows the ids of the tasks ahead, "
+     "`handover plan {file}` every task's id",
+     "ファイルは変更していません。これからのタスクのIDは `handover next {file}`、"
+     "すべてのタスクのIDは `handover plan {file}` で確認できます"},
     {"progress.error.not_recorded", "\"{id}\" is not recorded as done in {file}",
      "「{id}」は {file} に完了として記録されていません"},
     {"progress.error.nothing_recorded",

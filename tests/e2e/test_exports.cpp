@@ -66,3 +66,47 @@ TEST_CASE("exports: Markdown leaves out the weekly review of a week with no work
     CHECK(markdown.out.find("<!-- id: weekly-review/2026-W52 -->") != std::string::npos);
     CHECK(markdown.out.find("<!-- id: weekly-review/2027-W01 -->") != std::string::npos);
 }
+
+TEST_CASE("exports: the terminal plan shows the ids that done takes") {
+    const auto plan = e2e::run_handover({"plan", k_example, "--color", "never"});
+    REQUIRE(plan.exit_code <= 1);
+    for (const char* id : {"[consult-manager]", "[acme/notify]", "[weekly-review/2026-W47]"}) {
+        CHECK(plan.out.find(id) != std::string::npos);
+    }
+    // A mistyped id points at the commands that list the ids.
+    e2e::TempDir dir;
+    const std::string input = dir.file("clients.json");
+    e2e::write_file(input, e2e::read_file(k_example));
+    const auto done = e2e::run_handover({"done", input, "acme/notfy"});
+    CHECK(done.exit_code == 2);
+    CHECK_THAT(done.err, Catch::Contains("did you mean \"acme/notify\"?"));
+    CHECK_THAT(done.err, Catch::Contains("`handover next " + input + "` shows the ids"));
+    CHECK_THAT(done.err, Catch::Contains("`handover plan " + input + "` every task's id"));
+}
+
+TEST_CASE("exports: a done entry of a removed client names the undo command that fixes it") {
+    e2e::TempDir dir;
+    const std::string input = dir.file("clients.json");
+    std::string text = e2e::read_file(k_example);
+    const std::string empty_done = "\"done\": { }";
+    REQUIRE(text.find(empty_done) != std::string::npos);
+    text.replace(text.find(empty_done), empty_done.size(),
+                 "\"done\": { \"fuji/notify\": \"2026-11-19\" }");
+    e2e::write_file(input, text);
+    const std::string command = "handover undo " + input + " fuji/notify";
+    for (const char* verb : {"check", "plan", "next"}) {
+        INFO(verb);
+        const auto refused = e2e::run_handover({verb, input});
+        CHECK(refused.exit_code == 2);
+        CHECK(refused.err == input +
+                                 ": /done: \"fuji/notify\" is recorded as done, but the file has "
+                                 "no client \"fuji\" any more; to remove the entry, run: " +
+                                 command + "\n");
+    }
+    CHECK_THAT(e2e::run_handover({"check", input, "--lang", "ja"}).err,
+               Catch::Contains("記録を削除するには次を実行してください: " + command));
+    // The command as printed does it.
+    const auto undo = e2e::run_handover({"undo", input, "fuji/notify"});
+    CHECK(undo.exit_code == 0);
+    CHECK(e2e::run_handover({"check", input}).exit_code <= 1);
+}
