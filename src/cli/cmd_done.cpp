@@ -223,6 +223,33 @@ std::vector<std::string> ticked_ids(const std::string& path, const Input& input,
     return out;
 }
 
+/// Tasks recorded as done while a task they depend on is not: recorded all the same (the
+/// user may have had a reason), with a warning on standard error naming what is still open.
+void warn_out_of_order(const Input& input, const std::vector<DoneChange>& changes,
+                       const DoneDates& now_done, const Context& ctx) {
+    if (changes.empty()) return;
+    const Plan plan = build_plan(input, ctx.lang);
+    std::string warnings;
+    for (const DoneChange& change : changes) {
+        if (input.done.contains(change.id)) continue;  // only a new record can be out of order
+        const Task* task = plan.find(change.id);
+        if (task == nullptr) continue;
+        std::vector<std::string> open;
+        for (const Text& before : task->depends_on) {
+            const Task* first = plan.find(before);
+            const bool done = now_done.contains(before) ||
+                              (first != nullptr && first->status == TaskStatus::done);
+            if (!done) open.emplace_back(before);
+        }
+        if (open.empty()) continue;
+        warnings += trf(ctx.lang, "progress.done.before_prerequisites",
+                        fmt::arg("id", terminal_text(change.id)),
+                        fmt::arg("tasks", terminal_text(fmt::format("{}", fmt::join(open, ", ")))));
+        warnings += '\n';
+    }
+    if (!warnings.empty()) write_standard_error(warnings);
+}
+
 int run_done(const DoneOptions& options, const Context& ctx) {
     if (options.ids.empty() && options.from_markdown.empty()) {
         throw UsageError(text(ctx, "progress.error.no_ids"));
@@ -262,6 +289,12 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     const std::string date_text = format_date_long(ctx.lang, on);
     for (const auto& id : ids) {
         const auto recorded = input.done.find(id);
+        if (recorded != input.done.end() && options.on.empty()) {
+            // Saying `done` again is no reason to forget the day it was done: only --on moves it.
+            add_line(lines, trf(ctx.lang, "progress.done.kept", fmt::arg("id", id),
+                                fmt::arg("date", format_date_long(ctx.lang, recorded->second))));
+            continue;
+        }
         if (recorded == input.done.end()) {
             add_line(lines, trf(ctx.lang, "progress.done.recorded", fmt::arg("id", id),
                                 fmt::arg("date", date_text)));
@@ -281,6 +314,7 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     const bool changed = edited != loaded.text;
     if (changed) write_back(loaded, *lock, edited, expected, ctx);
     report(lines, loaded, changed, ctx);
+    warn_out_of_order(input, changes, expected, ctx);
     return to_int(ExitCode::ok);
 }
 

@@ -82,6 +82,15 @@ constexpr Message k_table[] = {
      "{id}: 完了日を {old} から {date} に変更しました"},
     {"progress.done.unchanged", "{id}: already recorded as done on {date}",
      "{id}: すでに {date} に完了として記録されています"},
+    {"progress.done.kept",
+     "{id}: already recorded as done on {date}; that date is kept (give --on DATE to change it)",
+     "{id}: すでに {date} に完了として記録されているため、その日付のままにしました"
+     "(変更する場合は --on で日付を指定してください)"},
+    {"progress.done.before_prerequisites",
+     "handover: warning: {id} is recorded as done, but what comes before it is not done yet: "
+     "{tasks}",
+     "handover: 警告: {id} を完了として記録しましたが、先に行うはずの次のタスクがまだ完了して"
+     "いません: {tasks}"},
     {"progress.done.markdown", "{file}: {ticked} ticked task(s), {already} of them already done",
      "{file}: チェック済みのタスクが {ticked} 件あり、うち {already} 件は完了済みです"},
     {"progress.done.markdown_unticked",

@@ -1,0 +1,64 @@
+// `handover done` as a careful user expects it: a task done again keeps the day it was done,
+// and a task done before what comes first is recorded with a warning.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "fixtures.hpp"
+#include "run_binary.hpp"
+#include "temp_dir.hpp"
+
+namespace {
+
+std::string copy_of_example(const e2e::TempDir& dir) {
+    const std::string path = dir.file("clients.json");
+    e2e::write_file(path, e2e::read_file(e2e::source_file("examples/ja-closing-deal.json")));
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("done: a task already done keeps its date unless --on is given") {
+    e2e::TempDir dir;
+    const std::string file = copy_of_example(dir);
+    REQUIRE(e2e::run_handover({"done", file, "consult-manager", "--on", "2026-11-19"}).exit_code ==
+            0);
+    const std::string recorded = e2e::read_file(file);
+    CHECK(recorded.find("\"consult-manager\": \"2026-11-19\"") != std::string::npos);
+
+    const auto again = e2e::run_handover({"done", file, "consult-manager"});
+    CHECK(again.exit_code == 0);
+    CHECK(again.out ==
+          "consult-manager: already recorded as done on Thu 19 Nov 2026; that date "
+          "is kept (give --on DATE to change it)\n" +
+              file + " is unchanged.\n");
+    CHECK(e2e::read_file(file) == recorded);
+    CHECK_THAT(e2e::run_handover({"done", file, "consult-manager", "--lang", "ja"}).out,
+               Catch::Contains("すでに 2026年11月19日(木) に完了として記録されているため、"
+                               "その日付のままにしました"));
+
+    const auto moved = e2e::run_handover({"done", file, "consult-manager", "--on", "2026-11-20"});
+    CHECK(moved.exit_code == 0);
+    CHECK_THAT(moved.out, Catch::Contains("date changed from Thu 19 Nov 2026 to Fri 20 Nov 2026"));
+    CHECK(e2e::read_file(file).find("\"consult-manager\": \"2026-11-20\"") != std::string::npos);
+}
+
+TEST_CASE("done: a task done before what comes first is recorded, with a warning") {
+    e2e::TempDir dir;
+    const std::string file = copy_of_example(dir);
+    const auto early = e2e::run_handover({"done", file, "decide-timing"});
+    CHECK(early.exit_code == 0);
+    CHECK(e2e::read_file(file).find("\"decide-timing\": \"2026-11-20\"") != std::string::npos);
+    CHECK(early.err ==
+          "handover: warning: decide-timing is recorded as done, but what comes "
+          "before it is not done yet: consult-manager\n");
+    CHECK_THAT(e2e::run_handover({"done", file, "acme/notify", "--lang", "ja"}).err,
+               Catch::Contains("handover: 警告: acme/notify を完了として記録しましたが、"));
+
+    // In order, or together with what comes first: no warning.
+    e2e::TempDir other;
+    const std::string fresh = copy_of_example(other);
+    const auto together = e2e::run_handover({"done", fresh, "decide-timing", "consult-manager"});
+    CHECK(together.exit_code == 0);
+    CHECK(together.err.empty());
+    CHECK(e2e::run_handover({"done", fresh, "decide-method"}).err.empty());
+}
