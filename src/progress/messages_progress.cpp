@@ -183,6 +183,8 @@ constexpr Message k_table[] = {
 
     // next.
     {"progress.next.title", "To do from {from} to {until}", "{from} から {until} までに行うこと"},
+    {"progress.next.overdue_closed",
+     "Not done by the last day ({count}):", "最終出社日までに完了していないタスク({count} 件):"},
     {"progress.next.overdue", "Overdue ({count}), planned again from today:",
      "遅れているタスク({count} 件)。今日から改めて計画しました:"},
     {"progress.next.was_planned", "was planned for {planned}, now {now}",

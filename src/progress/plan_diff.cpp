@@ -127,7 +127,9 @@ using WarningKey =
     std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
 
 WarningKey warning_key(const Warning& w) {
-    const bool addressed = !w.client.empty() || !w.task.empty();
+    // LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
+    const bool addressed =
+        !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed;
     return {to_string(w.code), w.client, w.task,
             addressed ? std::string_view() : std::string_view(w.worded)};
 }

@@ -190,6 +190,9 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
             return trf(lang, "engine.warn.deal_after_departure", fmt::arg("client", client),
                        fmt::arg("close", close),
                        fmt::arg("successor", successor_name(lang, plan, w.client_at)));
+        case WarningCode::last_day_passed:
+            return trf(lang, "engine.warn.last_day_passed",
+                       fmt::arg("last_day", date_text(lang, w.first)), fmt::arg("count", w.number));
         case WarningCode::week_overloaded: {
             const auto week = std::find_if(plan.load.begin(), plan.load.end(),
                                            [&](const WeekLoad& l) { return l.monday == w.first; });
