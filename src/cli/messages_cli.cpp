@@ -126,12 +126,11 @@ constexpr Message k_table[] = {
      "1。\n"
      "計画は出力されます)、2 使い方または入力の誤り、3 出力を書き込めませんでした。"},
     {"cli.plan.not_feasible",
-     "handover: the plan has {count} error(s): not every client can be told or introduced in "
-     "time; see the warnings in the plan",
-     "handover: 計画にエラーが {count} 件あります。期限内に報告または紹介できない顧客があります。"
-     "計画内の警告をご確認ください"},
-    {"cli.plan.strict_warnings", "handover: --strict: the plan has {count} warning(s)",
-     "handover: --strict: 計画に警告が {count} 件あります"},
+     "handover: the plan has {errors} and does not work as it stands; see the warnings in the "
+     "plan",
+     "handover: 計画に{errors}あり、このままでは実行できません。計画内の警告をご確認ください"},
+    {"cli.plan.strict_warnings", "handover: --strict: the plan has {warnings}",
+     "handover: --strict: 計画に{warnings}あります"},
     {"cli.check.description",
      "Validate the input and test whether the plan fits; prints a summary, not the plan",
      "入力を検証し、計画が期限内に収まるか確認します(計画ではなく概要を表示します)"},

@@ -67,3 +67,13 @@ TEST_CASE("exit codes: check lists every finding under its severity, counted in 
     CHECK_THAT(ja.out, Catch::Contains("警告:\n  DEAL_AFTER_DEPARTURE kita: "));
     CHECK_THAT(ja.out, Catch::Contains("お知らせ:\n  INCOMPLETE_HANDOVER sakura: "));
 }
+
+TEST_CASE("exit codes: the status line counts in good English") {
+    const auto strict =
+        e2e::run_handover({"plan", e2e::source_file("examples/ja-closing-deal.json"), "--strict"});
+    CHECK(strict.exit_code == 1);
+    CHECK(strict.err == "handover: --strict: the plan has 2 warnings\n");
+    const auto one = e2e::run_handover(
+        {"plan", e2e::source_file("examples/en-team.json"), "--strict", "--lang", "ja"});
+    CHECK(one.err == "handover: --strict: 計画に警告 1 件あります\n");
+}
