@@ -103,7 +103,7 @@ _handover() {
     local options
     case $command in
         "") options="--help --version --lang" ;;
-        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --color --strict --lang --today" ;;
+        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --no-why --color --strict --lang --today" ;;
         check) options="--help --strict --lang --today" ;;
         next) options="--help --days --against --format --lang --today" ;;
         done) options="--help --on --from-markdown --lang --today" ;;

@@ -50,6 +50,11 @@ std::string stage_counts(const Input& input, Lang lang) {
     return rows_text(rows, "  ");
 }
 
+/// `n` of something in the reader's language: "1 warning", "2 warnings", 「警告 2 件」.
+std::string counted(Lang lang, std::size_t n, std::string_view one, std::string_view other) {
+    return n == 1 ? text(lang, one) : trf(lang, other, fmt::arg("n", n));
+}
+
 /// The warnings of one severity under a heading, handed on a megabyte at a time: a large
 /// plan can list an error for most of its clients.
 void write_warning_list(BufferedSink& out, const Plan& plan, Severity severity,
@@ -83,7 +88,8 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
     BufferedSink out(sink);
     out += trf(lang, "cli.check.title",
                fmt::arg("file", file == "-" ? text(lang, "cli.stdin") : terminal_text(file)),
-               fmt::arg("clients", input.clients.size()),
+               fmt::arg("clients", counted(lang, input.clients.size(), "cli.check.clients.one",
+                                           "cli.check.clients.other")),
                fmt::arg("last_day", format_date_long(lang, input.last_day)),
                fmt::arg("today", format_date_long(lang, input.today)));
     out += '\n';
@@ -100,15 +106,18 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
              fmt::arg("done", done), fmt::arg("unscheduled", unscheduled))},
         {text(lang, "cli.check.warnings"),
          trf(lang, "cli.check.warnings_value",
-             fmt::arg("errors", count_warnings(plan, Severity::error)),
-             fmt::arg("warnings", count_warnings(plan, Severity::warning)),
-             fmt::arg("infos", count_warnings(plan, Severity::info)))},
+             fmt::arg("errors", counted(lang, count_warnings(plan, Severity::error),
+                                        "cli.check.errors.one", "cli.check.errors.other")),
+             fmt::arg("warnings", counted(lang, count_warnings(plan, Severity::warning),
+                                          "cli.check.warnings.one", "cli.check.warnings.other")),
+             fmt::arg("infos", counted(lang, count_warnings(plan, Severity::info),
+                                       "cli.check.notes.one", "cli.check.notes.other")))},
     };
     out += rows_text(rows, "");
+    // Each finding is listed, not only counted: a count alone sends the user to `plan`.
     write_warning_list(out, plan, Severity::error, "cli.check.errors_heading", lang);
-    if (strict) {
-        write_warning_list(out, plan, Severity::warning, "cli.check.warnings_heading", lang);
-    }
+    write_warning_list(out, plan, Severity::warning, "cli.check.warnings_heading", lang);
+    write_warning_list(out, plan, Severity::info, "cli.check.notes_heading", lang);
     const int code = plan_exit_code(plan, strict);
     const std::string_view verdict = code == 0           ? "cli.check.ok"
                                      : plan.has_errors() ? "cli.check.not_feasible"

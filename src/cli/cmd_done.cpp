@@ -84,23 +84,6 @@ Loaded load_for_edit(const std::string& path, const Context& ctx) {
     return loaded;
 }
 
-/// `/done/acme~1notify` -> `acme/notify` (RFC 6901 escaping).
-std::optional<std::string> done_key_of(std::string_view pointer) {
-    constexpr std::string_view prefix = "/done/";
-    if (!pointer.starts_with(prefix)) return std::nullopt;
-    std::string key;
-    const std::string_view escaped = pointer.substr(prefix.size());
-    for (std::size_t i = 0; i < escaped.size(); ++i) {
-        if (escaped[i] == '/') return std::nullopt;
-        if (escaped[i] == '~' && i + 1 < escaped.size()) {
-            key += escaped[++i] == '1' ? '/' : '~';
-        } else {
-            key += escaped[i];
-        }
-    }
-    return key;
-}
-
 /// A done entry naming a task that is gone (a client removed from the file) makes the
 /// whole input unreadable, and `undo` is how the user takes it out. So when every problem
 /// is such an entry and each one is being undone, the rest of the file is read without them.
@@ -108,21 +91,21 @@ Loaded load_for_undo(const std::string& path, const std::vector<std::string>& id
                      const Context& ctx) {
     Loaded loaded{path, read_input_text(path, ctx.lang), {}, {}};
     const auto today = today_from_flag(ctx);
-    try {
-        loaded.input = parse_input(loaded.text, path, today, ctx.lang);
-        task_id::require_known_done(loaded.input, path, ctx.lang);
-        return loaded;
-    } catch (const InputError& e) {
+    loaded.input = parse_input(loaded.text, path, today, ctx.lang);
+    const std::vector<std::string_view> stale = task_id::stale_done(loaded.input);
+    const bool all_undone = std::all_of(stale.begin(), stale.end(), [&](std::string_view key) {
+        return std::find(ids.begin(), ids.end(), key) != ids.end();
+    });
+    if (!stale.empty() && all_undone) {
         std::vector<DoneChange> set_aside;
-        for (const Diagnostic& diagnostic : e.diagnostics()) {
-            const auto key = done_key_of(diagnostic.pointer);
-            if (!key || std::find(ids.begin(), ids.end(), *key) == ids.end()) throw;
-            loaded.unreadable.push_back(*key);
-            set_aside.push_back({*key, std::nullopt});
+        for (const std::string_view key : stale) {
+            loaded.unreadable.emplace_back(key);
+            set_aside.push_back({std::string(key), std::nullopt});
         }
         loaded.input = parse_input(edit_done(loaded.text, set_aside), path, today, ctx.lang);
-        task_id::require_known_done(loaded.input, path, ctx.lang);
     }
+    // Any entry left that names no task refuses the file, naming the command for each.
+    task_id::require_known_done(loaded.input, path, ctx.lang);
     return loaded;
 }
 
@@ -240,6 +223,33 @@ std::vector<std::string> ticked_ids(const std::string& path, const Input& input,
     return out;
 }
 
+/// Tasks recorded as done while a task they depend on is not: recorded all the same (the
+/// user may have had a reason), with a warning on standard error naming what is still open.
+void warn_out_of_order(const Input& input, const std::vector<DoneChange>& changes,
+                       const DoneDates& now_done, const Context& ctx) {
+    if (changes.empty()) return;
+    const Plan plan = build_plan(input);
+    std::string warnings;
+    for (const DoneChange& change : changes) {
+        if (input.done.contains(change.id)) continue;  // only a new record can be out of order
+        const Task* task = plan.find(change.id);
+        if (task == nullptr) continue;
+        std::vector<std::string> open;
+        for (const Text& before : task->depends_on) {
+            const Task* first = plan.find(before);
+            const bool done = now_done.contains(before) ||
+                              (first != nullptr && first->status == TaskStatus::done);
+            if (!done) open.emplace_back(before);
+        }
+        if (open.empty()) continue;
+        warnings += trf(ctx.lang, "progress.done.before_prerequisites",
+                        fmt::arg("id", terminal_text(change.id)),
+                        fmt::arg("tasks", terminal_text(fmt::format("{}", fmt::join(open, ", ")))));
+        warnings += '\n';
+    }
+    if (!warnings.empty()) write_standard_error(warnings);
+}
+
 int run_done(const DoneOptions& options, const Context& ctx) {
     if (options.ids.empty() && options.from_markdown.empty()) {
         throw UsageError(text(ctx, "progress.error.no_ids"));
@@ -279,6 +289,12 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     const std::string date_text = format_date_long(ctx.lang, on);
     for (const auto& id : ids) {
         const auto recorded = input.done.find(id);
+        if (recorded != input.done.end() && options.on.empty()) {
+            // Saying `done` again is no reason to forget the day it was done: only --on moves it.
+            add_line(lines, trf(ctx.lang, "progress.done.kept", fmt::arg("id", id),
+                                fmt::arg("date", format_date_long(ctx.lang, recorded->second))));
+            continue;
+        }
         if (recorded == input.done.end()) {
             add_line(lines, trf(ctx.lang, "progress.done.recorded", fmt::arg("id", id),
                                 fmt::arg("date", date_text)));
@@ -298,6 +314,7 @@ int run_done(const DoneOptions& options, const Context& ctx) {
     const bool changed = edited != loaded.text;
     if (changed) write_back(loaded, *lock, edited, expected, ctx);
     report(lines, loaded, changed, ctx);
+    warn_out_of_order(input, changes, expected, ctx);
     return to_int(ExitCode::ok);
 }
 

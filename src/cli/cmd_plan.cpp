@@ -1,8 +1,11 @@
 // `handover plan FILE`: the dated plan, in the terminal or exported.
+#include <fmt/format.h>
+
 #include <memory>
 #include <stdexcept>
 
 #include "commands.hpp"
+#include "handover/base/diagnostics.hpp"
 #include "handover/engine/scheduler.hpp"
 #include "handover/input/input.hpp"
 #include "handover/render/render.hpp"
@@ -29,6 +32,7 @@ struct PlanOptions {
     bool with_docs = false;
     bool with_drafts = false;
     bool excel = false;
+    bool no_why = false;
     bool strict = false;
 };
 
@@ -48,6 +52,13 @@ RenderOptions render_options(const PlanOptions& options, Lang lang) {
     render.with_docs = options.with_docs;
     render.with_drafts = options.with_drafts;
     render.excel = options.excel;
+    render.with_why = !options.no_why;
+    // A spreadsheet of the tasks only makes sense of a CSV; ignoring the flag would leave
+    // the user wondering why the file did not change.
+    if (render.excel && render.format != Format::csv && render.format != Format::crm) {
+        throw UsageError(
+            trf(lang, "cli.error.excel_format", fmt::arg("format", to_string(render.format))));
+    }
     const bool to_stdout = writes_to_stdout(options.output);
     // Escape codes belong to the terminal view only; the exports are read by programs.
     render.color = render.format == Format::text && use_color(options.color, to_stdout);
@@ -83,6 +94,7 @@ void setup_plan(CLI::App& app, Context& ctx) {
     sub->add_flag("--with-docs", options->with_docs, text(ctx, "cli.opt.with_docs"));
     sub->add_flag("--with-drafts", options->with_drafts, text(ctx, "cli.opt.with_drafts"));
     sub->add_flag("--excel", options->excel, text(ctx, "cli.opt.excel"));
+    sub->add_flag("--no-why", options->no_why, text(ctx, "cli.opt.no_why"));
     add_choice(*sub, "--color", options->color, k_color_modes, "cli.opt.color", ctx);
     add_strict_flag(*sub, options->strict, ctx);
     add_lang_option(*sub, ctx);

@@ -23,14 +23,23 @@ int plan_exit_code(const Plan& plan, bool strict) {
 }
 
 void report_plan_status(const Plan& plan, bool strict, Lang lang) {
+    // "1 error", "2 errors": the counted forms `check` uses.
+    const auto counted = [lang](std::size_t n, std::string_view one, std::string_view other) {
+        return n == 1 ? std::string(tr(lang, one)) : trf(lang, other, fmt::arg("n", n));
+    };
     if (plan.has_errors()) {
-        write_standard_error(trf(lang, "cli.plan.not_feasible",
-                                 fmt::arg("count", count_warnings(plan, Severity::error))) +
-                             '\n');
+        write_standard_error(
+            trf(lang, "cli.plan.not_feasible",
+                fmt::arg("errors", counted(count_warnings(plan, Severity::error),
+                                           "cli.check.errors.one", "cli.check.errors.other"))) +
+            '\n');
     } else if (strict && count_warnings(plan, Severity::warning) > 0) {
-        write_standard_error(trf(lang, "cli.plan.strict_warnings",
-                                 fmt::arg("count", count_warnings(plan, Severity::warning))) +
-                             '\n');
+        write_standard_error(
+            trf(lang, "cli.plan.strict_warnings",
+                fmt::arg("warnings",
+                         counted(count_warnings(plan, Severity::warning), "cli.check.warnings.one",
+                                 "cli.check.warnings.other"))) +
+            '\n');
     }
 }
 

@@ -7,10 +7,16 @@ namespace {
 
 constexpr Message k_table[] = {
     {"engine.diag.unknown_task",
-     "\"{id}\" is not a task of this plan; expected a task id such as consult-manager or "
-     "<client>/notify",
-     "「{id}」はこの計画のタスクではありません。consult-manager や <顧客ID>/notify "
-     "などのタスクIDを指定してください"},
+     "\"{id}\" is not a task of this plan; `handover plan {file}` shows each task's id, "
+     "`handover next {file}` those ahead (to remove the entry: {command})",
+     "「{id}」はこの計画のタスクではありません。各タスクのIDは `handover plan {file}`、"
+     "これからのタスクのIDは `handover next {file}` で確認できます(記録を削除するには: "
+     "{command})"},
+    {"engine.diag.done_removed_client",
+     "\"{id}\" is recorded as done, but the file has no client \"{client}\" any more; to "
+     "remove the entry, run: {command}",
+     "「{id}」が完了として記録されていますが、顧客「{client}」はファイルにありません。"
+     "記録を削除するには次を実行してください: {command}"},
 };
 
 }  // namespace

@@ -109,6 +109,8 @@ std::string_view to_string(WarningCode code) {
             return "DEAL_CLOSES_LATE";
         case WarningCode::deal_after_departure:
             return "DEAL_AFTER_DEPARTURE";
+        case WarningCode::last_day_passed:
+            return "LAST_DAY_PASSED";
         case WarningCode::week_overloaded:
             return "WEEK_OVERLOADED";
     }

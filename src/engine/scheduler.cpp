@@ -81,6 +81,7 @@ class Scheduler {
     void place_follow_up(std::size_t client_index);
     void place_share_handover();
     void place_weekly_reviews();
+    void close_after_last_day(Plan& plan) const;
 
     // --- helpers ------------------------------------------------------------------------
     Task& task(std::size_t i) { return tasks_[i]; }
@@ -891,7 +892,32 @@ Plan Scheduler::run() {
     }
     apply_order(warnings_, order);
     plan.warnings = std::move(warnings_);
+    if (in_.today > in_.last_day) close_after_last_day(plan);
     return plan;
+}
+
+/// After the last day nothing new is planned: what was not done stays undated with one
+/// reason, and one error says so in place of the warnings of a plan that can no longer be
+/// carried out (those would each ask for something no longer possible). Done tasks keep
+/// their dates, so `plan`, `next`, `check` and `diff` still show what was done and what not.
+void Scheduler::close_after_last_day(Plan& plan) const {
+    int open = 0;
+    for (Task& t : plan.tasks) {
+        if (t.status == TaskStatus::done) continue;
+        ++open;
+        t.date.reset();
+        t.status = TaskStatus::unscheduled;
+        t.rule = Rule::no_room;
+        t.reason = Reason::last_day_passed;
+        t.reason_adds = 0;
+    }
+    Warning passed;
+    passed.code = WarningCode::last_day_passed;
+    passed.severity = open > 0 ? Severity::error : Severity::info;
+    passed.number = open;
+    passed.first = in_.last_day;
+    plan.warnings = {passed};
+    plan.load.clear();
 }
 
 }  // namespace

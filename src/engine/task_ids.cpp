@@ -64,6 +64,27 @@ void for_each_known_id(const Input& input, Each each) {
     });
 }
 
+/// `text` as one word for a POSIX shell: as it is when it is only safe characters, else in
+/// single quotes, so a command quoted in a message can be pasted as it stands.
+std::string shell_word(std::string_view text) {
+    const bool safe = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.' || c == '/' || c == ',' || c == ':' || c == '+' ||
+               c == '@' || c == '=';
+    });
+    if (safe) return std::string(text);
+    std::string out = "'";
+    for (const char c : text) {
+        if (c == '\'') {
+            out += "'\\''";
+        } else {
+            out += c;
+        }
+    }
+    out += '\'';
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> known_ids(const Input& input) {
@@ -87,24 +108,32 @@ bool is_known(const Input& input, std::string_view id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t max,
-                                   std::size_t* more) {
-    std::vector<Diagnostic> out;
-    if (input.done.empty()) return out;
+std::vector<std::string_view> stale_done(const Input& input) {
+    std::vector<std::string_view> stale;
+    if (input.done.empty()) return stale;
     // Each id of the plan is looked up in `done` in turn: a list of them all, sorted, grows
     // with every client, and is only needed for suggestions.
     std::set<std::string_view> named;
     for_each_known_id(input, [&](std::string_view id, const TaskNode&) {
         if (const auto it = input.done.find(id); it != input.done.end()) named.insert(it->first);
     });
-    std::vector<std::string> ids;
-    std::vector<std::string_view> candidates;
     for (const auto& [id, day] : input.done) {
         if (auto monday = weekly_review_monday(id)) {
             if (input.job_search.weekly_review && *monday <= input.last_day) continue;
         } else if (named.contains(id)) {
             continue;
         }
+        stale.push_back(id);
+    }
+    return stale;
+}
+
+std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t max,
+                                   std::size_t* more, std::string_view file) {
+    std::vector<Diagnostic> out;
+    std::vector<std::string> ids;
+    std::vector<std::string_view> candidates;
+    for (const std::string_view id : stale_done(input)) {
         if (out.size() == max) {
             if (more) ++*more;
             continue;
@@ -114,25 +143,27 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t ma
             candidates.assign(ids.begin(), ids.end());
         }
         Diagnostic d;
-        // JSON pointer escaping: '~' -> '~0', '/' -> '~1'.
-        std::string escaped;
-        for (char ch : id) {
-            if (ch == '~')
-                escaped += "~0";
-            else if (ch == '/')
-                escaped += "~1";
-            else
-                escaped += ch;
-        }
-        d.pointer = "/done/" + escaped;
+        // The entry's key is named in the message as written, not JSON-pointer escaped
+        // (`fuji~1notify`): it is what the user types to `handover undo`.
+        d.pointer = "/done";
+        const std::string command =
+            fmt::format("handover undo {} {}", shell_word(file), shell_word(id));
         const auto slash = id.find('/');
-        if (slash != std::string::npos) {
-            const std::string_view client = std::string_view(id).substr(0, slash);
-            if (std::any_of(input.clients.begin(), input.clients.end(),
-                            [&](const Client& c) { return c.id == client; }))
-                d.client_id = std::string(client);
+        const std::string_view owner =
+            slash == std::string::npos ? std::string_view() : std::string_view(id).substr(0, slash);
+        const bool client_task =
+            !owner.empty() && owner != weekly_review_kind && owner != interview_kind;
+        if (client_task && std::none_of(input.clients.begin(), input.clients.end(),
+                                        [&](const Client& c) { return c.id == owner; })) {
+            // The client was taken out of the file: no other id is what the user meant.
+            d.message = trf(lang, "engine.diag.done_removed_client", fmt::arg("id", id),
+                            fmt::arg("client", owner), fmt::arg("command", command));
+            out.push_back(std::move(d));
+            continue;
         }
-        d.message = trf(lang, "engine.diag.unknown_task", fmt::arg("id", id));
+        if (client_task) d.client_id = std::string(owner);
+        d.message = trf(lang, "engine.diag.unknown_task", fmt::arg("id", id),
+                        fmt::arg("file", shell_word(file)), fmt::arg("command", command));
         d.suggestion = did_you_mean(id, candidates);
         out.push_back(std::move(d));
     }
@@ -141,7 +172,8 @@ std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t ma
 
 void require_known_done(const Input& input, const std::string& file, Lang lang) {
     std::size_t more = 0;
-    std::vector<Diagnostic> unknown = check_done(input, lang, k_max_diagnostics, &more);
+    std::vector<Diagnostic> unknown =
+        check_done(input, lang, k_max_diagnostics, &more, file == "<stdin>" ? "FILE" : file);
     if (!unknown.empty()) refuse_input(file, std::move(unknown), more, lang);
 }
 

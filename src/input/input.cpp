@@ -315,11 +315,9 @@ class Validator : private FieldReader {
         const std::string last_text = format_iso(last_day);
         if (today_known) {
             const std::string today_text = format_iso(input_.today);
-            if (last_day < input_.today) {
-                report(document_ / "last_day",
-                       trf(lang_, "input.last_day.past", fmt::arg("last_day", last_text),
-                           fmt::arg("today", today_text)));
-            } else if (last_day > add_years(input_.today, k_max_years_ahead)) {
+            // A last day before today is no error: the plan then says what was done and
+            // what was not (LAST_DAY_PASSED), and plans nothing new.
+            if (last_day > add_years(input_.today, k_max_years_ahead)) {
                 report(document_ / "last_day",
                        trf(lang_, "input.last_day.too_far", fmt::arg("last_day", last_text),
                            fmt::arg("years", k_max_years_ahead), fmt::arg("today", today_text)));

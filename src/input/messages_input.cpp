@@ -144,11 +144,6 @@ constexpr Message k_table[] = {
      "文字の表示可能な文字で指定してください(例: \"consult-manager\"、\"acme/notify\")"},
     {"input.done.future", "marked done on {date}, which is after today ({today})",
      "完了日 {date} が今日({today})より後になっています"},
-    {"input.last_day.past",
-     "the last day {last_day} is before today {today}; a plan needs a last day that is today or "
-     "later (check last_day or --today)",
-     "最終出社日 {last_day} が今日 {today} より前です。最終出社日は今日以降にしてください"
-     "(last_day または --today をご確認ください)"},
     {"input.last_day.too_far",
      "the last day {last_day} is more than {years} years after today {today}",
      "最終出社日 {last_day} が今日 {today} から {years} 年以上先になっています"},

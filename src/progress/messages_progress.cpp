@@ -82,6 +82,15 @@ constexpr Message k_table[] = {
      "{id}: 完了日を {old} から {date} に変更しました"},
     {"progress.done.unchanged", "{id}: already recorded as done on {date}",
      "{id}: すでに {date} に完了として記録されています"},
+    {"progress.done.kept",
+     "{id}: already recorded as done on {date}; that date is kept (give --on DATE to change it)",
+     "{id}: すでに {date} に完了として記録されているため、その日付のままにしました"
+     "(変更する場合は --on で日付を指定してください)"},
+    {"progress.done.before_prerequisites",
+     "handover: warning: {id} is recorded as done, but what comes before it is not done yet: "
+     "{tasks}",
+     "handover: 警告: {id} を完了として記録しましたが、先に行うはずの次のタスクがまだ完了して"
+     "いません: {tasks}"},
     {"progress.done.markdown", "{file}: {ticked} ticked task(s), {already} of them already done",
      "{file}: チェック済みのタスクが {ticked} 件あり、うち {already} 件は完了済みです"},
     {"progress.done.markdown_unticked",
@@ -119,9 +128,10 @@ constexpr Message k_table[] = {
     {"progress.error.unknown_task_line", "{file}:{line}: \"{id}\" is not a task of this plan",
      "{file}:{line}: 「{id}」はこの計画のタスクではありません"},
     {"progress.hint.ids",
-     "Nothing was written. The task ids are listed by: handover plan {file} --format markdown",
-     "ファイルは変更していません。タスク ID は handover plan {file} --format markdown "
-     "で確認できます"},
+     "Nothing was written. `handover next {file}` shows the ids of the tasks ahead, "
+     "`handover plan {file}` every task's id",
+     "ファイルは変更していません。これからのタスクのIDは `handover next {file}`、"
+     "すべてのタスクのIDは `handover plan {file}` で確認できます"},
     {"progress.error.not_recorded", "\"{id}\" is not recorded as done in {file}",
      "「{id}」は {file} に完了として記録されていません"},
     {"progress.error.nothing_recorded",
@@ -173,6 +183,8 @@ constexpr Message k_table[] = {
 
     // next.
     {"progress.next.title", "To do from {from} to {until}", "{from} から {until} までに行うこと"},
+    {"progress.next.overdue_closed",
+     "Not done by the last day ({count}):", "最終出社日までに完了していないタスク({count} 件):"},
     {"progress.next.overdue", "Overdue ({count}), planned again from today:",
      "遅れているタスク({count} 件)。今日から改めて計画しました:"},
     {"progress.next.was_planned", "was planned for {planned}, now {now}",
@@ -194,6 +206,10 @@ constexpr Message k_table[] = {
     {"progress.diff.today", "Today: {old} -> {new}", "今日の日付: {old} → {new}"},
     {"progress.diff.none", "No differences: both give the same plan.",
      "違いはありません。どちらも同じ計画になります。"},
+    {"progress.diff.clients", "Changed in the input ({count}):", "入力で変わった顧客({count} 社):"},
+    {"progress.diff.client_added", "new client", "新しい顧客"},
+    {"progress.diff.client_removed", "client removed", "削除された顧客"},
+    {"progress.diff.unset", "none", "なし"},
     {"progress.diff.moved", "Moved ({count}):", "日程が変わったタスク({count} 件):"},
     {"progress.diff.appeared", "New in the plan ({count}):", "新たに加わったタスク({count} 件):"},
     {"progress.diff.disappeared",

@@ -93,10 +93,17 @@ NextList build_next_list(const Plan& plan, Lang lang, int days, const Plan* earl
     const std::optional<ById<Task>> earlier_tasks =
         earlier != nullptr ? std::optional<ById<Task>>(earlier->tasks) : std::nullopt;
     std::set<std::string_view> overdue_ids;
+    // After the last day every task not done is overdue: nothing is planned any more.
+    const bool closed = plan.today > plan.last_day;
+    list.closed = closed;
     for (const Task& t : plan.tasks) {
         if (t.status == TaskStatus::done) continue;
         NextItem item{t, std::nullopt, warnings.about(t.id), Text(), Text()};
-        if (earlier_tasks) {
+        if (closed) {
+            if (earlier_tasks) {
+                if (const Task* before = earlier_tasks->find(t.id)) item.planned = before->date;
+            }
+        } else if (earlier_tasks) {
             const Task* before = earlier_tasks->find(t.id);
             if (before == nullptr || !before->date || *before->date >= plan.today) continue;
             item.planned = before->date;
@@ -148,10 +155,23 @@ std::string render_next_text(const NextList& list, Lang lang) {
     };
 
     if (!list.overdue.empty()) {
-        out += "\n" + trf(lang, "progress.next.overdue", fmt::arg("count", list.overdue.size())) +
-               "\n";
+        out +=
+            "\n" +
+            (list.closed
+                 ? trf(lang, "progress.next.overdue_closed", fmt::arg("count", list.overdue.size()))
+                 : trf(lang, "progress.next.overdue", fmt::arg("count", list.overdue.size()))) +
+            "\n";
         for (const NextItem& item : list.overdue) {
             out += task_line(lang, item);
+            if (list.closed) {
+                // Nothing is planned again after the last day: the reason says so.
+                if (!item.why.empty()) {
+                    out += "      " +
+                           trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.why))) +
+                           "\n";
+                }
+                continue;
+            }
             const std::string now = item.task.date ? format_date_long(lang, *item.task.date)
                                                    : std::string(tr(lang, "status.unscheduled"));
             if (item.planned) {

@@ -11,6 +11,7 @@
 
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/terminal_text.hpp"
+#include "handover/base/text_width.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_json.hpp"
@@ -25,7 +26,8 @@ TaskChange change_of(Lang lang, const Plan& old_plan, const Task* old_task, cons
     TaskChange c;
     c.id = any.id;
     c.title = task_title(lang, new_task != nullptr ? new_plan : old_plan, any);
-    c.client = any.client;
+    // No client is null in the JSON, as in the plan's own JSON, not an empty string.
+    if (!any.client.empty()) c.client = std::string(any.client);
     if (old_task != nullptr) {
         c.old_date = old_task->date;
         c.old_status = old_task->status;
@@ -38,13 +40,96 @@ TaskChange change_of(Lang lang, const Plan& old_plan, const Task* old_task, cons
     return c;
 }
 
+std::optional<std::string> date_value(const std::optional<Day>& day) {
+    if (!day) return std::nullopt;
+    return format_iso(*day);
+}
+
+std::optional<std::string> text_value(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return std::string(text);
+}
+
+/// The input fields a plan keeps of a client, old against new, in the file's key order.
+std::vector<FieldChange> field_changes(const ClientPlan& old_client, const ClientPlan& new_client) {
+    std::vector<FieldChange> out;
+    const auto compare = [&](std::string_view field, std::optional<std::string> before,
+                             std::optional<std::string> after, bool is_date) {
+        if (before != after) {
+            out.push_back({std::string(field), std::move(before), std::move(after), is_date});
+        }
+    };
+    compare("name", text_value(old_client.name), text_value(new_client.name), false);
+    compare("stage", std::string(to_string(old_client.stage)),
+            std::string(to_string(new_client.stage)), false);
+    compare("expected_close", date_value(old_client.expected_close),
+            date_value(new_client.expected_close), true);
+    compare("change_averse", std::string(old_client.change_averse ? "true" : "false"),
+            std::string(new_client.change_averse ? "true" : "false"), false);
+    compare("successor", text_value(old_client.successor), text_value(new_client.successor), false);
+    // Not a key of the file but what the rules made of it (preferred_method, value, ...).
+    compare("method", std::string(to_string(old_client.method)),
+            std::string(to_string(new_client.method)), false);
+    return out;
+}
+
+std::vector<ClientChange> client_changes(const Plan& old_plan, const Plan& new_plan) {
+    std::vector<ClientChange> out;
+    // A plan read back from JSON has no clients to compare with.
+    if (old_plan.worded || new_plan.worded) return out;
+    std::map<std::string_view, const ClientPlan*> old_clients;
+    for (const ClientPlan& c : old_plan.clients) old_clients.emplace(c.id, &c);
+    std::set<std::string_view> in_new;
+    for (const ClientPlan& c : new_plan.clients) {
+        in_new.insert(c.id);
+        const auto before = old_clients.find(c.id);
+        if (before == old_clients.end()) {
+            out.push_back({std::string(c.id), ClientChange::Kind::added, {}});
+            continue;
+        }
+        auto fields = field_changes(*before->second, c);
+        if (!fields.empty()) {
+            out.push_back({std::string(c.id), ClientChange::Kind::changed, std::move(fields)});
+        }
+    }
+    for (const ClientPlan& c : old_plan.clients) {
+        if (!in_new.contains(c.id)) {
+            out.push_back({std::string(c.id), ClientChange::Kind::removed, {}});
+        }
+    }
+    return out;
+}
+
+std::string_view to_string(ClientChange::Kind kind) {
+    switch (kind) {
+        case ClientChange::Kind::changed:
+            return "changed";
+        case ClientChange::Kind::added:
+            return "added";
+        case ClientChange::Kind::removed:
+            return "removed";
+    }
+    return "changed";
+}
+
+/// A field's value for a person: a date as the task dates are shown, "none" when unset.
+std::string value_text(Lang lang, const FieldChange& f, const std::optional<std::string>& value) {
+    if (!value) return std::string(tr(lang, "progress.diff.unset"));
+    if (f.is_date) {
+        if (const auto day = parse_iso_date(*value)) return format_date_short(lang, *day);
+    }
+    return terminal_line(*value);
+}
+
 /// Warnings are the same when they say the same kind of thing about the same client and
 /// task; the message joins the key only for plan-wide warnings (one per week, say).
 using WarningKey =
     std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
 
 WarningKey warning_key(const Warning& w) {
-    const bool addressed = !w.client.empty() || !w.task.empty();
+    // LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
+    const bool addressed =
+        !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed;
     return {to_string(w.code), w.client, w.task,
             addressed ? std::string_view() : std::string_view(w.worded)};
 }
@@ -100,7 +185,7 @@ void write_change(JsonObject& out, const TaskChange& c) {
 }  // namespace
 
 bool PlanDiff::empty() const {
-    return old_last_day == new_last_day && moved.empty() && appeared.empty() &&
+    return old_last_day == new_last_day && clients.empty() && moved.empty() && appeared.empty() &&
            disappeared.empty() && warnings_appeared.empty() && warnings_disappeared.empty();
 }
 
@@ -110,6 +195,7 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, Lang lang) {
     diff.new_today = new_plan.today;
     diff.old_last_day = old_plan.last_day;
     diff.new_last_day = new_plan.last_day;
+    diff.clients = client_changes(old_plan, new_plan);
 
     const ById<Task> old_tasks(old_plan.tasks);
     std::set<std::string_view> in_new;
@@ -175,6 +261,31 @@ std::string render_diff_text(const PlanDiff& diff, Lang lang, std::string_view o
     }
     if (diff.empty()) return out + std::string(tr(lang, "progress.diff.none")) + "\n";
 
+    // What changed in the input comes first: it is why the tasks below moved.
+    if (!diff.clients.empty()) {
+        out += "\n" + section(lang, "progress.diff.clients", diff.clients.size());
+        for (const ClientChange& c : diff.clients) {
+            const std::string id = terminal_line(c.id);
+            if (c.kind == ClientChange::Kind::added) {
+                out += fmt::format("  {}  {}\n", id, tr(lang, "progress.diff.client_added"));
+                continue;
+            }
+            if (c.kind == ClientChange::Kind::removed) {
+                out += fmt::format("  {}  {}\n", id, tr(lang, "progress.diff.client_removed"));
+                continue;
+            }
+            bool first = true;
+            for (const FieldChange& f : c.fields) {
+                out += fmt::format("  {:<{}}  {} {}\n", first ? id : std::string(),
+                                   display_width(id), f.field,
+                                   trf(lang, "progress.diff.arrow",
+                                       fmt::arg("old", value_text(lang, f, f.old_value)),
+                                       fmt::arg("new", value_text(lang, f, f.new_value))));
+                first = false;
+            }
+        }
+    }
+
     if (!diff.moved.empty()) {
         out += "\n" + section(lang, "progress.diff.moved", diff.moved.size());
         for (const TaskChange& c : diff.moved) {
@@ -234,6 +345,19 @@ std::string render_diff_json(const PlanDiff& diff) {
         new_side.date("today", diff.new_today);
         new_side.date("last_day", diff.new_last_day);
         new_side.close();
+        out.objects("clients", diff.clients, [](JsonObject& element, const ClientChange& c) {
+            element.string("client", c.id);
+            element.string("change", to_string(c.kind));
+            element.objects("fields", c.fields, [](JsonObject& field, const FieldChange& f) {
+                field.string("field", f.field);
+                field.string_or_null("old", f.old_value
+                                                ? std::optional<std::string_view>(*f.old_value)
+                                                : std::nullopt);
+                field.string_or_null("new", f.new_value
+                                                ? std::optional<std::string_view>(*f.new_value)
+                                                : std::nullopt);
+            });
+        });
         out.objects("moved", diff.moved, write_change);
         out.objects("appeared", diff.appeared, write_change);
         out.objects("disappeared", diff.disappeared, write_change);

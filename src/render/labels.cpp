@@ -22,6 +22,18 @@ std::string_view label(Lang lang, Severity severity) {
     throw std::logic_error("severity out of range");
 }
 
+std::string_view label(Lang lang, TaskStatus status) {
+    switch (status) {
+        case TaskStatus::todo:
+            return tr(lang, "export.status.todo");
+        case TaskStatus::done:
+            return tr(lang, "export.status.done");
+        case TaskStatus::unscheduled:
+            return tr(lang, "export.status.unscheduled");
+    }
+    throw std::logic_error("task status out of range");
+}
+
 std::string_view label(Lang lang, MethodReason reason) {
     switch (reason) {
         case MethodReason::preferred:

@@ -112,6 +112,8 @@ constexpr Message k_table[] = {
     {"plan.why.weekly_review",
      "Step 6: the last working day of the week with room, to look back and adjust.",
      "ステップ6: 週の最後の空いている営業日に、進捗を振り返って計画を調整します。"},
+    {"plan.why.last_day_passed", "Not recorded as done by the last day.",
+     "最終出社日までに完了の記録がありません。"},
     {"plan.why.review_no_workday", "No working day in this week before the last day.",
      "この週には最終出社日までの営業日がありません。"},
 
@@ -213,6 +215,13 @@ constexpr Message k_table[] = {
      "{client}"
      "の後任者が決まっていません。上司に後任者の指名を依頼してください。ご紹介やご報告文に名前が必"
      "要です。"},
+    {"plan.warn.last_day_passed",
+     "Your last day, {last_day}, has passed: nothing new is planned. Tasks not recorded as "
+     "done: {count}. Record what you did with `handover done FILE ID --on DATE`, or set a "
+     "later last_day if you are still in the office.",
+     "最終出社日({last_day})を過ぎているため、新たな予定は立てません。完了の記録がないタスク: "
+     "{count} 件。実施済みの作業は `handover done FILE ID --on 日付` で記録し、まだ出社される"
+     "場合は last_day を後の日付に変更してください。"},
     {"plan.warn.close_date_passed",
      "The expected close of {client} ({close}) has passed but the deal is still open. Update the "
      "stage or the date.",

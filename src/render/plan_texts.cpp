@@ -212,6 +212,8 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
             return std::string(tr(lang, "plan.why.weekly_review"));
         case Reason::review_no_workday:
             return std::string(tr(lang, "plan.why.review_no_workday"));
+        case Reason::last_day_passed:
+            return std::string(tr(lang, "plan.why.last_day_passed"));
     }
     if ((task.reason_adds & reason_adds::disclosed) != 0 && plan.disclose_from) {
         why += trf(lang, "plan.why.disclose_suffix",
@@ -340,6 +342,9 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
             return trf(lang, "plan.warn.deal_after_departure", fmt::arg("client", client),
                        fmt::arg("close", close),
                        fmt::arg("successor", successor_name(lang, plan, w.client_at)));
+        case WarningCode::last_day_passed:
+            return trf(lang, "plan.warn.last_day_passed",
+                       fmt::arg("last_day", date_text(lang, w.first)), fmt::arg("count", w.number));
         case WarningCode::week_overloaded: {
             const auto week = std::find_if(plan.load.begin(), plan.load.end(),
                                            [&](const WeekLoad& l) { return l.monday == w.first; });

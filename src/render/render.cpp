@@ -107,7 +107,25 @@ Plan for_audience(const Plan& plan, Audience audience) {
     return out;
 }
 
-std::vector<std::string> summary_counts(const Plan& plan, Lang lang) {
+IdleReviews::IdleReviews(const Plan& plan) {
+    for (const Task& task : plan.tasks) {
+        if (task.kind == TaskKind::weekly_review && task.status == TaskStatus::unscheduled) {
+            ids_.insert(task.id);
+        }
+    }
+    if (ids_.empty()) return;
+    // A review that found no room in an open week is work still to place: it has a warning.
+    for (const Warning& warning : plan.warnings) {
+        if (!warning.task.empty()) ids_.erase(warning.task);
+    }
+}
+
+bool IdleReviews::contains(const Task& task) const {
+    return !ids_.empty() && task.kind == TaskKind::weekly_review && ids_.contains(task.id);
+}
+
+std::vector<std::string> summary_counts(const Plan& plan, Lang lang, const IdleReviews* left_out) {
+    const std::size_t skipped = left_out ? left_out->size() : 0;
     const auto count = [&](TaskStatus s) {
         return std::count_if(plan.tasks.begin(), plan.tasks.end(),
                              [&](const Task& t) { return t.status == s; });
@@ -116,9 +134,10 @@ std::vector<std::string> summary_counts(const Plan& plan, Lang lang) {
         return std::count_if(plan.warnings.begin(), plan.warnings.end(),
                              [&](const Warning& w) { return w.severity == s; });
     };
-    return {trf(lang, "render.summary.tasks", fmt::arg("tasks", plan.tasks.size()),
+    return {trf(lang, "render.summary.tasks", fmt::arg("tasks", plan.tasks.size() - skipped),
                 fmt::arg("done", count(TaskStatus::done)),
-                fmt::arg("unscheduled", count(TaskStatus::unscheduled))),
+                fmt::arg("unscheduled",
+                         static_cast<std::size_t>(count(TaskStatus::unscheduled)) - skipped)),
             trf(lang, "render.summary.clients", fmt::arg("clients", plan.clients.size())),
             trf(lang, "render.summary.problems", fmt::arg("errors", severity(Severity::error)),
                 fmt::arg("warnings", severity(Severity::warning)),
@@ -138,7 +157,7 @@ void write_format(const Plan& seen, const Input& input, const RenderOptions& opt
         case Format::json:
             return write_json(seen, options.lang, out);
         case Format::ics:
-            return write_ics(seen, input, options.lang, out);
+            return write_ics(seen, input, options, out);
         case Format::csv:
             return write_csv(seen, input, options, out);
         case Format::crm:

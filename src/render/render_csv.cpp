@@ -1,12 +1,17 @@
 // `--format csv` (one row per task) and `--format crm` (one row per client, for a CRM bulk
-// change of account owner). Values stay machine names so that formulas and imports can match
-// them; only the headers and the yes/no column follow the language.
+// change of account owner). The task CSV is for programs: its header and values are machine
+// names in every language, so a script written against it works for every user. With
+// `--excel` it is a spreadsheet for people instead: headers, methods and statuses in the
+// reader's language, and a byte order mark so spreadsheet tools read UTF-8. The CRM file's
+// headers and yes/no column follow the language.
 #include <fmt/format.h>
 
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "handover/base/csv_text.hpp"
+#include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
@@ -14,7 +19,12 @@
 namespace handover {
 namespace {
 
-// The header of each file by catalogue key, column by column.
+// The task CSV's header for programs: stable snake_case English whatever the language.
+constexpr std::string_view k_task_names[] = {"id",     "step",        "kind", "title",
+                                             "client", "client_name", "date", "hours",
+                                             "method", "status",      "why"};
+
+// The header of each file for people by catalogue key, column by column.
 constexpr std::string_view k_task_columns[] = {
     "export.csv.column.id",     "export.csv.column.step",   "export.csv.column.kind",
     "export.csv.column.title",  "export.csv.column.client", "export.csv.column.client_name",
@@ -50,7 +60,13 @@ std::string iso_or_empty(const std::optional<Day>& day) {
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
     BufferedSink out(sink);
     out += start(options);
-    out += header(options.lang, k_task_columns);
+    const Lang lang = options.lang;
+    const bool people = options.excel;
+    if (people) {
+        out += header(lang, k_task_columns);
+    } else {
+        out += csv::row(std::vector<std::string>(std::begin(k_task_names), std::end(k_task_names)));
+    }
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         const std::string client = task.client.str();
@@ -63,9 +79,11 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
             client.empty() ? std::string() : std::string(clients.name(client)),
             iso_or_empty(task.date),
             fmt::format("{}", task.hours),
-            task.method ? std::string(to_string(*task.method)) : std::string(),
-            std::string(to_string(task.status)),
-            task_why(options.lang, plan, task),
+            !task.method ? std::string()
+            : people     ? std::string(label(lang, *task.method))
+                         : std::string(to_string(*task.method)),
+            std::string(people ? label(lang, task.status) : to_string(task.status)),
+            task_why(lang, plan, task),
         });
     }
     out.finish();

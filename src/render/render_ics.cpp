@@ -55,7 +55,10 @@ std::string summary_for(Lang lang, const Plan& plan, const ClientIndex& clients,
 }
 
 std::string description_for(Lang lang, const Plan& plan, const Task& task) {
-    std::string text = trf(lang, "export.ics.why", fmt::arg("why", task_why(lang, plan, task)));
+    // The id first: it is what `handover done` and `handover undo` take.
+    std::string text = trf(lang, "export.ics.task_id", fmt::arg("id", task.id));
+    text += '\n';
+    text += trf(lang, "export.ics.why", fmt::arg("why", task_why(lang, plan, task)));
     if (task.method) {
         text += '\n';
         text += trf(lang, "export.ics.method", fmt::arg("method", label(lang, *task.method)));
@@ -74,19 +77,100 @@ std::string description_for(Lang lang, const Plan& plan, const Task& task) {
     return text;
 }
 
-std::string event(Lang lang, const Plan& plan, const ClientIndex& clients, const Task& task,
-                  Day day) {
-    std::string out = ics::content_line("BEGIN", "VEVENT");
-    out += ics::content_line("UID", uid_for(plan, task));
+// A calendar app keeps the event with the higher SEQUENCE when it sees the same UID twice.
+// The export keeps no history, so the number comes from what it knows: the days from
+// 1970-01-01 to the plan's today plus those to the event's day. A task that slips to a later
+// day, or any export made on a later day, gets a higher number (docs/exports.md).
+long sequence_for(const Plan& plan, Day day) {
+    const long value = static_cast<long>(plan.today.time_since_epoch().count()) +
+                       static_cast<long>(day.time_since_epoch().count());
+    return std::max(0L, value);
+}
+
+/// A meeting with a client, in person or by video: it deserves a reminder the day before.
+bool client_meeting(const Task& task) {
+    return !task.client.empty() && task.method &&
+           (*task.method == Method::in_person || *task.method == Method::video);
+}
+
+/// The working day before `day`, by the plan's closed days (weekends, holidays, days off).
+Day working_day_before(const Plan& plan, Day day) {
+    Day before = day - date::days{1};
+    // day_notes are sorted by date; a closed day is skipped, an open or reduced one is not.
+    const auto closed = [&](Day d) {
+        const auto it =
+            std::lower_bound(plan.day_notes.begin(), plan.day_notes.end(), d,
+                             [](const DayNote& note, Day value) { return note.date < value; });
+        for (auto at = it; at != plan.day_notes.end() && at->date == d; ++at) {
+            if (at->closed) return true;
+        }
+        return false;
+    };
+    // A year of closed days in a row means the notes say nothing useful: stop there.
+    for (int guard = 0; guard < 366 && closed(before); ++guard) before -= date::days{1};
+    return before;
+}
+
+/// TRIGGER for a reminder at 09:00 on `reminder_day`, relative to the all-day event's start
+/// (its midnight): `-PT15H` for the day before, `-P2DT15H` for three days before.
+std::string trigger_before(Day event_day, Day reminder_day) {
+    const long days = (event_day - reminder_day).count();
+    if (days <= 1) return "-PT15H";
+    return fmt::format("-P{}DT15H", days - 1);
+}
+
+void begin_event(std::string& out, const Plan& plan, const std::string& uid, Day day,
+                 const RenderOptions& options) {
+    out += ics::content_line("BEGIN", "VEVENT");
+    out += ics::content_line("UID", uid);
     // The plan's today, not the clock: the same input must give the same bytes.
     out += ics::content_line("DTSTAMP", ics_date(plan.today) + "T000000Z");
     out += ics::content_line("DTSTART;VALUE=DATE", ics_date(day));
     out += ics::content_line("DTEND;VALUE=DATE", ics_date(day + date::days{1}));
-    out += ics::content_line("SUMMARY", ics::escape_text(summary_for(lang, plan, clients, task)));
+    out += ics::content_line("SEQUENCE", std::to_string(sequence_for(plan, day)));
+    // The user's own plan tells of a resignation and interviews: private in a shared
+    // calendar. The manager's and the successor's plans are meant to be shared.
+    out += ics::content_line("CLASS", options.audience == Audience::self ? "PRIVATE" : "PUBLIC");
+}
+
+std::string event(const RenderOptions& options, const Plan& plan, const ClientIndex& clients,
+                  const Task& task, Day day) {
+    const Lang lang = options.lang;
+    std::string out;
+    begin_event(out, plan, uid_for(plan, task), day, options);
+    const std::string summary = summary_for(lang, plan, clients, task);
+    out += ics::content_line("SUMMARY", ics::escape_text(summary));
     out += ics::content_line("DESCRIPTION", ics::escape_text(description_for(lang, plan, task)));
     out += ics::content_line("CATEGORIES", ics::escape_text(step_names(lang, task.step).category));
     out += ics::content_line("STATUS", "CONFIRMED");
     // A reminder, not an appointment: the day stays free in the user's calendar.
+    out += ics::content_line("TRANSP", "TRANSPARENT");
+    out += ics::content_line("X-HANDOVER-TASK", ics::escape_text(task.id));
+    if (task.status == TaskStatus::todo && client_meeting(task)) {
+        const Day reminder = working_day_before(plan, day);
+        out += ics::content_line("BEGIN", "VALARM");
+        out += ics::content_line("ACTION", "DISPLAY");
+        out += ics::content_line("TRIGGER", trigger_before(day, reminder));
+        out += ics::content_line(
+            "DESCRIPTION",
+            ics::escape_text(trf(lang, "export.ics.reminder", fmt::arg("summary", summary))));
+        out += ics::content_line("END", "VALARM");
+    }
+    out += ics::content_line("END", "VEVENT");
+    return out;
+}
+
+/// The last working day as an event of its own: every other date of the plan leads to it.
+std::string last_day_event(const RenderOptions& options, const Plan& plan) {
+    const Lang lang = options.lang;
+    std::string out;
+    const std::string identity = fmt::format("{}\x1f{}", plan.me, "last-day");
+    begin_event(out, plan, fmt::format("last-day-{:016x}@handover", ics::fnv1a64(identity)),
+                plan.last_day, options);
+    out += ics::content_line("SUMMARY", ics::escape_text(tr(lang, "export.ics.last_day")));
+    out += ics::content_line("DESCRIPTION",
+                             ics::escape_text(tr(lang, "export.ics.last_day_description")));
+    out += ics::content_line("STATUS", "CONFIRMED");
     out += ics::content_line("TRANSP", "TRANSPARENT");
     out += ics::content_line("END", "VEVENT");
     return out;
@@ -95,7 +179,8 @@ std::string event(Lang lang, const Plan& plan, const ClientIndex& clients, const
 }  // namespace
 
 // Input supplies client names only; the private notes it holds are never read here.
-void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& sink) {
+void write_ics(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& sink) {
+    const Lang lang = options.lang;
     BufferedSink out(sink);
     out += ics::content_line("BEGIN", "VCALENDAR");
     out += ics::content_line("VERSION", "2.0");
@@ -107,14 +192,15 @@ void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& sink) 
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         // Unscheduled tasks have no day to show; the text and JSON outputs list them.
-        if (task.date) out += event(lang, plan, clients, task, *task.date);
+        if (task.date) out += event(options, plan, clients, task, *task.date);
     }
+    out += last_day_event(options, plan);
     out += ics::content_line("END", "VCALENDAR");
     out.finish();
 }
 
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options) {
-    return collect([&](TextSink& sink) { write_ics(plan, input, options.lang, sink); });
+    return collect([&](TextSink& sink) { write_ics(plan, input, options, sink); });
 }
 
 }  // namespace handover

@@ -23,6 +23,7 @@ struct View {
     const RenderOptions& options;
     Lang lang;
     ClientIndex clients;
+    IdleReviews idle;  ///< left out: weekly reviews of weeks with no working day left
 };
 
 const Client* input_client(const View& v, std::string_view id) {
@@ -68,7 +69,7 @@ void render_summary(BufferedSink& out, const View& v) {
                '\n';
     }
     std::string counts;
-    for (const std::string& part : summary_counts(p, v.lang)) {
+    for (const std::string& part : summary_counts(p, v.lang, &v.idle)) {
         counts += (counts.empty() ? "" : std::string(tr(v.lang, "render.separator"))) + part;
     }
     out += "- " + counts + '\n';
@@ -102,7 +103,16 @@ std::string task_line(const View& v, const Task& t) {
         }
     }
     // Ids are [a-z0-9_/-]; the fixed shape is what the read-back matches on.
-    line += fmt::format(" <!-- id: {} -->\n", t.id);
+    line += fmt::format(" <!-- id: {} -->", t.id);
+    if (const std::string why = v.options.with_why ? task_why(v.lang, v.plan, t) : std::string();
+        !why.empty()) {
+        // The reason under the task, as in the terminal: two spaces end the line with a
+        // hard break (the id comment must stay last on it, and an editor that strips them
+        // only joins the two lines); the indent keeps the reason inside the list item.
+        line += "  \n  ↳ ";
+        line += markdown_escape(why);
+    }
+    line += '\n';
     return line;
 }
 
@@ -185,9 +195,11 @@ void render_tasks(BufferedSink& out, const View& v) {
                                       : v.options.group_by == GroupBy::client ? group_by_client(v)
                                                                               : group_by_date(v);
     for (const Group& g : groups) {
+        const auto shown = [&](const Task* t) { return !v.idle.contains(*t); };
+        if (std::none_of(g.tasks.begin(), g.tasks.end(), shown)) continue;
         out += "\n### " + g.heading + "\n\n";
         for (const Task* t : g.tasks) {
-            out += task_line(v, *t);
+            if (shown(t)) out += task_line(v, *t);
         }
     }
 }
@@ -380,7 +392,7 @@ void render_all_drafts(BufferedSink& out, const View& v) {
 
 void write_markdown(const Plan& plan, const Input& input, const RenderOptions& options,
                     TextSink& sink) {
-    const View v{plan, input, options, options.lang, ClientIndex(plan, input)};
+    const View v{plan, input, options, options.lang, ClientIndex(plan, input), IdleReviews(plan)};
     BufferedSink out(sink);
     render_summary(out, v);
     render_tasks(out, v);

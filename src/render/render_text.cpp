@@ -361,6 +361,11 @@ class Cells {
     std::map<std::pair<int, double>, std::string> tails_;
 };
 
+/// Ids the engine makes are printable ASCII; only one read back from a file may need escaping.
+bool plain_id(std::string_view id) {
+    return std::all_of(id.begin(), id.end(), [](char ch) { return ch > ' ' && ch < '\x7f'; });
+}
+
 void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cells, const Task& t) {
     const std::vector<std::string>& title = cells.title(t);
     const std::string prefix =
@@ -377,7 +382,18 @@ void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cell
     for (std::size_t i = 1; i < title.size(); ++i) {
         out += hang + (sgr.empty() ? title[i] : v.style.paint(title[i], sgr)) + '\n';
     }
-    if (const std::string why = task_why(v.lang, v.plan, t); !why.empty()) {
+    // The id is what `handover done` takes; on a line of its own under the title, written
+    // as `handover next` writes it, so no column is taken from the title at 80 columns.
+    out += hang;
+    out += '[';
+    if (plain_id(t.id)) {
+        out += t.id;
+    } else {
+        out += terminal_line(t.id);
+    }
+    out += "]\n";
+    const std::string why = v.options.with_why ? task_why(v.lang, v.plan, t) : std::string();
+    if (!why.empty()) {
         const std::size_t used = display_width(hang) + 2;  // the arrow and its space
         const std::size_t room = std::max(c.title.width(), v.width > used ? v.width - used : 0);
         bool lead = true;

@@ -82,6 +82,10 @@ TEST_CASE("consumers: python's icalendar finds one event per dated task") {
             "events = [e for e in cal.walk('VEVENT')]\n"
             "uids = set(str(e['UID']) for e in events)\n"
             "assert len(uids) == len(events)\n"
+            "assert all(str(e['CLASS']) == 'PRIVATE' for e in events)\n"
+            "alarms = [a for e in events for a in e.walk('VALARM')]\n"
+            "assert alarms and all(str(a['ACTION']) == 'DISPLAY' for a in alarms)\n"
+            "assert all(a.decoded('TRIGGER').total_seconds() < 0 for a in alarms)\n"
             "print(len(events))\n";
         e2e::write_file(dir.file("check.py"), script);
         const Shell out =
@@ -91,7 +95,7 @@ TEST_CASE("consumers: python's icalendar finds one event per dated task") {
         const nlohmann::json plan = plan_json(example, "ja");
         std::size_t dated = 0;
         for (const auto& t : plan["tasks"]) dated += t["date"].is_null() ? 0 : 1;
-        CHECK(std::stoul(out.out) == dated);
+        CHECK(std::stoul(out.out) == dated + 1);  // and the last working day
     }
 }
 

@@ -69,3 +69,18 @@ TEST_CASE("usage errors: schema prints a JSON Schema that parses") {
     CHECK_THAT(result.out, Catch::Contains("\"$schema\""));
     CHECK_THAT(result.out, Catch::EndsWith("\n"));
 }
+
+TEST_CASE("usage errors: --excel belongs to a CSV format") {
+    for (const char* format : {"text", "markdown", "json", "ics"}) {
+        INFO(format);
+        CHECK_THAT(usage_error({"plan", k_example, "--format", format, "--excel"}).err,
+                   Catch::Contains(std::string("use it with --format csv or crm, not ") + format));
+    }
+    CHECK_THAT(usage_error({"plan", k_example, "--excel", "--lang", "ja"}).err,
+               Catch::Contains("--format csv または crm と一緒にお使いください"));
+    for (const char* format : {"csv", "crm"}) {
+        const auto result = e2e::run_handover({"plan", k_example, "--format", format, "--excel"});
+        CHECK(result.exit_code <= 1);
+        CHECK(result.out.rfind("\xEF\xBB\xBF", 0) == 0);
+    }
+}

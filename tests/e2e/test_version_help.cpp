@@ -63,7 +63,7 @@ TEST_CASE("help: each command has its own help in both languages") {
     const auto plan = run_handover({"plan", "--help"});
     for (const char* flag :
          {"--format", "--output", "--audience", "--group-by", "--with-docs", "--with-drafts",
-          "--excel", "--color", "--strict", "--lang", "--today"}) {
+          "--excel", "--no-why", "--color", "--strict", "--lang", "--today"}) {
         CHECK_THAT(plan.out, Catch::Contains(flag));
     }
 }

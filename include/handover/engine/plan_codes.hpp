@@ -81,6 +81,7 @@ enum class Reason : std::uint8_t {
     share,                   ///< once every document is written
     weekly_review,           ///< the end of the week
     review_no_workday,       ///< the week has no working day left
+    last_day_passed,         ///< not recorded as done by the last day, which has passed
 };
 
 /// What a task's reason adds after its sentence: bits of Task::reason_adds.
@@ -103,6 +104,7 @@ enum class WarningCode : std::uint8_t {
     deal_closes_late,      ///< `DEAL_CLOSES_LATE`
     deal_after_departure,  ///< `DEAL_AFTER_DEPARTURE`
     week_overloaded,       ///< `WEEK_OVERLOADED`
+    last_day_passed,       ///< `LAST_DAY_PASSED`: today is after the last day
 };
 
 /// Why a method was chosen; label() in labels.hpp gives it as a sentence.
@@ -167,14 +169,16 @@ inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::follow_up,
                                          Reason::share,
                                          Reason::weekly_review,
-                                         Reason::review_no_workday};
+                                         Reason::review_no_workday,
+                                         Reason::last_day_passed};
 inline constexpr std::array k_warning_codes = {
     WarningCode::no_time_to_notify,    WarningCode::notify_late,
     WarningCode::no_time_for_intro,    WarningCode::over_capacity,
     WarningCode::notice_too_short,     WarningCode::no_successor,
     WarningCode::method_too_weak,      WarningCode::close_date_passed,
     WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
-    WarningCode::deal_after_departure, WarningCode::week_overloaded};
+    WarningCode::deal_after_departure, WarningCode::week_overloaded,
+    WarningCode::last_day_passed};
 
 std::string_view to_string(TaskKind kind);
 std::string_view to_string(Rule rule);

@@ -46,11 +46,18 @@ std::vector<std::string> known_ids(const Input& input);
 /// week up to the last day's (past weeks may have been recorded as done).
 bool is_known(const Input& input, std::string_view id);
 
+/// The keys of the `done` entries that name no task of this input's plan (views into
+/// `input.done`), in the order of the file's keys.
+std::vector<std::string_view> stale_done(const Input& input);
+
 /// One diagnostic per `done` entry that names no task, with a did-you-mean, for the first
 /// `max` of them; `more`, when given, counts the rest (each suggestion compares the id with
-/// every task id, so they are not worked out for entries nobody will read).
+/// every task id, so they are not worked out for entries nobody will read). Each names the
+/// `handover undo FILE ID` command that removes the entry (`file` as the user gave it); an
+/// entry of a client no longer in the file says so and suggests nothing else.
 std::vector<Diagnostic> check_done(const Input& input, Lang lang, std::size_t max = std::size_t(-1),
-                                   std::size_t* more = nullptr);
+                                   std::size_t* more = nullptr,
+                                   std::string_view file = "clients.json");
 
 /// Refuses `file` (InputError, exit 2) when a `done` entry names no task of its plan; every
 /// command that reads an input calls it after `parse_input`/`load_input`.

@@ -31,6 +31,8 @@ struct NextList {
     Day until{};  ///< today + days, inclusive
     int days = 7;
     OverdueBasis basis = OverdueBasis::late_rules;
+    /// Today is after the last day: nothing is planned, every task not done is overdue.
+    bool closed = false;
     std::vector<NextItem> overdue;   ///< replanned from today; by new date, unscheduled last
     std::vector<NextItem> upcoming;  ///< to do from today to `until`, by date; overdue left out
     std::vector<Warning> errors;     ///< every error-level warning of today's plan

@@ -3,6 +3,7 @@
 // disappeared, which warnings came or went. The earlier side is either a plan built from an
 // older input or an earlier `--format json` output read back with plan_from_json().
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,11 +28,30 @@ struct TaskChange {
     std::string why;  ///< the new plan's reason for the new date; empty when the task is gone
 };
 
+/// One field of a client in the input whose value differs (`expected_close`, `stage`, ...).
+struct FieldChange {
+    std::string field;                     ///< the input's key, the same in every language
+    std::optional<std::string> old_value;  ///< as written in the file; none: not set
+    std::optional<std::string> new_value;
+    bool is_date = false;  ///< the values are ISO dates (shown like the task dates)
+};
+
+/// A client whose input changed, which came or which went: what moved its tasks.
+struct ClientChange {
+    enum class Kind : std::uint8_t { changed, added, removed };
+    std::string id;
+    Kind kind = Kind::changed;
+    std::vector<FieldChange> fields;  ///< changed only
+};
+
 struct PlanDiff {
     Day old_today{};
     Day new_today{};
     Day old_last_day{};
     Day new_last_day{};
+    /// The clients whose input fields differ, in the new plan's order, then those removed.
+    /// Empty when the earlier side is a plan read back from JSON (which keeps no clients).
+    std::vector<ClientChange> clients;
     std::vector<TaskChange> moved;        ///< in both plans; date or status differs
     std::vector<TaskChange> appeared;     ///< only in the new plan
     std::vector<TaskChange> disappeared;  ///< only in the old plan

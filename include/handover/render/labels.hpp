@@ -18,6 +18,8 @@ namespace handover {
 /// `error` / `エラー`.
 std::string_view label(Lang lang, Severity severity);
 
+/// `to do` / `未着手`: a task's status for people (the exports' machine name is to_string()).
+std::string_view label(Lang lang, TaskStatus status);
 /// Why a method was chosen, as a sentence.
 std::string_view label(Lang lang, MethodReason reason);
 

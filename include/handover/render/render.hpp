@@ -31,7 +31,8 @@ struct RenderOptions {
     bool color = false;        ///< ANSI colour (text only); the CLI decides from the terminal
     bool with_docs = false;    ///< markdown: handover-document skeleton per client
     bool with_drafts = false;  ///< markdown: message drafts per client
-    bool excel = false;        ///< csv/crm: UTF-8 byte order mark for spreadsheet tools
+    bool excel = false;        ///< csv/crm: a spreadsheet for people (see render_csv.cpp)
+    bool with_why = true;      ///< text/markdown: each task's reason under it
     int terminal_width = 100;  ///< text: wrap width
 };
 
@@ -50,7 +51,8 @@ void write_markdown(const Plan& plan, const Input& input, const RenderOptions& o
 /// The plan's JSON (plan_json.hpp, where write_json() writes it in chunks).
 std::string render_json(const Plan& plan, const Input& input, const RenderOptions& options);
 std::string render_ics(const Plan& plan, const Input& input, const RenderOptions& options);
-void write_ics(const Plan& plan, const Input& input, Lang lang, TextSink& out);
+/// CLASS:PRIVATE for the user's own plan (options.audience), PUBLIC for the others.
+void write_ics(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_csv(const Plan& plan, const Input& input, const RenderOptions& options);
 void write_csv(const Plan& plan, const Input& input, const RenderOptions& options, TextSink& out);
 std::string render_crm(const Plan& plan, const Input& input, const RenderOptions& options);

@@ -231,3 +231,88 @@ TEST_CASE("plan_diff: a file that is no plan JSON is an input error naming the p
     CHECK(message("{\"schema_version\": 1, \"tasks\": [], \"warnings\": []}") ==
           "old.json: missing key \"today\"\nold.json: missing key \"last_day\"\n");
 }
+
+namespace {
+
+ClientPlan client(const Plan& plan, std::string_view id, Stage stage, std::optional<Day> close) {
+    ClientPlan c;
+    c.id = plan.text(id);
+    c.name = plan.text("Client " + std::string(id));
+    c.stage = stage;
+    c.method = Method::video;
+    c.successor = plan.text("Ken");
+    c.expected_close = close;
+    return c;
+}
+
+Plan plan_with_clients() {
+    Plan p;
+    p.today = d("2026-11-30");
+    p.last_day = d("2027-02-26");
+    p.clients = {client(p, "kita", Stage::negotiation, d("2026-12-15")),
+                 client(p, "fuji", Stage::active, std::nullopt),
+                 client(p, "minato", Stage::renewal, std::nullopt)};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("plan_diff: the clients whose input changed come first, field by field") {
+    const Plan old_plan = plan_with_clients();
+    Plan new_plan = plan_with_clients();
+    new_plan.clients[0].expected_close = d("2027-01-20");
+    new_plan.clients[2].stage = Stage::active;
+    new_plan.clients[2].method = Method::phone;
+    new_plan.clients.erase(new_plan.clients.begin() + 1);
+    new_plan.clients.push_back(client(new_plan, "sora", Stage::prospect, std::nullopt));
+    new_plan.tasks = {task(new_plan, "consult-manager", d("2026-12-01"))};
+    Plan with_task = old_plan;
+    with_task.tasks = {task(with_task, "consult-manager", d("2026-11-30"))};
+
+    const PlanDiff diff = diff_plans(with_task, new_plan, Lang::en);
+    REQUIRE(diff.clients.size() == 4);
+    CHECK(diff.clients[0].id == "kita");
+    REQUIRE(diff.clients[0].fields.size() == 1);
+    CHECK(diff.clients[0].fields[0].field == "expected_close");
+    CHECK(diff.clients[0].fields[0].old_value == "2026-12-15");
+    CHECK(diff.clients[0].fields[0].new_value == "2027-01-20");
+    CHECK(diff.clients[1].id == "minato");
+    CHECK(diff.clients[2].kind == ClientChange::Kind::added);
+    CHECK(diff.clients[3].kind == ClientChange::Kind::removed);
+
+    const std::string text = render_diff_text(diff, Lang::en, "old.json", "new.json");
+    const std::string expected_clients =
+        "Changed in the input (4):\n"
+        "  kita  expected_close Tue 12-15 -> Wed 01-20\n"
+        "  minato  stage renewal -> active\n"
+        "          method video -> phone\n"
+        "  sora  new client\n"
+        "  fuji  client removed\n";
+    CHECK(text.find(expected_clients) != std::string::npos);
+    CHECK(text.find(expected_clients) < text.find("Moved (1):"));
+    CHECK_THAT(render_diff_text(diff, Lang::ja, "old.json", "new.json"),
+               Catch::Contains("  kita  expected_close 12/15(火) → 1/20(水)\n"));
+
+    const auto json = nlohmann::json::parse(render_diff_json(diff));
+    CHECK(json["clients"][0] ==
+          nlohmann::json{
+              {"client", "kita"},
+              {"change", "changed"},
+              {"fields",
+               {{{"field", "expected_close"}, {"old", "2026-12-15"}, {"new", "2027-01-20"}}}}});
+    CHECK(json["clients"][3] == nlohmann::json{{"client", "fuji"},
+                                               {"change", "removed"},
+                                               {"fields", nlohmann::json::array()}});
+    // A task of no client has a null client, as in the plan's JSON.
+    REQUIRE(json["moved"].size() == 1);
+    CHECK(json["moved"][0]["client"].is_null());
+
+    // An expected close taken out is shown as none, and null in the JSON.
+    Plan cleared = plan_with_clients();
+    cleared.clients[0].expected_close.reset();
+    const PlanDiff none = diff_plans(plan_with_clients(), cleared, Lang::en);
+    CHECK_THAT(render_diff_text(none, Lang::en, "a", "b"),
+               Catch::Contains("  kita  expected_close Tue 12-15 -> none\n"));
+    CHECK(
+        nlohmann::json::parse(render_diff_json(none))["clients"][0]["fields"][0]["new"].is_null());
+}

@@ -130,7 +130,10 @@ TEST_CASE("audience: the calendar for manager and successor has no job search") 
         CHECK(text.find("UID:weekly-review-") == std::string::npos);
         CHECK(text.find("Interview") == std::string::npos);
         CHECK(text.find("Weekly review") == std::string::npos);
-        CHECK(handover::export_test::count(text, "BEGIN:VEVENT") == 2);
+        // Two tasks and the last working day, to be shared: not private.
+        CHECK(handover::export_test::count(text, "BEGIN:VEVENT") == 3);
+        CHECK(handover::export_test::count(text, "CLASS:PUBLIC\r\n") == 3);
+        CHECK(text.find("CLASS:PRIVATE") == std::string::npos);
     }
     const std::string self = render_as(Format::ics, Audience::self);
     CHECK(self.find("UID:interview-") != std::string::npos);

@@ -63,15 +63,40 @@ TEST_CASE("render_csv: one row per task, every row as wide as the header") {
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) CHECK(table[i + 1][0] == plan.tasks[i].id);
 }
 
-TEST_CASE("render_csv: Japanese headers come from the catalogue") {
+TEST_CASE("render_csv: the header and values are machine names in every language") {
     Plan plan = sample_plan();
-    const Table table = table_of(csv_of(plan, false, handover::Lang::ja));
+    for (const auto lang : {handover::Lang::en, handover::Lang::ja}) {
+        const Table table = table_of(csv_of(plan, false, lang));
+        CHECK(table[0] == std::vector<std::string>{"id", "step", "kind", "title", "client",
+                                                   "client_name", "date", "hours", "method",
+                                                   "status", "why"});
+        CHECK(table[1][8] == "in_person");
+        CHECK(table[1][9] == "done");
+        CHECK(table[2][9] == "todo");
+        CHECK(table[5][9] == "unscheduled");
+    }
+}
+
+TEST_CASE("render_csv: --excel is a spreadsheet for people in the chosen language") {
+    const std::string ja = csv_of(sample_plan(), true, handover::Lang::ja);
+    REQUIRE(ja.rfind("\xEF\xBB\xBF", 0) == 0);
+    const Table table = table_of(ja.substr(3));
     CHECK(table[0] == std::vector<std::string>{"タスクID", "ステップ", "種類", "件名", "顧客ID",
                                                "顧客名", "予定日", "所要時間", "方法", "状態",
                                                "理由"});
-    // Values stay machine names in every language.
-    CHECK(table[1][8] == "in_person");
-    CHECK(table[1][9] == "done");
+    CHECK(table[1][8] == "対面");
+    CHECK(table[1][9] == "完了");
+    CHECK(table[2][8].empty());
+    CHECK(table[2][9] == "未着手");
+    CHECK(table[5][9] == "日程未定");
+    // Ids stay as they are: they are what `handover done` takes.
+    CHECK(table[4][0] == "acme/notify");
+
+    const Table en = table_of(csv_of(sample_plan(), true).substr(3));
+    CHECK(en[0] == std::vector<std::string>{"Task ID", "Step", "Kind", "Title", "Client ID",
+                                            "Client", "Date", "Hours", "Method", "Status", "Why"});
+    CHECK(en[1][8] == "in person");
+    CHECK(en[2][9] == "to do");
 }
 
 TEST_CASE("render_csv: awkward text reads back unchanged through an RFC 4180 reader") {
@@ -103,11 +128,13 @@ TEST_CASE("render_csv: cells that look like formulas are neutralised") {
     CHECK(table[4][7] == "1.5");
 }
 
-TEST_CASE("render_csv: --excel adds a UTF-8 byte order mark, and nothing else") {
+TEST_CASE("render_csv: --excel starts with a UTF-8 byte order mark and ends lines in CRLF") {
     const std::string plain = csv_of(sample_plan());
     const std::string excel = csv_of(sample_plan(), true);
     CHECK(plain.rfind("\xEF\xBB\xBF", 0) == std::string::npos);
-    CHECK(excel == "\xEF\xBB\xBF" + plain);
+    REQUIRE(excel.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(excel.ends_with("\r\n"));
+    CHECK(handover::export_test::count(excel, "\r\n") == handover::export_test::count(excel, "\n"));
 }
 
 TEST_CASE("render_csv: the input's private notes never appear") {

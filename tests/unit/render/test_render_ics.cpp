@@ -122,8 +122,9 @@ TEST_CASE("render_ics: a calendar with the required properties and CRLF line end
 TEST_CASE("render_ics: one event per dated task and none for unscheduled ones") {
     const Plan plan = sample_plan();
     const std::string text = ics_of(plan);
-    CHECK(count(text, "BEGIN:VEVENT\r\n") == 4);
-    CHECK(count(text, "END:VEVENT\r\n") == 4);
+    // Four dated tasks and the last working day.
+    CHECK(count(text, "BEGIN:VEVENT\r\n") == 5);
+    CHECK(count(text, "END:VEVENT\r\n") == 5);
     CHECK(event_of(text, "acme-follow-up").empty());
     for (const char* id :
          {"consult-manager", "interview-2026-12-03", "weekly-review-2026-W49", "acme-notify"}) {
@@ -133,7 +134,7 @@ TEST_CASE("render_ics: one event per dated task and none for unscheduled ones") 
 
     Plan empty = plan;
     empty.tasks.clear();
-    CHECK(count(ics_of(empty), "BEGIN:VEVENT") == 0);
+    CHECK(count(ics_of(empty), "BEGIN:VEVENT") == 1);
 }
 
 TEST_CASE("render_ics: all-day dates, the next day as end, today as the stamp") {
@@ -176,7 +177,8 @@ TEST_CASE("render_ics: the client name comes from the input when the plan lacks 
 TEST_CASE("render_ics: the description holds why, method, hours and talking points") {
     const auto event = event_of(ics_of(sample_plan()), "acme-notify");
     CHECK(property(event, "DESCRIPTION") ==
-          "Why: The first working day after the deal closes.\\nMethod: in person\\n"
+          "Task: acme/notify\\nWhy: The first working day after the deal closes.\\n"
+          "Method: in person\\n"
           "Time needed: 1.5 h\\nTalking points:\\n- My last day is 25 Dec.\\n"
           "- Takeshi Suzuki takes over.");
     CHECK(property(event, "CATEGORIES") == "Step 3: Notify");
@@ -187,7 +189,8 @@ TEST_CASE("render_ics: Japanese plans use Japanese labels and step names") {
     const auto event = event_of(text, "acme-notify");
     CHECK(property(event, "CATEGORIES") == "ステップ3: お客様へのご報告");
     CHECK(property(event, "SUMMARY") == "株式会社アクメ様へご報告");
-    CHECK(property(event, "DESCRIPTION").rfind("理由: 契約締結の翌営業日に、", 0) == 0);
+    CHECK(property(event, "DESCRIPTION")
+              .rfind("タスクID: acme/notify\\n理由: 契約締結の翌営業日に、", 0) == 0);
     CHECK(event_of(text, "acme-follow-up").empty());
     CHECK(values_of(text, "X-WR-CALNAME") == std::vector<std::string>{"引き継ぎ計画（佐藤 優）"});
 }
@@ -215,13 +218,13 @@ TEST_CASE("render_ics: hostile text stays inside one escaped property") {
     const std::string text = ics_of(plan);
 
     check_physical_lines(text);
-    CHECK(count(text, "\r\nBEGIN:VEVENT\r\n") == 4);
+    CHECK(count(text, "\r\nBEGIN:VEVENT\r\n") == 5);
     std::size_t begins = 0;
     for (const std::string& line : logical_lines(text)) {
         if (line == "BEGIN:VEVENT") ++begins;
         CHECK(line.rfind("SUMMARY:pwned", 0) != 0);
     }
-    CHECK(begins == 4);
+    CHECK(begins == 5);
     CHECK(property(event_of(text, "acme-notify"), "SUMMARY") ==
           "Tell the client (Evil\\nBEGIN:VEVENT\\nSUMMARY:pwned\\;x\\,y\\\\)");
 }
@@ -290,7 +293,9 @@ for ev in cal.walk('VEVENT'):
     events.append({'uid': str(ev['UID']), 'summary': str(ev['SUMMARY']),
                    'description': str(ev['DESCRIPTION']),
                    'start': ev.decoded('DTSTART').isoformat(),
-                   'end': ev.decoded('DTEND').isoformat()})
+                   'end': ev.decoded('DTEND').isoformat(),
+                   'class': str(ev['CLASS']), 'sequence': int(ev['SEQUENCE']),
+                   'alarms': [str(a.decoded('TRIGGER')) for a in ev.walk('VALARM')]})
 json.dump({'prodid': str(cal['PRODID']), 'events': events}, open(sys.argv[2], 'w'))
 )py";
 
@@ -322,13 +327,146 @@ TEST_CASE("render_ics: python's icalendar reads the file back (optional)") {
 
     CHECK(doc["prodid"] == std::string("-//handover//handover ") + handover::k_version + "//EN");
     const auto& events = doc["events"];
-    REQUIRE(events.size() == 4);
+    REQUIRE(events.size() == 5);
     CHECK(events[0]["summary"] == "✓ Evil\nBEGIN:VEVENT\nSUMMARY:pwned;x,y\\");
     CHECK(events[3]["summary"] == "株式会社アクメ様へご報告");
     CHECK(events[3]["start"] == "2026-12-11");
     CHECK(events[3]["end"] == "2026-12-12");
+    CHECK(events[3]["class"] == "PRIVATE");
+    CHECK(events[3]["sequence"] > 0);
+    CHECK(events[3]["alarms"] == nlohmann::json::array({"-1 day, 9:00:00"}));
+    CHECK(events[4]["summary"] == "最終出社日");
     const std::string description = events[3]["description"];
     for (const std::string& point : plan.worded_points.at("acme/notify")) {
         CHECK(description.find(point) != std::string::npos);
     }
+}
+
+namespace {
+
+std::string ics_for(const Plan& plan, handover::Audience audience) {
+    RenderOptions options;
+    options.audience = audience;
+    options.format = handover::Format::ics;
+    return handover::render(plan, sample_input(), options);
+}
+
+std::vector<std::vector<std::string>> events_of(const std::string& text) {
+    std::vector<std::vector<std::string>> events;
+    for (const std::string& line : logical_lines(text)) {
+        if (line == "BEGIN:VEVENT") events.emplace_back();
+        if (!events.empty()) events.back().push_back(line);
+    }
+    return events;
+}
+
+long sequence_of(const Plan& plan, const std::string& uid_prefix) {
+    return std::stol(property(event_of(ics_of(plan), uid_prefix), "SEQUENCE"));
+}
+
+handover::DayNote closed_day(handover::Day day) {
+    handover::DayNote note;
+    note.date = day;
+    note.kind = handover::DayNote::Kind::day_off;
+    note.closed = true;
+    return note;
+}
+
+std::vector<std::string> alarm_of(const std::vector<std::string>& event) {
+    std::vector<std::string> alarm;
+    bool inside = false;
+    for (const std::string& line : event) {
+        if (line == "BEGIN:VALARM") inside = true;
+        if (inside) alarm.push_back(line);
+        if (line == "END:VALARM") inside = false;
+    }
+    return alarm;
+}
+
+}  // namespace
+
+TEST_CASE("render_ics: the user's own plan is private, the shared plans are not") {
+    const std::string own = ics_of(sample_plan());
+    const auto own_events = events_of(own);
+    REQUIRE(own_events.size() == 5);
+    for (const auto& event : own_events) CHECK(property(event, "CLASS") == "PRIVATE");
+
+    for (const auto audience : {handover::Audience::manager, handover::Audience::successor}) {
+        const auto events = events_of(ics_for(sample_plan(), audience));
+        REQUIRE(events.size() == 3);  // the job search is left out
+        for (const auto& event : events) CHECK(property(event, "CLASS") == "PUBLIC");
+    }
+    CHECK(events_of(ics_for(sample_plan(), handover::Audience::self)).size() == 5);
+}
+
+TEST_CASE("render_ics: every task's event names its task id") {
+    const std::string text = ics_of(sample_plan());
+    CHECK(property(event_of(text, "acme-notify"), "X-HANDOVER-TASK") == "acme/notify");
+    CHECK(property(event_of(text, "weekly-review-2026-W49"), "X-HANDOVER-TASK") ==
+          "weekly-review/2026-W49");
+    CHECK(property(event_of(text, "interview-2026-12-03"), "DESCRIPTION")
+              .rfind("Task: interview/2026-12-03\\n", 0) == 0);
+    // The last working day is no task: `handover done` has nothing to tick there.
+    CHECK(property(event_of(text, "last-day"), "X-HANDOVER-TASK") == "<missing X-HANDOVER-TASK>");
+}
+
+TEST_CASE("render_ics: SEQUENCE grows when a task moves later or the plan is made later") {
+    const Plan plan = sample_plan();
+    const long before = sequence_of(plan, "acme-notify");
+    CHECK(before == sequence_of(plan, "acme-notify"));  // deterministic
+
+    Plan slipped = plan;
+    slipped.tasks[3].date = make_day(2026, 12, 14);
+    CHECK(sequence_of(slipped, "acme-notify") > before);
+
+    // Made again three days later, with the task moved a day earlier.
+    Plan replanned = plan;
+    replanned.today = make_day(2026, 12, 3);
+    replanned.tasks[3].date = make_day(2026, 12, 10);
+    CHECK(sequence_of(replanned, "acme-notify") > before);
+
+    // Untouched tasks keep their number within one day's exports.
+    CHECK(sequence_of(slipped, "consult-manager") == sequence_of(plan, "consult-manager"));
+}
+
+TEST_CASE("render_ics: the last working day is an all-day event of its own") {
+    const auto event = event_of(ics_of(sample_plan()), "last-day");
+    REQUIRE_FALSE(event.empty());
+    CHECK(property(event, "DTSTART;VALUE=DATE") == "20261225");
+    CHECK(property(event, "DTEND;VALUE=DATE") == "20261226");
+    CHECK(property(event, "SUMMARY") == "Last working day");
+    CHECK(property(event, "CLASS") == "PRIVATE");
+    CHECK(property(event_of(ics_of(sample_plan(), handover::Lang::ja), "last-day"), "SUMMARY") ==
+          "最終出社日");
+}
+
+TEST_CASE("render_ics: a reminder the working day before each client meeting") {
+    // Friday 11 Dec: the reminder is on Thursday at 09:00, 15 hours before the event.
+    const auto friday = alarm_of(event_of(ics_of(sample_plan()), "acme-notify"));
+    CHECK(friday == std::vector<std::string>{"BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT15H",
+                                             "DESCRIPTION:Next working day: Tell ACME Corp",
+                                             "END:VALARM"});
+
+    // Monday 14 Dec after a closed weekend: on Friday 11 Dec.
+    Plan monday = sample_plan();
+    monday.tasks[3].date = make_day(2026, 12, 14);
+    monday.day_notes = {closed_day(make_day(2026, 12, 12)), closed_day(make_day(2026, 12, 13))};
+    CHECK(property(alarm_of(event_of(ics_of(monday), "acme-notify")), "TRIGGER") == "-P2DT15H");
+    // With an open Sunday (a note that only reduces the day), the Sunday it is.
+    monday.day_notes[1].closed = false;
+    CHECK(property(alarm_of(event_of(ics_of(monday), "acme-notify")), "TRIGGER") == "-PT15H");
+
+    // By video too; not by phone or email, not for done tasks, not for the user's own tasks.
+    Plan video = sample_plan();
+    video.tasks[3].method = handover::Method::video;
+    CHECK_FALSE(alarm_of(event_of(ics_of(video), "acme-notify")).empty());
+    for (const auto method : {handover::Method::phone, handover::Method::email}) {
+        Plan call = sample_plan();
+        call.tasks[3].method = method;
+        CHECK(alarm_of(event_of(ics_of(call), "acme-notify")).empty());
+    }
+    Plan done = sample_plan();
+    done.tasks[3].status = handover::TaskStatus::done;
+    CHECK(alarm_of(event_of(ics_of(done), "acme-notify")).empty());
+    CHECK(alarm_of(event_of(ics_of(sample_plan()), "consult-manager")).empty());
 }

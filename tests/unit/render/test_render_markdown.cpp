@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -14,10 +15,14 @@ namespace {
 using namespace handover;
 using fixture::sample_plan;
 
+// Lines without the two trailing spaces that end a task line with a hard break.
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);) {
+        if (line.ends_with("  ")) line.resize(line.size() - 2);
+        lines.push_back(line);
+    }
     return lines;
 }
 
@@ -348,4 +353,96 @@ TEST_CASE("render_markdown: output is deterministic") {
     options.with_docs = options.with_drafts = true;
     CHECK(render_markdown(s.plan, s.input, with_lang(options, s.lang)) ==
           render_markdown(s.plan, s.input, with_lang(options, s.lang)));
+}
+
+TEST_CASE("render_markdown: each task's reason under it, left out with --no-why") {
+    const auto s = sample_plan(Lang::en);
+    RenderOptions options;
+    const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
+    // A hard break after the id comment, then the reason inside the same list item.
+    CHECK(out.find("- [ ] Tell 株式会社アクメ about your departure — in person · 1.5h "
+                   "<!-- id: acme/notify -->  \n"
+                   "  ↳ the first working day after the deal closes\n") != std::string::npos);
+    CHECK(out.find("<!-- id: yamada/introduce -->  \n"
+                   "  ↳ no successor named: nobody to introduce\n") != std::string::npos);
+    const auto ja = sample_plan(Lang::ja);
+    CHECK(render_markdown(ja.plan, ja.input, with_lang(options, ja.lang))
+              .find("<!-- id: acme/notify -->  \n  ↳ 成約日の翌営業日\n") != std::string::npos);
+
+    options.with_why = false;
+    const std::string bare = render_markdown(s.plan, s.input, with_lang(options, s.lang));
+    CHECK(bare.find("↳") == std::string::npos);
+    CHECK(bare.find("-->  \n") == std::string::npos);
+    CHECK(bare.find("- [ ] Tell 株式会社アクメ about your departure — in person · 1.5h "
+                    "<!-- id: acme/notify -->\n- [ ] ") != std::string::npos);
+
+    // A reason is one escaped line: it cannot open a block or end the item.
+    auto hostile = sample_plan(Lang::en);
+    hostile.plan.tasks[0].note = hostile.plan.text("line\n# heading\n- [ ] fake <!-- id: x -->");
+    const std::string escaped =
+        render_markdown(hostile.plan, hostile.input, with_lang(RenderOptions{}, Lang::en));
+    check_one_line_per_task(hostile.plan, escaped);
+    const std::string why = "  ↳ " + markdown_escape(hostile.plan.tasks[0].note.str()) + "\n";
+    CHECK(why.find('\n') == why.size() - 1);
+    CHECK(escaped.find("<!-- id: consult-manager -->  \n" + why) != std::string::npos);
+    CHECK(escaped.find("\n- [ ] fake") == std::string::npos);
+}
+
+TEST_CASE("render_markdown: the chart puts each task under its own step") {
+    const auto s = sample_plan(Lang::en);
+    const auto chart =
+        gantt_lines(render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang)));
+    int section = 0;
+    std::map<std::string, int> step_of_bar;
+    for (const std::string& line : chart) {
+        if (line.starts_with("    section ")) {
+            const char digit = line[12];
+            section = digit >= '1' && digit <= '6' ? digit - '0' : 0;
+        } else if (line.find(" :") != std::string::npos && !line.starts_with("    title")) {
+            step_of_bar[line.substr(4, line.find(" :") - 4)] = section;
+        }
+    }
+    for (const Task& t : s.plan.tasks) {
+        if (!t.date || t.kind == TaskKind::weekly_review) continue;  // reviews share a title
+        const std::string title = mermaid_label(t.subject.str());
+        INFO(t.id.str() << " " << title);
+        REQUIRE(step_of_bar.contains(title));
+        CHECK(step_of_bar[title] == t.step);
+    }
+}
+
+TEST_CASE("render_markdown: weekly reviews of weeks with no working day left are not listed") {
+    auto s = sample_plan(Lang::en);
+    Task idle = s.plan.tasks[3];  // weekly-review/2026-W49
+    REQUIRE(idle.kind == TaskKind::weekly_review);
+    idle.id = s.plan.text("weekly-review/2026-W53");
+    idle.date.reset();
+    idle.status = TaskStatus::unscheduled;
+    idle.note = s.plan.text("no working day left in the week");
+    Task busy = idle;  // a week with open days but no room: still work to place, warned
+    busy.id = s.plan.text("weekly-review/2026-W52");
+    busy.note = s.plan.text("no room");
+    s.plan.tasks.push_back(idle);
+    s.plan.tasks.push_back(busy);
+    s.plan.warnings.push_back(worded_warning(WarningCode::over_capacity, Severity::info, Text(),
+                                             busy.id, "No room for the review."));
+
+    for (GroupBy group : {GroupBy::date, GroupBy::step, GroupBy::client}) {
+        RenderOptions options;
+        options.group_by = group;
+        const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
+        CHECK(out.find("weekly-review/2026-W53") == std::string::npos);
+        CHECK(out.find("<!-- id: weekly-review/2026-W52 -->") != std::string::npos);
+        // Counted as the list shows them: 18 tasks with 2 unscheduled, not 19 with 3.
+        CHECK(out.find("Tasks: 18 (done 1, unscheduled 2)") != std::string::npos);
+    }
+
+    // Only the idle review in the Unscheduled group: the heading goes as well.
+    auto alone = sample_plan(Lang::en);
+    std::erase_if(alone.plan.tasks, [](const Task& t) { return !t.date; });
+    alone.plan.tasks.push_back(idle);
+    const std::string out =
+        render_markdown(alone.plan, alone.input, with_lang(RenderOptions{}, alone.lang));
+    CHECK_FALSE(has_line(out, "### Unscheduled"));
+    CHECK(out.find("weekly-review/2026-W53") == std::string::npos);
 }

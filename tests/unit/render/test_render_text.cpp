@@ -119,8 +119,10 @@ TEST_CASE("render_text: a small plan renders exactly") {
         "2026-W49  Mon 11-30 – Sun 12-06\n"
         "  Mon 30 Nov 2026\n"
         "    [x] 1                  Consult the manager  in person    1h\n"
+        "                           [consult-manager]\n"
         "  Wed 2 Dec 2026\n"
         "    [ ] 3  株式会社アクメ  Call 株式会社アクメ  phone      0.5h\n"
+        "                           [acme/notify]\n"
         "                           ↳ inside the notification window\n"
         "\n"
         "Warnings (1)\n"
@@ -341,4 +343,42 @@ TEST_CASE("render_text: output is deterministic") {
     const auto s = sample_plan(Lang::ja);
     CHECK(render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang)) ==
           render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang)));
+}
+
+TEST_CASE("render_text: each task shows its id under its title, within 80 columns") {
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        const auto s = sample_plan(lang);
+        RenderOptions options;
+        options.terminal_width = 80;
+        const std::string out = render_text(s.plan, s.input, with_lang(options, lang));
+        const auto lines = lines_of(out);
+        for (const Task& t : s.plan.tasks) {
+            INFO(t.id.str());
+            const std::string id_line = "[" + t.id.str() + "]";
+            const auto at = std::find_if(lines.begin(), lines.end(), [&](const std::string& l) {
+                return l.ends_with(id_line) &&
+                       l.find_first_not_of(' ') == l.size() - id_line.size();
+            });
+            CHECK(at != lines.end());
+        }
+        // Ids sit on their own lines, so the task lines keep the width they had.
+        for (const std::string& line : lines) {
+            if (line.find("[weekly-review/") != std::string::npos ||
+                line.find("/handover-doc]") != std::string::npos) {
+                CHECK(display_width(line) <= 80);
+            }
+        }
+        options.with_why = false;
+        const std::string bare = render_text(s.plan, s.input, with_lang(options, lang));
+        CHECK(bare.find("↳") == std::string::npos);
+        CHECK(bare.find("[acme/notify]") != std::string::npos);
+    }
+}
+
+TEST_CASE("render_text: an id read back from a file cannot reach the terminal raw") {
+    auto s = sample_plan(Lang::en);
+    s.plan.tasks[1].id = s.plan.text("evil\x1b[2J/notify");
+    const std::string out = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
+    CHECK(out.find('\x1b') == std::string::npos);
+    CHECK(out.find("[evil\\u001B[2J/notify]") != std::string::npos);
 }
