@@ -17,7 +17,7 @@ constexpr Message k_table[] = {
      "  handover init                          Write a starter clients.json to fill in\n"
      "  handover check clients.json            Validate it and test whether the plan fits\n"
      "  handover plan clients.json             Print the plan in the terminal\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json -o handover.ics\n"
      "                                         Export the dated tasks to a calendar\n"
      "  handover plan clients.json --format markdown --audience successor -o handover.md\n"
      "                                         A checklist to give your successor\n"
@@ -36,7 +36,7 @@ constexpr Message k_table[] = {
      "  handover init                          記入用の clients.json のひな形を作成します\n"
      "  handover check clients.json            入力を検証し、計画が期限内に収まるか確認します\n"
      "  handover plan clients.json             計画を端末に表示します\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json -o handover.ics\n"
      "                                         日付の決まったタスクをカレンダー形式で書き出します\n"
      "  handover plan clients.json --format markdown --audience successor -o handover.md\n"
      "                                         後任者にお渡しするチェックリストを作成します\n"
@@ -74,7 +74,9 @@ constexpr Message k_table[] = {
      "標準出力の代わりに FILE へ書き込みます(途中で失敗しても元のファイルは壊れません)"},
     {"cli.opt.strict", "Exit with status 1 on any warning, not only on errors",
      "エラーだけでなく警告が 1 件でもあれば終了コード 1 で終了します"},
-    {"cli.opt.format", "Output format (default: text)", "出力形式(既定: text)"},
+    {"cli.opt.format",
+     "Output format; md is short for markdown (default: from the extension of -o FILE, else text)",
+     "出力形式。md は markdown の略です(既定: -o FILE の拡張子から判断し、それ以外は text)"},
     {"cli.opt.audience",
      "Who reads the plan; manager and successor plans leave out the job search and private notes "
      "(default: self)",
@@ -104,19 +106,26 @@ constexpr Message k_table[] = {
     {"cli.plan.footer",
      "Examples:\n"
      "  handover plan clients.json --today 2026-11-20\n"
-     "  handover plan clients.json --format markdown --with-docs -o handover.md\n"
-     "  handover plan clients.json --format csv --excel -o tasks.csv\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json --with-docs -o handover.md\n"
+     "  handover plan clients.json --excel -o tasks.csv\n"
+     "  handover plan clients.json -o handover.ics\n"
+     "  handover plan clients.json --format json | jq .warnings\n"
      "\n"
+     "Without --format, the extension of -o FILE chooses the format (.md, .markdown, .json, "
+     ".ics,\n"
+     ".csv, .txt).\n"
      "Colour appears only on a terminal and never when NO_COLOR is set, unless --color always.\n"
      "Exit codes: 0 the plan fits; 1 it has errors (with --strict: any warning), and is still\n"
      "written; 2 usage or input error; 3 the output could not be written.",
      "使用例:\n"
      "  handover plan clients.json --today 2026-11-20\n"
-     "  handover plan clients.json --format markdown --with-docs -o handover.md\n"
-     "  handover plan clients.json --format csv --excel -o tasks.csv\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json --with-docs -o handover.md\n"
+     "  handover plan clients.json --excel -o tasks.csv\n"
+     "  handover plan clients.json -o handover.ics\n"
+     "  handover plan clients.json --format json | jq .warnings\n"
      "\n"
+     "--format を省略すると、-o FILE の拡張子(.md、.markdown、.json、.ics、.csv、.txt)から\n"
+     "出力形式を判断します。\n"
      "色が付くのは端末への出力で NO_COLOR が未設定の場合のみです(--color always で常に付きます)。\n"
      "終了コード: 0 計画は期限内に収まります、1 計画にエラーがあります(--strict 指定時は警告でも "
      "1。\n"
@@ -239,6 +248,18 @@ constexpr Message k_table[] = {
     {"cli.error.unknown_client", "no client has the id \"{id}\"",
      "ID が \"{id}\" の顧客は見つかりません"},
     {"cli.error.known_clients", " (the client ids are: {ids})", "(顧客 ID の一覧: {ids})"},
+    {"cli.error.unknown_extension",
+     "cannot tell the output format from the name {path}; give --format, or end the file name "
+     "with one of {extensions}",
+     "出力ファイル名 {path} から出力形式を判断できません。--format をご指定いただくか、"
+     "ファイル名の末尾を {extensions} のいずれかにしてください"},
+    {"cli.error.flag_not_for_format",
+     "{option} applies to the {formats} format only, and this run writes {format}; leave "
+     "{option} out or choose a format it applies to",
+     "{option} は {formats} 形式でのみ使用できますが、今回の出力形式は {format} です。"
+     "{option} を外すか、対応する形式をご指定ください"},
+    {"cli.error.format_from_name", " (the format was taken from the extension of {path})",
+     "(出力形式は {path} の拡張子から判断しました)"},
 };
 
 }  // namespace

@@ -77,13 +77,17 @@ void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx) {
 
 CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& value,
                         std::span<const std::string_view> choices, std::string_view description_key,
-                        const Context& ctx) {
+                        const Context& ctx, std::span<const std::string_view> aliases) {
     const Lang lang = ctx.lang;
     const std::vector<std::string_view> allowed(choices.begin(), choices.end());
+    const std::vector<std::string_view> also(aliases.begin(), aliases.end());
     CLI::Validator one_of(
-        [allowed, lang](std::string& given) -> std::string {
+        [allowed, also, lang](std::string& given) -> std::string {
             for (const auto choice : allowed) {
                 if (given == choice) return {};
+            }
+            for (const auto alias : also) {
+                if (given == alias) return {};
             }
             std::string message =
                 trf(lang, "cli.error.bad_choice", fmt::arg("value", terminal_text(given)),

@@ -40,11 +40,11 @@ void add_output_option(CLI::App& app, std::string& path, std::string_view descri
 /// `--strict`: any warning makes the exit status 1.
 void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx);
 
-/// An option whose value must be one of `choices`; a wrong value is reported in the user's
-/// language with a did-you-mean.
+/// An option whose value must be one of `choices`, or one of `aliases` (accepted, not listed
+/// in help); a wrong value is reported in the user's language with a did-you-mean.
 CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& value,
                         std::span<const std::string_view> choices, std::string_view description_key,
-                        const Context& ctx);
+                        const Context& ctx, std::span<const std::string_view> aliases = {});
 
 /// The day given by `--today`, or none. A malformed date is a UsageError.
 std::optional<Day> today_from_flag(const Context& ctx);

@@ -1,0 +1,29 @@
+#pragma once
+// The command-line conventions every command follows, as decisions that can be tested
+// without a terminal or a process: the format a file name asks for, when output goes
+// through a pager, and which file is read when none is named.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace handover::cli {
+
+/// The extensions `-o FILE` may carry when `--format` is not given, as listed in messages.
+inline constexpr std::string_view k_format_extensions = ".md, .markdown, .json, .ics, .csv, .txt";
+
+/// What the name of an output file says about its format.
+struct FormatFromName {
+    /// The format's name (`markdown`, `json`, `ics`, `csv`, `text`); none when the name has
+    /// no extension or one that names no format.
+    std::optional<std::string_view> format;
+    /// The name has an extension (`plan.pdf`), so no format means an unknown one rather
+    /// than a bare name such as `plan` or `/dev/stdout`.
+    bool has_extension = false;
+};
+
+/// The format of an output file by its extension, ignoring case: `.md` and `.markdown`
+/// Markdown, `.json`, `.ics`, `.csv`, `.txt` the text view.
+FormatFromName format_from_name(std::string_view path);
+
+}  // namespace handover::cli
