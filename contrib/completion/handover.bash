@@ -102,7 +102,7 @@ _handover() {
 
     local options
     case $command in
-        "") options="--help --version --lang" ;;
+        "") options="--help --version --lang --today" ;;
         plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --color --strict --lang --today" ;;
         check) options="--help --strict --lang --today" ;;
         next) options="--help --days --against --format --lang --today" ;;
@@ -111,8 +111,8 @@ _handover() {
         diff) options="--help --against --format --strict --lang --today" ;;
         drafts) options="--help --client --output --lang --today" ;;
         init) options="--help --output --force --lang --today" ;;
-        holidays) options="--help --year --format --lang" ;;
-        schema) options="--help --output --lang" ;;
+        holidays) options="--help --year --format --lang --today" ;;
+        schema) options="--help --output --lang --today" ;;
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then

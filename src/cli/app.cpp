@@ -49,7 +49,7 @@ void build_app(CLI::App& app, Context& ctx) {
     app.footer(text(ctx, "cli.app.footer"));
     app.set_version_flag("--version", fmt::format("handover {}", k_version),
                          text(ctx, "cli.opt.version"));
-    add_lang_option(app, ctx);
+    add_global_options(app, ctx);
     app.require_subcommand(1);
 
     setup_plan(app, ctx);

@@ -134,8 +134,7 @@ void setup_check(CLI::App& app, Context& ctx) {
     sub->footer(text(ctx, "cli.check.footer"));
     add_input_argument(*sub, options->input, ctx);
     add_strict_flag(*sub, options->strict, ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_check(*options, ctx); });
 }
 

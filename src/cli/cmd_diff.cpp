@@ -71,8 +71,7 @@ void setup_diff(CLI::App& app, Context& ctx) {
         ->type_name("PLAN.json");
     add_choice(*sub, "-f,--format", options->format, k_formats, "progress.opt.format", ctx);
     add_strict_flag(*sub, options->strict, ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_diff(*options, ctx); });
 }
 

@@ -361,8 +361,7 @@ void setup_done(CLI::App& app, Context& ctx) {
     done->add_option("--from-markdown", options->from_markdown,
                      text(ctx, "progress.opt.from_markdown"))
         ->type_name("PLAN.md");
-    add_lang_option(*done, ctx);
-    add_today_option(*done, ctx);
+    add_global_options(*done, ctx);
     done->callback([options, &ctx] { ctx.exit_code = run_done(*options, ctx); });
 
     auto undo_options = std::make_shared<DoneOptions>();
@@ -372,8 +371,7 @@ void setup_done(CLI::App& app, Context& ctx) {
     undo->add_option("TASK-ID", undo_options->ids, text(ctx, "progress.opt.undo_ids"))
         ->required()
         ->type_name("");
-    add_lang_option(*undo, ctx);
-    add_today_option(*undo, ctx);
+    add_global_options(*undo, ctx);
     undo->callback([undo_options, &ctx] { ctx.exit_code = run_undo(*undo_options, ctx); });
 }
 

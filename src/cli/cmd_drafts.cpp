@@ -63,8 +63,7 @@ void setup_drafts(CLI::App& app, Context& ctx) {
     add_input_argument(*sub, options->input, ctx);
     sub->add_option("--client", options->client, text(ctx, "cli.opt.client"))->type_name("ID");
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_drafts(*options, ctx); });
 }
 

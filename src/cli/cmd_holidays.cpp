@@ -69,7 +69,7 @@ void setup_holidays(CLI::App& app, Context& ctx) {
         ->required()
         ->type_name("YEAR");
     add_choice(*sub, "-f,--format", options->format, k_formats, "cli.opt.holidays_format", ctx);
-    add_lang_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_holidays(*options, ctx); });
 }
 

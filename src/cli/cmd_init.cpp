@@ -47,8 +47,7 @@ void setup_init(CLI::App& app, Context& ctx) {
     CLI::App* sub = add_command(app, "init", "cli.init.description", ctx);
     add_output_option(*sub, options->output, "cli.opt.init_output", ctx);
     sub->add_flag("--force", options->force, text(ctx, "cli.opt.force"));
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_init(*options, ctx); });
 }
 

@@ -68,8 +68,7 @@ void setup_next(CLI::App& app, Context& ctx) {
     sub->add_option("--against", options->against, text(ctx, "progress.opt.against_next"))
         ->type_name("PLAN.json");
     add_choice(*sub, "-f,--format", options->format, k_formats, "progress.opt.format", ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_next(*options, ctx); });
 }
 

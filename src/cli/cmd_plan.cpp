@@ -159,8 +159,7 @@ void setup_plan(CLI::App& app, Context& ctx) {
     options->color_flag =
         add_choice(*sub, "--color", options->color, k_color_modes, "cli.opt.color", ctx);
     add_strict_flag(*sub, options->strict, ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_plan(*options, ctx); });
 }
 

@@ -27,7 +27,7 @@ void setup_schema(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<SchemaOptions>();
     CLI::App* sub = add_command(app, "schema", "cli.schema.description", ctx);
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
-    add_lang_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_schema(*options, ctx); });
 }
 

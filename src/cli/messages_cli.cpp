@@ -59,6 +59,8 @@ constexpr Message k_table[] = {
     {"cli.help.required", "REQUIRED", "必須"},
     {"cli.help.options", "Options", "オプション"},
     {"cli.help.commands", "Commands", "コマンド"},
+    {"cli.help.global_options", "Global options (before or after the command)",
+     "共通オプション(コマンドの前後どちらにも指定できます)"},
 
     // Help: one line per option.
     {"cli.opt.help", "Show this help and exit", "このヘルプを表示して終了します"},

@@ -42,15 +42,16 @@ CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view d
     return sub;
 }
 
-void add_lang_option(CLI::App& app, Context& ctx) {
+void add_global_options(CLI::App& app, Context& ctx) {
+    const std::string group = text(ctx, "cli.help.global_options");
     add_choice(app, "--lang", ctx.lang_flag, k_languages, "cli.opt.lang", ctx)
         ->each([&ctx](const std::string& value) {
             if (auto lang = lang_from_string(value)) ctx.lang = *lang;
-        });
-}
-
-void add_today_option(CLI::App& app, Context& ctx) {
-    app.add_option("--today", ctx.today_flag, text(ctx, "cli.opt.today"))->type_name("YYYY-MM-DD");
+        })
+        ->group(group);
+    app.add_option("--today", ctx.today_flag, text(ctx, "cli.opt.today"))
+        ->type_name("YYYY-MM-DD")
+        ->group(group);
 }
 
 void add_input_argument(CLI::App& app, std::string& path, const Context& ctx) {

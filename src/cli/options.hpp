@@ -23,12 +23,13 @@ std::string text(Lang lang, std::string_view key);
 CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view description_key,
                       const Context& ctx);
 
-/// `--lang en|ja`. The value also updates ctx.lang, although the help texts were already
-/// built from the same flag by language_from_args().
-void add_lang_option(CLI::App& app, Context& ctx);
-
-/// `--today YYYY-MM-DD`, read with today_from_flag().
-void add_today_option(CLI::App& app, Context& ctx);
+/// The options every command takes, before or after its name (`handover --lang ja plan F`
+/// and `handover plan F --lang ja`): declared on the program and on each command, bound to
+/// the same fields of `ctx`, and listed under their own heading in every help.
+///   `--lang en|ja`: also updates ctx.lang, although the help texts were already built from
+///   the same flag by language_from_args().
+///   `--today YYYY-MM-DD`: read with today_from_flag().
+void add_global_options(CLI::App& app, Context& ctx);
 
 /// The input `FILE` argument (`-` for standard input).
 void add_input_argument(CLI::App& app, std::string& path, const Context& ctx);

@@ -61,7 +61,7 @@ expect "manager self successor" handover plan x.json --audience ""
 expect "client date step" handover plan x.json --group-by ""
 expect "always auto never" handover plan x.json --color ""
 expect "--with-docs --with-drafts" handover plan x.json --with
-expect "--help --lang --version" handover --
+expect "--help --lang --today --version" handover --
 expect "plan" handover --lang ja pl
 expect "$examples" handover plan "${examples:0:3}"
 expect_contains "$examples/ja-closing-deal.json" handover check "$examples/"
