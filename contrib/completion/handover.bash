@@ -39,7 +39,7 @@ _handover() {
         prev=${COMP_WORDS[COMP_CWORD - 2]}
     fi
 
-    local commands="plan check next done undo diff drafts init holidays schema"
+    local commands="plan check next done undo diff drafts init holidays schema help"
     local valued=" -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year "
 
     # The command, and the positional arguments given after it.
@@ -113,6 +113,7 @@ _handover() {
         init) options="--help --output --force --lang --today" ;;
         holidays) options="--help --year --format --lang --today" ;;
         schema) options="--help --output --lang --today" ;;
+        help) options="--help --lang --today" ;;
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then
@@ -127,6 +128,10 @@ _handover() {
     # Positional arguments: input files, then task ids for done and undo.
     case $command in
         init | holidays | schema) return 0 ;;
+        help)
+            ((${#args[@]} == 0)) && _handover_offer "${commands% help}"
+            return 0
+            ;;
         done | undo)
             if ((${#args[@]} >= 1)); then
                 local which=open

@@ -1,7 +1,7 @@
 # fish completion for handover(1). Installed as
 # /usr/share/fish/vendor_completions.d/handover.fish.
 
-set -l handover_commands plan check next done undo diff drafts init holidays schema
+set -l handover_commands plan check next done undo diff drafts init holidays schema help
 
 # The input file: the first argument after the command that is not an option or its value.
 function __handover_input_file
@@ -68,6 +68,8 @@ complete -c handover -n "__fish_use_subcommand" -a drafts -d 'Draft what to tell
 complete -c handover -n "__fish_use_subcommand" -a init -d 'Write a starter clients.json'
 complete -c handover -n "__fish_use_subcommand" -a holidays -d 'The Japanese national holidays of a year'
 complete -c handover -n "__fish_use_subcommand" -a schema -d 'The JSON Schema of the input file'
+complete -c handover -n "__fish_use_subcommand" -a help -d 'The help of a command'
+complete -c handover -n "__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from $handover_commands[1..-2]" -x -a "$handover_commands[1..-2]" -d 'Command'
 
 # Input files.
 complete -c handover -n "__fish_seen_subcommand_from plan check next drafts diff; and not __handover_has_input plan check next drafts" -F

@@ -61,6 +61,7 @@ void build_app(CLI::App& app, Context& ctx) {
     setup_done(app, ctx);
     setup_next(app, ctx);
     setup_diff(app, ctx);
+    setup_help(app, ctx);
 }
 
 std::vector<std::string_view> command_names(const CLI::App& app) {

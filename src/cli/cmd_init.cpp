@@ -45,6 +45,7 @@ int run_init(const InitOptions& options, Context& ctx) {
 void setup_init(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<InitOptions>();
     CLI::App* sub = add_command(app, "init", "cli.init.description", ctx);
+    sub->footer(text(ctx, "cli.init.footer"));
     add_output_option(*sub, options->output, "cli.opt.init_output", ctx);
     sub->add_flag("--force", options->force, text(ctx, "cli.opt.force"));
     add_global_options(*sub, ctx);

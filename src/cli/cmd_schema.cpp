@@ -26,6 +26,7 @@ int run_schema(const SchemaOptions& options, Context& ctx) {
 void setup_schema(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<SchemaOptions>();
     CLI::App* sub = add_command(app, "schema", "cli.schema.description", ctx);
+    sub->footer(text(ctx, "cli.schema.footer"));
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
     add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_schema(*options, ctx); });

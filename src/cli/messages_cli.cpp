@@ -99,7 +99,8 @@ constexpr Message k_table[] = {
     {"cli.opt.force", "Replace FILE if it already exists", "FILE が既にある場合も上書きします"},
     {"cli.opt.init_output", "File to write (default: clients.json); - prints it instead",
      "書き込むファイル(既定: clients.json)。- を指定すると標準出力に表示します"},
-    {"cli.opt.year", "The year, 2000 to 2099", "対象の年(2000〜2099)"},
+    {"cli.opt.year", "The year, 2000 to 2099 (default: this year, or the year of --today)",
+     "対象の年(2000〜2099。既定: 今年、--today 指定時はその年)"},
     {"cli.opt.holidays_format", "Output format (default: text)", "出力形式(既定: text)"},
 
     // Help: the commands.
@@ -143,8 +144,18 @@ constexpr Message k_table[] = {
      "Validate the input and test whether the plan fits; prints a summary, not the plan",
      "入力を検証し、計画が期限内に収まるか確認します(計画ではなく概要を表示します)"},
     {"cli.check.footer",
+     "Examples:\n"
+     "  handover check clients.json\n"
+     "  handover check clients.json --strict --today 2026-12-01\n"
+     "  cat clients.json | handover check -\n"
+     "\n"
      "Exit codes: 0 the plan fits; 1 it has errors (with --strict: any warning);\n"
      "2 usage or input error.",
+     "使用例:\n"
+     "  handover check clients.json\n"
+     "  handover check clients.json --strict --today 2026-12-01\n"
+     "  cat clients.json | handover check -\n"
+     "\n"
      "終了コード: 0 計画は期限内に収まります、1 計画にエラーがあります(--strict 指定時は警告でも "
      "1)、\n"
      "2 使い方または入力の誤り。"},
@@ -152,6 +163,44 @@ constexpr Message k_table[] = {
      "記入用のコメント付き clients.json のひな形を作成します"},
     {"cli.holidays.description", "List the built-in Japanese national holidays of a year",
      "内蔵している日本の祝日を年ごとに表示します"},
+    {"cli.init.footer",
+     "Examples:\n"
+     "  handover init                          Write clients.json here (refused if it exists)\n"
+     "  handover init -o work/clients.json --lang ja\n"
+     "  handover init -o - | less              Read the starter file without writing it",
+     "使用例:\n"
+     "  handover init                          この場所に clients.json "
+     "を作成します(既存の場合は中止します)\n"
+     "  handover init -o work/clients.json --lang ja\n"
+     "  handover init -o - | less              ファイルを作らずにひな形を表示します"},
+    {"cli.holidays.footer",
+     "Examples:\n"
+     "  handover holidays                      This year's holidays (the year of --today, if "
+     "given)\n"
+     "  handover holidays --year 2027 --lang ja\n"
+     "  handover holidays -y 2027 -f json | jq -r '.[].date'",
+     "使用例:\n"
+     "  handover holidays                      今年の祝日(--today 指定時はその年)を表示します\n"
+     "  handover holidays --year 2027 --lang ja\n"
+     "  handover holidays -y 2027 -f json | jq -r '.[].date'"},
+    {"cli.schema.footer",
+     "Examples:\n"
+     "  handover schema -o clients.schema.json\n"
+     "  Then point your editor at it, e.g. in clients.json: \"$schema\": \"./clients.schema.json\"",
+     "使用例:\n"
+     "  handover schema -o clients.schema.json\n"
+     "  エディタから参照するには clients.json に \"$schema\": \"./clients.schema.json\" "
+     "と記入します"},
+    {"cli.help.description", "Show the help of a command (or of handover)",
+     "コマンド(または handover 全体)のヘルプを表示します"},
+    {"cli.help.footer",
+     "Examples:\n"
+     "  handover help plan                     The same as handover plan --help\n"
+     "  handover help                          The same as handover --help",
+     "使用例:\n"
+     "  handover help plan                     handover plan --help と同じです\n"
+     "  handover help                          handover --help と同じです"},
+    {"cli.opt.help_command", "The command to explain", "ヘルプを表示するコマンド"},
     {"cli.schema.description", "Print the JSON Schema of the input file, for editors",
      "入力ファイルの JSON Schema を表示します(エディタでの入力補完・検証用)"},
     {"cli.drafts.description",

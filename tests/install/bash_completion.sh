@@ -49,7 +49,9 @@ expect_contains() {
     { echo "FAIL: the completion is not registered for handover"; failures=$((failures + 1)); }
 
 expect "plan" handover pl
-expect "check diff done drafts holidays init next plan schema undo" handover ""
+expect "check diff done drafts help holidays init next plan schema undo" handover ""
+expect "check diff done drafts holidays init next plan schema undo" handover help ""
+expect "--help --lang --today" handover help --
 expect "crm csv ics json markdown text" handover plan --format ""
 expect "crm csv ics json markdown text" handover plan -f ""
 expect "json" handover plan --format = j

@@ -20,7 +20,8 @@ expect() {
     fi
 }
 expect "plan" "handover pl"
-expect "check diff done drafts holidays init next plan schema undo" "handover "
+expect "check diff done drafts help holidays init next plan schema undo" "handover "
+expect "check diff done drafts holidays init next plan schema undo" "handover help "
 expect "crm csv ics json markdown text" "handover plan --format "
 expect "json text" "handover next -f "
 expect "en ja" "handover --lang "
