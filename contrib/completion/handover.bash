@@ -102,18 +102,18 @@ _handover() {
 
     local options
     case $command in
-        "") options="--help --version --lang --today" ;;
-        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --color --strict --lang --today" ;;
-        check) options="--help --strict --lang --today" ;;
-        next) options="--help --days --against --format --lang --today" ;;
-        done) options="--help --on --from-markdown --lang --today" ;;
-        undo) options="--help --lang --today" ;;
-        diff) options="--help --against --format --strict --lang --today" ;;
-        drafts) options="--help --client --output --lang --today" ;;
-        init) options="--help --output --force --lang --today" ;;
-        holidays) options="--help --year --format --lang --today" ;;
-        schema) options="--help --output --lang --today" ;;
-        help) options="--help --lang --today" ;;
+        "") options="--help --version --lang --today --no-pager" ;;
+        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --color --strict --lang --today --no-pager" ;;
+        check) options="--help --strict --lang --today --no-pager" ;;
+        next) options="--help --days --against --format --lang --today --no-pager" ;;
+        done) options="--help --on --from-markdown --lang --today --no-pager" ;;
+        undo) options="--help --lang --today --no-pager" ;;
+        diff) options="--help --against --format --strict --lang --today --no-pager" ;;
+        drafts) options="--help --client --output --lang --today --no-pager" ;;
+        init) options="--help --output --force --lang --today --no-pager" ;;
+        holidays) options="--help --year --format --lang --today --no-pager" ;;
+        schema) options="--help --output --lang --today --no-pager" ;;
+        help) options="--help --lang --today --no-pager" ;;
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then

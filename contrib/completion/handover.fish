@@ -78,6 +78,7 @@ complete -c handover -n "__fish_seen_subcommand_from done; and __handover_has_in
 complete -c handover -n "__fish_seen_subcommand_from undo; and __handover_has_input undo" -x -a "(__handover_ids done)" -d 'Done task'
 
 complete -c handover -l today -x -d 'Plan as if today were this day (YYYY-MM-DD)'
+complete -c handover -l no-pager -d 'Print long output directly, not through $PAGER'
 complete -c handover -n "__fish_seen_subcommand_from plan" -s f -l format -x -a 'text markdown json ics csv crm' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from next diff holidays" -s f -l format -x -a 'text json' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from plan drafts schema" -s o -l output -r -F -d 'Write to FILE instead of standard output'

@@ -120,9 +120,12 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
 int run_check(const CheckOptions& options, Context& ctx) {
     const Input input = load_checked_input(options.input, ctx);
     const Plan plan = build_plan(input, ctx.lang);
-    write_output_with("-", ctx.lang, [&](TextSink& sink) {
-        write_summary(sink, options.input, input, plan, options.strict, ctx.lang);
-    });
+    write_output_with(
+        "-", ctx.lang,
+        [&](TextSink& sink) {
+            write_summary(sink, options.input, input, plan, options.strict, ctx.lang);
+        },
+        result_paging(ctx));
     return plan_exit_code(plan, options.strict);
 }
 

@@ -52,7 +52,7 @@ int run_diff(const DiffOptions& options, Context& ctx) {
                      ? render_diff_json(diff)
                      : render_diff_text(diff, ctx.lang, shown_name(old_name, ctx),
                                         shown_name(new_path, ctx)),
-                 ctx.lang);
+                 ctx.lang, result_paging(ctx));
     // Like `plan` and `check`: the status says whether the new plan is feasible.
     report_plan_status(new_plan, options.strict, ctx.lang);
     return plan_exit_code(new_plan, options.strict);

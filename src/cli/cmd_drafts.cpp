@@ -50,7 +50,8 @@ int run_drafts(const DraftsOptions& options, Context& ctx) {
         only = options.client;
     }
     const Plan plan = build_plan(input, ctx.lang);
-    write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang);
+    write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang,
+                 result_paging(ctx));
     return 0;
 }
 

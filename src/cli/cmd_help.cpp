@@ -21,13 +21,13 @@ int run_help(const CLI::App& app, const std::string& name, Context& ctx) {
         // app.help() would describe the command being run, `help` itself.
         write_output(
             "-", app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal),
-            ctx.lang);
+            ctx.lang, result_paging(ctx));
         return 0;
     }
     std::vector<std::string_view> names;
     for (const CLI::App* sub : app.get_subcommands({})) {
         if (sub->get_name() == name) {
-            write_output("-", sub->help(app.get_name()), ctx.lang);
+            write_output("-", sub->help(app.get_name()), ctx.lang, result_paging(ctx));
             return 0;
         }
         names.push_back(sub->get_name());

@@ -62,7 +62,7 @@ int run_holidays(const HolidaysOptions& options, Context& ctx) {
     const auto holidays = japanese_holidays(year);
     write_output("-",
                  options.format == "json" ? as_json(holidays) : as_text(year, holidays, ctx.lang),
-                 ctx.lang);
+                 ctx.lang, result_paging(ctx));
     return 0;
 }
 

@@ -29,7 +29,7 @@ int run_init(const InitOptions& options, Context& ctx) {
             trf(ctx.lang, "cli.init.exists", fmt::arg("path", terminal_text(options.output))));
     }
     const Day today = today_from_flag(ctx).value_or(local_today());
-    write_output(options.output, starter_file(ctx.lang, today), ctx.lang);
+    write_output(options.output, starter_file(ctx.lang, today), ctx.lang, result_paging(ctx));
     if (!to_stdout) {
         write_output(
             "-",

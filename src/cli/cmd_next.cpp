@@ -53,7 +53,7 @@ int run_next(const NextOptions& options, Context& ctx) {
     const NextList list = build_next_list(plan, ctx.lang, days, earlier ? &*earlier : nullptr);
     write_output(
         "-", options.format == "json" ? render_next_json(list) : render_next_text(list, ctx.lang),
-        ctx.lang);
+        ctx.lang, result_paging(ctx));
     return to_int(list.needs_attention() ? ExitCode::plan_errors : ExitCode::ok);
 }
 

@@ -132,8 +132,9 @@ int run_plan(const PlanOptions& options, Context& ctx) {
     const Input input = load_checked_input(options.input, ctx);
     const Plan plan = build_plan(input, ctx.lang);
     // The plan is written even when it is not feasible: its warnings say what to change.
-    write_output_with(options.output, ctx.lang,
-                      [&](TextSink& out) { render_to(plan, input, render_with, out); });
+    write_output_with(
+        options.output, ctx.lang, [&](TextSink& out) { render_to(plan, input, render_with, out); },
+        result_paging(ctx));
     report_plan_status(plan, options.strict, ctx.lang);
     return plan_exit_code(plan, options.strict);
 }

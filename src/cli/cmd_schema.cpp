@@ -17,7 +17,7 @@ struct SchemaOptions {
 int run_schema(const SchemaOptions& options, Context& ctx) {
     std::string schema = input_schema_json(ctx.lang);
     if (!schema.ends_with('\n')) schema += '\n';
-    write_output(options.output, schema, ctx.lang);
+    write_output(options.output, schema, ctx.lang, result_paging(ctx));
     return 0;
 }
 

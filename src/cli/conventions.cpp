@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <utility>
 
 namespace handover::cli {
@@ -28,6 +29,21 @@ FormatFromName format_from_name(std::string_view path) {
         if (extension == ext) return {format, true};
     }
     return {std::nullopt, true};
+}
+
+std::string pager_command(const char* pager_env) {
+    if (pager_env == nullptr) return std::string(k_default_pager);
+    std::string_view pager = pager_env;
+    while (!pager.empty() && pager.front() == ' ') pager.remove_prefix(1);
+    while (!pager.empty() && pager.back() == ' ') pager.remove_suffix(1);
+    if (pager == "cat") return {};
+    return std::string(pager);
+}
+
+bool should_page(bool stdout_is_terminal, bool no_pager, std::string_view pager, int rows,
+                 std::size_t lines) {
+    if (!stdout_is_terminal || no_pager || pager.empty() || rows <= 0) return false;
+    return lines > static_cast<std::size_t>(rows);
 }
 
 }  // namespace handover::cli

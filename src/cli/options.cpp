@@ -52,6 +52,7 @@ void add_global_options(CLI::App& app, Context& ctx) {
     app.add_option("--today", ctx.today_flag, text(ctx, "cli.opt.today"))
         ->type_name("YYYY-MM-DD")
         ->group(group);
+    app.add_flag("--no-pager", ctx.no_pager, text(ctx, "cli.opt.no_pager"))->group(group);
 }
 
 void add_input_argument(CLI::App& app, std::string& path, const Context& ctx) {

@@ -3,6 +3,7 @@
 // without a terminal or a process: the format a file name asks for, when output goes
 // through a pager, and which file is read when none is named.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,5 +26,18 @@ struct FormatFromName {
 /// The format of an output file by its extension, ignoring case: `.md` and `.markdown`
 /// Markdown, `.json`, `.ics`, `.csv`, `.txt` the text view.
 FormatFromName format_from_name(std::string_view path);
+
+/// The pager used when `$PAGER` is not set.
+inline constexpr std::string_view k_default_pager = "less -FRX";
+
+/// The shell command that pages output, from the value of `$PAGER` (null when unset):
+/// `less -FRX` when unset; empty, meaning no pager, when set to nothing or to `cat`.
+std::string pager_command(const char* pager_env);
+
+/// Whether output of `lines` lines goes through the pager: only to a terminal of known
+/// height, only when neither `--no-pager` nor the environment turned paging off, and only
+/// when the output has more lines than the terminal has rows.
+bool should_page(bool stdout_is_terminal, bool no_pager, std::string_view pager, int rows,
+                 std::size_t lines);
 
 }  // namespace handover::cli

@@ -27,3 +27,21 @@ TEST_CASE("format_from_name: another extension is unknown, no extension is none"
         CHECK_FALSE(none.has_extension);
     }
 }
+
+TEST_CASE("pager_command: $PAGER, else less -FRX; empty or cat means none") {
+    CHECK(pager_command(nullptr) == "less -FRX");
+    CHECK(pager_command("more") == "more");
+    CHECK(pager_command("less -S") == "less -S");
+    CHECK(pager_command("").empty());
+    CHECK(pager_command("  ").empty());
+    CHECK(pager_command("cat").empty());
+}
+
+TEST_CASE("should_page: only a terminal, only longer than its height, only when allowed") {
+    CHECK(should_page(true, false, "less", 40, 41));
+    CHECK_FALSE(should_page(true, false, "less", 40, 40));
+    CHECK_FALSE(should_page(false, false, "less", 40, 1000));
+    CHECK_FALSE(should_page(true, true, "less", 40, 1000));
+    CHECK_FALSE(should_page(true, false, "", 40, 1000));
+    CHECK_FALSE(should_page(true, false, "less", 0, 1000));
+}
