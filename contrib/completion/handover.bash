@@ -102,18 +102,18 @@ _handover() {
 
     local options
     case $command in
-        "") options="--help --version --lang --today --no-pager" ;;
-        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --color --strict --lang --today --no-pager" ;;
-        check) options="--help --strict --lang --today --no-pager" ;;
-        next) options="--help --days --against --format --lang --today --no-pager" ;;
-        done) options="--help --on --from-markdown --lang --today --no-pager" ;;
-        undo) options="--help --lang --today --no-pager" ;;
-        diff) options="--help --against --format --strict --lang --today --no-pager" ;;
-        drafts) options="--help --client --output --lang --today --no-pager" ;;
-        init) options="--help --output --force --lang --today --no-pager" ;;
-        holidays) options="--help --year --format --lang --today --no-pager" ;;
-        schema) options="--help --output --lang --today --no-pager" ;;
-        help) options="--help --lang --today --no-pager" ;;
+        "") options="--help --version --lang --today --no-pager --quiet" ;;
+        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --color --strict --lang --today --no-pager --quiet" ;;
+        check) options="--help --strict --lang --today --no-pager --quiet" ;;
+        next) options="--help --days --against --format --lang --today --no-pager --quiet" ;;
+        done) options="--help --on --from-markdown --lang --today --no-pager --quiet" ;;
+        undo) options="--help --lang --today --no-pager --quiet" ;;
+        diff) options="--help --against --format --strict --lang --today --no-pager --quiet" ;;
+        drafts) options="--help --client --output --lang --today --no-pager --quiet" ;;
+        init) options="--help --output --force --lang --today --no-pager --quiet" ;;
+        holidays) options="--help --year --format --lang --today --no-pager --quiet" ;;
+        schema) options="--help --output --lang --today --no-pager --quiet" ;;
+        help) options="--help --lang --today --no-pager --quiet" ;;
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then

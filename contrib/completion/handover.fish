@@ -79,6 +79,7 @@ complete -c handover -n "__fish_seen_subcommand_from undo; and __handover_has_in
 
 complete -c handover -l today -x -d 'Plan as if today were this day (YYYY-MM-DD)'
 complete -c handover -l no-pager -d 'Print long output directly, not through $PAGER'
+complete -c handover -s q -l quiet -d 'Errors only: no confirmations'
 complete -c handover -n "__fish_seen_subcommand_from plan" -s f -l format -x -a 'text markdown json ics csv crm' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from next diff holidays" -s f -l format -x -a 'text json' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from plan drafts schema" -s o -l output -r -F -d 'Write to FILE instead of standard output'

@@ -163,6 +163,7 @@ void write_back(const Loaded& loaded, const EditLock& lock, const std::string& e
 /// fails after the file was changed, the report goes to standard error and the run still
 /// succeeds: exit code 3 promises an unchanged file.
 void report(std::string& lines, const Loaded& loaded, bool changed, const Context& ctx) {
+    if (ctx.quiet) return;
     lines += trf(ctx.lang, changed ? "progress.done.written" : "progress.done.no_change",
                  fmt::arg("file", terminal_text(loaded.path)));
     lines += '\n';

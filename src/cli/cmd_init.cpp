@@ -30,7 +30,7 @@ int run_init(const InitOptions& options, Context& ctx) {
     }
     const Day today = today_from_flag(ctx).value_or(local_today());
     write_output(options.output, starter_file(ctx.lang, today), ctx.lang, result_paging(ctx));
-    if (!to_stdout) {
+    if (!to_stdout && !ctx.quiet) {
         write_output(
             "-",
             trf(ctx.lang, "cli.init.written", fmt::arg("path", terminal_text(options.output))) +

@@ -73,6 +73,10 @@ constexpr Message k_table[] = {
     {"cli.opt.no_pager",
      "Print long output on a terminal directly instead of through $PAGER (default: less -FRX)",
      "端末への長い出力を $PAGER(既定: less -FRX)を通さずにそのまま表示します"},
+    {"cli.opt.quiet",
+     "Errors only: no confirmations (init, done, undo); results and exit codes are unchanged",
+     "エラーのみを表示します(init・done・undo の確認メッセージを省きます。結果と終了コードは"
+     "変わりません)"},
     {"cli.opt.input", "The input file (clients.json); - reads standard input",
      "入力ファイル(clients.json)。- を指定すると標準入力から読み込みます"},
     {"cli.opt.output", "Write to FILE instead of standard output; the file is replaced atomically",

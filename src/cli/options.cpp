@@ -53,6 +53,7 @@ void add_global_options(CLI::App& app, Context& ctx) {
         ->type_name("YYYY-MM-DD")
         ->group(group);
     app.add_flag("--no-pager", ctx.no_pager, text(ctx, "cli.opt.no_pager"))->group(group);
+    app.add_flag("-q,--quiet", ctx.quiet, text(ctx, "cli.opt.quiet"))->group(group);
 }
 
 void add_input_argument(CLI::App& app, std::string& path, const Context& ctx) {

@@ -30,6 +30,7 @@ CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view d
 ///   the same flag by language_from_args().
 ///   `--today YYYY-MM-DD`: read with today_from_flag().
 ///   `--no-pager`: long output on a terminal is printed rather than paged.
+///   `-q`, `--quiet`: errors only; confirmations are left out.
 void add_global_options(CLI::App& app, Context& ctx);
 
 /// The input `FILE` argument (`-` for standard input).

@@ -51,7 +51,7 @@ expect_contains() {
 expect "plan" handover pl
 expect "check diff done drafts help holidays init next plan schema undo" handover ""
 expect "check diff done drafts holidays init next plan schema undo" handover help ""
-expect "--help --lang --no-pager --today" handover help --
+expect "--help --lang --no-pager --quiet --today" handover help --
 expect "crm csv ics json markdown text" handover plan --format ""
 expect "crm csv ics json markdown text" handover plan -f ""
 expect "json" handover plan --format = j
@@ -63,7 +63,7 @@ expect "manager self successor" handover plan x.json --audience ""
 expect "client date step" handover plan x.json --group-by ""
 expect "always auto never" handover plan x.json --color ""
 expect "--with-docs --with-drafts" handover plan x.json --with
-expect "--help --lang --no-pager --today --version" handover --
+expect "--help --lang --no-pager --quiet --today --version" handover --
 expect "plan" handover --lang ja pl
 expect "$examples" handover plan "${examples:0:3}"
 expect_contains "$examples/ja-closing-deal.json" handover check "$examples/"
