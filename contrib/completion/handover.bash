@@ -80,7 +80,8 @@ _handover() {
         -y | --year) _handover_offer "$(date +%Y)"; return 0 ;;
         --days) return 0 ;;
         --client)
-            _handover_offer "$(_handover_ids "$cmd" "${args[0]-}" clients)"
+            # drafts without FILE reads $HANDOVER_FILE, else ./clients.json.
+            _handover_offer "$(_handover_ids "$cmd" "${args[0]-${HANDOVER_FILE:-clients.json}}" clients)"
             return 0
             ;;
         -o | --output)

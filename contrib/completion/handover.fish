@@ -32,6 +32,11 @@ end
 # The ids in the plan of the input file (see the bash completion): open, done or clients.
 function __handover_ids -a what
     set -l file (__handover_input_file)
+    # drafts without FILE reads $HANDOVER_FILE, else ./clients.json.
+    if test -z "$file" -a "$what" = clients
+        set file clients.json
+        set -q HANDOVER_FILE; and test -n "$HANDOVER_FILE"; and set file $HANDOVER_FILE
+    end
     test -n "$file" -a -f "$file" -a -r "$file"; or return 0
     set -l cmd (commandline -opc)[1]
     set -l runner

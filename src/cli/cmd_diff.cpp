@@ -26,7 +26,7 @@ struct DiffOptions {
     bool strict = false;
 };
 
-Plan plan_of(const std::string& path, const Context& ctx) {
+Plan plan_of(const std::string& path, Context& ctx) {
     return build_plan(load_checked_input(path, ctx), ctx.lang);
 }
 

@@ -241,12 +241,13 @@ std::vector<std::string> ticked_ids(const std::string& path, const Input& input,
     return out;
 }
 
-int run_done(const DoneOptions& options, const Context& ctx) {
+int run_done(const DoneOptions& options, Context& ctx) {
     if (options.ids.empty() && options.from_markdown.empty()) {
         throw UsageError(text(ctx, "progress.error.no_ids"));
     }
     const auto lock = lock_input(options.input, ctx);
     const Loaded loaded = load_for_edit(options.input, ctx);
+    adopt_file_language(loaded.input, ctx);
     const Input& input = loaded.input;
     const Day on = day_done(options, input, ctx);
 
@@ -306,10 +307,11 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-int run_undo(const DoneOptions& options, const Context& ctx) {
+int run_undo(const DoneOptions& options, Context& ctx) {
     const std::vector<std::string> ids = unique(options.ids);
     const auto lock = lock_input(options.input, ctx);
     const Loaded loaded = load_for_undo(options.input, ids, ctx);
+    adopt_file_language(loaded.input, ctx);
     const Input& input = loaded.input;
     std::vector<std::string_view> recorded;
     for (const auto& [id, day] : input.done) recorded.push_back(id);

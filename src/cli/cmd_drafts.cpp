@@ -42,8 +42,9 @@ void require_client(const Input& input, const std::string& id, Lang lang) {
 }
 
 int run_drafts(const DraftsOptions& options, Context& ctx) {
-    check_output_target(options.output, options.input, ctx.lang);
-    const Input input = load_checked_input(options.input, ctx);
+    const std::string path = input_path(options.input, ctx);
+    check_output_target(options.output, path, ctx.lang);
+    const Input input = load_checked_input(path, ctx);
     std::optional<std::string> only;
     if (!options.client.empty()) {
         require_client(input, options.client, ctx.lang);
@@ -61,7 +62,7 @@ void setup_drafts(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<DraftsOptions>();
     CLI::App* sub = add_command(app, "drafts", "cli.drafts.description", ctx);
     sub->footer(text(ctx, "cli.drafts.footer"));
-    add_input_argument(*sub, options->input, ctx);
+    add_input_argument(*sub, options->input, ctx, InputDefault::allowed);
     sub->add_option("--client", options->client, text(ctx, "cli.opt.client"))->type_name("ID");
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
     add_global_options(*sub, ctx);

@@ -124,12 +124,15 @@ RenderOptions render_options(const PlanOptions& options, Format format, Lang lan
     return render;
 }
 
-int run_plan(const PlanOptions& options, Context& ctx) {
+int run_plan(const PlanOptions& given, Context& ctx) {
+    PlanOptions options = given;
+    options.input = input_path(given.input, ctx);
     check_output_target(options.output, options.input, ctx.lang);
     const Format format = chosen_format(options, ctx.lang);
     refuse_unused_flags(options, format, ctx.lang);
-    const RenderOptions render_with = render_options(options, format, ctx.lang);
     const Input input = load_checked_input(options.input, ctx);
+    // After loading: the file's own `lang` may have chosen the language.
+    const RenderOptions render_with = render_options(options, format, ctx.lang);
     const Plan plan = build_plan(input, ctx.lang);
     // The plan is written even when it is not feasible: its warnings say what to change.
     write_output_with(
@@ -145,7 +148,7 @@ void setup_plan(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<PlanOptions>();
     CLI::App* sub = add_command(app, "plan", "cli.plan.description", ctx);
     sub->footer(text(ctx, "cli.plan.footer"));
-    add_input_argument(*sub, options->input, ctx);
+    add_input_argument(*sub, options->input, ctx, InputDefault::allowed);
     options->format_flag = add_choice(*sub, "-f,--format", options->format, k_formats,
                                       "cli.opt.format", ctx, k_format_aliases);
     add_output_option(*sub, options->output, "cli.opt.output", ctx);

@@ -31,6 +31,13 @@ FormatFromName format_from_name(std::string_view path) {
     return {std::nullopt, true};
 }
 
+DefaultInput default_input(const char* handover_file_env) {
+    if (handover_file_env != nullptr && *handover_file_env != '\0') {
+        return {handover_file_env, true};
+    }
+    return {"./clients.json", false};
+}
+
 std::string pager_command(const char* pager_env) {
     if (pager_env == nullptr) return std::string(k_default_pager);
     std::string_view pager = pager_env;

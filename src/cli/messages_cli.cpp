@@ -79,6 +79,10 @@ constexpr Message k_table[] = {
      "変わりません)"},
     {"cli.opt.input", "The input file (clients.json); - reads standard input",
      "入力ファイル(clients.json)。- を指定すると標準入力から読み込みます"},
+    {"cli.opt.input_default",
+     "The input file; - reads standard input (default: $HANDOVER_FILE, else ./clients.json)",
+     "入力ファイル。- を指定すると標準入力から読み込みます(既定: $HANDOVER_FILE、"
+     "なければ ./clients.json)"},
     {"cli.opt.output", "Write to FILE instead of standard output; the file is replaced atomically",
      "標準出力の代わりに FILE へ書き込みます(途中で失敗しても元のファイルは壊れません)"},
     {"cli.opt.strict", "Exit with status 1 on any warning, not only on errors",
@@ -312,6 +316,17 @@ constexpr Message k_table[] = {
     {"cli.error.unknown_client", "no client has the id \"{id}\"",
      "ID が \"{id}\" の顧客は見つかりません"},
     {"cli.error.known_clients", " (the client ids are: {ids})", "(顧客 ID の一覧: {ids})"},
+    {"cli.error.no_input",
+     "no input file: FILE was not given, $HANDOVER_FILE is not set, and there is no "
+     "./clients.json here; name the file, or write a starter one with \"handover init\"",
+     "入力ファイルがありません。FILE の指定がなく、$HANDOVER_FILE も設定されておらず、"
+     "この場所に ./clients.json もありません。ファイルをご指定いただくか、"
+     "\"handover init\" でひな形を作成してください"},
+    {"cli.error.no_input_env",
+     "no input file: FILE was not given, and {path} (from $HANDOVER_FILE) does not exist; name "
+     "the file, or correct $HANDOVER_FILE",
+     "入力ファイルがありません。FILE の指定がなく、$HANDOVER_FILE が指す {path} "
+     "も存在しません。ファイルをご指定いただくか、$HANDOVER_FILE を修正してください"},
     {"cli.error.unknown_extension",
      "cannot tell the output format from the name {path}; give --format, or end the file name "
      "with one of {extensions}",

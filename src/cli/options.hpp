@@ -33,8 +33,20 @@ CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view d
 ///   `-q`, `--quiet`: errors only; confirmations are left out.
 void add_global_options(CLI::App& app, Context& ctx);
 
-/// The input `FILE` argument (`-` for standard input).
-void add_input_argument(CLI::App& app, std::string& path, const Context& ctx);
+/// Whether a command may be run without its input `FILE`.
+enum class InputDefault { none, allowed };
+
+/// The input `FILE` argument (`-` for standard input). With InputDefault::allowed it may be
+/// left out, and input_path() finds the file.
+void add_input_argument(CLI::App& app, std::string& path, const Context& ctx,
+                        InputDefault default_input = InputDefault::none);
+
+/// The input file to read: `given`, else `$HANDOVER_FILE`, else `./clients.json`. A
+/// default that does not exist is a UsageError saying which files were looked for.
+std::string input_path(const std::string& given, const Context& ctx);
+
+/// The file's own `lang` becomes the language of what follows, unless --lang was given.
+void adopt_file_language(const Input& input, Context& ctx);
 
 /// `-o FILE`; `-` or no flag means standard output.
 void add_output_option(CLI::App& app, std::string& path, std::string_view description_key,
@@ -54,8 +66,8 @@ std::optional<Day> today_from_flag(const Context& ctx);
 
 /// The input at `path` (`-` for standard input), read, validated and checked against its
 /// plan's task ids: what every command that reads clients.json starts from. Throws
-/// InputError.
-Input load_checked_input(const std::string& path, const Context& ctx);
+/// InputError. The file's `lang` is adopted (adopt_file_language).
+Input load_checked_input(const std::string& path, Context& ctx);
 
 /// The language asked for on the command line (`--lang X` or `--lang=X`, the last one
 /// wins), else the environment. Help texts are built before CLI11 parses anything, so the

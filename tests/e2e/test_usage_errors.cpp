@@ -30,7 +30,7 @@ TEST_CASE("usage errors: no command, or an unknown one with a suggestion") {
 }
 
 TEST_CASE("usage errors: a missing FILE or an unknown flag point to the command's help") {
-    CHECK_THAT(usage_error({"plan"}).err, Catch::Contains("handover plan --help"));
+    CHECK_THAT(usage_error({"done"}).err, Catch::Contains("handover done --help"));
     CHECK_THAT(usage_error({"check", k_example, "--bogus"}).err, Catch::Contains("--bogus"));
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("usage errors: CLI11's own errors are said in the chosen language") {
         std::string ja;
     };
     const std::vector<Case> cases{
-        {{"plan"}, "missing FILE", "FILE をご指定ください"},
+        {{"done"}, "missing FILE", "FILE をご指定ください"},
         {{"plan", k_example, "--today"}, "--today needs a value", "--today には値をご指定ください"},
         {{"holidays", "--year", "soon"},
          "--year \"soon\" is not a valid value",

@@ -72,6 +72,8 @@ expect "acme/handover-doc acme/introduce acme/notify" handover "done" "$examples
 expect "consult-manager" handover undo "$examples/en-team.json" ""
 expect "" handover "done" "$examples/en-team.json" consult-
 expect_contains "globex" handover drafts "$examples/en-team.json" --client ""
+# Without FILE, drafts reads $HANDOVER_FILE (else ./clients.json), and so does completion.
+HANDOVER_FILE="$examples/en-team.json" expect_contains "globex" handover drafts --client ""
 # No file, or standard input: nothing, and nothing is read from the terminal.
 expect "" handover "done" missing.json ""
 expect "" handover "done" - "" </dev/null

@@ -30,6 +30,7 @@ expect "--with-docs --with-drafts" "handover plan x.json --with"
 expect "acme/handover-doc acme/introduce acme/notify" "handover done $examples/ja-closing-deal.json acme/"
 expect "consult-manager" "handover undo $examples/en-team.json "
 expect "globex initech stark umbrella vandelay" "handover drafts $examples/en-team.json --client "
+HANDOVER_FILE="$examples/en-team.json" expect "globex initech stark umbrella vandelay" "handover drafts --client "
 expect "" "handover done missing.json "
 if [ "$failures" -ne 0 ]; then
     echo "$failures completion(s) wrong"

@@ -27,6 +27,14 @@ struct FormatFromName {
 /// Markdown, `.json`, `.ics`, `.csv`, `.txt` the text view.
 FormatFromName format_from_name(std::string_view path);
 
+/// The input file read when a command is given none: `$HANDOVER_FILE` when it is set and
+/// not empty (`from_environment`), else `./clients.json`.
+struct DefaultInput {
+    std::string path;
+    bool from_environment = false;
+};
+DefaultInput default_input(const char* handover_file_env);
+
 /// The pager used when `$PAGER` is not set.
 inline constexpr std::string_view k_default_pager = "less -FRX";
 
