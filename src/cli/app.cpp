@@ -4,10 +4,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
-#include <cstring>
 #include <exception>
-#include <iostream>
 #include <memory>
 #include <span>
 #include <sstream>
@@ -26,6 +23,7 @@
 #include "handover/version.hpp"
 #include "help_formatter.hpp"
 #include "options.hpp"
+#include "output.hpp"
 #include "standard_error.hpp"
 
 namespace handover::cli {
@@ -195,16 +193,19 @@ int run(int argc, char** argv) {
         // Help and version are "errors" that CLI11 answers with exit code 0.
         // CLI11 writes the failure message to the stream given; it goes on to standard
         // error the one way every message does.
+        // Help goes where `handover help COMMAND` sends it: standard output, through the
+        // pager when it is longer than the terminal.
+        std::ostringstream answer;
         std::ostringstream failure;
-        const int code = app.exit(e, std::cout, failure);
+        const int code = app.exit(e, answer, failure);
         if (code != 0) {
             write_standard_error(failure.str());
             return to_int(ExitCode::input_error);
         }
-        if (!std::cout.flush()) {
-            print_error(
-                ctx.lang, "cli.error.prefix",
-                trf(ctx.lang, "cli.error.stdout", fmt::arg("reason", std::strerror(errno))));
+        try {
+            write_output("-", answer.str(), ctx.lang, result_paging(ctx));
+        } catch (const OutputError& error) {
+            print_error(ctx.lang, "cli.error.prefix", error.what());
             return to_int(ExitCode::output_error);
         }
         return to_int(ExitCode::ok);

@@ -43,8 +43,11 @@ TEST_CASE("pager: output longer than the terminal goes through $PAGER") {
     CHECK_THAT(paged.out, Catch::StartsWith("PAGER-RAN"));
     CHECK_THAT(paged.out, Catch::Contains("Handover plan"));
     // Every command's result, not only the plan.
-    for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"schema"}, {"help", "plan"}, {"drafts", k_example}}) {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"schema"},
+                                                 {"help", "plan"},
+                                                 {"plan", "--help"},
+                                                 {"--help"},
+                                                 {"drafts", k_example}}) {
         INFO(args.front());
         CHECK_THAT(e2e::run_handover(args, terminal_with_pager(k_marking_pager)).out,
                    Catch::StartsWith("PAGER-RAN"));
