@@ -31,7 +31,8 @@ constexpr Message k_table[] = {
      "\n"
      "Exit codes: 0 success; 1 the plan has errors (with --strict: any warning);\n"
      "2 usage or input error; 3 an output could not be written.\n"
-     "Run \"handover COMMAND --help\" for the options of a command.",
+     "Run \"handover help COMMAND\" or \"handover COMMAND --help\" for the options of a "
+     "command.",
      "使用例:\n"
      "  handover init                          記入用の clients.json のひな形を作成します\n"
      "  handover check clients.json            入力を検証し、計画が期限内に収まるか確認します\n"
@@ -51,7 +52,8 @@ constexpr Message k_table[] = {
      "\n"
      "終了コード: 0 成功、1 計画にエラーがあります(--strict 指定時は警告があれば 1)、\n"
      "2 使い方または入力の誤り、3 出力ファイルを書き込めませんでした。\n"
-     "各コマンドのオプションは \"handover コマンド --help\" でご確認いただけます。"},
+     "各コマンドのオプションは \"handover help コマンド\" または \"handover コマンド --help\" "
+     "でご確認いただけます。"},
     {"cli.help.usage", "Usage", "使い方"},
     {"cli.help.options_badge", "OPTIONS", "オプション"},
     {"cli.help.command_badge", "COMMAND", "コマンド"},

@@ -37,7 +37,8 @@ TEST_CASE("help command: an unknown command gets a did-you-mean and exit 2") {
 }
 
 TEST_CASE("help command: every command's help has its own examples, not the program's") {
-    const std::string program_footer = "Run \"handover COMMAND --help\" for the options";
+    const std::string program_footer = "Run \"handover help COMMAND\" or";
+    CHECK_THAT(e2e::run_handover({"--help"}).out, Catch::Contains(program_footer));
     for (const char* command : k_commands) {
         INFO(command);
         const auto help = e2e::run_handover({command, "--help"});
