@@ -39,7 +39,7 @@ _handover() {
         prev=${COMP_WORDS[COMP_CWORD - 2]}
     fi
 
-    local commands="plan check next done undo diff drafts init holidays schema"
+    local commands="plan check next done undo diff drafts init holidays schema help"
     local valued=" -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year "
 
     # The command, and the positional arguments given after it.
@@ -80,7 +80,8 @@ _handover() {
         -y | --year) _handover_offer "$(date +%Y)"; return 0 ;;
         --days) return 0 ;;
         --client)
-            _handover_offer "$(_handover_ids "$cmd" "${args[0]-}" clients)"
+            # drafts without FILE reads $HANDOVER_FILE, else ./clients.json.
+            _handover_offer "$(_handover_ids "$cmd" "${args[0]-${HANDOVER_FILE:-clients.json}}" clients)"
             return 0
             ;;
         -o | --output)
@@ -102,17 +103,18 @@ _handover() {
 
     local options
     case $command in
-        "") options="--help --version --lang" ;;
-        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --no-why --color --strict --lang --today" ;;
-        check) options="--help --strict --lang --today" ;;
-        next) options="--help --days --against --format --lang --today" ;;
-        done) options="--help --on --from-markdown --lang --today" ;;
-        undo) options="--help --lang --today" ;;
-        diff) options="--help --against --format --strict --lang --today" ;;
-        drafts) options="--help --client --output --lang --today" ;;
-        init) options="--help --output --force --lang --today" ;;
-        holidays) options="--help --year --format --lang" ;;
-        schema) options="--help --output --lang" ;;
+        "") options="--help --version --lang --today --no-pager --quiet" ;;
+        plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --no-why --color --strict --lang --today --no-pager --quiet" ;;
+        check) options="--help --strict --lang --today --no-pager --quiet" ;;
+        next) options="--help --days --against --format --lang --today --no-pager --quiet" ;;
+        done) options="--help --on --from-markdown --lang --today --no-pager --quiet" ;;
+        undo) options="--help --lang --today --no-pager --quiet" ;;
+        diff) options="--help --against --format --strict --lang --today --no-pager --quiet" ;;
+        drafts) options="--help --client --output --lang --today --no-pager --quiet" ;;
+        init) options="--help --output --force --lang --today --no-pager --quiet" ;;
+        holidays) options="--help --year --format --lang --today --no-pager --quiet" ;;
+        schema) options="--help --output --lang --today --no-pager --quiet" ;;
+        help) options="--help --lang --today --no-pager --quiet" ;;
         *) return 0 ;;
     esac
     if [[ $cur == -* ]]; then
@@ -127,6 +129,10 @@ _handover() {
     # Positional arguments: input files, then task ids for done and undo.
     case $command in
         init | holidays | schema) return 0 ;;
+        help)
+            ((${#args[@]} == 0)) && _handover_offer "${commands% help}"
+            return 0
+            ;;
         done | undo)
             if ((${#args[@]} >= 1)); then
                 local which=open

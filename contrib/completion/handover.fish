@@ -1,7 +1,7 @@
 # fish completion for handover(1). Installed as
 # /usr/share/fish/vendor_completions.d/handover.fish.
 
-set -l handover_commands plan check next done undo diff drafts init holidays schema
+set -l handover_commands plan check next done undo diff drafts init holidays schema help
 
 # The input file: the first argument after the command that is not an option or its value.
 function __handover_input_file
@@ -32,6 +32,11 @@ end
 # The ids in the plan of the input file (see the bash completion): open, done or clients.
 function __handover_ids -a what
     set -l file (__handover_input_file)
+    # drafts without FILE reads $HANDOVER_FILE, else ./clients.json.
+    if test -z "$file" -a "$what" = clients
+        set file clients.json
+        set -q HANDOVER_FILE; and test -n "$HANDOVER_FILE"; and set file $HANDOVER_FILE
+    end
     test -n "$file" -a -f "$file" -a -r "$file"; or return 0
     set -l cmd (commandline -opc)[1]
     set -l runner
@@ -68,6 +73,8 @@ complete -c handover -n "__fish_use_subcommand" -a drafts -d 'Draft what to tell
 complete -c handover -n "__fish_use_subcommand" -a init -d 'Write a starter clients.json'
 complete -c handover -n "__fish_use_subcommand" -a holidays -d 'The Japanese national holidays of a year'
 complete -c handover -n "__fish_use_subcommand" -a schema -d 'The JSON Schema of the input file'
+complete -c handover -n "__fish_use_subcommand" -a help -d 'The help of a command'
+complete -c handover -n "__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from $handover_commands[1..-2]" -x -a "$handover_commands[1..-2]" -d 'Command'
 
 # Input files.
 complete -c handover -n "__fish_seen_subcommand_from plan check next drafts diff; and not __handover_has_input plan check next drafts" -F
@@ -75,7 +82,9 @@ complete -c handover -n "__fish_seen_subcommand_from done undo; and not __handov
 complete -c handover -n "__fish_seen_subcommand_from done; and __handover_has_input done" -x -a "(__handover_ids open)" -d 'Task'
 complete -c handover -n "__fish_seen_subcommand_from undo; and __handover_has_input undo" -x -a "(__handover_ids done)" -d 'Done task'
 
-complete -c handover -n "__fish_seen_subcommand_from plan check next done undo diff drafts init" -l today -x -d 'Plan as if today were this day (YYYY-MM-DD)'
+complete -c handover -l today -x -d 'Plan as if today were this day (YYYY-MM-DD)'
+complete -c handover -l no-pager -d 'Print long output directly, not through $PAGER'
+complete -c handover -s q -l quiet -d 'Errors only: no confirmations'
 complete -c handover -n "__fish_seen_subcommand_from plan" -s f -l format -x -a 'text markdown json ics csv crm' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from next diff holidays" -s f -l format -x -a 'text json' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from plan drafts schema" -s o -l output -r -F -d 'Write to FILE instead of standard output'

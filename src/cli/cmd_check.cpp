@@ -127,11 +127,13 @@ void write_summary(TextSink& sink, const std::string& file, const Input& input, 
 }
 
 int run_check(const CheckOptions& options, Context& ctx) {
-    const Input input = load_checked_input(options.input, ctx);
+    const std::string path = input_path(options.input, ctx);
+    const Input input = load_checked_input(path, ctx);
     const Plan plan = build_plan(input);
-    write_output_with("-", ctx.lang, [&](TextSink& sink) {
-        write_summary(sink, options.input, input, plan, options.strict, ctx.lang);
-    });
+    write_output_with(
+        "-", ctx.lang,
+        [&](TextSink& sink) { write_summary(sink, path, input, plan, options.strict, ctx.lang); },
+        result_paging(ctx));
     return plan_exit_code(plan, options.strict);
 }
 
@@ -141,10 +143,9 @@ void setup_check(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* sub = add_command(app, "check", "cli.check.description", ctx);
     sub->footer(text(ctx, "cli.check.footer"));
-    add_input_argument(*sub, options->input, ctx);
+    add_input_argument(*sub, options->input, ctx, InputDefault::allowed);
     add_strict_flag(*sub, options->strict, ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_check(*options, ctx); });
 }
 

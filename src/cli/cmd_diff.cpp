@@ -26,7 +26,7 @@ struct DiffOptions {
     bool strict = false;
 };
 
-Plan plan_of(const std::string& path, const Context& ctx) {
+Plan plan_of(const std::string& path, Context& ctx) {
     return build_plan(load_checked_input(path, ctx));
 }
 
@@ -52,7 +52,7 @@ int run_diff(const DiffOptions& options, Context& ctx) {
                      ? render_diff_json(diff)
                      : render_diff_text(diff, ctx.lang, shown_name(old_name, ctx),
                                         shown_name(new_path, ctx)),
-                 ctx.lang);
+                 ctx.lang, result_paging(ctx));
     // Like `plan` and `check`: the status says whether the new plan is feasible.
     report_plan_status(new_plan, options.strict, ctx.lang);
     return plan_exit_code(new_plan, options.strict);
@@ -71,8 +71,7 @@ void setup_diff(CLI::App& app, Context& ctx) {
         ->type_name("PLAN.json");
     add_choice(*sub, "-f,--format", options->format, k_formats, "progress.opt.format", ctx);
     add_strict_flag(*sub, options->strict, ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_diff(*options, ctx); });
 }
 

@@ -146,6 +146,7 @@ void write_back(const Loaded& loaded, const EditLock& lock, const std::string& e
 /// fails after the file was changed, the report goes to standard error and the run still
 /// succeeds: exit code 3 promises an unchanged file.
 void report(std::string& lines, const Loaded& loaded, bool changed, const Context& ctx) {
+    if (ctx.quiet) return;
     lines += trf(ctx.lang, changed ? "progress.done.written" : "progress.done.no_change",
                  fmt::arg("file", terminal_text(loaded.path)));
     lines += '\n';
@@ -250,12 +251,13 @@ void warn_out_of_order(const Input& input, const std::vector<DoneChange>& change
     if (!warnings.empty()) write_standard_error(warnings);
 }
 
-int run_done(const DoneOptions& options, const Context& ctx) {
+int run_done(const DoneOptions& options, Context& ctx) {
     if (options.ids.empty() && options.from_markdown.empty()) {
         throw UsageError(text(ctx, "progress.error.no_ids"));
     }
     const auto lock = lock_input(options.input, ctx);
     const Loaded loaded = load_for_edit(options.input, ctx);
+    adopt_file_language(loaded.input, ctx);
     const Input& input = loaded.input;
     const Day on = day_done(options, input, ctx);
 
@@ -322,10 +324,11 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-int run_undo(const DoneOptions& options, const Context& ctx) {
+int run_undo(const DoneOptions& options, Context& ctx) {
     const std::vector<std::string> ids = unique(options.ids);
     const auto lock = lock_input(options.input, ctx);
     const Loaded loaded = load_for_undo(options.input, ids, ctx);
+    adopt_file_language(loaded.input, ctx);
     const Input& input = loaded.input;
     std::vector<std::string_view> recorded;
     for (const auto& [id, day] : input.done) recorded.push_back(id);
@@ -378,8 +381,7 @@ void setup_done(CLI::App& app, Context& ctx) {
     done->add_option("--from-markdown", options->from_markdown,
                      text(ctx, "progress.opt.from_markdown"))
         ->type_name("PLAN.md");
-    add_lang_option(*done, ctx);
-    add_today_option(*done, ctx);
+    add_global_options(*done, ctx);
     done->callback([options, &ctx] { ctx.exit_code = run_done(*options, ctx); });
 
     auto undo_options = std::make_shared<DoneOptions>();
@@ -389,8 +391,7 @@ void setup_done(CLI::App& app, Context& ctx) {
     undo->add_option("TASK-ID", undo_options->ids, text(ctx, "progress.opt.undo_ids"))
         ->required()
         ->type_name("");
-    add_lang_option(*undo, ctx);
-    add_today_option(*undo, ctx);
+    add_global_options(*undo, ctx);
     undo->callback([undo_options, &ctx] { ctx.exit_code = run_undo(*undo_options, ctx); });
 }
 

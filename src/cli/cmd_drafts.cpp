@@ -42,15 +42,17 @@ void require_client(const Input& input, const std::string& id, Lang lang) {
 }
 
 int run_drafts(const DraftsOptions& options, Context& ctx) {
-    check_output_target(options.output, options.input, ctx.lang);
-    const Input input = load_checked_input(options.input, ctx);
+    const std::string path = input_path(options.input, ctx);
+    check_output_target(options.output, path, ctx.lang);
+    const Input input = load_checked_input(path, ctx);
     std::optional<std::string> only;
     if (!options.client.empty()) {
         require_client(input, options.client, ctx.lang);
         only = options.client;
     }
     const Plan plan = build_plan(input);
-    write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang);
+    write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang,
+                 result_paging(ctx));
     return 0;
 }
 
@@ -60,11 +62,10 @@ void setup_drafts(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<DraftsOptions>();
     CLI::App* sub = add_command(app, "drafts", "cli.drafts.description", ctx);
     sub->footer(text(ctx, "cli.drafts.footer"));
-    add_input_argument(*sub, options->input, ctx);
+    add_input_argument(*sub, options->input, ctx, InputDefault::allowed);
     sub->add_option("--client", options->client, text(ctx, "cli.opt.client"))->type_name("ID");
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_drafts(*options, ctx); });
 }
 

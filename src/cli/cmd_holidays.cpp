@@ -11,6 +11,7 @@
 #include "handover/base/text_table.hpp"
 #include "handover/base/text_width.hpp"
 #include "handover/calendar/holidays_jp.hpp"
+#include "handover/input/input.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -20,6 +21,7 @@ namespace {
 constexpr std::string_view k_formats[] = {"text", "json"};
 
 struct HolidaysOptions {
+    /// 0 when not given: the year of --today, else of the local date.
     int year = 0;
     std::string format = "text";
 };
@@ -48,15 +50,19 @@ std::string as_json(const std::vector<Holiday>& holidays) {
 }
 
 int run_holidays(const HolidaysOptions& options, Context& ctx) {
-    if (options.year < k_min_year || options.year > k_max_year) {
-        throw UsageError(trf(ctx.lang, "cli.error.bad_year", fmt::arg("year", options.year),
+    int year = options.year;
+    if (year == 0) {
+        const Day today = today_from_flag(ctx).value_or(local_today());
+        year = static_cast<int>(date::year_month_day(today).year());
+    }
+    if (year < k_min_year || year > k_max_year) {
+        throw UsageError(trf(ctx.lang, "cli.error.bad_year", fmt::arg("year", year),
                              fmt::arg("min", k_min_year), fmt::arg("max", k_max_year)));
     }
-    const auto holidays = japanese_holidays(options.year);
-    write_output(
-        "-",
-        options.format == "json" ? as_json(holidays) : as_text(options.year, holidays, ctx.lang),
-        ctx.lang);
+    const auto holidays = japanese_holidays(year);
+    write_output("-",
+                 options.format == "json" ? as_json(holidays) : as_text(year, holidays, ctx.lang),
+                 ctx.lang, result_paging(ctx));
     return 0;
 }
 
@@ -65,11 +71,10 @@ int run_holidays(const HolidaysOptions& options, Context& ctx) {
 void setup_holidays(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<HolidaysOptions>();
     CLI::App* sub = add_command(app, "holidays", "cli.holidays.description", ctx);
-    sub->add_option("-y,--year", options->year, text(ctx, "cli.opt.year"))
-        ->required()
-        ->type_name("YEAR");
+    sub->footer(text(ctx, "cli.holidays.footer"));
+    sub->add_option("-y,--year", options->year, text(ctx, "cli.opt.year"))->type_name("YEAR");
     add_choice(*sub, "-f,--format", options->format, k_formats, "cli.opt.holidays_format", ctx);
-    add_lang_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_holidays(*options, ctx); });
 }
 

@@ -29,8 +29,8 @@ int run_init(const InitOptions& options, Context& ctx) {
             trf(ctx.lang, "cli.init.exists", fmt::arg("path", terminal_text(options.output))));
     }
     const Day today = today_from_flag(ctx).value_or(local_today());
-    write_output(options.output, starter_file(ctx.lang, today), ctx.lang);
-    if (!to_stdout) {
+    write_output(options.output, starter_file(ctx.lang, today), ctx.lang, result_paging(ctx));
+    if (!to_stdout && !ctx.quiet) {
         write_output(
             "-",
             trf(ctx.lang, "cli.init.written", fmt::arg("path", terminal_text(options.output))) +
@@ -45,10 +45,10 @@ int run_init(const InitOptions& options, Context& ctx) {
 void setup_init(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<InitOptions>();
     CLI::App* sub = add_command(app, "init", "cli.init.description", ctx);
+    sub->footer(text(ctx, "cli.init.footer"));
     add_output_option(*sub, options->output, "cli.opt.init_output", ctx);
     sub->add_flag("--force", options->force, text(ctx, "cli.opt.force"));
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_init(*options, ctx); });
 }
 

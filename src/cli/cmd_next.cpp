@@ -43,7 +43,7 @@ int days_from_flag(const std::string& value, Lang lang) {
 
 int run_next(const NextOptions& options, Context& ctx) {
     const int days = days_from_flag(options.days, ctx.lang);
-    const Input input = load_checked_input(options.input, ctx);
+    const Input input = load_checked_input(input_path(options.input, ctx), ctx);
     const Plan plan = build_plan(input);
     std::optional<Plan> earlier;
     if (!options.against.empty()) {
@@ -53,7 +53,7 @@ int run_next(const NextOptions& options, Context& ctx) {
     const NextList list = build_next_list(plan, ctx.lang, days, earlier ? &*earlier : nullptr);
     write_output(
         "-", options.format == "json" ? render_next_json(list) : render_next_text(list, ctx.lang),
-        ctx.lang);
+        ctx.lang, result_paging(ctx));
     return to_int(list.needs_attention() ? ExitCode::plan_errors : ExitCode::ok);
 }
 
@@ -63,13 +63,12 @@ void setup_next(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<NextOptions>();
     CLI::App* sub = add_command(app, "next", "progress.next.description", ctx);
     sub->footer(text(ctx, "progress.next.footer"));
-    add_input_argument(*sub, options->input, ctx);
+    add_input_argument(*sub, options->input, ctx, InputDefault::allowed);
     sub->add_option("--days", options->days, text(ctx, "progress.opt.days"))->type_name("N");
     sub->add_option("--against", options->against, text(ctx, "progress.opt.against_next"))
         ->type_name("PLAN.json");
     add_choice(*sub, "-f,--format", options->format, k_formats, "progress.opt.format", ctx);
-    add_lang_option(*sub, ctx);
-    add_today_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_next(*options, ctx); });
 }
 

@@ -17,7 +17,7 @@ struct SchemaOptions {
 int run_schema(const SchemaOptions& options, Context& ctx) {
     std::string schema = input_schema_json(ctx.lang);
     if (!schema.ends_with('\n')) schema += '\n';
-    write_output(options.output, schema, ctx.lang);
+    write_output(options.output, schema, ctx.lang, result_paging(ctx));
     return 0;
 }
 
@@ -26,8 +26,9 @@ int run_schema(const SchemaOptions& options, Context& ctx) {
 void setup_schema(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<SchemaOptions>();
     CLI::App* sub = add_command(app, "schema", "cli.schema.description", ctx);
+    sub->footer(text(ctx, "cli.schema.footer"));
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
-    add_lang_option(*sub, ctx);
+    add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_schema(*options, ctx); });
 }
 

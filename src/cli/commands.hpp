@@ -17,5 +17,6 @@ void setup_drafts(CLI::App& app, Context& ctx);
 void setup_done(CLI::App& app, Context& ctx);
 void setup_next(CLI::App& app, Context& ctx);
 void setup_diff(CLI::App& app, Context& ctx);
+void setup_help(CLI::App& app, Context& ctx);
 
 }  // namespace handover::cli

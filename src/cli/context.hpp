@@ -16,6 +16,10 @@ struct Context {
     /// `--today` as typed; parsed by the command that needs it so a bad date is reported
     /// in the user's language.
     std::string today_flag;
+    /// `--no-pager`: long output on a terminal is printed, not paged.
+    bool no_pager = false;
+    /// `-q`, `--quiet`: no confirmations (init, done, undo), only the result and errors.
+    bool quiet = false;
     /// Set by the subcommand that ran.
     int exit_code = 0;
 };

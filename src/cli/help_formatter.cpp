@@ -1,6 +1,7 @@
 #include "help_formatter.hpp"
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "handover/base/text_width.hpp"
@@ -57,6 +58,26 @@ std::string HelpFormatter::make_description(const CLI::App* app) const {
     std::string out;
     for (const auto& line : wrap_paragraphs(description, k_width)) out += line + "\n";
     return out + "\n";
+}
+
+std::string HelpFormatter::make_help(const CLI::App* app, std::string name,
+                                     CLI::AppFormatMode mode) const {
+    if (mode == CLI::AppFormatMode::Sub) return make_expanded(app);
+    return make_description(app) + make_usage(app, std::move(name)) + make_positionals(app) +
+           option_groups(app, mode) + make_subcommands(app, mode) + "\n" + make_footer(app);
+}
+
+std::string HelpFormatter::option_groups(const CLI::App* app, CLI::AppFormatMode mode) const {
+    std::string out;
+    for (const std::string& group : app->get_groups()) {
+        const auto options = app->get_options([&](const CLI::Option* opt) {
+            return opt->get_group() == group && opt->nonpositional() &&
+                   (mode != CLI::AppFormatMode::Sub ||
+                    (app->get_help_ptr() != opt && app->get_help_all_ptr() != opt));
+        });
+        if (!group.empty() && !options.empty()) out += make_group(group, false, options);
+    }
+    return out;
 }
 
 }  // namespace handover::cli

@@ -20,6 +20,12 @@ class HelpFormatter : public CLI::Formatter {
     std::string make_option(const CLI::Option* opt, bool is_positional) const override;
     std::string make_subcommand(const CLI::App* sub) const override;
     std::string make_description(const CLI::App* app) const override;
+    /// CLI11's layout, with one blank line between option groups where CLI11 puts two.
+    std::string make_help(const CLI::App* app, std::string name,
+                          CLI::AppFormatMode mode) const override;
+
+  private:
+    std::string option_groups(const CLI::App* app, CLI::AppFormatMode mode) const;
 };
 
 /// One help row: the name, then the description wrapped in the second column.

@@ -17,7 +17,7 @@ constexpr Message k_table[] = {
      "  handover init                          Write a starter clients.json to fill in\n"
      "  handover check clients.json            Validate it and test whether the plan fits\n"
      "  handover plan clients.json             Print the plan in the terminal\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json -o handover.ics\n"
      "                                         Export the dated tasks to a calendar\n"
      "  handover plan clients.json --format markdown --audience successor -o handover.md\n"
      "                                         A checklist to give your successor\n"
@@ -31,12 +31,13 @@ constexpr Message k_table[] = {
      "\n"
      "Exit codes: 0 success; 1 the plan has errors (with --strict: any warning);\n"
      "2 usage or input error; 3 an output could not be written.\n"
-     "Run \"handover COMMAND --help\" for the options of a command.",
+     "Run \"handover help COMMAND\" or \"handover COMMAND --help\" for the options of a "
+     "command.",
      "使用例:\n"
      "  handover init                          記入用の clients.json のひな形を作成します\n"
      "  handover check clients.json            入力を検証し、計画が期限内に収まるか確認します\n"
      "  handover plan clients.json             計画を端末に表示します\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json -o handover.ics\n"
      "                                         日付の決まったタスクをカレンダー形式で書き出します\n"
      "  handover plan clients.json --format markdown --audience successor -o handover.md\n"
      "                                         後任者にお渡しするチェックリストを作成します\n"
@@ -51,7 +52,8 @@ constexpr Message k_table[] = {
      "\n"
      "終了コード: 0 成功、1 計画にエラーがあります(--strict 指定時は警告があれば 1)、\n"
      "2 使い方または入力の誤り、3 出力ファイルを書き込めませんでした。\n"
-     "各コマンドのオプションは \"handover コマンド --help\" でご確認いただけます。"},
+     "各コマンドのオプションは \"handover help コマンド\" または \"handover コマンド --help\" "
+     "でご確認いただけます。"},
     {"cli.help.usage", "Usage", "使い方"},
     {"cli.help.options_badge", "OPTIONS", "オプション"},
     {"cli.help.command_badge", "COMMAND", "コマンド"},
@@ -59,6 +61,8 @@ constexpr Message k_table[] = {
     {"cli.help.required", "REQUIRED", "必須"},
     {"cli.help.options", "Options", "オプション"},
     {"cli.help.commands", "Commands", "コマンド"},
+    {"cli.help.global_options", "Global options (before or after the command)",
+     "共通オプション(コマンドの前後どちらにも指定できます)"},
 
     // Help: one line per option.
     {"cli.opt.help", "Show this help and exit", "このヘルプを表示して終了します"},
@@ -68,13 +72,26 @@ constexpr Message k_table[] = {
     {"cli.opt.today",
      "Plan as if today were this day (default: the file's today, else the local date)",
      "この日を「今日」として計画します(既定: ファイルの today、なければ本日の日付)"},
+    {"cli.opt.no_pager",
+     "Print long output on a terminal directly instead of through $PAGER (default: less -FRX)",
+     "端末への長い出力を $PAGER(既定: less -FRX)を通さずにそのまま表示します"},
+    {"cli.opt.quiet",
+     "Errors only: no confirmations (init, done, undo); results and exit codes are unchanged",
+     "エラーのみを表示します(init・done・undo の確認メッセージを省きます。結果と終了コードは"
+     "変わりません)"},
     {"cli.opt.input", "The input file (clients.json); - reads standard input",
      "入力ファイル(clients.json)。- を指定すると標準入力から読み込みます"},
+    {"cli.opt.input_default",
+     "The input file; - reads standard input (default: $HANDOVER_FILE, else ./clients.json)",
+     "入力ファイル。- を指定すると標準入力から読み込みます(既定: $HANDOVER_FILE、"
+     "なければ ./clients.json)"},
     {"cli.opt.output", "Write to FILE instead of standard output; the file is replaced atomically",
      "標準出力の代わりに FILE へ書き込みます(途中で失敗しても元のファイルは壊れません)"},
     {"cli.opt.strict", "Exit with status 1 on any warning, not only on errors",
      "エラーだけでなく警告が 1 件でもあれば終了コード 1 で終了します"},
-    {"cli.opt.format", "Output format (default: text)", "出力形式(既定: text)"},
+    {"cli.opt.format",
+     "Output format; md is short for markdown (default: from the extension of -o FILE, else text)",
+     "出力形式。md は markdown の略です(既定: -o FILE の拡張子から判断し、それ以外は text)"},
     {"cli.opt.audience",
      "Who reads the plan; manager and successor plans leave out the job search and private notes "
      "(default: self)",
@@ -99,7 +116,8 @@ constexpr Message k_table[] = {
     {"cli.opt.force", "Replace FILE if it already exists", "FILE が既にある場合も上書きします"},
     {"cli.opt.init_output", "File to write (default: clients.json); - prints it instead",
      "書き込むファイル(既定: clients.json)。- を指定すると標準出力に表示します"},
-    {"cli.opt.year", "The year, 2000 to 2099", "対象の年(2000〜2099)"},
+    {"cli.opt.year", "The year, 2000 to 2099 (default: this year, or the year of --today)",
+     "対象の年(2000〜2099。既定: 今年、--today 指定時はその年)"},
     {"cli.opt.holidays_format", "Output format (default: text)", "出力形式(既定: text)"},
 
     // Help: the commands.
@@ -108,19 +126,26 @@ constexpr Message k_table[] = {
     {"cli.plan.footer",
      "Examples:\n"
      "  handover plan clients.json --today 2026-11-20\n"
-     "  handover plan clients.json --format markdown --with-docs -o handover.md\n"
-     "  handover plan clients.json --format csv --excel -o tasks.csv\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json --with-docs -o handover.md\n"
+     "  handover plan clients.json --excel -o tasks.csv\n"
+     "  handover plan clients.json -o handover.ics\n"
+     "  handover plan clients.json --format json | jq .warnings\n"
      "\n"
+     "Without --format, the extension of -o FILE chooses the format (.md, .markdown, .json, "
+     ".ics,\n"
+     ".csv, .txt).\n"
      "Colour appears only on a terminal and never when NO_COLOR is set, unless --color always.\n"
      "Exit codes: 0 the plan fits; 1 it has errors (with --strict: any warning), and is still\n"
      "written; 2 usage or input error; 3 the output could not be written.",
      "使用例:\n"
      "  handover plan clients.json --today 2026-11-20\n"
-     "  handover plan clients.json --format markdown --with-docs -o handover.md\n"
-     "  handover plan clients.json --format csv --excel -o tasks.csv\n"
-     "  handover plan clients.json --format ics -o handover.ics\n"
+     "  handover plan clients.json --with-docs -o handover.md\n"
+     "  handover plan clients.json --excel -o tasks.csv\n"
+     "  handover plan clients.json -o handover.ics\n"
+     "  handover plan clients.json --format json | jq .warnings\n"
      "\n"
+     "--format を省略すると、-o FILE の拡張子(.md、.markdown、.json、.ics、.csv、.txt)から\n"
+     "出力形式を判断します。\n"
      "色が付くのは端末への出力で NO_COLOR が未設定の場合のみです(--color always で常に付きます)。\n"
      "終了コード: 0 計画は期限内に収まります、1 計画にエラーがあります(--strict 指定時は警告でも "
      "1。\n"
@@ -135,8 +160,18 @@ constexpr Message k_table[] = {
      "Validate the input and test whether the plan fits; prints a summary, not the plan",
      "入力を検証し、計画が期限内に収まるか確認します(計画ではなく概要を表示します)"},
     {"cli.check.footer",
+     "Examples:\n"
+     "  handover check clients.json\n"
+     "  handover check clients.json --strict --today 2026-12-01\n"
+     "  cat clients.json | handover check -\n"
+     "\n"
      "Exit codes: 0 the plan fits; 1 it has errors (with --strict: any warning);\n"
      "2 usage or input error.",
+     "使用例:\n"
+     "  handover check clients.json\n"
+     "  handover check clients.json --strict --today 2026-12-01\n"
+     "  cat clients.json | handover check -\n"
+     "\n"
      "終了コード: 0 計画は期限内に収まります、1 計画にエラーがあります(--strict 指定時は警告でも "
      "1)、\n"
      "2 使い方または入力の誤り。"},
@@ -144,6 +179,44 @@ constexpr Message k_table[] = {
      "記入用のコメント付き clients.json のひな形を作成します"},
     {"cli.holidays.description", "List the built-in Japanese national holidays of a year",
      "内蔵している日本の祝日を年ごとに表示します"},
+    {"cli.init.footer",
+     "Examples:\n"
+     "  handover init                          Write clients.json here (refused if it exists)\n"
+     "  handover init -o work/clients.json --lang ja\n"
+     "  handover init -o - | less              Read the starter file without writing it",
+     "使用例:\n"
+     "  handover init                          この場所に clients.json "
+     "を作成します(既存の場合は中止します)\n"
+     "  handover init -o work/clients.json --lang ja\n"
+     "  handover init -o - | less              ファイルを作らずにひな形を表示します"},
+    {"cli.holidays.footer",
+     "Examples:\n"
+     "  handover holidays                      This year's holidays (the year of --today, if "
+     "given)\n"
+     "  handover holidays --year 2027 --lang ja\n"
+     "  handover holidays -y 2027 -f json | jq -r '.[].date'",
+     "使用例:\n"
+     "  handover holidays                      今年の祝日(--today 指定時はその年)を表示します\n"
+     "  handover holidays --year 2027 --lang ja\n"
+     "  handover holidays -y 2027 -f json | jq -r '.[].date'"},
+    {"cli.schema.footer",
+     "Examples:\n"
+     "  handover schema -o clients.schema.json\n"
+     "  Then point your editor at it, e.g. in clients.json: \"$schema\": \"./clients.schema.json\"",
+     "使用例:\n"
+     "  handover schema -o clients.schema.json\n"
+     "  エディタから参照するには clients.json に \"$schema\": \"./clients.schema.json\" "
+     "と記入します"},
+    {"cli.help.description", "Show the help of a command (or of handover)",
+     "コマンド(または handover 全体)のヘルプを表示します"},
+    {"cli.help.footer",
+     "Examples:\n"
+     "  handover help plan                     The same as handover plan --help\n"
+     "  handover help                          The same as handover --help",
+     "使用例:\n"
+     "  handover help plan                     handover plan --help と同じです\n"
+     "  handover help                          handover --help と同じです"},
+    {"cli.opt.help_command", "The command to explain", "ヘルプを表示するコマンド"},
     {"cli.schema.description", "Print the JSON Schema of the input file, for editors",
      "入力ファイルの JSON Schema を表示します(エディタでの入力補完・検証用)"},
     {"cli.drafts.description",
@@ -218,10 +291,12 @@ constexpr Message k_table[] = {
      "\"{command}\" というコマンドはありません。使えるコマンド: {commands}"},
     {"cli.error.unknown_option", "unknown option \"{option}\"",
      "\"{option}\" というオプションはありません"},
-    {"cli.error.excel_format",
-     "--excel makes a spreadsheet of the task list: use it with --format csv or crm, not {format}",
-     "--excel はタスク一覧を表計算ソフト向けにする指定です。--format csv または crm "
-     "と一緒にお使いください（指定された形式: {format}）"},
+    {"cli.error.extra_argument", "unexpected argument \"{argument}\"",
+     "余分な引数 \"{argument}\" が指定されています"},
+    {"cli.error.required", "missing {what}", "{what} をご指定ください"},
+    {"cli.error.needs_value", "{option} needs a value", "{option} には値をご指定ください"},
+    {"cli.error.bad_value", "{option} \"{value}\" is not a valid value",
+     "{option} に指定された \"{value}\" は使用できません"},
     {"cli.error.bad_choice", "\"{value}\" is not one of: {choices}",
      "\"{value}\" は指定できません。次のいずれかをご指定ください: {choices}"},
     {"cli.error.bad_today",
@@ -255,6 +330,29 @@ constexpr Message k_table[] = {
     {"cli.error.unknown_client", "no client has the id \"{id}\"",
      "ID が \"{id}\" の顧客は見つかりません"},
     {"cli.error.known_clients", " (the client ids are: {ids})", "(顧客 ID の一覧: {ids})"},
+    {"cli.error.no_input",
+     "no input file: FILE was not given, $HANDOVER_FILE is not set, and there is no "
+     "./clients.json here; name the file, or write a starter one with \"handover init\"",
+     "入力ファイルがありません。FILE の指定がなく、$HANDOVER_FILE も設定されておらず、"
+     "この場所に ./clients.json もありません。ファイルをご指定いただくか、"
+     "\"handover init\" でひな形を作成してください"},
+    {"cli.error.no_input_env",
+     "no input file: FILE was not given, and {path} (from $HANDOVER_FILE) does not exist; name "
+     "the file, or correct $HANDOVER_FILE",
+     "入力ファイルがありません。FILE の指定がなく、$HANDOVER_FILE が指す {path} "
+     "も存在しません。ファイルをご指定いただくか、$HANDOVER_FILE を修正してください"},
+    {"cli.error.unknown_extension",
+     "cannot tell the output format from the name {path}; give --format, or end the file name "
+     "with one of {extensions}",
+     "出力ファイル名 {path} から出力形式を判断できません。--format をご指定いただくか、"
+     "ファイル名の末尾を {extensions} のいずれかにしてください"},
+    {"cli.error.flag_not_for_format",
+     "{option} applies to the {formats} format only, and this run writes {format}; leave "
+     "{option} out or choose a format it applies to",
+     "{option} は {formats} 形式でのみ使用できますが、今回の出力形式は {format} です。"
+     "{option} を外すか、対応する形式をご指定ください"},
+    {"cli.error.format_from_name", " (the format was taken from the extension of {path})",
+     "(出力形式は {path} の拡張子から判断しました)"},
 };
 
 }  // namespace

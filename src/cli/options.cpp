@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/suggest.hpp"
 #include "handover/base/terminal_text.hpp"
+#include "handover/cli/conventions.hpp"
 #include "handover/engine/task_ids.hpp"
 #include "handover/input/input.hpp"
 
@@ -42,19 +46,43 @@ CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view d
     return sub;
 }
 
-void add_lang_option(CLI::App& app, Context& ctx) {
+void add_global_options(CLI::App& app, Context& ctx) {
+    const std::string group = text(ctx, "cli.help.global_options");
     add_choice(app, "--lang", ctx.lang_flag, k_languages, "cli.opt.lang", ctx)
         ->each([&ctx](const std::string& value) {
             if (auto lang = lang_from_string(value)) ctx.lang = *lang;
-        });
+        })
+        ->group(group);
+    app.add_option("--today", ctx.today_flag, text(ctx, "cli.opt.today"))
+        ->type_name("YYYY-MM-DD")
+        ->group(group);
+    app.add_flag("--no-pager", ctx.no_pager, text(ctx, "cli.opt.no_pager"))->group(group);
+    app.add_flag("-q,--quiet", ctx.quiet, text(ctx, "cli.opt.quiet"))->group(group);
 }
 
-void add_today_option(CLI::App& app, Context& ctx) {
-    app.add_option("--today", ctx.today_flag, text(ctx, "cli.opt.today"))->type_name("YYYY-MM-DD");
+void add_input_argument(CLI::App& app, std::string& path, const Context& ctx,
+                        InputDefault default_input) {
+    if (default_input == InputDefault::allowed) {
+        app.add_option("FILE", path, text(ctx, "cli.opt.input_default"))->type_name("");
+    } else {
+        app.add_option("FILE", path, text(ctx, "cli.opt.input"))->required()->type_name("");
+    }
 }
 
-void add_input_argument(CLI::App& app, std::string& path, const Context& ctx) {
-    app.add_option("FILE", path, text(ctx, "cli.opt.input"))->required()->type_name("");
+std::string input_path(const std::string& given, const Context& ctx) {
+    if (!given.empty()) return given;
+    const DefaultInput found = default_input(std::getenv("HANDOVER_FILE"));
+    std::error_code ec;
+    if (std::filesystem::exists(found.path, ec)) return found.path;
+    if (found.from_environment) {
+        throw UsageError(
+            trf(ctx.lang, "cli.error.no_input_env", fmt::arg("path", terminal_text(found.path))));
+    }
+    throw UsageError(text(ctx, "cli.error.no_input"));
+}
+
+void adopt_file_language(const Input& input, Context& ctx) {
+    if (ctx.lang_flag.empty() && input.lang) ctx.lang = *input.lang;
 }
 
 void add_output_option(CLI::App& app, std::string& path, std::string_view description_key,
@@ -77,13 +105,17 @@ void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx) {
 
 CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& value,
                         std::span<const std::string_view> choices, std::string_view description_key,
-                        const Context& ctx) {
+                        const Context& ctx, std::span<const std::string_view> aliases) {
     const Lang lang = ctx.lang;
     const std::vector<std::string_view> allowed(choices.begin(), choices.end());
+    const std::vector<std::string_view> also(aliases.begin(), aliases.end());
     CLI::Validator one_of(
-        [allowed, lang](std::string& given) -> std::string {
+        [allowed, also, lang](std::string& given) -> std::string {
             for (const auto choice : allowed) {
                 if (given == choice) return {};
+            }
+            for (const auto alias : also) {
+                if (given == alias) return {};
             }
             std::string message =
                 trf(lang, "cli.error.bad_choice", fmt::arg("value", terminal_text(given)),
@@ -123,9 +155,10 @@ Lang language_from_args(int argc, const char* const* argv) {
     return chosen.value_or(lang_from_environment());
 }
 
-Input load_checked_input(const std::string& path, const Context& ctx) {
+Input load_checked_input(const std::string& path, Context& ctx) {
     Input input = load_input(path, today_from_flag(ctx), ctx.lang);
     task_id::require_known_done(input, path == "-" ? "<stdin>" : path, ctx.lang);
+    adopt_file_language(input, ctx);
     return input;
 }
 

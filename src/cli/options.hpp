@@ -23,15 +23,30 @@ std::string text(Lang lang, std::string_view key);
 CLI::App* add_command(CLI::App& app, const std::string& name, std::string_view description_key,
                       const Context& ctx);
 
-/// `--lang en|ja`. The value also updates ctx.lang, although the help texts were already
-/// built from the same flag by language_from_args().
-void add_lang_option(CLI::App& app, Context& ctx);
+/// The options every command takes, before or after its name (`handover --lang ja plan F`
+/// and `handover plan F --lang ja`): declared on the program and on each command, bound to
+/// the same fields of `ctx`, and listed under their own heading in every help.
+///   `--lang en|ja`: also updates ctx.lang, although the help texts were already built from
+///   the same flag by language_from_args().
+///   `--today YYYY-MM-DD`: read with today_from_flag().
+///   `--no-pager`: long output on a terminal is printed rather than paged.
+///   `-q`, `--quiet`: errors only; confirmations are left out.
+void add_global_options(CLI::App& app, Context& ctx);
 
-/// `--today YYYY-MM-DD`, read with today_from_flag().
-void add_today_option(CLI::App& app, Context& ctx);
+/// Whether a command may be run without its input `FILE`.
+enum class InputDefault { none, allowed };
 
-/// The input `FILE` argument (`-` for standard input).
-void add_input_argument(CLI::App& app, std::string& path, const Context& ctx);
+/// The input `FILE` argument (`-` for standard input). With InputDefault::allowed it may be
+/// left out, and input_path() finds the file.
+void add_input_argument(CLI::App& app, std::string& path, const Context& ctx,
+                        InputDefault default_input = InputDefault::none);
+
+/// The input file to read: `given`, else `$HANDOVER_FILE`, else `./clients.json`. A
+/// default that does not exist is a UsageError saying which files were looked for.
+std::string input_path(const std::string& given, const Context& ctx);
+
+/// The file's own `lang` becomes the language of what follows, unless --lang was given.
+void adopt_file_language(const Input& input, Context& ctx);
 
 /// `-o FILE`; `-` or no flag means standard output.
 void add_output_option(CLI::App& app, std::string& path, std::string_view description_key,
@@ -40,19 +55,19 @@ void add_output_option(CLI::App& app, std::string& path, std::string_view descri
 /// `--strict`: any warning makes the exit status 1.
 void add_strict_flag(CLI::App& app, bool& strict, const Context& ctx);
 
-/// An option whose value must be one of `choices`; a wrong value is reported in the user's
-/// language with a did-you-mean.
+/// An option whose value must be one of `choices`, or one of `aliases` (accepted, not listed
+/// in help); a wrong value is reported in the user's language with a did-you-mean.
 CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& value,
                         std::span<const std::string_view> choices, std::string_view description_key,
-                        const Context& ctx);
+                        const Context& ctx, std::span<const std::string_view> aliases = {});
 
 /// The day given by `--today`, or none. A malformed date is a UsageError.
 std::optional<Day> today_from_flag(const Context& ctx);
 
 /// The input at `path` (`-` for standard input), read, validated and checked against its
 /// plan's task ids: what every command that reads clients.json starts from. Throws
-/// InputError.
-Input load_checked_input(const std::string& path, const Context& ctx);
+/// InputError. The file's `lang` is adopted (adopt_file_language).
+Input load_checked_input(const std::string& path, Context& ctx);
 
 /// The language asked for on the command line (`--lang X` or `--lang=X`, the last one
 /// wins), else the environment. Help texts are built before CLI11 parses anything, so the

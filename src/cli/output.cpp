@@ -8,6 +8,7 @@
 #include "handover/base/atomic_write.hpp"
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/terminal_text.hpp"
+#include "pager.hpp"
 
 namespace handover::cli {
 
@@ -64,12 +65,21 @@ class StdoutSink final : public TextSink {
 
 }  // namespace
 
-void write_output(const std::string& output, std::string_view content, Lang lang) {
-    write_output_with(output, lang, [content](TextSink& sink) { sink.write(content); });
+void write_output(const std::string& output, std::string_view content, Lang lang, Paging paging) {
+    write_output_with(
+        output, lang, [content](TextSink& sink) { sink.write(content); }, paging);
 }
 
 void write_output_with(const std::string& output, Lang lang,
-                       const std::function<void(TextSink&)>& produce) {
+                       const std::function<void(TextSink&)>& produce, Paging paging) {
+    std::string pager;
+    int rows = 0;
+    if (writes_to_stdout(output) && paging == Paging::allowed && pager_wanted(false, pager, rows)) {
+        PagedStdout sink(lang, pager, rows);
+        produce(sink);
+        sink.finish();
+        return;
+    }
     if (writes_to_stdout(output)) {
         StdoutSink sink(lang);
         produce(sink);

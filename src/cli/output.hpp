@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "context.hpp"
 #include "handover/base/i18n.hpp"
 #include "handover/base/text_sink.hpp"
 
@@ -23,13 +24,24 @@ void check_output_target(const std::string& output, const std::string& input, La
 /// give this name a new file and leave the other names with the old content. OutputError.
 void refuse_hard_links(const std::string& path, Lang lang);
 
-/// Writes the whole content or throws OutputError with a message in `lang`.
-void write_output(const std::string& output, std::string_view content, Lang lang);
+/// Whether output to standard output may go through a pager (pager.hpp): a command's own
+/// result when `--no-pager` was not given, never a one-line report.
+enum class Paging { off, allowed };
 
-/// Lets `produce` write the content in pieces, straight to standard output or into the
-/// temporary file that replaces `output` once `produce` has returned. When `produce` throws,
-/// a file target is left as it was. Write failures are OutputError in `lang`.
+/// The paging of a command's own result: allowed unless `--no-pager`.
+inline Paging result_paging(const Context& ctx) {
+    return ctx.no_pager ? Paging::off : Paging::allowed;
+}
+
+/// Writes the whole content or throws OutputError with a message in `lang`.
+void write_output(const std::string& output, std::string_view content, Lang lang,
+                  Paging paging = Paging::off);
+
+/// Lets `produce` write the content in pieces, straight to standard output (through the
+/// pager when `paging` allows and the output is long) or into the temporary file that
+/// replaces `output` once `produce` has returned. When `produce` throws, a file target is
+/// left as it was. Write failures are OutputError in `lang`.
 void write_output_with(const std::string& output, Lang lang,
-                       const std::function<void(TextSink&)>& produce);
+                       const std::function<void(TextSink&)>& produce, Paging paging = Paging::off);
 
 }  // namespace handover::cli

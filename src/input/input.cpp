@@ -98,6 +98,11 @@ class Validator : private FieldReader {
         if (const json* schema = member(root, document_, k_root["$schema"])) {
             text(*schema, document_ / "$schema");
         }
+        if (const json* lang = member(root, document_, k_root["lang"])) {
+            if (auto i = choice(*lang, document_ / "lang", k_root["lang"])) {
+                input_.lang = lang_from_string(k_lang_names[*i]);
+            }
+        }
         if (const json* me = member(root, document_, k_root["me"])) {
             input_.me = person(*me, document_ / "me", k_me, k_me["name"]);
         }

@@ -175,6 +175,11 @@ constexpr Message k_table[] = {
     {"input.field.successor", "The default successor for every client",
      "全顧客に共通の後任者(既定値)"},
     {"input.field.successor.name", "The successor's name", "後任者の氏名"},
+    {"input.field.lang",
+     "Optional: the language of this file's plans and messages, en or ja; --lang overrides it, "
+     "and without either the environment decides",
+     "任意: このファイルの計画とメッセージの言語(en または ja)。--lang の指定が優先され、"
+     "どちらもなければ環境変数から判断します"},
     {"input.field.today",
      "Optional planning date; --today overrides it, and without either the computer's date is used",
      "任意: 計画の基準日。--today の指定が優先され、どちらもなければ本日の日付を使います"},

@@ -26,8 +26,8 @@ namespace {
 }
 
 std::vector<std::string> child_environment(const RunOptions& options) {
-    static const std::set<std::string, std::less<>> k_removed{"LANG", "LC_ALL", "LC_MESSAGES",
-                                                              "LANGUAGE", "NO_COLOR"};
+    static const std::set<std::string, std::less<>> k_removed{
+        "LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE", "NO_COLOR", "PAGER", "LESS", "HANDOVER_FILE"};
     std::vector<std::string> env;
     for (char** entry = environ; *entry != nullptr; ++entry) {
         const std::string_view pair(*entry);
@@ -36,6 +36,8 @@ std::vector<std::string> child_environment(const RunOptions& options) {
         env.emplace_back(pair);
     }
     for (const auto& [name, value] : options.env) env.push_back(name + "=" + value);
+    // On a terminal long output would wait in `less` for a key no test presses.
+    if (options.terminal && !options.env.contains("PAGER")) env.emplace_back("PAGER=cat");
     return env;
 }
 

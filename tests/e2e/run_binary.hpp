@@ -12,8 +12,9 @@ namespace e2e {
 struct RunOptions {
     /// Written to the program's standard input; none means /dev/null.
     std::optional<std::string> stdin_text;
-    /// Extra environment. LANG, LC_ALL, LC_MESSAGES, LANGUAGE and NO_COLOR are removed from
-    /// the inherited environment first, so each test states the locale it depends on.
+    /// Extra environment. LANG, LC_ALL, LC_MESSAGES, LANGUAGE, NO_COLOR, PAGER, LESS and
+    /// HANDOVER_FILE are removed from the inherited environment first, so each test states
+    /// what it depends on. On a terminal PAGER is `cat` (no pager) unless given here.
     std::map<std::string, std::string> env;
     /// Standard output is a pseudo-terminal instead of a file.
     bool terminal = false;

@@ -1,6 +1,8 @@
 // `handover holidays`: the calendar the planner uses, for the user to check.
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "run_binary.hpp"
 
@@ -33,7 +35,7 @@ TEST_CASE("holidays: the text list is in the chosen language") {
     CHECK_THAT(ja.out, Catch::Contains("元日"));
 }
 
-TEST_CASE("holidays: a year outside 2000-2099 or a missing year is a usage error") {
+TEST_CASE("holidays: a year outside 2000-2099 is a usage error") {
     for (const char* year : {"1999", "2100", "-5"}) {
         INFO(year);
         const auto result = e2e::run_handover({"holidays", "--year", year});
@@ -41,6 +43,25 @@ TEST_CASE("holidays: a year outside 2000-2099 or a missing year is a usage error
         CHECK(result.out.empty());
         CHECK_THAT(result.err, Catch::Contains("2000"));
     }
-    CHECK(e2e::run_handover({"holidays"}).exit_code == 2);
     CHECK(e2e::run_handover({"holidays", "--year", "soon"}).exit_code == 2);
+}
+
+TEST_CASE("holidays: without --year, the year of --today, else of the local date") {
+    const auto on_today = e2e::run_handover({"holidays", "--today", "2030-05-01", "-f", "json"});
+    CHECK(on_today.exit_code == 0);
+    CHECK(nlohmann::json::parse(on_today.out).front().at("date") == "2030-01-01");
+    CHECK_THAT(e2e::run_handover({"--today", "2031-12-31", "holidays"}).out,
+               Catch::StartsWith("Japanese national holidays in 2031:"));
+
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const auto this_year = e2e::run_handover({"holidays"});
+    CHECK(this_year.exit_code == 0);
+    CHECK_THAT(this_year.out, Catch::StartsWith("Japanese national holidays in " +
+                                                std::to_string(local.tm_year + 1900) + ":"));
+    // --year still wins, and a --today that is not a date is refused as everywhere.
+    CHECK_THAT(e2e::run_handover({"holidays", "--today", "2030-05-01", "--year", "2027"}).out,
+               Catch::StartsWith("Japanese national holidays in 2027:"));
+    CHECK(e2e::run_handover({"holidays", "--today", "soon"}).exit_code == 2);
 }

@@ -30,7 +30,7 @@ TEST_CASE("usage errors: no command, or an unknown one with a suggestion") {
 }
 
 TEST_CASE("usage errors: a missing FILE or an unknown flag point to the command's help") {
-    CHECK_THAT(usage_error({"plan"}).err, Catch::Contains("handover plan --help"));
+    CHECK_THAT(usage_error({"done"}).err, Catch::Contains("handover done --help"));
     CHECK_THAT(usage_error({"check", k_example, "--bogus"}).err, Catch::Contains("--bogus"));
 }
 
@@ -74,13 +74,64 @@ TEST_CASE("usage errors: --excel belongs to a CSV format") {
     for (const char* format : {"text", "markdown", "json", "ics"}) {
         INFO(format);
         CHECK_THAT(usage_error({"plan", k_example, "--format", format, "--excel"}).err,
-                   Catch::Contains(std::string("use it with --format csv or crm, not ") + format));
+                   Catch::Contains(std::string("--excel applies to the csv/crm format only, and "
+                                               "this run writes ") +
+                                   format));
     }
     CHECK_THAT(usage_error({"plan", k_example, "--excel", "--lang", "ja"}).err,
-               Catch::Contains("--format csv または crm と一緒にお使いください"));
+               Catch::Contains("--excel は csv/crm 形式でのみ使用できます"));
     for (const char* format : {"csv", "crm"}) {
         const auto result = e2e::run_handover({"plan", k_example, "--format", format, "--excel"});
         CHECK(result.exit_code <= 1);
         CHECK(result.out.rfind("\xEF\xBB\xBF", 0) == 0);
+    }
+}
+
+TEST_CASE("usage errors: a misspelt option gets a did-you-mean, before or after the command") {
+    CHECK_THAT(usage_error({"plan", k_example, "--todya", e2e::k_today}).err,
+               Catch::Contains("unknown option \"--todya\"; did you mean \"--today\"?"));
+    CHECK_THAT(usage_error({"--todya", e2e::k_today, "plan", k_example}).err,
+               Catch::Contains("did you mean \"--today\"?"));
+    CHECK_THAT(usage_error({"plan", k_example, "--with-doc"}).err,
+               Catch::Contains("did you mean \"--with-docs\"?"));
+    CHECK_THAT(usage_error({"next", k_example, "--day=3"}).err,
+               Catch::Contains("unknown option \"--day\"; did you mean \"--days\"?"));
+    CHECK_THAT(usage_error({"pln", k_example}).err, Catch::Contains("did you mean \"plan\"?"));
+    CHECK_THAT(usage_error({"plan", k_example, "--zzzzzz"}).err, !Catch::Contains("did you mean"));
+}
+
+TEST_CASE("usage errors: CLI11's own errors are said in the chosen language") {
+    struct Case {
+        std::vector<std::string> args;
+        std::string en;
+        std::string ja;
+    };
+    const std::vector<Case> cases{
+        {{"done"}, "missing FILE", "FILE をご指定ください"},
+        {{"plan", k_example, "--today"}, "--today needs a value", "--today には値をご指定ください"},
+        {{"holidays", "--year", "soon"},
+         "--year \"soon\" is not a valid value",
+         "--year に指定された \"soon\" は使用できません"},
+        {{"plan", k_example, "extra"},
+         "unexpected argument \"extra\"",
+         "余分な引数 \"extra\" が指定されています"},
+        {{"plan", k_example, "--todya", "x"},
+         "unknown option \"--todya\"",
+         "\"--todya\" というオプションはありません。「--today」の誤りではありませんか?"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.args.front() << " " << c.en);
+        CHECK_THAT(usage_error(c.args).err, Catch::Contains("handover: error: " + c.en));
+        auto ja_args = c.args;
+        ja_args.insert(ja_args.begin(), {"--lang", "ja"});
+        const auto ja = usage_error(ja_args);
+        CHECK_THAT(ja.err, Catch::Contains("handover: エラー: " + c.ja));
+        CHECK_THAT(ja.err, Catch::Contains("使い方は"));
+        // The environment chooses when --lang is not given, or is not a language.
+        e2e::RunOptions japanese;
+        japanese.env["LANG"] = "ja_JP.UTF-8";
+        const auto from_env = e2e::run_handover(c.args, japanese);
+        CHECK(from_env.exit_code == 2);
+        CHECK_THAT(from_env.err, Catch::Contains(c.ja));
     }
 }

@@ -25,7 +25,7 @@ TEST_CASE("help: lists every command, examples and exit codes in English") {
         CHECK_THAT(result.out, Catch::Contains(std::string("\n  ") + command + " "));
     }
     CHECK_THAT(result.out, Catch::Contains("Examples:"));
-    CHECK_THAT(result.out, Catch::Contains("handover plan clients.json --format ics"));
+    CHECK_THAT(result.out, Catch::Contains("handover plan clients.json -o handover.ics"));
     CHECK_THAT(result.out, Catch::Contains("Exit codes:"));
     CHECK_THAT(result.out, Catch::Contains(std::string(tr(Lang::en, "cli.plan.description"))));
 }

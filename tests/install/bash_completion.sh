@@ -49,7 +49,9 @@ expect_contains() {
     { echo "FAIL: the completion is not registered for handover"; failures=$((failures + 1)); }
 
 expect "plan" handover pl
-expect "check diff done drafts holidays init next plan schema undo" handover ""
+expect "check diff done drafts help holidays init next plan schema undo" handover ""
+expect "check diff done drafts holidays init next plan schema undo" handover help ""
+expect "--help --lang --no-pager --quiet --today" handover help --
 expect "crm csv ics json markdown text" handover plan --format ""
 expect "crm csv ics json markdown text" handover plan -f ""
 expect "json" handover plan --format = j
@@ -61,7 +63,7 @@ expect "manager self successor" handover plan x.json --audience ""
 expect "client date step" handover plan x.json --group-by ""
 expect "always auto never" handover plan x.json --color ""
 expect "--with-docs --with-drafts" handover plan x.json --with
-expect "--help --lang --version" handover --
+expect "--help --lang --no-pager --quiet --today --version" handover --
 expect "plan" handover --lang ja pl
 expect "$examples" handover plan "${examples:0:3}"
 expect_contains "$examples/ja-closing-deal.json" handover check "$examples/"
@@ -70,6 +72,8 @@ expect "acme/handover-doc acme/introduce acme/notify" handover "done" "$examples
 expect "consult-manager" handover undo "$examples/en-team.json" ""
 expect "" handover "done" "$examples/en-team.json" consult-
 expect_contains "globex" handover drafts "$examples/en-team.json" --client ""
+# Without FILE, drafts reads $HANDOVER_FILE (else ./clients.json), and so does completion.
+HANDOVER_FILE="$examples/en-team.json" expect_contains "globex" handover drafts --client ""
 # No file, or standard input: nothing, and nothing is read from the terminal.
 expect "" handover "done" missing.json ""
 expect "" handover "done" - "" </dev/null

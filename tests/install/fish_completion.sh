@@ -20,11 +20,13 @@ expect() {
 expect "plan" "handover pl"
 expect "crm csv ics json markdown text" "handover plan --format "
 expect "json text" "handover diff --format "
+expect "check diff done drafts holidays init next plan schema undo" "handover help "
 expect "en ja" "handover --lang "
 expect "manager self successor" "handover plan x.json --audience "
 expect "acme/handover-doc acme/introduce acme/notify" "handover done $examples/ja-closing-deal.json acme/"
 expect "consult-manager" "handover undo $examples/en-team.json "
 expect "globex initech stark umbrella vandelay" "handover drafts $examples/en-team.json --client "
+HANDOVER_FILE="$examples/en-team.json" expect "globex initech stark umbrella vandelay" "handover drafts --client "
 if [ "$failures" -ne 0 ]; then
     echo "$failures completion(s) wrong"
     exit 1

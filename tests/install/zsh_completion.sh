@@ -20,7 +20,8 @@ expect() {
     fi
 }
 expect "plan" "handover pl"
-expect "check diff done drafts holidays init next plan schema undo" "handover "
+expect "check diff done drafts help holidays init next plan schema undo" "handover "
+expect "check diff done drafts holidays init next plan schema undo" "handover help "
 expect "crm csv ics json markdown text" "handover plan --format "
 expect "json text" "handover next -f "
 expect "en ja" "handover --lang "
@@ -29,6 +30,7 @@ expect "--with-docs --with-drafts" "handover plan x.json --with"
 expect "acme/handover-doc acme/introduce acme/notify" "handover done $examples/ja-closing-deal.json acme/"
 expect "consult-manager" "handover undo $examples/en-team.json "
 expect "globex initech stark umbrella vandelay" "handover drafts $examples/en-team.json --client "
+HANDOVER_FILE="$examples/en-team.json" expect "globex initech stark umbrella vandelay" "handover drafts --client "
 expect "" "handover done missing.json "
 if [ "$failures" -ne 0 ]; then
     echo "$failures completion(s) wrong"

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "handover/base/dates.hpp"
+#include "handover/base/i18n.hpp"
 #include "handover/base/text_pool.hpp"
 
 namespace handover {
@@ -46,6 +47,8 @@ inline constexpr std::array<std::string_view, 7> k_stage_names{
 inline constexpr std::array<std::string_view, 3> k_relationship_names{"strong", "normal", "weak"};
 inline constexpr std::array<std::string_view, 4> k_method_names{"in_person", "video", "phone",
                                                                 "email"};
+/// The languages a file may ask for with its top-level `lang`.
+inline constexpr std::array<std::string_view, 2> k_lang_names{"en", "ja"};
 inline constexpr std::array<std::string_view, 7> k_weekday_names{"mon", "tue", "wed", "thu",
                                                                  "fri", "sat", "sun"};
 
@@ -119,7 +122,9 @@ struct Input {
     std::optional<Day> disclose_from;
     std::optional<Day> end_date;
     std::optional<Day> support_until;
-    std::string successor;       ///< default successor; empty when the input names none
+    std::string successor;  ///< default successor; empty when the input names none
+    /// The file's own `lang`: the output language when --lang is not given.
+    std::optional<Lang> lang;
     Day today{};                 ///< resolved: --today, else the file, else the local date
     bool today_in_file = false;  ///< the file itself gave `today`
     Day last_day{};
