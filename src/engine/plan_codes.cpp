@@ -111,6 +111,8 @@ std::string_view to_string(WarningCode code) {
             return "DEAL_AFTER_DEPARTURE";
         case WarningCode::week_overloaded:
             return "WEEK_OVERLOADED";
+        case WarningCode::business_closure:
+            return "BUSINESS_CLOSURE";
     }
     return "";
 }

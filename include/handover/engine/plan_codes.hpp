@@ -103,6 +103,7 @@ enum class WarningCode : std::uint8_t {
     deal_closes_late,      ///< `DEAL_CLOSES_LATE`
     deal_after_departure,  ///< `DEAL_AFTER_DEPARTURE`
     week_overloaded,       ///< `WEEK_OVERLOADED`
+    business_closure,      ///< `BUSINESS_CLOSURE`
 };
 
 /// Why a method was chosen; label() in labels.hpp gives it as a sentence.
@@ -174,7 +175,8 @@ inline constexpr std::array k_warning_codes = {
     WarningCode::notice_too_short,     WarningCode::no_successor,
     WarningCode::method_too_weak,      WarningCode::close_date_passed,
     WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
-    WarningCode::deal_after_departure, WarningCode::week_overloaded};
+    WarningCode::deal_after_departure, WarningCode::week_overloaded,
+    WarningCode::business_closure};
 
 std::string_view to_string(TaskKind kind);
 std::string_view to_string(Rule rule);
