@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "handover/calendar/closures.hpp"
 #include "handover/calendar/holidays_jp.hpp"
 
 namespace handover {
@@ -30,6 +31,8 @@ std::map<Day, HolidayName> japanese_holidays_between(Day first, Day last) {
 bool is_configured_holiday(const CalendarConfig& config, Day day) {
     if (std::find(config.holidays.begin(), config.holidays.end(), day) != config.holidays.end())
         return true;
+    if (const auto closure = closure_period(day); closure && closes(config, closure->closure))
+        return true;
     if (!config.japanese_holidays || !in_supported_range(day)) return false;
     const int year = static_cast<int>(date::year_month_day{day}.year());
     const auto list = japanese_holidays(year);
@@ -44,6 +47,16 @@ WorkCalendar::WorkCalendar(const Input& input, Day first, Day last) : first_(fir
     std::map<Day, HolidayName> holidays;
     if (config.japanese_holidays && count > 0) holidays = japanese_holidays_between(first, last);
     for (Day day : config.holidays) holidays.emplace(day, HolidayName{});
+    // A closure day that is not a national holiday (1 January is) is named by its closure.
+    if (config.year_end_closure || config.obon_closure) {
+        for (Day d = first; d <= last; d += date::days{1}) {
+            const auto closure = closure_period(d);
+            if (!closure || !closes(config, closure->closure)) continue;
+            holidays.emplace(d,
+                             HolidayName{std::string(closure_day_name(closure->closure, true)),
+                                         std::string(closure_day_name(closure->closure, false))});
+        }
+    }
 
     for (int i = 0; i < count; ++i) {
         DayInfo& info = days_[static_cast<std::size_t>(i)];

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "handover/base/json_writer.hpp"
+#include "handover/calendar/closures.hpp"
 #include "handover/calendar/holidays_jp.hpp"
 #include "handover/input/model.hpp"
 #include "handover/input/schema.hpp"
@@ -115,15 +116,13 @@ class JsoncWriter {
 };
 
 /// A day the office is open on or before `day`: not a weekend, not a Japanese holiday and
-/// not in the year-end closure (29 December to 3 January) that most Japanese companies
-/// keep, so that the example's last day and appointments look like real ones.
+/// not in the year-end or Obon break that most Japanese companies keep, so that the
+/// example's last day and appointments look like real ones.
 Day working_day_on_or_before(Day day) {
     const auto closed = [](Day candidate) {
         const date::year_month_day ymd{candidate};
-        const unsigned month = static_cast<unsigned>(ymd.month());
-        const unsigned dom = static_cast<unsigned>(ymd.day());
         if (weekday_index(candidate) >= 5) return true;
-        if ((month == 12 && dom >= 29) || (month == 1 && dom <= 3)) return true;
+        if (closure_period(candidate)) return true;  // the year-end break, and Obon
         if (!in_supported_range(candidate)) return false;
         const auto holidays = japanese_holidays(static_cast<int>(ymd.year()));
         return std::any_of(holidays.begin(), holidays.end(),
@@ -177,7 +176,8 @@ std::string starter_file(Lang lang, Day today) {
     out.describe("calendar");
     out.open("\"calendar\": {");
     out.field("calendar.workdays", "workdays", workdays);
-    out.field("calendar.holidays", "holidays", json::array({"JP"}));
+    // National holidays, and the year-end break most Japanese companies keep (SPEC rule 7).
+    out.field("calendar.holidays", "holidays", json::array({"JP", "JP-year-end"}));
     out.field("calendar.blocked", "blocked",
               json::array({{{"date", iso(working_day_on_or_before(today + days(20)))},
                             {"hours", 4},

@@ -113,6 +113,8 @@ std::string_view to_string(WarningCode code) {
             return "LAST_DAY_PASSED";
         case WarningCode::week_overloaded:
             return "WEEK_OVERLOADED";
+        case WarningCode::business_closure:
+            return "BUSINESS_CLOSURE";
     }
     return "";
 }

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "handover/calendar/calendar.hpp"
+#include "handover/calendar/closures.hpp"
 #include "handover/engine/capacity.hpp"
 #include "handover/engine/rules.hpp"
 #include "handover/engine/task_graph.hpp"
@@ -114,6 +115,7 @@ class Scheduler {
     // --- after placement ----------------------------------------------------------------
     void check_notice_period();
     void check_clients();
+    void check_business_closures();
     void build_load();
     void build_day_notes(Plan& plan) const;
     void build_client_plans(Plan& plan) const;
@@ -131,6 +133,7 @@ class Scheduler {
     std::vector<std::size_t> priority_order_;  ///< client indices, highest priority first
     std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
     std::vector<Warning> warnings_;
+    std::vector<TextList> warning_clients_;  ///< Plan::warning_clients
     std::vector<WeekLoad> load_;
     Day window_start_{}, window_end_{};  ///< the notification window (Plan::notify_window_*)
     Day intro_deadline_{};               ///< the last day for introductions (Plan::intro_deadline)
@@ -704,6 +707,47 @@ void Scheduler::check_notice_period() {
     }
 }
 
+void Scheduler::check_business_closures() {
+    // Rule 7: a client contact on a day most Japanese companies are closed reaches nobody.
+    // A calendar with the closure's preset keeps those days free; without it, one note per
+    // closure names every client with a contact planned in it, in input order.
+    struct Found {
+        ClosurePeriod period;
+        std::vector<char> client;  ///< by client index: a contact falls in the period
+    };
+    std::vector<Found> found;  // in the order the periods are first met; a plan has few
+    for (const Task& t : tasks_) {
+        if (t.status != TaskStatus::todo || !t.date || t.client_at == k_no_client) continue;
+        if (t.kind != TaskKind::notify && t.kind != TaskKind::introduce &&
+            t.kind != TaskKind::follow_up) {
+            continue;
+        }
+        const auto period = closure_period(*t.date);
+        if (!period || closes(in_.calendar, period->closure)) continue;
+        auto at = std::find_if(found.begin(), found.end(),
+                               [&](const Found& f) { return f.period.first == period->first; });
+        if (at == found.end()) {
+            found.push_back(Found{*period, std::vector<char>(in_.clients.size(), 0)});
+            at = found.end() - 1;
+        }
+        at->client[t.client_at] = 1;
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.period.first < b.period.first; });
+    for (const Found& f : found) {
+        std::vector<Text> ids;
+        for (std::size_t c = 0; c < f.client.size(); ++c) {
+            if (f.client[c] != 0) ids.push_back(client_ids_[c]);
+        }
+        Warning& w = warn(WarningCode::business_closure, Severity::info, k_no_client, Text());
+        w.form = f.period.closure == Closure::obon ? WarningForm::obon : WarningForm::year_end;
+        w.first = f.period.first;
+        w.second = f.period.last;
+        w.number = static_cast<std::int32_t>(warning_clients_.size());
+        warning_clients_.push_back(pool_->intern_list(ids));
+    }
+}
+
 void Scheduler::check_clients() {
     for (std::size_t c = 0; c < in_.clients.size(); ++c) {
         const Client& client = client_of(c);
@@ -860,6 +904,7 @@ Plan Scheduler::run() {
     place_weekly_reviews();
     check_notice_period();
     check_clients();
+    check_business_closures();
     build_load();
 
     Plan plan;
@@ -892,6 +937,7 @@ Plan Scheduler::run() {
     }
     apply_order(warnings_, order);
     plan.warnings = std::move(warnings_);
+    plan.warning_clients = std::move(warning_clients_);
     if (in_.today > in_.last_day) close_after_last_day(plan);
     return plan;
 }
@@ -917,6 +963,7 @@ void Scheduler::close_after_last_day(Plan& plan) const {
     passed.number = open;
     passed.first = in_.last_day;
     plan.warnings = {passed};
+    plan.warning_clients.clear();
     plan.load.clear();
 }
 

@@ -245,10 +245,20 @@ class Validator : private FieldReader {
             return;
         }
         const auto& text_value = item.get_ref<const std::string&>();
-        // The one calendar built in: the Japanese national holidays.
+        // The calendars built in: the Japanese national holidays and two business closures.
         static_assert(input_fields::k_holiday_calendars[0] == "JP");
+        static_assert(input_fields::k_holiday_calendars[1] == "JP-year-end");
+        static_assert(input_fields::k_holiday_calendars[2] == "JP-obon");
         if (text_value == holidays.choices[0]) {
             input_.calendar.japanese_holidays = true;
+            return;
+        }
+        if (text_value == holidays.choices[1]) {
+            input_.calendar.year_end_closure = true;
+            return;
+        }
+        if (text_value == holidays.choices[2]) {
+            input_.calendar.obon_closure = true;
             return;
         }
         // A word is a calendar name; anything with a digit was meant as a date.

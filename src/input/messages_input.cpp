@@ -95,7 +95,8 @@ constexpr Message k_table[] = {
     {"input.type.array", "an array", "配列"},
     {"input.type.null", "null", "null"},
     {"input.type.date", "a date as YYYY-MM-DD", "YYYY-MM-DD 形式の日付"},
-    {"input.type.holiday", "\"JP\" or a date as YYYY-MM-DD", "\"JP\" または YYYY-MM-DD 形式の日付"},
+    {"input.type.holiday", "\"JP\", \"JP-year-end\", \"JP-obon\" or a date as YYYY-MM-DD",
+     "\"JP\"、\"JP-year-end\"、\"JP-obon\" または YYYY-MM-DD 形式の日付"},
     {"input.type.choice", "one of {choices}", "{choices} のいずれか"},
 
     // Keys.
@@ -123,10 +124,10 @@ constexpr Message k_table[] = {
     {"input.choice", "unknown value \"{value}\"; expected one of: {choices}",
      "「{value}」は使えません。次のいずれかを指定してください: {choices}"},
     {"input.holiday.unknown",
-     "unknown holiday calendar \"{value}\"; expected \"JP\" (Japanese national holidays) or a "
-     "date as YYYY-MM-DD",
-     "不明な祝日カレンダー「{value}」です。\"JP\"(日本の祝日)または YYYY-MM-DD "
-     "形式の日付を指定してください"},
+     "unknown holiday calendar \"{value}\"; expected \"JP\" (Japanese national holidays), "
+     "\"JP-year-end\" (the year-end break), \"JP-obon\" (Obon) or a date as YYYY-MM-DD",
+     "不明な祝日カレンダー「{value}」です。\"JP\"(日本の祝日)、\"JP-year-end\"(年末年始休業)、"
+     "\"JP-obon\"(お盆休み)、または YYYY-MM-DD 形式の日付を指定してください"},
     {"input.workdays.empty", "at least one workday is needed", "勤務日を 1 つ以上指定してください"},
     {"input.workdays.duplicate", "\"{day}\" is listed more than once", "「{day}」が重複しています"},
     {"input.name.empty", "expected a non-empty name", "名前が空です。名前を入力してください"},
@@ -196,8 +197,10 @@ constexpr Message k_table[] = {
      "Days of the week you work: mon, tue, wed, thu, fri, sat, sun",
      "勤務する曜日(mon, tue, wed, thu, fri, sat, sun)"},
     {"input.field.calendar.holidays",
-     "Days off: \"JP\" for the Japanese national holidays, and any dates",
-     "休日。\"JP\" で日本の祝日を、日付で個別の休日を指定します"},
+     "Days off: \"JP\" for the Japanese national holidays, \"JP-year-end\" for the year-end "
+     "break (29 Dec to 3 Jan), \"JP-obon\" for Obon (13 to 16 Aug), and any dates",
+     "休日。\"JP\" で日本の祝日を、\"JP-year-end\" で年末年始休業(12月29日〜1月3日)を、"
+     "\"JP-obon\" でお盆休み(8月13日〜16日)を、日付で個別の休日を指定します"},
     {"input.field.calendar.blocked",
      "Days or hours not available for handover work (leave, training, ...)",
      "引き継ぎ作業に使えない日や時間(休暇、研修など)"},

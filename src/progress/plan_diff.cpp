@@ -126,18 +126,33 @@ std::string value_text(Lang lang, const FieldChange& f, const std::optional<std:
 using WarningKey =
     std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
 
-WarningKey warning_key(const Warning& w) {
+WarningKey warning_key(const Warning& w, const std::vector<std::string>& several) {
     // LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
     const bool addressed =
         !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed;
-    return {to_string(w.code), w.client, w.task,
-            addressed ? std::string_view() : std::string_view(w.worded)};
+    if (addressed) return {to_string(w.code), w.client, w.task, std::string_view()};
+    // A warning about several clients is told apart by them, in any language.
+    const auto at = static_cast<std::size_t>(w.number);
+    if (w.code == WarningCode::business_closure && at < several.size())
+        return {to_string(w.code), w.client, w.task, several[at]};
+    return {to_string(w.code), w.client, w.task, std::string_view(w.worded)};
 }
 
-/// The plan's warnings with their messages worded, kept in `pool`.
-std::vector<Warning> worded_warnings(Lang lang, const Plan& plan, TextPool& pool) {
+/// The plan's warnings with their messages worded, kept in `pool`; the clients of a warning
+/// about several are copied into `lists` and the warning numbered after them.
+std::vector<Warning> worded_warnings(Lang lang, const Plan& plan, TextPool& pool,
+                                     std::vector<TextList>& lists) {
     std::vector<Warning> out = plan.warnings;
-    for (Warning& w : out) w.worded = pool.intern(warning_message(lang, plan, w));
+    std::vector<Text> ids;
+    for (Warning& w : out) {
+        w.worded = pool.intern(warning_message(lang, plan, w));
+        const TextList clients = plan.clients_of(w);
+        if (clients.empty()) continue;
+        ids.clear();
+        for (const Text& id : clients) ids.push_back(pool.intern(id));
+        w.number = static_cast<std::int32_t>(lists.size());
+        lists.push_back(pool.intern_list(ids));
+    }
     return out;
 }
 
@@ -219,15 +234,23 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, Lang lang) {
     // Each new warning takes the earliest old one with its key that is still unmatched.
     // Equal keys keep their insertion order in a multimap, so lower_bound (not find, which
     // may return any of them) is the earliest.
-    const std::vector<Warning> old_warnings = worded_warnings(lang, old_plan, *diff.pool);
-    const std::vector<Warning> new_warnings = worded_warnings(lang, new_plan, *diff.pool);
+    const std::vector<Warning> old_warnings =
+        worded_warnings(lang, old_plan, *diff.pool, diff.warning_clients);
+    const std::vector<Warning> new_warnings =
+        worded_warnings(lang, new_plan, *diff.pool, diff.warning_clients);
+    // The client lists of warnings about several, as one text each, for the keys.
+    std::vector<std::string> several;
+    for (const TextList& ids : diff.warning_clients) {
+        std::string& joined = several.emplace_back();
+        for (const Text& id : ids) (joined += id) += '\n';
+    }
     std::multimap<WarningKey, std::size_t> unmatched;
     for (std::size_t i = 0; i < old_warnings.size(); ++i) {
-        unmatched.emplace(warning_key(old_warnings[i]), i);
+        unmatched.emplace(warning_key(old_warnings[i], several), i);
     }
     std::vector<bool> matched(old_warnings.size(), false);
     for (const Warning& w : new_warnings) {
-        const WarningKey key = warning_key(w);
+        const WarningKey key = warning_key(w, several);
         const auto old = unmatched.lower_bound(key);
         if (old == unmatched.end() || old->first != key) {
             diff.warnings_appeared.push_back(w);
@@ -361,8 +384,11 @@ std::string render_diff_json(const PlanDiff& diff) {
         out.objects("moved", diff.moved, write_change);
         out.objects("appeared", diff.appeared, write_change);
         out.objects("disappeared", diff.disappeared, write_change);
-        const auto worded = [](JsonObject& element, const Warning& w) {
-            write_warning(element, w, w.worded);
+        const auto worded = [&](JsonObject& element, const Warning& w) {
+            const auto at = static_cast<std::size_t>(w.number);
+            const bool several =
+                w.code == WarningCode::business_closure && at < diff.warning_clients.size();
+            write_warning(element, w, w.worded, several ? diff.warning_clients[at] : TextList{});
         };
         out.objects("warnings_appeared", diff.warnings_appeared, worded);
         out.objects("warnings_disappeared", diff.warnings_disappeared, worded);

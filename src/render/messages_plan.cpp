@@ -232,6 +232,20 @@ constexpr Message k_table[] = {
      "in before the introduction.",
      "{client}の引き継ぎ情報に不足があります: "
      "{missing}。引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
+    {"plan.warn.closure_year_end",
+     "Contacts with {clients} fall in the year-end break ({start} to {end}), when most Japanese "
+     "companies are closed. Add \"JP-year-end\" to calendar.holidays and the plan will keep "
+     "those days free.",
+     "{clients}へのご連絡・ご訪問が年末年始休業の期間({start}〜{end})に入っています。"
+     "多くの企業が休業している時期です。calendar.holidays に \"JP-year-end\" "
+     "を加えると、この期間を避けて計画します。"},
+    {"plan.warn.closure_obon",
+     "Contacts with {clients} fall in the Obon break ({start} to {end}), when many Japanese "
+     "companies are closed. Add \"JP-obon\" to calendar.holidays and the plan will keep those "
+     "days free.",
+     "{clients}へのご連絡・ご訪問がお盆休みの期間({start}〜{end})に入っています。"
+     "多くの企業が休業している時期です。calendar.holidays に \"JP-obon\" "
+     "を加えると、この期間を避けて計画します。"},
     {"plan.warn.week_overloaded",
      "Week {week} needs {load} h (interviews {interviews} h) but has {room} h for the handover. "
      "Move an interview or ask for help that week.",

@@ -184,6 +184,15 @@ class PlanReader {
         }
         if (code) w.code = *code;
         w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
+        if (const Json* clients = member(value, at, "clients", false);
+            clients != nullptr && clients->is_array() && clients->size() > 1) {
+            std::vector<Text> ids;
+            for (const Json& id : *clients) {
+                if (id.is_string()) ids.push_back(plan.text(id.get<std::string>()));
+            }
+            w.number = static_cast<std::int32_t>(plan.warning_clients.size());
+            plan.warning_clients.push_back(plan.list(ids));
+        }
         w.task = kept(plan, text(value, at, "task", false)).value_or(Text());
         w.worded = kept(plan, text(value, at, "message", false)).value_or("");
         const std::string severity = text(value, at, "severity", false).value_or("warning");

@@ -1,6 +1,8 @@
 // The plan's `--format json`, the machine contract of SPEC section 4 (schema_version 1),
 // written with the one JSON writer (base/json_writer.hpp). Key order and layout are part of
 // the contract (2-space indent, `[]` for empty arrays, whole hours as `1.0`).
+#include <array>
+
 #include "handover/render/plan_json.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
@@ -16,13 +18,23 @@ constexpr int k_schema_version = 1;
 // ---- the plan -----------------------------------------------------------------------------
 
 void write_warning(JsonObject& w, Lang lang, const Plan& plan, const Warning& warning) {
-    write_warning(w, warning, warning_message(lang, plan, warning));
+    write_warning(w, warning, warning_message(lang, plan, warning), plan.clients_of(warning));
 }
 
-void write_warning(JsonObject& w, const Warning& warning, std::string_view message) {
+void write_warning(JsonObject& w, const Warning& warning, std::string_view message,
+                   TextList clients) {
     w.string("code", to_string(warning.code));
     w.string("severity", to_string(warning.severity));
     w.optional_string("client", warning.client);
+    // Every client the cause affects: the one of `client`, or the list of a warning about
+    // several, or none.
+    if (!clients.empty()) {
+        w.strings("clients", clients);
+    } else if (!warning.client.empty()) {
+        w.strings("clients", std::array<std::string_view, 1>{std::string_view(warning.client)});
+    } else {
+        w.strings("clients", std::array<std::string_view, 0>{});
+    }
     w.optional_string("task", warning.task);
     w.string("message", message);
 }

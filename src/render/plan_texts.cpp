@@ -283,6 +283,8 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                 case WarningForm::without_notify:
                 case WarningForm::late:
                 case WarningForm::policy:
+                case WarningForm::year_end:
+                case WarningForm::obon:
                     break;
             }
             {
@@ -345,6 +347,24 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
         case WarningCode::last_day_passed:
             return trf(lang, "plan.warn.last_day_passed",
                        fmt::arg("last_day", date_text(lang, w.first)), fmt::arg("count", w.number));
+        case WarningCode::business_closure: {
+            // The clients by name, in the order the plan lists them.
+            std::unordered_map<std::string_view, std::string_view> names;
+            names.reserve(plan.clients.size());
+            for (const ClientPlan& c : plan.clients) names.emplace(c.id, c.name);
+            std::string list;
+            for (const Text& id : plan.clients_of(w)) {
+                if (!list.empty()) list += tr(lang, "plan.list_separator");
+                const auto name = names.find(id);
+                list += name != names.end() && !name->second.empty() ? name->second
+                                                                     : std::string_view(id);
+            }
+            return trf(lang,
+                       w.form == WarningForm::obon ? "plan.warn.closure_obon"
+                                                   : "plan.warn.closure_year_end",
+                       fmt::arg("clients", list), fmt::arg("start", date_text(lang, w.first)),
+                       fmt::arg("end", date_text(lang, w.second)));
+        }
         case WarningCode::week_overloaded: {
             const auto week = std::find_if(plan.load.begin(), plan.load.end(),
                                            [&](const WeekLoad& l) { return l.monday == w.first; });

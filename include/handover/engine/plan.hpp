@@ -71,6 +71,8 @@ enum class WarningForm : std::uint8_t {
     without_notify,  ///< NO_TIME_FOR_INTRO: the notification has no date
     late,            ///< NO_TIME_FOR_INTRO: the introduction only after its deadline
     policy,          ///< NOTICE_TOO_SHORT: shorter than the company's notice, not the law's
+    year_end,        ///< BUSINESS_CLOSURE: the year-end break
+    obon,            ///< BUSINESS_CLOSURE: the Obon break
 };
 
 /// What an INCOMPLETE_HANDOVER warning finds missing: bits of Warning::number.
@@ -88,13 +90,15 @@ struct Warning {
     Severity severity = Severity::warning;
     WarningForm form = WarningForm::main;
     /// NOTICE_TOO_SHORT: the company's notice days; METHOD_TOO_WEAK: the Method the rules
-    /// want; INCOMPLETE_HANDOVER: the `missing` bits; OVER_CAPACITY: the TaskKind.
+    /// want; INCOMPLETE_HANDOVER: the `missing` bits; OVER_CAPACITY: the TaskKind; a warning
+    /// about several clients (BUSINESS_CLOSURE): where Plan::warning_clients lists them.
     std::int32_t number = 0;
     Text client;  ///< client id; empty when the warning is about no particular client
     Text task;    ///< task id; empty when it is about no particular task
     /// The days it names: NOTIFY_LATE: the window's first and last day and the day found;
     /// NO_TIME_FOR_INTRO: the deadline and the day found; NOTICE_TOO_SHORT: the day the
-    /// manager is told and the end of employment; WEEK_OVERLOADED: the week's Monday.
+    /// manager is told and the end of employment; WEEK_OVERLOADED: the week's Monday;
+    /// BUSINESS_CLOSURE: the closure's first and last day.
     Day first{}, second{}, third{};
     std::uint32_t client_at = k_no_client;  ///< the client's index in Plan::clients
     Text worded;  ///< a plan read back (Plan::worded): the message as written there
@@ -183,10 +187,20 @@ struct Plan {
     std::vector<Task> tasks;  ///< sorted: dated by date, then unscheduled
     std::vector<ClientPlan> clients;
     std::vector<Warning> warnings;
+    /// The clients of each warning about several (by Warning::number): ids in input order.
+    /// Kept apart so that the many warnings about one client stay small.
+    std::vector<TextList> warning_clients;
     std::vector<WeekLoad> load;
     std::vector<DayNote> day_notes;
 
     bool has_errors() const;
+    /// The clients a warning about several names (BUSINESS_CLOSURE); none for a warning
+    /// about one client (its `client`) or about none.
+    TextList clients_of(const Warning& warning) const {
+        if (warning.code != WarningCode::business_closure) return {};
+        const auto at = static_cast<std::size_t>(warning.number);
+        return at < warning_clients.size() ? warning_clients[at] : TextList{};
+    }
     const Task* find(std::string_view id) const;
 
     /// `text` kept in the plan's pool, stored once however often it recurs.

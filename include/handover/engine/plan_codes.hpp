@@ -105,6 +105,7 @@ enum class WarningCode : std::uint8_t {
     deal_after_departure,  ///< `DEAL_AFTER_DEPARTURE`
     week_overloaded,       ///< `WEEK_OVERLOADED`
     last_day_passed,       ///< `LAST_DAY_PASSED`: today is after the last day
+    business_closure,      ///< `BUSINESS_CLOSURE`
 };
 
 /// Why a method was chosen; label() in labels.hpp gives it as a sentence.
@@ -178,7 +179,8 @@ inline constexpr std::array k_warning_codes = {
     WarningCode::method_too_weak,      WarningCode::close_date_passed,
     WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
     WarningCode::deal_after_departure, WarningCode::week_overloaded,
-    WarningCode::last_day_passed};
+    WarningCode::last_day_passed,
+    WarningCode::business_closure};
 
 std::string_view to_string(TaskKind kind);
 std::string_view to_string(Rule rule);

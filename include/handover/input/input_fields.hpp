@@ -84,8 +84,10 @@ constexpr std::array<std::string_view, N> keys_of(const Field (&fields)[N]) {
     return keys;
 }
 
-/// The holiday calendars built in: `JP`, the Japanese national holidays.
-inline constexpr std::string_view k_holiday_calendars[] = {"JP"};
+/// The holiday calendars built in: `JP`, the Japanese national holidays, and the business
+/// closures most Japanese companies keep, `JP-year-end` (29 Dec to 3 Jan) and `JP-obon`
+/// (13 to 16 Aug).
+inline constexpr std::string_view k_holiday_calendars[] = {"JP", "JP-year-end", "JP-obon"};
 
 // ---------------------------------------------------------------------------------------
 // The table, innermost objects first.

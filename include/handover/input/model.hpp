@@ -92,6 +92,8 @@ struct Interview {
 struct CalendarConfig {
     std::array<bool, 7> workdays{true, true, true, true, true, false, false};  ///< Mon..Sun
     bool japanese_holidays = false;  ///< "JP" in `holidays`
+    bool year_end_closure = false;   ///< "JP-year-end" in `holidays`: 29 Dec to 3 Jan closed
+    bool obon_closure = false;       ///< "JP-obon" in `holidays`: 13 to 16 Aug closed
     std::vector<Day> holidays;       ///< explicit dates
     std::vector<BlockedTime> blocked;
     double hours_per_day = 3;

@@ -59,6 +59,9 @@ struct PlanDiff {
     /// plan words them, those that disappeared as the old plan worded them.
     std::vector<Warning> warnings_appeared;
     std::vector<Warning> warnings_disappeared;
+    /// The clients of each warning about several, as Plan::warning_clients (by
+    /// Warning::number); the diff keeps its own copy, since the two plans number theirs apart.
+    std::vector<TextList> warning_clients;
     std::shared_ptr<TextPool> pool = std::make_shared<TextPool>();  ///< owns the messages
 
     bool empty() const;

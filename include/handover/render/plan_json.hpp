@@ -14,7 +14,8 @@ namespace handover {
 /// The members of a warning, as the plan, `next` and `diff` all write it.
 void write_warning(JsonObject& w, Lang lang, const Plan& plan, const Warning& warning);
 /// The same with the message already worded (a diff or a list of next tasks keeps it).
-void write_warning(JsonObject& w, const Warning& warning, std::string_view message);
+void write_warning(JsonObject& w, const Warning& warning, std::string_view message,
+                   TextList clients = {});
 
 /// `--format json`: the machine contract of SPEC section 4 (schema_version 1), handed to
 /// `out` a chunk at a time (a large plan's JSON is many times the size of its input).

@@ -70,6 +70,7 @@ TEST_CASE("starter: shows a deal about to close and a change-averse client") {
     CHECK(input.clients[1].change_averse);
     CHECK(input.clients[2].preferred_method == Method::email);
     CHECK(input.calendar.japanese_holidays);
+    CHECK(input.calendar.year_end_closure);  // init writes ["JP", "JP-year-end"]
     CHECK_FALSE(input.today_in_file);
 }
 

@@ -338,3 +338,43 @@ TEST_CASE("scheduler: talking points carry the facts and never the reason", "[sc
     CHECK_FALSE(contains("reason"));
     CHECK_FALSE(contains("employer"));
 }
+
+TEST_CASE("scheduler: contacts in the year-end break get one note listing the clients",
+          "[scheduler][closure]") {
+    // Today Mon 28 Dec 2026, last day Fri 22 Jan 2027: the window opens before New Year.
+    Input in = base_input("2026-12-28", "2027-01-22");
+    in.policy.notify_earliest_days = 30;
+    add_client(in, "a", Stage::active);
+    add_client(in, "b", Stage::active);
+    const Plan plan = build_plan(in);
+    const auto closures =
+        std::count_if(plan.warnings.begin(), plan.warnings.end(),
+                      [](const Warning& w) { return w.code == WarningCode::business_closure; });
+    REQUIRE(closures == 1);
+    const Warning& note =
+        *std::find_if(plan.warnings.begin(), plan.warnings.end(),
+                      [](const Warning& w) { return w.code == WarningCode::business_closure; });
+    CHECK(note.severity == Severity::info);
+    CHECK(note.first == d("2026-12-29"));
+    CHECK(note.second == d("2027-01-03"));
+    CHECK_FALSE(plan.clients_of(note).empty());
+    CHECK(warning_message(Lang::en, plan, note).find("year-end break") != std::string::npos);
+
+    // With the preset the days are closed: no contact falls on them, and no note.
+    in.calendar.year_end_closure = true;
+    const Plan closed = build_plan(in);
+    for (const Task& t : closed.tasks) {
+        if (!t.date || t.client.empty()) continue;
+        INFO(t.id);
+        CHECK_FALSE((*t.date >= d("2026-12-29") && *t.date <= d("2027-01-03")));
+    }
+    CHECK_FALSE(has_warning(closed, "BUSINESS_CLOSURE"));
+}
+
+TEST_CASE("scheduler: a contact the day before or after the break gets no note",
+          "[scheduler][closure]") {
+    // Today Mon 4 Jan 2027: nothing can fall in the break any more.
+    Input in = base_input("2027-01-04", "2027-01-29");
+    add_client(in, "a", Stage::active);
+    CHECK_FALSE(has_warning(build_plan(in), "BUSINESS_CLOSURE"));
+}

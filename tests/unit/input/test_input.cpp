@@ -238,7 +238,8 @@ TEST_CASE("input: exact messages in English") {
           "at most 24, found -2");
     CHECK(only_error(file_with(R"("calendar": {"holidays": ["JP", "US"]},)")) ==
           R"(clients.json: /calendar/holidays/1: unknown holiday calendar "US"; expected "JP" )"
-          R"((Japanese national holidays) or a date as YYYY-MM-DD)");
+          R"((Japanese national holidays), "JP-year-end" (the year-end break), "JP-obon" )"
+          R"((Obon) or a date as YYYY-MM-DD)");
     CHECK(only_error(R"({"version": 1, "last_day": "2026-12-25", "clients": [
         {"id": "acme", "name": "A", "stage": "active"},
         {"id": "acme", "name": "B", "stage": "active"}]})") ==
@@ -558,14 +559,29 @@ TEST_CASE("input: a number too large for a double is a clean diagnostic") {
 }
 
 TEST_CASE("input: an unknown holiday calendar suggests JP") {
-    const auto found = problems(file_with(R"("calendar": {"holidays": ["US", "jp", 5]},)"));
-    REQUIRE(found.size() == 3);
+    const auto found =
+        problems(file_with(R"("calendar": {"holidays": ["US", "jp", 5, "JP-yearend"]},)"));
+    REQUIRE(found.size() == 4);
     CHECK(found[0].message ==
-          "unknown holiday calendar \"US\"; expected \"JP\" (Japanese "
-          "national holidays) or a date as YYYY-MM-DD");
+          "unknown holiday calendar \"US\"; expected \"JP\" (Japanese national holidays), "
+          "\"JP-year-end\" (the year-end break), \"JP-obon\" (Obon) or a date as YYYY-MM-DD");
     CHECK(found[0].suggestion.empty());
     CHECK(found[1].suggestion == "JP");
-    CHECK(found[2].message == "expected \"JP\" or a date as YYYY-MM-DD, found a number");
+    CHECK(found[2].message ==
+          "expected \"JP\", \"JP-year-end\", \"JP-obon\" or a date as YYYY-MM-DD, found a number");
+    CHECK(found[3].suggestion == "JP-year-end");
+}
+
+TEST_CASE("input: the business-closure presets are read") {
+    const auto text = file_with(R"("calendar": {"holidays": ["JP-year-end"]},)");
+    const Input year_end = parse_input(text, "f.json", k_today);
+    CHECK(year_end.calendar.year_end_closure);
+    CHECK_FALSE(year_end.calendar.obon_closure);
+    CHECK_FALSE(year_end.calendar.japanese_holidays);
+    const Input obon = parse_input(file_with(R"("calendar": {"holidays": ["JP", "JP-obon"]},)"),
+                                   "f.json", k_today);
+    CHECK(obon.calendar.obon_closure);
+    CHECK(obon.calendar.japanese_holidays);
 }
 
 TEST_CASE("input: invalid UTF-8 is named as such") {

@@ -147,6 +147,7 @@ constexpr std::string_view k_golden = R"json({
       "code": "WEEK_OVERLOADED",
       "severity": "warning",
       "client": null,
+      "clients": [],
       "task": null,
       "message": "Too much."
     },
@@ -154,6 +155,7 @@ constexpr std::string_view k_golden = R"json({
       "code": "OVER_CAPACITY",
       "severity": "info",
       "client": null,
+      "clients": [],
       "task": "interview/2026-12-03",
       "message": "Clash."
     },
@@ -161,6 +163,9 @@ constexpr std::string_view k_golden = R"json({
       "code": "NO_TIME_FOR_INTRO",
       "severity": "error",
       "client": "acme",
+      "clients": [
+        "acme"
+      ],
       "task": "acme/follow-up",
       "message": "No room."
     }
@@ -208,7 +213,7 @@ TEST_CASE("render_json: keys come in the documented order") {
                                    "priority", "expected_close", "notify_date", "introduce_date",
                                    "change_averse"});
     CHECK(keys_of(doc["warnings"][0]) ==
-          std::vector<std::string>{"code", "severity", "client", "task", "message"});
+          std::vector<std::string>{"code", "severity", "client", "clients", "task", "message"});
     CHECK(keys_of(doc["load"][0]) == std::vector<std::string>{"week", "monday", "planned_hours",
                                                               "available_hours", "interview_hours",
                                                               "interviews", "meetings"});
