@@ -164,8 +164,7 @@ void setup_plan(CLI::App& app, Context& ctx) {
     options->with_drafts_flag =
         sub->add_flag("--with-drafts", options->with_drafts, text(ctx, "cli.opt.with_drafts"));
     options->excel_flag = sub->add_flag("--excel", options->excel, text(ctx, "cli.opt.excel"));
-    options->no_why_flag =
-        sub->add_flag("--no-why", options->no_why, text(ctx, "cli.opt.no_why"));
+    options->no_why_flag = sub->add_flag("--no-why", options->no_why, text(ctx, "cli.opt.no_why"));
     options->color_flag =
         add_choice(*sub, "--color", options->color, k_color_modes, "cli.opt.color", ctx);
     add_strict_flag(*sub, options->strict, ctx);

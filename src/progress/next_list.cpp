@@ -166,9 +166,10 @@ std::string render_next_text(const NextList& list, Lang lang) {
             if (list.closed) {
                 // Nothing is planned again after the last day: the reason says so.
                 if (!item.why.empty()) {
-                    out += "      " +
-                           trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.why))) +
-                           "\n";
+                    out +=
+                        "      " +
+                        trf(lang, "progress.next.why", fmt::arg("why", terminal_line(item.why))) +
+                        "\n";
                 }
                 continue;
             }

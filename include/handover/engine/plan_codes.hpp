@@ -179,8 +179,7 @@ inline constexpr std::array k_warning_codes = {
     WarningCode::method_too_weak,      WarningCode::close_date_passed,
     WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
     WarningCode::deal_after_departure, WarningCode::week_overloaded,
-    WarningCode::last_day_passed,
-    WarningCode::business_closure};
+    WarningCode::last_day_passed,      WarningCode::business_closure};
 
 std::string_view to_string(TaskKind kind);
 std::string_view to_string(Rule rule);

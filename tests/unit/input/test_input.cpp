@@ -220,10 +220,11 @@ TEST_CASE("input: exact messages in English") {
           R"("closing"?)");
     CHECK(only_error(file_with(R"("calender": {},)")) ==
           R"(clients.json: /calender: unknown key "calender"; did you mean "calendar"?)");
-    CHECK(only_error(file_with(R"("zzz": 1,)")) ==
-          R"(clients.json: /zzz: unknown key "zzz"; the keys allowed here are: $schema, version, )"
-          R"(me, manager, successor, lang, today, last_day, end_date, support_until, calendar, policy, )"
-          R"(job_search, clients, done)");
+    CHECK(
+        only_error(file_with(R"("zzz": 1,)")) ==
+        R"(clients.json: /zzz: unknown key "zzz"; the keys allowed here are: $schema, version, )"
+        R"(me, manager, successor, lang, today, last_day, end_date, support_until, calendar, policy, )"
+        R"(job_search, clients, done)");
     CHECK(only_error(client_with(R"("name": 42, "stage": "active")")) ==
           R"(clients.json: /clients/0/name (client "acme"): expected a string, found a number)");
     CHECK(only_error(client_with(R"("name": "Acme")")) ==
