@@ -348,16 +348,23 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
             return trf(lang, "plan.warn.last_day_passed",
                        fmt::arg("last_day", date_text(lang, w.first)), fmt::arg("count", w.number));
         case WarningCode::business_closure: {
-            // The clients by name, in the order the plan lists them.
-            std::unordered_map<std::string_view, std::string_view> names;
-            names.reserve(plan.clients.size());
-            for (const ClientPlan& c : plan.clients) names.emplace(c.id, c.name);
+            // The clients by name. The list follows the plan's order of clients, so one walk
+            // through the plan's clients finds every name (an id it does not find, in a plan
+            // read back, is named by itself).
             std::string list;
+            std::size_t next = 0;
             for (const Text& id : plan.clients_of(w)) {
                 if (!list.empty()) list += tr(lang, "plan.list_separator");
-                const auto name = names.find(id);
-                list += name != names.end() && !name->second.empty() ? name->second
-                                                                     : std::string_view(id);
+                std::size_t at = next;
+                while (at < plan.clients.size() && std::string_view(plan.clients[at].id) != id) {
+                    ++at;
+                }
+                if (at < plan.clients.size() && !plan.clients[at].name.empty()) {
+                    list += plan.clients[at].name;
+                    next = at + 1;
+                } else {
+                    list += id;
+                }
             }
             return trf(lang,
                        w.form == WarningForm::obon ? "plan.warn.closure_obon"

@@ -223,3 +223,30 @@ TEST_CASE("plan_texts: talking points follow the client's dates and deal") {
     notify.id = "acme/notify";
     CHECK(talking_points(Lang::en, plan, notify) == std::vector<std::string>{"As written"});
 }
+
+TEST_CASE("plan_texts: a note about several clients names each, in the plan's order") {
+    Plan plan = small_plan();
+    ClientPlan other;
+    other.id = "beta";
+    other.name = "Beta KK";
+    plan.clients.push_back(other);
+    plan.warning_clients = {plan.list({"acme", "beta"}), plan.list({"beta", "ghost"})};
+    Warning w;
+    w.code = WarningCode::business_closure;
+    w.severity = Severity::info;
+    w.form = WarningForm::year_end;
+    w.first = ymd(2026, 12, 29);
+    w.second = ymd(2027, 1, 3);
+    w.number = 0;
+    CHECK(warning_message(Lang::en, plan, w)
+              .starts_with("Contacts with ACME Corp, Beta KK fall in "
+                           "the year-end break (Tue 29 Dec 2026 to "
+                           "Sun 3 Jan 2027)"));
+    CHECK(warning_message(Lang::ja, plan, w).starts_with("ACME Corp、Beta KKへのご連絡"));
+    // An id the plan does not know (a plan read back) is named by itself.
+    w.number = 1;
+    w.form = WarningForm::obon;
+    CHECK(warning_message(Lang::en, plan, w)
+              .starts_with("Contacts with Beta KK, ghost fall in "
+                           "the Obon break"));
+}
