@@ -132,9 +132,8 @@ WarningKey warning_key(const Warning& w, const std::vector<std::string>& several
         !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed;
     if (addressed) return {to_string(w.code), w.client, w.task, std::string_view()};
     // A warning about several clients is told apart by them, in any language.
-    const auto at = static_cast<std::size_t>(w.number);
-    if (w.code == WarningCode::business_closure && at < several.size())
-        return {to_string(w.code), w.client, w.task, several[at]};
+    if (const auto at = several_clients_at(w, several.size()))
+        return {to_string(w.code), w.client, w.task, several[*at]};
     return {to_string(w.code), w.client, w.task, std::string_view(w.worded)};
 }
 
@@ -385,10 +384,8 @@ std::string render_diff_json(const PlanDiff& diff) {
         out.objects("appeared", diff.appeared, write_change);
         out.objects("disappeared", diff.disappeared, write_change);
         const auto worded = [&](JsonObject& element, const Warning& w) {
-            const auto at = static_cast<std::size_t>(w.number);
-            const bool several =
-                w.code == WarningCode::business_closure && at < diff.warning_clients.size();
-            write_warning(element, w, w.worded, several ? diff.warning_clients[at] : TextList{});
+            const auto at = several_clients_at(w, diff.warning_clients.size());
+            write_warning(element, w, w.worded, at ? diff.warning_clients[*at] : TextList{});
         };
         out.objects("warnings_appeared", diff.warnings_appeared, worded);
         out.objects("warnings_disappeared", diff.warnings_disappeared, worded);

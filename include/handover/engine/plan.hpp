@@ -116,6 +116,14 @@ inline Warning worded_warning(WarningCode code, Severity severity, Text client, 
     return w;
 }
 
+/// Where a list of `count` lists holds the clients of a warning about several
+/// (BUSINESS_CLOSURE: its `number`); none for any other warning, or a number out of range.
+inline std::optional<std::size_t> several_clients_at(const Warning& warning, std::size_t count) {
+    if (warning.code != WarningCode::business_closure) return std::nullopt;
+    const auto at = static_cast<std::size_t>(warning.number);
+    return at < count ? std::optional<std::size_t>(at) : std::nullopt;
+}
+
 /// Step 6: one row per ISO week from today's week to the last day's week.
 struct WeekLoad {
     std::string week;  ///< `2026-W49`
@@ -197,9 +205,8 @@ struct Plan {
     /// The clients a warning about several names (BUSINESS_CLOSURE); none for a warning
     /// about one client (its `client`) or about none.
     TextList clients_of(const Warning& warning) const {
-        if (warning.code != WarningCode::business_closure) return {};
-        const auto at = static_cast<std::size_t>(warning.number);
-        return at < warning_clients.size() ? warning_clients[at] : TextList{};
+        const auto at = several_clients_at(warning, warning_clients.size());
+        return at ? warning_clients[*at] : TextList{};
     }
     const Task* find(std::string_view id) const;
 
