@@ -27,8 +27,12 @@ std::string_view to_string(TaskKind kind) {
             return "interview";
         case TaskKind::handover_doc:
             return "handover-doc";
+        case TaskKind::brief:
+            return "brief";
         case TaskKind::notify:
             return "notify";
+        case TaskKind::event:
+            return "event";
         case TaskKind::introduce:
             return "introduce";
         case TaskKind::follow_up:

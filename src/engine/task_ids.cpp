@@ -18,6 +18,11 @@ std::string for_client(std::string_view client_id, std::string_view kind) {
     return id;
 }
 
+std::string event(std::string_view client_id, Day date, int nth_on_day) {
+    if (nth_on_day <= 1) return fmt::format("{}/{}/{}", client_id, event_kind, format_iso(date));
+    return fmt::format("{}/{}/{}-{}", client_id, event_kind, format_iso(date), nth_on_day);
+}
+
 std::string interview(Day date, int nth_on_day) {
     if (nth_on_day <= 1) return fmt::format("{}/{}", interview_kind, format_iso(date));
     return fmt::format("{}/{}-{}", interview_kind, format_iso(date), nth_on_day);

@@ -115,8 +115,15 @@ std::string task_title(Lang lang, const Plan& plan, const Task& task) {
             return trf(lang, "plan.title.interview", fmt::arg("company", task.subject));
         case TaskKind::handover_doc:
             return trf(lang, "plan.title.handover_doc", fmt::arg("client", client));
+        case TaskKind::brief:
+            return trf(lang, "plan.title.brief", fmt::arg("client", client),
+                       fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::notify:
             return trf(lang, "plan.title.notify", fmt::arg("client", client));
+        case TaskKind::event:
+            return trf(lang, "plan.title.event", fmt::arg("client", client),
+                       fmt::arg("what", task.subject),
+                       fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::introduce:
             return trf(lang, "plan.title.introduce", fmt::arg("client", client),
                        fmt::arg("successor", successor_name(lang, plan, task.client_at)));

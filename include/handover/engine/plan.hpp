@@ -38,6 +38,12 @@ inline constexpr std::uint32_t k_no_client = 0xFFFFFFFF;
 /// points of a notification follow from its client; all are worded at rendering by
 /// render/plan_texts.hpp. A plan read back from a file has the words but not the values:
 /// see Plan::worded.
+/// Who besides the user takes part in a task: bits of Task::with (JSON `with`).
+namespace with_people {
+inline constexpr std::uint8_t successor = 1;
+inline constexpr std::uint8_t manager = 2;
+}  // namespace with_people
+
 struct Task {
     Text id;                                    ///< e.g. `acme/notify`, `weekly-review/2026-W49`
     TaskKind kind = TaskKind::consult_manager;  ///< the last part of the id (to_string)
@@ -61,6 +67,7 @@ struct Task {
     int step = 1;             ///< the article's step, 1..6
     bool meeting = false;     ///< takes one of the day's in-person/video slots
     bool job_search = false;  ///< private to the user: interviews and weekly reviews
+    std::uint8_t with = 0;    ///< who else is present: with_people bits (JSON `with`)
 };
 
 /// Which of its code's sentences a warning takes (warning_message(), plan_texts.hpp).

@@ -20,7 +20,9 @@ enum class TaskKind : std::uint8_t {
     decide_method,    ///< `decide-method`
     interview,        ///< `interview`
     handover_doc,     ///< `handover-doc`
+    brief,            ///< `brief`: the successor walked through one client
     notify,           ///< `notify`
+    event,            ///< `event`: a client's own appointment, with the successor
     introduce,        ///< `introduce`
     follow_up,        ///< `follow-up`
     share_handover,   ///< `share-handover`
@@ -123,11 +125,11 @@ enum class MethodReason : std::uint8_t {
 };
 
 /// Every value of each set, in declaration order, for loops (tests, listings).
-inline constexpr std::array k_task_kinds = {TaskKind::consult_manager, TaskKind::decide_timing,
-                                            TaskKind::decide_method,   TaskKind::interview,
-                                            TaskKind::handover_doc,    TaskKind::notify,
-                                            TaskKind::introduce,       TaskKind::follow_up,
-                                            TaskKind::share_handover,  TaskKind::weekly_review};
+inline constexpr std::array k_task_kinds = {
+    TaskKind::consult_manager, TaskKind::decide_timing,  TaskKind::decide_method,
+    TaskKind::interview,       TaskKind::handover_doc,   TaskKind::brief,
+    TaskKind::notify,          TaskKind::event,          TaskKind::introduce,
+    TaskKind::follow_up,       TaskKind::share_handover, TaskKind::weekly_review};
 inline constexpr std::array k_rules = {Rule::none,
                                        Rule::done,
                                        Rule::done_implied,

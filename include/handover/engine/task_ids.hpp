@@ -20,12 +20,17 @@ inline constexpr std::string_view share_handover = "share-handover";
 inline constexpr std::string_view handover_doc = "handover-doc";
 inline constexpr std::string_view notify = "notify";
 inline constexpr std::string_view introduce = "introduce";
+inline constexpr std::string_view brief = "brief";
+inline constexpr std::string_view event_kind = "event";
 inline constexpr std::string_view follow_up = "follow-up";
 inline constexpr std::string_view interview_kind = "interview";
 inline constexpr std::string_view weekly_review_kind = "weekly-review";
 
 /// `<client>/<kind>`, e.g. `acme/notify`.
 std::string for_client(std::string_view client_id, std::string_view kind);
+/// `<client>/event/2026-12-15`: a client's own appointment; a second one on the same day
+/// is `<client>/event/2026-12-15-2`.
+std::string event(std::string_view client_id, Day date, int nth_on_day);
 /// `interview/2026-12-03`; a second interview on the same day is `interview/2026-12-03-2`.
 std::string interview(Day date, int nth_on_day);
 /// `weekly-review/2026-W49` for the week that starts on `monday`.

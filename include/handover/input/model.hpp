@@ -58,6 +58,7 @@ bool is_open_deal(Stage stage);
 struct Event {
     Day date;
     Text what;
+    double hours = 1;  ///< how long the event takes (SPEC section 3, rule 8)
 };
 
 struct Client {
@@ -74,7 +75,8 @@ struct Client {
     Text notes;        ///< private: left out of manager and successor plans
     TextList history;  ///< one line per past event, oldest first as the file gives them
     std::vector<Event> next_events;
-    std::size_t index = 0;  ///< position in the input's `clients` array
+    double travel_hours = 0;  ///< added to every in-person visit to this client
+    std::size_t index = 0;    ///< position in the input's `clients` array
 };
 
 struct BlockedTime {
@@ -100,12 +102,27 @@ struct CalendarConfig {
     int max_meetings_per_day = 2;
 };
 
+/// `policy.introduction`: how a client hears the news and meets the successor.
+enum class IntroductionPolicy : std::uint8_t {
+    automatic,  ///< `auto`: one contact for ordinary clients, two for sensitive ones
+    joint,      ///< `joint`: one contact with the successor for every client
+    separate,   ///< `separate`: the announcement and the introduction apart for every client
+};
+
 struct Policy {
     int notice_days = 30;            ///< company notice period, calendar days
     int notify_earliest_days = 30;   ///< calendar days before last_day
     int notify_latest_days = 10;     ///< working days before last_day
     int intro_buffer_days = 5;       ///< working days before last_day
     double high_value = 10'000'000;  ///< a client worth this much is high-value
+    /// Working days after a pending close before the client is told (SPEC section 3, rule 2).
+    int notify_after_close_days = 0;
+    /// One contact or two for the announcement and the introduction (rule 5).
+    IntroductionPolicy introduction = IntroductionPolicy::automatic;
+    /// Working days between a separate announcement and the joint visit (rule 5).
+    int intro_gap_days = 5;
+    /// Handover documents may be written before the manager has been consulted (rule 4).
+    bool prepare_before_notice = false;
 };
 
 struct JobSearch {
