@@ -85,6 +85,12 @@ std::string_view to_string(Rule rule) {
             return "after-docs";
         case Rule::weekly:
             return "weekly";
+        case Rule::early:
+            return "early";
+        case Rule::prepared:
+            return "prepared";
+        case Rule::before_contact:
+            return "before-contact";
     }
     return "";
 }

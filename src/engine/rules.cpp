@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "handover/engine/task_ids.hpp"
+
 namespace handover {
 
 double contact_hours(Method method) {
@@ -21,6 +23,46 @@ double contact_hours(Method method) {
 double handover_doc_hours(const Client& client, const Policy& policy) {
     // An open deal or a large account has more to write down: terms, pricing, next steps.
     return (is_open_deal(client.stage) || is_high_value(client, policy)) ? 1.5 : 1.0;
+}
+
+double brief_hours(const Client& client, const Policy& policy) {
+    if (client.change_averse || client.relationship == Relationship::strong ||
+        is_high_value(client, policy)) {
+        return 1.0;
+    }
+    return is_open_deal(client.stage) ? 0.5 : 0.25;
+}
+
+double visit_hours(Method method, const Client& client) {
+    return contact_hours(method) + (method == Method::in_person ? client.travel_hours : 0.0);
+}
+
+VisitMode visit_mode(const Input& input, const Client& client) {
+    // A plan of rules version 1 had an introduction for every client: one recorded as done
+    // stays the task it was (SPEC section 3; README, "Upgrading").
+    if (!input.done.empty() &&
+        input.done.contains(task_id::for_client(client.id, task_id::introduce))) {
+        return VisitMode::separate;
+    }
+    switch (input.policy.introduction) {
+        case IntroductionPolicy::joint:
+            return VisitMode::joint;
+        case IntroductionPolicy::separate:
+            return VisitMode::separate;
+        case IntroductionPolicy::automatic:
+            break;
+    }
+    // The article: someone who would mind the change, or a relationship with much at
+    // stake, hears it from the person they know first; the successor comes a week later.
+    const bool sensitive = client.change_averse || client.relationship == Relationship::strong ||
+                           is_high_value(client, input.policy);
+    return sensitive ? VisitMode::separate : VisitMode::joint;
+}
+
+std::optional<Day> pending_close(const Client& client) {
+    if (!client.expected_close) return std::nullopt;
+    if (!is_open_deal(client.stage) && client.stage != Stage::proposal) return std::nullopt;
+    return client.expected_close;
 }
 
 bool is_meeting(Method method) {
@@ -87,35 +129,47 @@ NotifyWindow notification_window(const WorkCalendar& calendar, const Policy& pol
     return window;
 }
 
-NotifyTarget notification_target(const Client& client, const WorkCalendar& calendar,
-                                 const NotifyWindow& window, Day last_day) {
-    NotifyTarget target{TimingRule::window, window.start, window.start, -1};
-    if (!is_open_deal(client.stage) || !client.expected_close) return target;
+int last_contact_day(const WorkCalendar& calendar, int last_index) {
+    return calendar.open_day_before(last_index, 1);
+}
 
-    const Day close = *client.expected_close;
-    if (close > last_day) {
+NotifyTarget notification_target(const Client& client, const WorkCalendar& calendar,
+                                 const Policy& policy, const NotifyWindow& window, int release,
+                                 VisitMode mode, Day last_day) {
+    const int last_index = calendar.index_of(last_day);
+    const int last_contact = last_contact_day(calendar, last_index);
+    // A separate announcement leaves at least one working day for the joint visit.
+    const int last_notify =
+        mode == VisitMode::joint ? last_contact : calendar.open_day_before(last_index, 2);
+    NotifyTarget target{TimingRule::window, std::max(window.start, release), window.end, -1};
+    const auto close = pending_close(client);
+    if (!close) return target;
+    if (*close > last_day) {
         // The deal outlives the person: tell early and bring the successor into the deal.
         target.rule = TimingRule::after_departure;
         return target;
     }
-    // "Right after the contract is signed": the first working day after the close.
-    const int after_close = calendar.next_open(calendar.index_of(close) + 1);
-    target.first_after_close = after_close;
-    if (after_close < window.start) {
+    // "Right after the contract is signed": the first working day after the decision, plus
+    // the days the user chose to wait.
+    int after = calendar.next_open(calendar.index_of(*close) + 1);
+    if (policy.notify_after_close_days > 0 && after < calendar.size())
+        after = calendar.open_day_after(after, policy.notify_after_close_days);
+    target.first_after_close = after;
+    if (after < window.start) {
         target.rule = TimingRule::closed_before;
         return target;
     }
-    if (after_close <= window.end) {
+    if (after <= last_notify) {
+        // The close wins over the window: waiting still leaves the introduction its day.
         target.rule = TimingRule::after_close;
-        target.target = after_close;
-        target.not_before = after_close;
+        target.from = std::max(after, release);
+        target.to = last_notify;
         return target;
     }
-    // Signed too near the last day: waiting would leave no time, so tell at the window's
-    // end and let the successor take part in the closing.
+    // Decided too near the last day: waiting would leave no time, so tell before the
+    // decision, as late in the window as possible, and let the successor join the closing.
     target.rule = TimingRule::closes_late;
-    target.target = std::max(window.start, window.end);
-    target.not_before = window.start;
+    target.to = std::min(window.end, calendar.prev_open(calendar.index_of(*close) - 1));
     return target;
 }
 

@@ -25,11 +25,15 @@ constexpr int k_unplaced = -1;
 /// The task indices that belong to one client.
 struct ClientTasks {
     std::size_t doc = 0;
+    std::size_t brief = 0;
     std::size_t notify = 0;
-    std::size_t introduce = 0;
+    std::optional<std::size_t> introduce;  ///< none: a joint visit (`notify` with the successor)
     std::optional<std::size_t> follow_up;
     MethodChoice method;
+    VisitMode mode = VisitMode::separate;
     int rank = 0;  ///< 1-based priority
+    /// The contact where the client meets the successor: the introduction, or the joint visit.
+    std::size_t met() const { return introduce ? *introduce : notify; }
 };
 
 /// Reorders `items` so that items[k] becomes the old items[order[k]], in place: following
@@ -75,11 +79,15 @@ class Scheduler {
 
     // --- placement, in the order described in docs/scheduling.md ------------------------
     void place_planning_tasks();
-    void place_notifications();
+    /// Each client in turn, its internal work first (rules 2-6).
+    void place_clients();
+    void place_preparation(std::size_t client_index);
     void place_notification(std::size_t client_index);
-    void place_introductions();
     void place_introduction(std::size_t client_index);
     void place_follow_up(std::size_t client_index);
+    /// The day in [from, to] with room and the least client-facing work, the earliest of
+    /// equals (rule 6), or -1.
+    int find_least_busy(int from, int to, int minutes, bool meeting);
     void place_share_handover();
     void place_weekly_reviews();
     void close_after_last_day(Plan& plan) const;
@@ -91,6 +99,11 @@ class Scheduler {
     int index_of(std::size_t i) const { return calendar_.index_of(*tasks_[i].date); }
     int minutes(std::size_t i) const { return CapacityLedger::to_minutes(tasks_[i].hours); }
     void place(std::size_t i, int day, Rule rule, Reason reason);
+    /// Client-facing work: meets the client (rules 6 and 7).
+    static bool faces_client(TaskKind kind) {
+        return kind == TaskKind::notify || kind == TaskKind::introduce ||
+               kind == TaskKind::follow_up || kind == TaskKind::event;
+    }
     /// `waits_for`: the id of the task it waits for (Reason::waits).
     void leave_unscheduled(std::size_t i, Rule rule, Reason reason, Text waits_for = {});
     /// The first day client-facing work may happen (`manager.disclose_from`), else 0.
@@ -115,6 +128,7 @@ class Scheduler {
     // --- after placement ----------------------------------------------------------------
     void check_notice_period();
     void check_clients();
+    void check_successors();
     void check_business_closures();
     void build_load();
     void build_day_notes(Plan& plan) const;
@@ -135,6 +149,8 @@ class Scheduler {
     std::vector<Warning> warnings_;
     std::vector<TextList> warning_clients_;  ///< Plan::warning_clients
     std::vector<WeekLoad> load_;
+    std::vector<int> facing_minutes_;  ///< client-facing minutes placed on each day
+    int release_ = 0;                  ///< the first day any client may hear the news
     Day window_start_{}, window_end_{};  ///< the notification window (Plan::notify_window_*)
     Day intro_deadline_{};               ///< the last day for introductions (Plan::intro_deadline)
 };
@@ -174,7 +190,7 @@ void Scheduler::create_tasks() {
         static_cast<std::size_t>(std::max<long>(0, (in_.last_day - in_.today).count() / 7 + 2));
     const auto follow_ups = static_cast<std::size_t>(std::count_if(
         in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
-    tasks_.reserve(4 + 3 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
+    tasks_.reserve(4 + 4 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
                    weeks + in_.done.size());
 
     // Priority decides who is told first and so who gets the most time with the successor.
@@ -229,19 +245,29 @@ void Scheduler::create_tasks() {
             i = decide_method_ =
                 add_task(node, client, k_decide_method_hours, std::nullopt, depends_on);
         } else if (kind == task_id::handover_doc) {
-            // A client's document is its first task: its method and successor are chosen here.
+            // A client's document is its first task: its method and visits are chosen here.
             ct->method = choose_method(*node.client, in_.policy);
+            ct->mode = visit_mode(in_, *node.client);
             i = ct->doc = add_task(node, client, handover_doc_hours(*node.client, in_.policy),
                                    std::nullopt, depends_on);
+        } else if (kind == task_id::brief) {
+            i = ct->brief = add_task(node, client, brief_hours(*node.client, in_.policy),
+                                     std::nullopt, depends_on);
+            task(i).with = with_people::successor;
         } else if (kind == task_id::notify) {
             const Method method = ct->method.method;
-            i = ct->notify = add_task(node, client, contact_hours(method), method, depends_on);
+            i = ct->notify = add_task(node, client, visit_hours(method, *node.client), method,
+                                      depends_on);
+            if (ct->mode == VisitMode::joint) task(i).with = with_people::successor;
         } else if (kind == task_id::introduce) {
             const Method method = ct->method.method;
-            i = ct->introduce = add_task(node, client, contact_hours(method), method, depends_on);
+            i = add_task(node, client, visit_hours(method, *node.client), method, depends_on);
+            ct->introduce = i;
+            task(i).with = with_people::successor;
         } else if (kind == task_id::follow_up) {
             i = add_task(node, client, k_follow_up_hours, Method::phone, depends_on);
             ct->follow_up = i;
+            task(i).with = with_people::successor;
         } else if (kind == task_id::share_handover) {
             i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
         } else if (kind == task_id::interview_kind) {
@@ -321,6 +347,7 @@ void Scheduler::apply_done() {
 void Scheduler::place(std::size_t i, int day, Rule rule, Reason reason) {
     Task& t = task(i);
     ledger_.take(day, minutes(i), t.meeting);
+    if (faces_client(t.kind)) facing_minutes_[static_cast<std::size_t>(day)] += minutes(i);
     t.date = calendar_.day(day);
     t.status = TaskStatus::todo;
     t.rule = rule;
@@ -390,22 +417,102 @@ void Scheduler::place_planning_tasks() {
     }
 }
 
-void Scheduler::place_notifications() {
-    // Deals pin their notification to a date set outside the plan (the signing), so they
-    // are placed first; everyone else follows in priority order.
+void Scheduler::place_clients() {
+    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
+    intro_deadline_ = deadline >= 0 ? calendar_.day(deadline) : in_.today;
+    facing_minutes_.assign(static_cast<std::size_t>(std::max(0, last_ + 1)), 0);
+    // Client-facing work comes on a later working day than the talk with the manager,
+    // after both decisions, and not before the manager allows it.
+    if (is_dated(consult_) && is_dated(decide_timing_) && is_dated(decide_method_)) {
+        release_ = next_working_day_after(consult_);
+        release_ = std::max(release_, next_working_day_after(decide_timing_));
+        release_ = std::max(release_, next_working_day_after(decide_method_));
+        release_ = std::max(release_, disclose_index());
+        const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
+        // (The calendar starts today: day -1 is before today.)
+        window_start_ = calendar_.day(window.start);
+        window_end_ = calendar_.day(window.end);
+    }
+    // Deals pin their announcement to a date set outside the plan (the decision), so they
+    // come first; everyone else follows in priority order. Each client's internal work is
+    // placed before its contacts, so the most important client is prepared first (rule 4).
     std::vector<std::size_t> pinned, flexible;
     for (std::size_t c : priority_order_) {
-        const Client& client = client_of(c);
-        const bool pinned_deal = is_open_deal(client.stage) && client.expected_close &&
-                                 *client.expected_close <= in_.last_day &&
-                                 *client.expected_close >= in_.today;
+        const auto close = pending_close(client_of(c));
+        const bool pinned_deal = close && *close <= in_.last_day && *close >= in_.today;
         (pinned_deal ? pinned : flexible).push_back(c);
     }
     std::stable_sort(pinned.begin(), pinned.end(), [&](std::size_t a, std::size_t b) {
         return *client_of(a).expected_close < *client_of(b).expected_close;
     });
-    for (std::size_t c : pinned) place_notification(c);
-    for (std::size_t c : flexible) place_notification(c);
+    for (const auto* group : {&pinned, &flexible}) {
+        for (std::size_t c : *group) {
+            place_preparation(c);
+            place_notification(c);
+            place_introduction(c);
+            place_follow_up(c);
+        }
+    }
+}
+
+void Scheduler::place_preparation(std::size_t c) {
+    // Rule 4: internal work as early as it may be done. The document needs the manager to
+    // know (or is private preparation with `prepare_before_notice`); the briefing needs the
+    // document and the manager (who names the successor).
+    const ClientTasks& ct = client_tasks_[c];
+    const std::size_t doc = ct.doc;
+    const std::size_t brief = ct.brief;
+    const bool met_done = is_done(ct.met());
+    if (!is_done(doc)) {
+        int from = k_unplaced;
+        if (in_.policy.prepare_before_notice) {
+            from = 0;
+        } else if (is_dated(consult_)) {
+            from = std::max(0, index_of(consult_));
+        }
+        const int day = from == k_unplaced ? -1 : ledger_.find_forward(from, last_, minutes(doc), false);
+        if (from == k_unplaced) {
+            leave_unscheduled(doc, Rule::waits, Reason::waits, task(consult_).id);
+        } else if (day < 0) {
+            leave_unscheduled(doc, Rule::no_room, Reason::no_room);
+            warn_no_room(doc, Severity::warning);
+        } else if (met_done) {
+            place(doc, day, Rule::record, Reason::doc_record);
+        } else {
+            const bool before_consult = !is_dated(consult_) || day < index_of(consult_);
+            place(doc, day, before_consult ? Rule::prepared : Rule::early,
+                  before_consult ? Reason::doc_prepared : Reason::doc);
+        }
+    }
+    if (is_done(brief)) return;
+    if (!is_dated(doc) || !is_dated(consult_)) {
+        leave_unscheduled(brief, Rule::waits, Reason::waits,
+                          task(is_dated(consult_) ? doc : consult_).id);
+        return;
+    }
+    const int from = std::max({0, index_of(doc), index_of(consult_)});
+    const int day = ledger_.find_forward(from, last_, minutes(brief), false);
+    if (day < 0) {
+        leave_unscheduled(brief, Rule::no_room, Reason::no_room);
+        warn_no_room(brief, Severity::warning);
+        return;
+    }
+    place(brief, day, Rule::before_contact, Reason::brief);
+}
+
+int Scheduler::find_least_busy(int from, int to, int need, bool meeting) {
+    int best = -1;
+    int best_load = std::numeric_limits<int>::max();
+    for (int d = ledger_.find_forward(from, to, need, meeting); d >= 0;
+         d = d < to ? ledger_.find_forward(d + 1, to, need, meeting) : -1) {
+        const int load = facing_minutes_[static_cast<std::size_t>(d)];
+        if (load < best_load) {
+            best = d;
+            best_load = load;
+            if (load == 0) break;  // nothing is less busy than an empty day
+        }
+    }
+    return best;
 }
 
 void Scheduler::place_notification(std::size_t c) {
@@ -421,32 +528,56 @@ void Scheduler::place_notification(std::size_t c) {
             return;
         }
     }
-    // Client-facing work comes on a later working day than the talk with the manager,
-    // after both decisions, and not before the manager allows it.
-    int release = next_working_day_after(consult_);
-    release = std::max(release, next_working_day_after(decide_timing_));
-    release = std::max(release, next_working_day_after(decide_method_));
-    release = std::max(release, disclose_index());
-
-    const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release);
-    const NotifyTarget target = notification_target(client, calendar_, window, in_.last_day);
+    int release = release_;
+    if (ct.mode == VisitMode::joint) {
+        // Rule 3: the successor comes prepared, so the joint visit follows the briefing.
+        if (!is_dated(ct.brief)) {
+            leave_unscheduled(i, Rule::waits, Reason::waits, task(ct.brief).id);
+            warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
+                 task(i).id);
+            return;
+        }
+        release = std::max(release, next_working_day_after(ct.brief));
+    }
+    const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
+    const NotifyTarget target = notification_target(client, calendar_, in_.policy, window, release,
+                                                    ct.mode, in_.last_day);
     const int need = minutes(i);
     const bool meeting = task(i).meeting;
+    const int last_notify = ct.mode == VisitMode::joint ? last_contact_day(calendar_, last_)
+                                                        : calendar_.open_day_before(last_, 2);
 
-    int day = ledger_.find_forward(std::max(target.target, release), window.end, need, meeting);
+    TimingRule rule_used = target.rule;
+    int day = -1;
+    switch (target.rule) {
+        case TimingRule::window:
+        case TimingRule::closed_before:
+            day = find_least_busy(target.from, target.to, need, meeting);
+            break;
+        case TimingRule::after_departure:
+            day = ledger_.find_forward(target.from, target.to, need, meeting);
+            break;
+        case TimingRule::after_close:
+            day = ledger_.find_forward(target.from, target.to, need, meeting);
+            if (day < 0) rule_used = TimingRule::closes_late;  // no room after the close
+            break;
+        case TimingRule::closes_late:
+            break;
+    }
+    if (rule_used == TimingRule::closes_late) {
+        // Before the decision, as late in the window as there is room.
+        const int close = calendar_.index_of(*pending_close(client));
+        const int to = std::min(window.end, calendar_.prev_open(close - 1));
+        day = ledger_.find_backward(release, to, need, meeting);
+    }
     bool late = false;
     if (day < 0) {
         // Nothing inside the window: as early as possible after it, still leaving a
         // working day for the introduction before the last day.
-        const int latest = calendar_.open_day_before(last_, 1);
-        const int from = std::max({window.end + 1, target.not_before, release});
-        day = ledger_.find_forward(from, latest, need, meeting);
+        const int from = std::max(window.end + 1, release);
+        day = ledger_.find_forward(from, last_notify, need, meeting);
         late = day >= 0;
     }
-    // The window depends only on the plan-wide tasks before it: every notification's
-    // reason names the same one. (The calendar starts today: day -1 is before today.)
-    window_start_ = calendar_.day(window.start);
-    window_end_ = calendar_.day(window.end);
     if (day < 0) {
         leave_unscheduled(i, Rule::no_room, Reason::notify_no_room);
         warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
@@ -456,7 +587,7 @@ void Scheduler::place_notification(std::size_t c) {
 
     Rule rule = Rule::window;
     Reason reason = Reason::notify_window;
-    switch (target.rule) {
+    switch (rule_used) {
         case TimingRule::after_close:
             rule = Rule::after_close;
             reason = Reason::notify_after_close;
@@ -495,101 +626,62 @@ void Scheduler::place_notification(std::size_t c) {
         w.first = calendar_.day(window.start);
         w.second = calendar_.day(window.end);
         w.third = calendar_.day(day);
-    } else if (day > std::max(target.target, release)) {
+    } else if ((rule_used == TimingRule::after_close || rule_used == TimingRule::after_departure) &&
+               day > target.from) {
         adds |= reason_adds::moved;
     }
     place(i, day, rule, reason);
     task(i).reason_adds = adds;
-    if ((adds & reason_adds::moved) != 0)
-        task(i).moved_from = calendar_.day(std::max(target.target, release));
-}
-
-void Scheduler::place_introductions() {
-    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
-    intro_deadline_ = deadline >= 0 ? calendar_.day(deadline) : in_.today;
-    for (std::size_t c : priority_order_) {
-        place_introduction(c);
-        place_follow_up(c);
-    }
+    if ((adds & reason_adds::moved) != 0) task(i).moved_from = calendar_.day(target.from);
 }
 
 void Scheduler::place_introduction(std::size_t c) {
     const ClientTasks& ct = client_tasks_[c];
-    const std::size_t intro = ct.introduce;
-    const std::size_t doc = ct.doc;
-    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
+    if (!ct.introduce || is_done(*ct.introduce)) return;
+    const std::size_t intro = *ct.introduce;
+    // An announcement that waited for a close (rule 2) moves the introduction's deadline to
+    // the working day before the last day: the close wins over the buffer.
+    const bool close_won = task(ct.notify).rule == Rule::after_close && !is_done(ct.notify);
+    const int deadline =
+        close_won ? std::max(introduction_deadline(calendar_, in_.policy, last_),
+                             last_contact_day(calendar_, last_))
+                  : introduction_deadline(calendar_, in_.policy, last_);
     const bool meeting = task(intro).meeting;
-
-    // The handover document needs the manager to know; it may be written before the
-    // client hears (it is internal), and must be ready before the introduction.
-    const int doc_release = is_dated(consult_) ? std::max(0, index_of(consult_)) : k_unplaced;
-    auto place_doc = [&](int day, Rule rule, Reason reason) { place(doc, day, rule, reason); };
-
-    if (is_done(intro)) {
-        if (!is_done(doc) && doc_release != k_unplaced) {
-            const int day = ledger_.find_forward(doc_release, last_, minutes(doc), false);
-            if (day >= 0) place_doc(day, Rule::record, Reason::doc_record);
-        }
-        if (!is_dated(doc)) {
-            leave_unscheduled(doc, Rule::no_room, Reason::no_room);
-        }
-        return;
-    }
-    if (!is_dated(ct.notify)) {
-        leave_unscheduled(intro, Rule::waits, Reason::waits, task(ct.notify).id);
+    for (std::size_t before : {ct.notify, ct.brief}) {
+        if (is_dated(before)) continue;
+        leave_unscheduled(intro, Rule::waits, Reason::waits, task(before).id);
         warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
              task(intro).id, WarningForm::without_notify);
-        if (!is_done(doc) && doc_release != k_unplaced) {
-            const int day = ledger_.find_backward(doc_release, last_, minutes(doc), false);
-            if (day >= 0) {
-                place_doc(day, Rule::record, Reason::doc_record);
-            } else {
-                leave_unscheduled(doc, Rule::no_room, Reason::no_room);
-            }
-        } else if (!is_done(doc)) {
-            leave_unscheduled(doc, Rule::waits, Reason::waits, task(consult_).id);
-        }
         return;
     }
-
-    // At least one working day after the client has heard the news, and never before the
-    // manager allows client contact (the notification may have been recorded as done).
-    const int release = std::max(next_working_day_after(ct.notify), disclose_index());
+    // Rule 5: `intro_gap_days` working days after the client has heard it from the user,
+    // fewer when the deadline forces it, the very next day only when nothing else fits;
+    // never before the briefing (rule 3) or before the manager allows client contact.
+    const int notified = std::max(0, index_of(ct.notify));
+    const int lo = std::max({next_working_day_after(ct.notify), next_working_day_after(ct.brief),
+                             disclose_index()});
+    const int gap = std::max(1, in_.policy.intro_gap_days);
+    const int ideal = calendar_.open_day_after(notified, gap);
     const int need = minutes(intro);
-    auto find_intro = [&](int from, bool& late) {
-        late = false;
-        int day = ledger_.find_forward(from, deadline, need, meeting);
-        if (day < 0) {
-            day = ledger_.find_forward(std::max(from, deadline + 1), last_, need, meeting);
-            late = day >= 0;
-        }
-        return day;
-    };
-    bool late = false;
-    int day = find_intro(release, late);
-
-    if (!is_done(doc)) {
-        int doc_day = k_unplaced;
-        if (doc_release != k_unplaced) {
-            // Written as late as possible before the introduction, so that early days stay
-            // free for the notifications, whose windows are tighter.
-            if (day >= 0)
-                doc_day = ledger_.find_backward(doc_release, day - 1, minutes(doc), false);
-            if (doc_day < 0) {
-                doc_day = ledger_.find_forward(std::max(doc_release, day), last_ - 1, minutes(doc),
-                                               false);
-            }
-        }
-        if (doc_day >= 0) {
-            place_doc(doc_day, Rule::before_intro, Reason::doc);
-            if (day >= 0 && doc_day >= day) day = find_intro(std::max(release, doc_day + 1), late);
-        } else {
-            leave_unscheduled(doc, Rule::no_room, Reason::no_room);
-            warn_no_room(doc, Severity::warning);
-        }
+    Reason reason = Reason::intro;
+    int day = ledger_.find_forward(std::max(ideal, lo), deadline, need, meeting);
+    if (day < 0 && gap > 1) {
+        const int second = calendar_.open_day_after(notified, 2);
+        day = ledger_.find_backward(std::max(second, lo), std::min(ideal - 1, deadline), need,
+                                    meeting);
+        reason = Reason::intro_short_gap;
     }
-
+    if (day < 0) {
+        day = ledger_.find_forward(lo, std::min(calendar_.open_day_after(notified, 1), deadline),
+                                   need, meeting);
+        reason = Reason::intro_next_day;
+    }
     const Day deadline_day = deadline >= 0 ? calendar_.day(deadline) : in_.today;
+    bool late = false;
+    if (day < 0) {
+        day = ledger_.find_forward(std::max(lo, deadline + 1), last_, need, meeting);
+        late = day >= 0;
+    }
     if (day < 0) {
         leave_unscheduled(intro, Rule::no_room, Reason::intro_no_room);
         warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
@@ -598,7 +690,6 @@ void Scheduler::place_introduction(std::size_t c) {
         return;
     }
     Rule rule = Rule::intro_after_notify;
-    Reason reason = Reason::intro;
     if (late) {
         rule = Rule::late;
         reason = Reason::intro_late;
@@ -607,10 +698,11 @@ void Scheduler::place_introduction(std::size_t c) {
         w.first = deadline_day;
         w.second = calendar_.day(day);
     }
+    if (close_won && reason != Reason::intro) reason = Reason::intro_after_close;
     place(intro, day, rule, reason);
-    if (!late && day > release) {
+    if (reason == Reason::intro && day > std::max(ideal, lo)) {
         task(intro).reason_adds = reason_adds::moved;
-        task(intro).moved_from = calendar_.day(release);
+        task(intro).moved_from = calendar_.day(std::max(ideal, lo));
     }
 }
 
@@ -618,16 +710,17 @@ void Scheduler::place_follow_up(std::size_t c) {
     const ClientTasks& ct = client_tasks_[c];
     if (!ct.follow_up || is_done(*ct.follow_up)) return;
     const std::size_t i = *ct.follow_up;
-    if (!is_dated(ct.introduce)) {
-        leave_unscheduled(i, Rule::waits, Reason::waits, task(ct.introduce).id);
+    const std::size_t met = ct.met();
+    if (!is_dated(met)) {
+        leave_unscheduled(i, Rule::waits, Reason::waits, task(met).id);
         return;
     }
-    // A few working days after the introduction, so the client has met the successor
-    // and can say how it goes; strictly before the last day.
-    const int intro_day = index_of(ct.introduce);
-    const int release = std::max(next_working_day_after(ct.introduce), disclose_index());
+    // A few working days after the client has met the successor, so they can say how it
+    // goes; strictly before the last day.
+    const int met_day = index_of(met);
+    const int release = std::max(next_working_day_after(met), disclose_index());
     const int latest = calendar_.open_day_before(last_, 1);
-    const int ideal = std::min(calendar_.open_day_after(intro_day, k_follow_up_gap_days), latest);
+    const int ideal = std::min(calendar_.open_day_after(met_day, k_follow_up_gap_days), latest);
     int day = ledger_.find_forward(std::max(ideal, release), latest, minutes(i), false);
     if (day < 0)
         day = ledger_.find_backward(release, std::max(ideal, release) - 1, minutes(i), false);
@@ -718,10 +811,7 @@ void Scheduler::check_business_closures() {
     std::vector<Found> found;  // in the order the periods are first met; a plan has few
     for (const Task& t : tasks_) {
         if (t.status != TaskStatus::todo || !t.date || t.client_at == k_no_client) continue;
-        if (t.kind != TaskKind::notify && t.kind != TaskKind::introduce &&
-            t.kind != TaskKind::follow_up) {
-            continue;
-        }
+        if (!faces_client(t.kind)) continue;
         const auto period = closure_period(*t.date);
         if (!period || closes(in_.calendar, period->closure)) continue;
         auto at = std::find_if(found.begin(), found.end(),
@@ -752,10 +842,6 @@ void Scheduler::check_clients() {
     for (std::size_t c = 0; c < in_.clients.size(); ++c) {
         const Client& client = client_of(c);
         const ClientTasks& ct = client_tasks_[c];
-        if (successor_of(in_, client).empty()) {
-            warn(WarningCode::no_successor, Severity::warning, static_cast<std::uint32_t>(c),
-                 Text());
-        }
         if (ct.method.too_weak) {
             warn(WarningCode::method_too_weak, Severity::warning, static_cast<std::uint32_t>(c),
                  task(ct.notify).id)
@@ -776,6 +862,39 @@ void Scheduler::check_clients() {
                 .number = lacking;
         }
     }
+}
+
+void Scheduler::check_successors() {
+    // Rule 9: one warning for every client without a named successor, with the latest day
+    // a successor must be named: the working day before the first planned contact with
+    // them, since the briefing has to come before it.
+    std::vector<Text> ids;
+    int first_contact = std::numeric_limits<int>::max();
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        if (!successor_of(in_, client_of(c)).empty()) continue;
+        ids.push_back(client_ids_[c]);
+        const std::size_t met = client_tasks_[c].met();
+        if (is_dated(met) && !is_done(met)) first_contact = std::min(first_contact, index_of(met));
+    }
+    if (ids.empty()) return;
+    const bool dated = first_contact != std::numeric_limits<int>::max();
+    const int name_by = dated ? calendar_.prev_open(first_contact - 1) : -1;
+    // No working day from today to the contact's eve: the day to name one has passed.
+    const bool passed = dated && name_by < 0;
+    const std::uint32_t single = ids.size() == 1 ? static_cast<std::uint32_t>(
+                                                       std::find(client_ids_.begin(),
+                                                                 client_ids_.end(), ids[0]) -
+                                                       client_ids_.begin())
+                                                 : k_no_client;
+    Warning& w = warn(WarningCode::no_successor, passed ? Severity::error : Severity::warning,
+                      single, Text(), dated ? WarningForm::main : WarningForm::undated);
+    if (dated) {
+        w.first = passed ? in_.today : calendar_.day(name_by);
+        w.second = calendar_.day(first_contact);
+        if (passed) w.form = WarningForm::late;
+    }
+    w.number = static_cast<std::int32_t>(warning_clients_.size());
+    warning_clients_.push_back(pool_->intern_list(ids));
 }
 
 void Scheduler::build_load() {
@@ -828,7 +947,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         cp.priority = ct.rank;
         cp.expected_close = client.expected_close;
         cp.notify_date = tasks_[ct.notify].date;
-        cp.introduce_date = tasks_[ct.introduce].date;
+        cp.introduce_date = tasks_[ct.met()].date;
         if (ct.follow_up) cp.follow_up_date = tasks_[*ct.follow_up].date;
         cp.change_averse = client.change_averse;
         plan.clients.push_back(std::move(cp));
@@ -854,7 +973,8 @@ void Scheduler::build_day_notes(Plan& plan) const {
 void Scheduler::sort_tasks() {
     std::vector<int> client_rank(tasks_.size(), 0);
     for (const auto& ct : client_tasks_) {
-        for (std::size_t i : {ct.doc, ct.notify, ct.introduce}) client_rank[i] = ct.rank;
+        for (std::size_t i : {ct.doc, ct.brief, ct.notify}) client_rank[i] = ct.rank;
+        if (ct.introduce) client_rank[*ct.introduce] = ct.rank;
         if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
     }
     // Dated tasks by day, then in the order a person works through a day; unscheduled last.
@@ -898,12 +1018,12 @@ Plan Scheduler::run() {
     create_tasks();
     apply_done();
     place_planning_tasks();
-    place_notifications();
-    place_introductions();
+    place_clients();
     place_share_handover();
     place_weekly_reviews();
     check_notice_period();
     check_clients();
+    check_successors();
     check_business_closures();
     build_load();
 
@@ -918,6 +1038,7 @@ Plan Scheduler::run() {
     plan.manager = in_.manager;
     plan.successor = in_.successor;
     plan.intro_buffer_days = in_.policy.intro_buffer_days;
+    plan.intro_gap_days = in_.policy.intro_gap_days;
     plan.notify_window_start = window_start_;
     plan.notify_window_end = window_end_;
     plan.intro_deadline = intro_deadline_;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "handover/engine/rules.hpp"
 #include "handover/engine/task_ids.hpp"
 
 namespace handover {
@@ -61,24 +62,42 @@ void for_each_task(const Input& input, const std::function<void(const TaskNode&)
         consult[0], add(node(task_id::decide_timing, task_id::decide_timing, 2, consult)),
         add(node(task_id::decide_method, task_id::decide_method, 3, consult))};
 
-    // Per client: the document, the announcement, the introduction (which needs both), and
-    // for a change-averse client a follow-up after the introduction.
+    // Per client (SPEC section 3, rules 3 and 5): the document, then the briefing that walks
+    // the successor through it, before the first contact where the successor is present. A
+    // joint visit is the announcement with the successor (`notify`, which then waits for the
+    // briefing); otherwise the introduction follows the announcement. A change-averse
+    // client also gets a follow-up after meeting the successor.
     std::vector<std::uint32_t> docs;
     docs.reserve(input.clients.size());
     for (const Client& client : input.clients) {
-        const std::uint32_t doc =
+        // With `policy.prepare_before_notice` the document is private preparation that may
+        // come before the talk with the manager (rule 4); the briefing never does.
+        const std::span<const std::uint32_t> doc_after =
+            input.policy.prepare_before_notice ? std::span<const std::uint32_t>() : consult;
+        const std::uint32_t doc[] = {
             add(client_node(task_id::for_client(client.id, task_id::handover_doc),
-                            task_id::handover_doc, 4, client, consult));
-        docs.push_back(doc);
-        const std::uint32_t notify = add(client_node(
-            task_id::for_client(client.id, task_id::notify), task_id::notify, 3, client, planning));
-        const std::uint32_t own[] = {notify, doc};
-        const std::uint32_t introduce[] = {
-            add(client_node(task_id::for_client(client.id, task_id::introduce), task_id::introduce,
-                            5, client, own))};
+                            task_id::handover_doc, 4, client, doc_after))};
+        docs.push_back(doc[0]);
+        const std::uint32_t brief_after[] = {consult[0], doc[0]};
+        const std::uint32_t brief = add(client_node(task_id::for_client(client.id, task_id::brief),
+                                                    task_id::brief, 4, client, brief_after));
+        std::uint32_t met = 0;  // the contact where the client meets the successor
+        if (visit_mode(input, client) == VisitMode::joint) {
+            const std::uint32_t joint_after[] = {planning[0], planning[1], planning[2], brief};
+            met = add(client_node(task_id::for_client(client.id, task_id::notify), task_id::notify,
+                                  3, client, joint_after));
+        } else {
+            const std::uint32_t notify =
+                add(client_node(task_id::for_client(client.id, task_id::notify), task_id::notify,
+                                3, client, planning));
+            const std::uint32_t own[] = {notify, brief};
+            met = add(client_node(task_id::for_client(client.id, task_id::introduce),
+                                  task_id::introduce, 5, client, own));
+        }
         if (client.change_averse) {
+            const std::uint32_t after_met[] = {met};
             add(client_node(task_id::for_client(client.id, task_id::follow_up), task_id::follow_up,
-                            5, client, introduce));
+                            5, client, after_met));
         }
     }
     add(node(task_id::share_handover, task_id::share_handover, 4, docs));

@@ -7,7 +7,7 @@ namespace handover::messages {
 namespace {
 
 constexpr Message k_table[] = {
-    {"plan.the_successor", "the successor", "後任者"},
+    {"plan.the_successor", "your successor (to be named)", "後任者(未定)"},
     {"plan.your_manager", "your manager", "上司"},
     {"plan.list_separator", ", ", "、"},
     {"plan.window", "{start} to {end}", "{start}〜{end}"},
@@ -30,6 +30,13 @@ constexpr Message k_table[] = {
     {"plan.title.event", "{client}: {what} (with {successor})",
      "{client}: {what}({successor}同席)"},
     {"plan.title.notify", "Tell {client} you are leaving", "{client}へ退職のご報告をする"},
+    {"plan.title.notify_joint", "Tell {client} you are leaving and introduce {successor}",
+     "{client}へ退職のご報告をし、後任の{successor}をご紹介する"},
+    {"plan.title.notify_joint_unnamed",
+     "Tell {client} you are leaving and introduce your successor (to be named)",
+     "{client}へ退職のご報告をし、後任者(未定)をご紹介する"},
+    {"plan.title.introduce_unnamed", "Introduce your successor (to be named) to {client}",
+     "{client}へ後任者(未定)をご紹介する"},
     {"plan.title.introduce", "Introduce {successor} to {client}",
      "{client}へ後任の{successor}をご紹介する"},
     {"plan.title.follow_up", "Check in with {client} together with {successor}",
@@ -59,17 +66,20 @@ constexpr Message k_table[] = {
     {"plan.why.waits", "Waits for {task}, which has no date yet.",
      "{task}の日程が決まっていないため、日程を決められません。"},
     {"plan.why.window",
-     "Earliest free day in the notification window ({window}); priority {rank} of {count}.",
-     "報告期間({window})の中で最も早く空いている日です。優先順位は{count}件中{rank}番目です。"},
+     "The least busy day of the notification window ({window}), so that no week is crammed; "
+     "priority {rank} of {count}.",
+     "報告期間({window})の中で、顧客対応の予定が最も少ない日です(特定の週に集中させないため)。"
+     "優先順位は{count}件中{rank}番目です。"},
     {"plan.why.after_close",
-     "First working day after the expected close on {close}: the contract is signed before the "
-     "client hears the news.",
-     "契約予定日({close})の翌営業日です。契約締結後すぐにお伝えし、商談への影響を避けます。"},
+     "After the expected close on {close}: the contract is signed before the client hears the "
+     "news, and the handover still fits before the last day.",
+     "契約予定日({close})の後に設定しています。締結前にお伝えして商談に影響が出ないようにし、"
+     "それでも最終出社日までに引き継ぎが間に合います。"},
     {"plan.why.closes_late",
-     "The deal closes on {close}, too near the last day to wait: told at the end of the "
-     "notification window ({window}).",
-     "契約予定日({close})が最終出社日に近すぎるため、締結を待たずに報告期間({window})"
-     "の最終日にお伝えします。"},
+     "The deal closes on {close}, too near the last day to wait: told before it, as late in the "
+     "notification window ({window}) as there is room.",
+     "契約予定日({close})が最終出社日に近すぎるため、締結を待たずに、報告期間({window})"
+     "内のできるだけ遅い日にお伝えします。"},
     {"plan.why.after_departure",
      "The deal closes on {close}, after the last day: told early so that {successor} can take over "
      "the deal.",
@@ -77,9 +87,9 @@ constexpr Message k_table[] = {
      "が商談を引き継げるよう早めにお伝えします。"},
     {"plan.why.closed_before",
      "The deal is expected to close on {close}, before the notification window ({window}) opens; "
-     "earliest free day of the window, priority {rank} of {count}.",
+     "the least busy day of the window, priority {rank} of {count}.",
      "契約予定日({close})が報告期間({window})"
-     "の開始前のため、期間内で最も早く空いている日に設定しています。優先順位は{count}件中{rank}"
+     "の開始前のため、期間内で顧客対応の予定が最も少ない日に設定しています。優先順位は{count}件中{rank}"
      "番目です。"},
     {"plan.why.disclose_suffix", " Not before {date}, the date your manager allows.",
      "上司が了承した開示日({date})より前にはお伝えしません。"},
@@ -92,16 +102,43 @@ constexpr Message k_table[] = {
     {"plan.why.notify_no_room",
      "No day with room before the last day (notification window {window}).",
      "最終出社日までに空いている日がありません(報告期間: {window})。"},
-    {"plan.why.doc", "Step 4: written before the introduction, so the successor can read it first.",
-     "ステップ4: 後任者が事前に目を通せるよう、ご紹介の前に作成します。"},
+    {"plan.why.doc",
+     "Step 4: written as soon as the manager knows, the most important clients first (priority "
+     "{rank} of {count}).",
+     "ステップ4: 上司へ相談した後、重要な顧客から順に早めに作成します(優先順位は{count}件中{rank}"
+     "番目)。"},
+    {"plan.why.doc_prepared",
+     "Step 4: private preparation before the talk with the manager "
+     "(policy.prepare_before_notice); nobody else sees it yet.",
+     "ステップ4: 上司への相談前に、手元で準備しておく資料です(policy.prepare_before_notice)。"
+     "まだ誰にも共有しません。"},
+    {"plan.why.brief",
+     "Step 4: the successor hears about this client before meeting them on {date}.",
+     "ステップ4: {date}に後任者がこの顧客とお会いする前に、状況を説明しておきます。"},
+    {"plan.why.brief_undated",
+     "Step 4: the successor hears about this client before meeting them.",
+     "ステップ4: 後任者がこの顧客とお会いする前に、状況を説明しておきます。"},
     {"plan.why.doc_record",
      "Step 4: the introduction is done; the document is still owed to the successor.",
      "ステップ4: ご紹介は済んでいますが、後任者への引き継ぎ資料がまだ必要です。"},
     {"plan.why.intro",
-     "Step 5: at least one working day after the client hears, and no later than {deadline} "
-     "({buffer} working days before the last day).",
-     "ステップ5: "
-     "ご報告の翌営業日以降、かつ最終出社日の{buffer}営業日前({deadline})までに設定しています。"},
+     "Step 5: {gap} working days after the client heard it from you, so the news can settle "
+     "before the successor comes; by {deadline}.",
+     "ステップ5: ご報告から{gap}営業日後に設定し、お客様に落ち着いて受け止めていただいてから後任者と"
+     "伺います({deadline}まで)。"},
+    {"plan.why.intro_short_gap",
+     "Step 5: fewer than {gap} working days after the announcement, because the introduction has "
+     "to be done by {deadline}.",
+     "ステップ5: ご紹介を{deadline}までに終える必要があるため、ご報告からの間隔を{gap}"
+     "営業日より短くしています。"},
+    {"plan.why.intro_after_close",
+     "Step 5: the announcement waited for the close, so the joint visit comes as long after it as "
+     "the last day allows.",
+     "ステップ5: ご報告を契約締結後まで待ったため、最終出社日までの範囲でご報告からできるだけ間を"
+     "空けて後任者と伺います。"},
+    {"plan.why.intro_next_day",
+     "Step 5: the day after the announcement; no later day by {deadline} has room.",
+     "ステップ5: {deadline}までに他に空いている日がないため、ご報告の翌営業日に設定しています。"},
     {"plan.why.intro_late",
      "No day with room by {deadline}; placed as early as possible after it, before the last day.",
      "{deadline}までに空きがないため、最終出社日までのできるだけ早い日に設定しています。"},
@@ -129,6 +166,17 @@ constexpr Message k_table[] = {
     {"plan.talk.successor_intro",
      "Name {successor} as the new contact; you will introduce them together on {date}.",
      "後任は{successor}であること、{date}に一緒にご挨拶に伺うことをお伝えする。"},
+    {"plan.talk.successor_here",
+     "Introduce {successor}, who is with you today, as their new contact.",
+     "本日同席している{successor}を、新しい担当としてご紹介する。"},
+    {"plan.talk.successor_unnamed",
+     "Say that your company is choosing your successor and that you will introduce them before "
+     "you leave.",
+     "後任は現在社内で調整中であり、退職前に改めてご紹介することをお伝えする。"},
+    {"plan.talk.open_deal_unnamed",
+     "Assure them the open deal continues without a gap: you will hand it over in full before you "
+     "leave.",
+     "進行中の案件は退職前にすべて引き継ぎ、滞りなく進めることをお約束する。"},
     {"plan.talk.successor", "Name {successor} as the new contact and offer to introduce them.",
      "後任は{successor}であることをお伝えし、ご紹介の機会をいただけるようお願いする。"},
     {"plan.talk.open_deal",
@@ -214,11 +262,20 @@ constexpr Message k_table[] = {
      "上司への相談({told})から退職日({end})まで{days}日で、会社の定める{notice}"
      "日を下回ります。日程について上司と相談してください。"},
     {"plan.warn.no_successor",
-     "No successor is named for {client}. Ask your manager to assign one; the introduction and the "
-     "drafts need a name.",
-     "{client}"
-     "の後任者が決まっていません。上司に後任者の指名を依頼してください。ご紹介やご報告文に名前が必"
-     "要です。"},
+     "No successor is named yet for {clients}. Ask your manager to name one; the introductions "
+     "need a name.",
+     "{clients}の後任者がまだ決まっていません。ご紹介には後任者が必要ですので、上司に指名を"
+     "依頼してください。"},
+    {"plan.warn.no_successor_by",
+     "No successor is named yet for {clients}. Ask your manager to name one by {date}, so that "
+     "you can brief them before the first meeting with the successor on {contact}.",
+     "{clients}の後任者がまだ決まっていません。{contact}に予定している後任者同席の最初の訪問の前に"
+     "説明できるよう、{date}までに後任者を指名していただくよう上司に依頼してください。"},
+    {"plan.warn.no_successor_passed",
+     "No successor is named yet for {clients}, and the first meeting with the successor on "
+     "{contact} leaves no working day to brief one. Ask your manager to name one today.",
+     "{clients}の後任者がまだ決まっていません。{contact}の後任者同席の訪問までに説明する営業日が"
+     "ありません。本日中に後任者を指名していただくよう上司に依頼してください。"},
     {"plan.warn.last_day_passed",
      "Your last day, {last_day}, has passed: nothing new is planned. Tasks not recorded as "
      "done: {count}. Record what you did with `handover done FILE ID --on DATE`, or set a "

@@ -100,6 +100,37 @@ std::string_view successor_name(Lang lang, const Plan& plan, std::uint32_t at) {
     return tr(lang, "plan.the_successor");
 }
 
+namespace {
+
+/// The clients of a warning about several, by name. The list follows the plan's order of
+/// clients, so one walk through the plan's clients finds every name (an id it does not
+/// find, in a plan read back, is named by itself).
+std::string client_names(Lang lang, const Plan& plan, const Warning& w) {
+    std::string list;
+    std::size_t next = 0;
+    for (const Text& id : plan.clients_of(w)) {
+        if (!list.empty()) list += tr(lang, "plan.list_separator");
+        std::size_t at = next;
+        while (at < plan.clients.size() && std::string_view(plan.clients[at].id) != id) ++at;
+        if (at < plan.clients.size() && !plan.clients[at].name.empty()) {
+            list += plan.clients[at].name;
+            next = at + 1;
+        } else {
+            list += id;
+        }
+    }
+    return list;
+}
+
+/// Whether the client at `at` (or the plan, for k_no_client) has a successor by name.
+bool successor_named(const Plan& plan, std::uint32_t at) {
+    const ClientPlan* client = client_at(plan, at);
+    if (client != nullptr) return !client->successor.empty();
+    return !plan.successor.empty();
+}
+
+}  // namespace
+
 std::string task_title(Lang lang, const Plan& plan, const Task& task) {
     if (plan.worded) return task.subject.str();
     const std::string_view client = client_name(plan, task.client_at);
@@ -119,12 +150,20 @@ std::string task_title(Lang lang, const Plan& plan, const Task& task) {
             return trf(lang, "plan.title.brief", fmt::arg("client", client),
                        fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::notify:
+            if ((task.with & with_people::successor) != 0) {
+                if (!successor_named(plan, task.client_at))
+                    return trf(lang, "plan.title.notify_joint_unnamed", fmt::arg("client", client));
+                return trf(lang, "plan.title.notify_joint", fmt::arg("client", client),
+                           fmt::arg("successor", successor_name(lang, plan, task.client_at)));
+            }
             return trf(lang, "plan.title.notify", fmt::arg("client", client));
         case TaskKind::event:
             return trf(lang, "plan.title.event", fmt::arg("client", client),
                        fmt::arg("what", task.subject),
                        fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::introduce:
+            if (!successor_named(plan, task.client_at))
+                return trf(lang, "plan.title.introduce_unnamed", fmt::arg("client", client));
             return trf(lang, "plan.title.introduce", fmt::arg("client", client),
                        fmt::arg("successor", successor_name(lang, plan, task.client_at)));
         case TaskKind::follow_up:
@@ -202,13 +241,28 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
         case Reason::doc_record:
             return std::string(tr(lang, "plan.why.doc_record"));
         case Reason::doc:
-            return std::string(tr(lang, "plan.why.doc"));
+            return trf(lang, "plan.why.doc", fmt::arg("rank", rank), fmt::arg("count", count));
+        case Reason::doc_prepared:
+            return std::string(tr(lang, "plan.why.doc_prepared"));
+        case Reason::brief: {
+            const ClientPlan* cp = client;
+            const std::optional<Day> met = cp != nullptr ? cp->introduce_date : std::nullopt;
+            if (!met) return std::string(tr(lang, "plan.why.brief_undated"));
+            return trf(lang, "plan.why.brief", fmt::arg("date", date_text(lang, *met)));
+        }
         case Reason::intro_no_room:
             return trf(lang, "plan.why.intro_no_room", fmt::arg("deadline", deadline));
         case Reason::intro:
-            why = trf(lang, "plan.why.intro", fmt::arg("deadline", deadline),
-                      fmt::arg("buffer", plan.intro_buffer_days));
+            why = trf(lang, "plan.why.intro", fmt::arg("gap", plan.intro_gap_days),
+                      fmt::arg("deadline", deadline));
             break;
+        case Reason::intro_short_gap:
+            return trf(lang, "plan.why.intro_short_gap", fmt::arg("gap", plan.intro_gap_days),
+                       fmt::arg("deadline", deadline));
+        case Reason::intro_after_close:
+            return std::string(tr(lang, "plan.why.intro_after_close"));
+        case Reason::intro_next_day:
+            return trf(lang, "plan.why.intro_next_day", fmt::arg("deadline", deadline));
         case Reason::intro_late:
             return trf(lang, "plan.why.intro_late", fmt::arg("deadline", deadline));
         case Reason::follow_up:
@@ -247,14 +301,20 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
     const std::string_view last_day = date_text(lang, plan.last_day);
     points.emplace_back(tr(lang, "plan.talk.thanks"));
     points.push_back(trf(lang, "plan.talk.last_day", fmt::arg("date", last_day)));
-    if (client->introduce_date) {
+    const bool named = !client->successor.empty();
+    if (!named) {
+        points.emplace_back(tr(lang, "plan.talk.successor_unnamed"));
+    } else if ((task.with & with_people::successor) != 0) {
+        points.push_back(trf(lang, "plan.talk.successor_here", fmt::arg("successor", successor)));
+    } else if (client->introduce_date) {
         points.push_back(trf(lang, "plan.talk.successor_intro", fmt::arg("successor", successor),
                              fmt::arg("date", date_text(lang, *client->introduce_date))));
     } else {
         points.push_back(trf(lang, "plan.talk.successor", fmt::arg("successor", successor)));
     }
     if (is_open_deal(client->stage)) {
-        points.push_back(trf(lang, "plan.talk.open_deal", fmt::arg("successor", successor)));
+        points.push_back(named ? trf(lang, "plan.talk.open_deal", fmt::arg("successor", successor))
+                               : std::string(tr(lang, "plan.talk.open_deal_unnamed")));
     }
     points.push_back(trf(lang, "plan.talk.contact_until", fmt::arg("date", last_day),
                          fmt::arg("successor", successor)));
@@ -292,6 +352,7 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                 case WarningForm::policy:
                 case WarningForm::year_end:
                 case WarningForm::obon:
+                case WarningForm::undated:
                     break;
             }
             {
@@ -331,8 +392,16 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                        fmt::arg("told", date_text(lang, w.first)),
                        fmt::arg("end", date_text(lang, w.second)));
         }
-        case WarningCode::no_successor:
-            return trf(lang, "plan.warn.no_successor", fmt::arg("client", client));
+        case WarningCode::no_successor: {
+            const std::string list = client_names(lang, plan, w);
+            const std::string_view key = w.form == WarningForm::undated ? "plan.warn.no_successor"
+                                         : w.form == WarningForm::late
+                                             ? "plan.warn.no_successor_passed"
+                                             : "plan.warn.no_successor_by";
+            return trf(lang, key, fmt::arg("clients", list),
+                       fmt::arg("date", date_text(lang, w.first)),
+                       fmt::arg("contact", date_text(lang, w.second)));
+        }
         case WarningCode::method_too_weak:
             return trf(lang, "plan.warn.method_too_weak", fmt::arg("client", client),
                        fmt::arg("method", cp != nullptr ? label(lang, cp->method) : ""),
@@ -355,24 +424,7 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
             return trf(lang, "plan.warn.last_day_passed",
                        fmt::arg("last_day", date_text(lang, w.first)), fmt::arg("count", w.number));
         case WarningCode::business_closure: {
-            // The clients by name. The list follows the plan's order of clients, so one walk
-            // through the plan's clients finds every name (an id it does not find, in a plan
-            // read back, is named by itself).
-            std::string list;
-            std::size_t next = 0;
-            for (const Text& id : plan.clients_of(w)) {
-                if (!list.empty()) list += tr(lang, "plan.list_separator");
-                std::size_t at = next;
-                while (at < plan.clients.size() && std::string_view(plan.clients[at].id) != id) {
-                    ++at;
-                }
-                if (at < plan.clients.size() && !plan.clients[at].name.empty()) {
-                    list += plan.clients[at].name;
-                    next = at + 1;
-                } else {
-                    list += id;
-                }
-            }
+            const std::string list = client_names(lang, plan, w);
             return trf(lang,
                        w.form == WarningForm::obon ? "plan.warn.closure_obon"
                                                    : "plan.warn.closure_year_end",

@@ -76,10 +76,12 @@ enum class WarningForm : std::uint8_t {
     consult,         ///< OVER_CAPACITY: no room to talk to the manager
     review,          ///< OVER_CAPACITY: no room for a weekly review
     without_notify,  ///< NO_TIME_FOR_INTRO: the notification has no date
-    late,            ///< NO_TIME_FOR_INTRO: the introduction only after its deadline
+    late,            ///< NO_TIME_FOR_INTRO: the introduction only after its deadline;
+                     ///< NO_SUCCESSOR: the day to name one has passed
     policy,          ///< NOTICE_TOO_SHORT: shorter than the company's notice, not the law's
     year_end,        ///< BUSINESS_CLOSURE: the year-end break
     obon,            ///< BUSINESS_CLOSURE: the Obon break
+    undated,         ///< NO_SUCCESSOR: no meeting with the successor has a date yet
 };
 
 /// What an INCOMPLETE_HANDOVER warning finds missing: bits of Warning::number.
@@ -124,9 +126,13 @@ inline Warning worded_warning(WarningCode code, Severity severity, Text client, 
 }
 
 /// Where a list of `count` lists holds the clients of a warning about several
-/// (BUSINESS_CLOSURE: its `number`); none for any other warning, or a number out of range.
+/// (BUSINESS_CLOSURE, NO_SUCCESSOR: its `number`); none for any other warning, or a number
+/// out of range.
 inline std::optional<std::size_t> several_clients_at(const Warning& warning, std::size_t count) {
-    if (warning.code != WarningCode::business_closure) return std::nullopt;
+    if (warning.code != WarningCode::business_closure &&
+        warning.code != WarningCode::no_successor) {
+        return std::nullopt;
+    }
     const auto at = static_cast<std::size_t>(warning.number);
     return at < count ? std::optional<std::size_t>(at) : std::nullopt;
 }
@@ -187,6 +193,7 @@ struct Plan {
     std::string manager;
     std::string successor;
     int intro_buffer_days = 0;  ///< the policy's working days between introduction and last day
+    int intro_gap_days = 0;     ///< the policy's working days between announcement and introduction
     /// The days every notification's reason names: the window they were placed in (its end
     /// before its start when it closed before it could open, before `today` when it ended
     /// earlier), and the last day for an introduction.

@@ -39,7 +39,7 @@ enum class Rule : std::uint8_t {
     after_manager,         ///< `after-manager`: steps 2-3, after the talk with the manager
     waits,                 ///< `waits`: what it waits for has no date
     no_room,               ///< `no-room`: no day with room
-    window,                ///< `window`: earliest free day of the notification window
+    window,                ///< `window`: the least busy day of the notification window
     after_close,           ///< `after-close`: first working day after the deal closes
     deal_closes_late,      ///< `deal-closes-late`: the close is too near the last day
     deal_after_departure,  ///< `deal-after-departure`: the close is after the last day
@@ -50,6 +50,9 @@ enum class Rule : std::uint8_t {
     follow_up,             ///< `follow-up`: a few working days after the introduction
     after_docs,            ///< `after-docs`: once every document is written
     weekly,                ///< `weekly`: the end of the week
+    early,                 ///< `early`: internal work as soon as the manager knows
+    prepared,              ///< `prepared`: private preparation before the talk with the manager
+    before_contact,        ///< `before-contact`: a briefing before the successor meets the client
 };
 
 /// Which sentence explains a task's date or its lack of one: the plan's `why`, worded at
@@ -68,16 +71,21 @@ enum class Reason : std::uint8_t {
     waits,                   ///< the task in `note` has no date
     no_room,                 ///< no day with room
     notify_no_room,          ///< no day with room in the window
-    notify_window,           ///< the earliest free day of the window, by priority
+    notify_window,           ///< the least busy day of the window, by priority
     notify_closed_before,    ///< the same, the client's deal having closed before it
     notify_after_close,      ///< right after the deal closes
     notify_closes_late,      ///< the deal closes too near the last day to wait for it
     notify_after_departure,  ///< the deal closes after the last day
     notify_late,             ///< only after the window
     doc_record,              ///< a document still owed after the introduction
-    doc,                     ///< before the client's introduction
+    doc,                     ///< as soon as the manager knows, most important client first
+    doc_prepared,            ///< private preparation before the talk with the manager
+    brief,                   ///< the successor hears about the client before meeting them
     intro_no_room,           ///< no day with room before the deadline, nor after it
-    intro,                   ///< after the client has heard, before the deadline
+    intro,                   ///< `intro_gap_days` after the client has heard, before the deadline
+    intro_short_gap,         ///< fewer working days after the announcement: the deadline is near
+    intro_next_day,          ///< the day after the announcement: nothing else fits
+    intro_after_close,       ///< as long after the announcement as the last day allows (rule 2)
     intro_late,              ///< only after the deadline
     follow_up,               ///< a few working days after the introduction
     share,                   ///< once every document is written
@@ -148,7 +156,10 @@ inline constexpr std::array k_rules = {Rule::none,
                                        Rule::intro_after_notify,
                                        Rule::follow_up,
                                        Rule::after_docs,
-                                       Rule::weekly};
+                                       Rule::weekly,
+                                       Rule::early,
+                                       Rule::prepared,
+                                       Rule::before_contact};
 inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::interview,
                                          Reason::done,
@@ -166,8 +177,13 @@ inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::notify_late,
                                          Reason::doc_record,
                                          Reason::doc,
+ Reason::doc_prepared,
+ Reason::brief,
                                          Reason::intro_no_room,
                                          Reason::intro,
+ Reason::intro_short_gap,
+ Reason::intro_next_day,
+ Reason::intro_after_close,
                                          Reason::intro_late,
                                          Reason::follow_up,
                                          Reason::share,

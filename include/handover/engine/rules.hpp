@@ -2,6 +2,7 @@
 // The planning rules of SPEC section 3, one function per rule, so that a reader looking
 // for "right after the contract is signed" finds it in one place (src/engine/rules.cpp).
 
+#include <optional>
 #include <tuple>
 
 #include "handover/calendar/calendar.hpp"
@@ -21,6 +22,28 @@ inline constexpr double k_follow_up_hours = 0.5;
 inline constexpr double k_weekly_review_hours = 0.5;
 /// Working days between the introduction and the follow-up call, when there is room.
 inline constexpr int k_follow_up_gap_days = 3;
+
+/// Hours to walk the successor through one client (rule 3): an hour for a change-averse,
+/// strong or high-value client, half an hour for an open deal, a quarter otherwise.
+double brief_hours(const Client& client, const Policy& policy);
+/// Hours of a contact by `method` with this client: an in-person visit adds the client's
+/// `travel_hours`.
+double visit_hours(Method method, const Client& client);
+
+/// Whether a client hears the news and meets the successor in one contact or two (rule 5).
+enum class VisitMode : std::uint8_t {
+    joint,     ///< `<client>/notify` with the successor present; no `<client>/introduce`
+    separate,  ///< the announcement first, the joint visit `intro_gap_days` later
+};
+/// `policy.introduction`: with `auto`, a change-averse, strong or high-value client hears
+/// it from the user first and meets the successor later; everyone else in one contact.
+/// A client whose introduction is already recorded as done keeps it as its own task (a
+/// plan made by rules version 1, where every client had both).
+VisitMode visit_mode(const Input& input, const Client& client);
+
+/// The day a client's pending decision is expected: `expected_close` of a proposal (the
+/// decision date), negotiation or closing; none for the other stages.
+std::optional<Day> pending_close(const Client& client);
 
 /// In-person and video contacts use one of the day's meeting slots.
 bool is_meeting(Method method);
@@ -48,11 +71,11 @@ PriorityKey priority_key(const Client& client, const Policy& policy);
 
 /// How the notification date was chosen.
 enum class TimingRule {
-    window,           ///< earliest day of the window, by priority
-    after_close,      ///< first working day after the deal closes
-    closes_late,      ///< the close is too near the last day: end of the window
-    after_departure,  ///< the close is after the last day: as early as possible
-    closed_before,    ///< the expected close lies before the window: treated as signed
+    window,           ///< the window, on its least busy day (rule 6)
+    after_close,      ///< after the pending decision (rule 2), wherever the window lies
+    closes_late,      ///< the decision is too near the last day: before it, as late as possible
+    after_departure,  ///< the decision is after the last day: as early as possible
+    closed_before,    ///< the decision lies before the window: the window, as if signed
 };
 
 struct NotifyWindow {
@@ -60,11 +83,12 @@ struct NotifyWindow {
     int end = -1;   ///< calendar index of the last day inside the policy window
 };
 
+/// Where one client's announcement may go, by the strongest rule that applies to it.
 struct NotifyTarget {
     TimingRule rule = TimingRule::window;
-    int target = 0;              ///< the day to try first
-    int not_before = 0;          ///< never earlier than this (after the close)
-    int first_after_close = -1;  ///< index of the first working day after the close, if any
+    int from = 0;  ///< the first day the rule allows
+    int to = -1;   ///< the last day the rule prefers; later only as a late announcement
+    int first_after_close = -1;  ///< the day after the decision (and its wait), if any
 };
 
 /// The notification window: no earlier than `notify_earliest_days` calendar days before the
@@ -73,9 +97,15 @@ struct NotifyTarget {
 NotifyWindow notification_window(const WorkCalendar& calendar, const Policy& policy, int last_index,
                                  int release);
 
-/// The timing rule for one client (SPEC section 3, "right after the contract is signed").
+/// The last day a client can meet the successor: the working day before the last day.
+int last_contact_day(const WorkCalendar& calendar, int last_index);
+
+/// The timing rules for one client (SPEC section 3, rules 2 and 6). `release` is the first
+/// day this client may hear the news (after the decisions and, for a joint visit, its
+/// briefing); a separate announcement leaves a working day for the introduction after it.
 NotifyTarget notification_target(const Client& client, const WorkCalendar& calendar,
-                                 const NotifyWindow& window, Day last_day);
+                                 const Policy& policy, const NotifyWindow& window, int release,
+                                 VisitMode mode, Day last_day);
 
 /// The last day an introduction may take place: `intro_buffer_days` working days before
 /// the last day.

@@ -97,35 +97,79 @@ TEST_CASE("rules: notification window and timing targets", "[rules]") {
     // 30 calendar days before Fri 25 Dec is Wed 25 Nov; 10 working days before is Fri 11 Dec.
     CHECK(cal.day(window.start) == d("2026-11-25"));
     CHECK(cal.day(window.end) == d("2026-12-11"));
+    const auto target = [&](const Client& c, VisitMode mode = VisitMode::separate,
+                            int release = 0) {
+        return notification_target(c, cal, in.policy, window, release, mode, in.last_day);
+    };
 
     Client deal = client(Stage::closing);
     deal.expected_close = d("2026-12-03");
-    auto t = notification_target(deal, cal, window, in.last_day);
+    auto t = target(deal);
     CHECK(t.rule == TimingRule::after_close);
-    CHECK(cal.day(t.target) == d("2026-12-04"));
+    CHECK(cal.day(t.from) == d("2026-12-04"));
+    // The close wins over the window: up to the day before the introduction's last chance.
+    CHECK(cal.day(t.to) == d("2026-12-23"));
+    CHECK(cal.day(target(deal, VisitMode::joint).to) == d("2026-12-24"));
+    // A later release (the briefing of a joint visit) moves the first day, not the rule.
+    t = target(deal, VisitMode::joint, cal.index_of(d("2026-12-08")));
+    CHECK(t.rule == TimingRule::after_close);
+    CHECK(cal.day(t.from) == d("2026-12-08"));
 
     deal.expected_close = d("2026-12-04");  // Friday: the next working day is Monday
-    t = notification_target(deal, cal, window, in.last_day);
-    CHECK(cal.day(t.target) == d("2026-12-07"));
+    CHECK(cal.day(target(deal).from) == d("2026-12-07"));
 
-    deal.expected_close = d("2026-12-16");
-    t = notification_target(deal, cal, window, in.last_day);
+    // notify_after_close_days counts working days after the first one after the close.
+    deal.expected_close = d("2026-12-03");
+    in.policy.notify_after_close_days = 2;
+    CHECK(cal.day(notification_target(deal, cal, in.policy, window, 0, VisitMode::separate,
+                                      in.last_day)
+                      .from) == d("2026-12-08"));
+    in.policy.notify_after_close_days = 0;
+
+    // A separate announcement needs a later day for the introduction: after the close must
+    // be on or before Wed 23 Dec; a joint visit needs only the day itself (Thu 24 Dec).
+    deal.expected_close = d("2026-12-22");  // told Wed 23 Dec
+    CHECK(target(deal).rule == TimingRule::after_close);
+    deal.expected_close = d("2026-12-23");  // told Thu 24 Dec: too late for two contacts
+    t = target(deal);
     CHECK(t.rule == TimingRule::closes_late);
-    CHECK(cal.day(t.target) == d("2026-12-11"));
+    CHECK(cal.day(t.to) == d("2026-12-11"));  // the window's end, before the close
+    CHECK(target(deal, VisitMode::joint).rule == TimingRule::after_close);
+    deal.expected_close = d("2026-12-24");  // told Fri 25 Dec, the last day itself
+    CHECK(target(deal, VisitMode::joint).rule == TimingRule::closes_late);
 
-    deal.expected_close = d("2027-01-20");
-    t = notification_target(deal, cal, window, in.last_day);
+    // A close before the window's end: told before it, as late as the close allows.
+    deal.expected_close = d("2026-12-24");
+    CHECK(cal.day(target(deal).to) == d("2026-12-11"));
+
+    // On the last day the deal is still the user's; the day after, it outlives them.
+    deal.expected_close = d("2026-12-25");
+    CHECK(target(deal, VisitMode::joint).rule == TimingRule::closes_late);
+    deal.expected_close = d("2026-12-26");
+    t = target(deal);
     CHECK(t.rule == TimingRule::after_departure);
-    CHECK(cal.day(t.target) == d("2026-11-25"));
+    CHECK(cal.day(t.from) == d("2026-11-25"));
 
-    deal.expected_close = d("2026-11-23");
-    t = notification_target(deal, cal, window, in.last_day);
-    CHECK(t.rule == TimingRule::closed_before);
+    // The first working day after the close on the window's first day is after_close; one
+    // day earlier it lies before the window.
+    deal.expected_close = d("2026-11-24");  // told Wed 25 Nov, the window's first day
+    CHECK(target(deal).rule == TimingRule::after_close);
+    deal.expected_close = d("2026-11-23");  // told Tue 24 Nov, before the window
+    CHECK(target(deal).rule == TimingRule::closed_before);
+
+    // A proposal's decision date counts; an active client's expected_close does not.
+    Client proposal = client(Stage::proposal);
+    proposal.expected_close = d("2026-12-03");
+    CHECK(target(proposal).rule == TimingRule::after_close);
+    Client active = client(Stage::active);
+    active.expected_close = d("2026-12-03");
+    CHECK(target(active).rule == TimingRule::window);
 
     Client plain = client(Stage::active);
-    t = notification_target(plain, cal, window, in.last_day);
+    t = target(plain);
     CHECK(t.rule == TimingRule::window);
-    CHECK(t.target == window.start);
+    CHECK(t.from == window.start);
+    CHECK(t.to == window.end);
 
     CHECK(cal.day(introduction_deadline(cal, in.policy, last)) == d("2026-12-18"));
 }

@@ -54,23 +54,36 @@ TEST_CASE("scheduler: one phone client, every date by hand", "[scheduler]") {
     CHECK(date_of(plan, "consult-manager") == "2026-11-20");
     CHECK(date_of(plan, "decide-timing") == "2026-11-20");
     CHECK(date_of(plan, "decide-method") == "2026-11-20");
-    // The window opens 30 calendar days before the last day.
+    // Internal work as soon as the manager knows: Friday has 0.5 h left after 2.5 h of
+    // talk and decisions, so the document (1 h) and the briefing (0.25 h) go to Monday.
+    CHECK(date_of(plan, "a/handover-doc") == "2026-11-23");
+    CHECK(to_string(task(plan, "a/handover-doc").rule) == "early");
+    CHECK(date_of(plan, "a/brief") == "2026-11-23");
+    CHECK(to_string(task(plan, "a/brief").rule) == "before-contact");
+    CHECK(task(plan, "a/brief").hours == 0.25);
+    // An ordinary client hears it and meets the successor in one call; the window opens
+    // 30 calendar days before the last day.
     CHECK(date_of(plan, "a/notify") == "2026-11-25");
     CHECK(to_string(task(plan, "a/notify").rule) == "window");
     CHECK(task(plan, "a/notify").method == Method::phone);
-    CHECK(date_of(plan, "a/handover-doc") == "2026-11-25");
-    CHECK(date_of(plan, "a/introduce") == "2026-11-26");
-    CHECK(date_of(plan, "share-handover") == "2026-11-25");
+    CHECK(task(plan, "a/notify").with == with_people::successor);
+    CHECK(plan.find("a/introduce") == nullptr);
+    CHECK(plan.clients[0].introduce_date == d("2026-11-25"));
+    CHECK(date_of(plan, "share-handover") == "2026-11-23");
     CHECK(plan.find("a/follow-up") == nullptr);
     CHECK_FALSE(plan.has_errors());
     CHECK(why_of(plan, "a/notify") ==
-          "Earliest free day in the notification window (Wed 25 Nov 2026 to Fri 11 Dec 2026); "
-          "priority 1 of 1.");
-    CHECK(strings(task(plan, "a/introduce").depends_on) ==
-          std::vector<std::string>{"a/notify", "a/handover-doc"});
+          "The least busy day of the notification window (Wed 25 Nov 2026 to Fri 11 Dec 2026), so "
+          "that no week is crammed; priority 1 of 1.");
+    CHECK(strings(task(plan, "a/notify").depends_on) ==
+          std::vector<std::string>{"consult-manager", "decide-timing", "decide-method", "a/brief"});
+    CHECK(strings(task(plan, "a/brief").depends_on) ==
+          std::vector<std::string>{"consult-manager", "a/handover-doc"});
+    CHECK(task_title(Lang::en, plan, task(plan, "a/notify")) ==
+          "Tell Client a you are leaving and introduce Heir");
     // Tasks come sorted by date, then in working order.
     CHECK(plan.tasks.front().id == "consult-manager");
-    CHECK(plan.tasks.back().id == "a/introduce");
+    CHECK(plan.tasks.back().id == "a/notify");
 }
 
 TEST_CASE("scheduler: a deal is told on the first working day after the close", "[scheduler]") {
@@ -81,20 +94,48 @@ TEST_CASE("scheduler: a deal is told on the first working day after the close", 
     CHECK(date_of(plan, "deal/notify") == "2026-12-04");
     CHECK(to_string(task(plan, "deal/notify").rule) == "after-close");
     CHECK(task(plan, "deal/notify").method == Method::in_person);
-    CHECK(date_of(plan, "deal/handover-doc") == "2026-12-04");
-    CHECK(date_of(plan, "deal/introduce") == "2026-12-07");
+    CHECK(task(plan, "deal/notify").with == with_people::successor);
+    CHECK(date_of(plan, "deal/handover-doc") == "2026-11-23");
+    CHECK(date_of(plan, "deal/brief") == "2026-11-23");
+    CHECK(plan.find("deal/introduce") == nullptr);
     CHECK(why_of(plan, "deal/notify").find("expected close on Thu 3 Dec 2026") !=
           std::string::npos);
 }
 
-TEST_CASE("scheduler: a close too near the last day is told at the window's end", "[scheduler]") {
+TEST_CASE("scheduler: a close near the last day still waits when a joint visit fits after it",
+          "[scheduler]") {
     Input in = base_input();
     auto& c = add_client(in, "late", Stage::negotiation);
     c.expected_close = d("2026-12-16");
     const Plan plan = build_plan(in);
-    CHECK(date_of(plan, "late/notify") == "2026-12-11");
-    CHECK(has_warning(plan, "DEAL_CLOSES_LATE", "late"));
-    CHECK(warning(plan, "DEAL_CLOSES_LATE").severity == Severity::warning);
+    // Waiting costs nothing: told with the successor on Thu 17 Dec, after the window.
+    CHECK(date_of(plan, "late/notify") == "2026-12-17");
+    CHECK(to_string(task(plan, "late/notify").rule) == "after-close");
+    CHECK_FALSE(has_warning(plan, "DEAL_CLOSES_LATE"));
+    CHECK_FALSE(has_warning(plan, "NOTIFY_LATE"));
+}
+
+TEST_CASE("scheduler: a close too near the last day for two visits is told before it",
+          "[scheduler]") {
+    Input in = base_input();
+    auto& c = add_client(in, "late", Stage::negotiation);
+    c.relationship = Relationship::strong;  // told first by the user, then a joint visit
+    SECTION("the last day that leaves the introduction a day: after the close") {
+        c.expected_close = d("2026-12-22");
+        const Plan plan = build_plan(in);
+        CHECK(date_of(plan, "late/notify") == "2026-12-23");
+        CHECK(to_string(task(plan, "late/notify").rule) == "after-close");
+        // The close wins over the introduction's buffer: the day before the last day.
+        CHECK(date_of(plan, "late/introduce") == "2026-12-24");
+        CHECK_FALSE(has_warning(plan, "NO_TIME_FOR_INTRO"));
+    }
+    SECTION("a day later: before the close, as late in the window as there is room") {
+        c.expected_close = d("2026-12-23");
+        const Plan plan = build_plan(in);
+        CHECK(date_of(plan, "late/notify") == "2026-12-11");
+        CHECK(has_warning(plan, "DEAL_CLOSES_LATE", "late"));
+        CHECK(warning(plan, "DEAL_CLOSES_LATE").severity == Severity::warning);
+    }
 }
 
 TEST_CASE("scheduler: a close after the last day is told early, with the successor",
@@ -129,8 +170,12 @@ TEST_CASE("scheduler: follow-up for a change-averse client a few days after the 
     add_client(in, "averse").change_averse = true;
     const Plan plan = build_plan(in);
     CHECK(date_of(plan, "averse/notify") == "2026-11-25");
-    CHECK(date_of(plan, "averse/introduce") == "2026-11-26");
-    CHECK(date_of(plan, "averse/follow-up") == "2026-12-01");
+    CHECK(task(plan, "averse/notify").with == 0);
+    // intro_gap_days (5) working days later, then three more for the follow-up.
+    CHECK(date_of(plan, "averse/introduce") == "2026-12-02");
+    CHECK(task(plan, "averse/introduce").with == with_people::successor);
+    CHECK(date_of(plan, "averse/follow-up") == "2026-12-07");
+    CHECK(task(plan, "averse/follow-up").with == with_people::successor);
     CHECK(strings(task(plan, "averse/follow-up").depends_on) ==
           std::vector<std::string>{"averse/introduce"});
 }
@@ -143,15 +188,18 @@ TEST_CASE("scheduler: nobody hears before the manager's disclosure date", "[sche
     CHECK(date_of(plan, "a/notify") == "2026-12-01");
     CHECK(why_of(plan, "a/notify").find("Not before Tue 1 Dec 2026") != std::string::npos);
     // Internal work is not client-facing and may start before.
-    CHECK(date_of(plan, "a/handover-doc") == "2026-12-01");
-    CHECK(date_of(plan, "a/introduce") == "2026-12-02");
+    CHECK(date_of(plan, "a/handover-doc") == "2026-11-23");
+    CHECK(date_of(plan, "a/brief") == "2026-11-23");
 }
 
 TEST_CASE("scheduler: too late to tell in the window is an error", "[scheduler]") {
     Input in = base_input("2026-12-14", "2026-12-25");
     add_client(in, "a");
     const Plan plan = build_plan(in);
-    CHECK(date_of(plan, "a/notify") == "2026-12-15");
+    // The window ended on Fri 11 Dec. The talk with the manager fills Monday, the document
+    // and briefing take Tuesday, so the joint call comes on Wednesday.
+    CHECK(date_of(plan, "a/brief") == "2026-12-15");
+    CHECK(date_of(plan, "a/notify") == "2026-12-16");
     CHECK(has_warning(plan, "NOTIFY_LATE", "a"));
     CHECK(plan.has_errors());
     // 11 days from the talk with the manager to the end: under the Civil Code's 14.
@@ -190,7 +238,8 @@ TEST_CASE("scheduler: a task that fits nowhere is unscheduled, never dropped", "
 TEST_CASE("scheduler: an introduction past the buffer is an error but still placed",
           "[scheduler]") {
     Input in = base_input();
-    in.policy.intro_buffer_days = 22;  // the deadline falls before the notification
+    in.policy.intro_buffer_days = 22;  // the deadline (Wed 25 Nov) is the notification's day
+    in.policy.introduction = IntroductionPolicy::separate;
     add_client(in, "a");
     const Plan plan = build_plan(in);
     CHECK(date_of(plan, "a/introduce") == "2026-11-26");
@@ -210,12 +259,13 @@ TEST_CASE("scheduler: method warnings, missing successor and incomplete handover
     CHECK(has_warning(plan, "METHOD_TOO_WEAK", "a"));
     CHECK(task(plan, "a/notify").method == Method::email);
     CHECK(has_warning(plan, "NO_SUCCESSOR", "a"));
+    CHECK(plan.clients_of(warning(plan, "NO_SUCCESSOR")).size() == 1);
     CHECK(has_warning(plan, "INCOMPLETE_HANDOVER", "a"));
     CHECK(warning_message(Lang::en, plan, warning(plan, "INCOMPLETE_HANDOVER")) ==
           "The handover for Client a lacks: contact person, upcoming events. The handover "
           "document asks for them; fill them in before the introduction.");
     CHECK(task_title(Lang::en, plan, task(plan, "a/introduce")) ==
-          "Introduce the successor to Client a");
+          "Introduce your successor (to be named) to Client a");
 }
 
 TEST_CASE("scheduler: interviews take hours out and a heavy week is flagged", "[scheduler]") {

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "handover/calendar/calendar.hpp"
+#include "handover/engine/rules.hpp"
 #include "handover/engine/scheduler.hpp"
 #include "handover/engine/task_ids.hpp"
 #include "handover/render/plan_texts.hpp"
@@ -19,7 +20,7 @@ namespace {
 
 bool client_facing(const Task& t) {
     return t.kind == TaskKind::notify || t.kind == TaskKind::introduce ||
-           t.kind == TaskKind::follow_up;
+           t.kind == TaskKind::follow_up || t.kind == TaskKind::event;
 }
 
 void check_invariants(const Input& in, const Plan& plan) {
@@ -46,8 +47,12 @@ void check_invariants(const Input& in, const Plan& plan) {
     for (const auto& c : in.clients) {
         const std::string id = c.id.str();
         get(id + "/handover-doc");
+        get(id + "/brief");
         get(id + "/notify");
-        get(id + "/introduce");
+        // One contact for an ordinary client, two for a sensitive one (rule 5).
+        const bool separate = visit_mode(in, c) == VisitMode::separate;
+        REQUIRE(by_id.count(id + "/introduce") == (separate ? 1u : 0u));
+        REQUIRE((get(id + "/notify").with & with_people::successor) == (separate ? 0 : 1));
         REQUIRE(by_id.count(id + "/follow-up") == (c.change_averse ? 1u : 0u));
     }
 
@@ -108,10 +113,34 @@ void check_invariants(const Input& in, const Plan& plan) {
         const std::string id = c.id.str();
         before("decide-timing", id + "/notify", true);
         before("decide-method", id + "/notify", true);
-        before(id + "/handover-doc", id + "/introduce", true);
-        before(id + "/notify", id + "/introduce", true);
+        const bool separate = visit_mode(in, c) == VisitMode::separate;
+        const std::string met = id + (separate ? "/introduce" : "/notify");
+        before(id + "/handover-doc", id + "/brief", false);
+        if (separate) before(id + "/notify", id + "/introduce", true);
         before(id + "/handover-doc", "share-handover", false);
-        if (c.change_averse) before(id + "/introduce", id + "/follow-up", true);
+        if (c.change_averse) before(met, id + "/follow-up", true);
+    }
+    // Rule 3: no contact where the successor is present before that client's briefing.
+    for (const auto& t : plan.tasks) {
+        if (t.client.empty() || (t.with & with_people::successor) == 0) continue;
+        if (t.kind == TaskKind::brief) continue;
+        before(t.client.str() + "/brief", t.id, true);
+    }
+    // Rule 2: no announcement on or before a pending close unless the close is too near the
+    // last day (or there was no room after it), which a warning then says.
+    for (const auto& c : in.clients) {
+        const auto close = pending_close(c);
+        const Task& notify = get(c.id.str() + "/notify");
+        if (!close || *close < in.today || *close > in.last_day) continue;
+        if (notify.status != TaskStatus::todo || *notify.date > *close) continue;
+        INFO(notify.id << " on " << format_iso(*notify.date) << ", close "
+                       << format_iso(*close));
+        REQUIRE((notify.rule == Rule::deal_closes_late || notify.rule == Rule::late));
+        if (notify.rule == Rule::deal_closes_late) {
+            REQUIRE(std::any_of(plan.warnings.begin(), plan.warnings.end(), [&](const Warning& w) {
+                return w.code == WarningCode::deal_closes_late;
+            }));
+        }
     }
     // A client-facing task that could not be placed is explained by an error.
     for (const auto& t : plan.tasks) {
