@@ -84,8 +84,8 @@ inline void check_json_text(const std::string& out, const std::string& what) {
 inline void check_json(const std::string& out, const Plan& seen) {
     const nlohmann::json doc = nlohmann::json::parse(out, nullptr, false);
     require(!doc.is_discarded(), "render_json: not valid JSON");
-    require(doc.is_object() && doc.value("schema_version", 0) == 1,
-            "render_json: no schema_version 1");
+    require(doc.is_object() && doc.value("schema_version", 0) == 2,
+            "render_json: no schema_version 2");
     require(doc.contains("tasks") && doc["tasks"].is_array() &&
                 doc["tasks"].size() == seen.tasks.size(),
             "render_json: tasks do not match the plan");

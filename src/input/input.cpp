@@ -289,6 +289,19 @@ class Validator : private FieldReader {
         if (const json* high = member(value, at, high_field)) {
             if (auto x = number(*high, at / high_field.key, high_field)) policy.high_value = *x;
         }
+        days(k_policy["notify_after_close_days"], policy.notify_after_close_days);
+        constexpr const Field& introduction_field = k_policy["introduction"];
+        if (const json* introduction = member(value, at, introduction_field)) {
+            if (auto i = choice(*introduction, at / introduction_field.key, introduction_field)) {
+                policy.introduction = static_cast<IntroductionPolicy>(*i);
+            }
+        }
+        days(k_policy["intro_gap_days"], policy.intro_gap_days);
+        constexpr const Field& prepare_field = k_policy["prepare_before_notice"];
+        if (const json* prepare = member(value, at, prepare_field)) {
+            policy.prepare_before_notice =
+                boolean(*prepare, at / prepare_field.key).value_or(policy.prepare_before_notice);
+        }
     }
 
     void read_job_search(const json& value) {

@@ -29,6 +29,8 @@ constexpr const Field& k_history = k_client["history"];
 constexpr const Field& k_next_events = k_client["next_events"];
 constexpr const Field& k_event_date = k_event["date"];
 constexpr const Field& k_event_what = k_event["what"];
+constexpr const Field& k_event_hours = k_event["hours"];
+constexpr const Field& k_travel_hours = k_client["travel_hours"];
 
 /// The id a user probably meant: "Acme Corp" -> "acme-corp". Empty when nothing is left.
 std::string client_id_suggestion(std::string_view id) {
@@ -136,8 +138,18 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
                   if (const json* what_value = member(item, item_at, k_event_what)) {
                       what = text(*what_value, item_at / k_event_what.key);
                   }
-                  if (day && what) client.next_events.push_back({*day, pool_->intern(*what)});
+                  double hours = Event{}.hours;
+                  if (const json* hours_value = member(item, item_at, k_event_hours)) {
+                      hours = number(*hours_value, item_at / k_event_hours.key, k_event_hours)
+                                  .value_or(hours);
+                  }
+                  if (day && what) {
+                      client.next_events.push_back({*day, pool_->intern(*what), hours});
+                  }
               });
+    }
+    if (const json* travel = member(value, at, k_travel_hours)) {
+        client.travel_hours = number(*travel, at / k_travel_hours.key, k_travel_hours).value_or(0);
     }
     // A file with a problem is refused, and its clients are never used: from the first one
     // on they are not kept (a file of many empty clients would take far more memory than its

@@ -38,6 +38,16 @@ bool is_open_deal(Stage stage) {
     return stage == Stage::negotiation || stage == Stage::closing;
 }
 
+std::string_view to_string(IntroductionPolicy introduction) {
+    return k_introduction_names[static_cast<std::size_t>(introduction)];
+}
+
+bool has_pending_close(const Client& client) {
+    const bool deciding = client.stage == Stage::proposal || client.stage == Stage::negotiation ||
+                          client.stage == Stage::closing;
+    return deciding && client.expected_close.has_value();
+}
+
 std::string_view successor_of(const Input& input, const Client& client) {
     if (client.successor.empty()) return input.successor;
     return client.successor;

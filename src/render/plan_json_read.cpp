@@ -2,6 +2,8 @@
 // `next --against` compare today's plan with. The writer is plan_json_write.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -25,8 +27,9 @@ class PlanReader {
             fail();
         }
         const Json* version = member(root, "", "schema_version", true);
-        if (version != nullptr &&
-            (!version->is_number_integer() || version->get<long long>() != 1)) {
+        // 1: the plans of the planning rules version 1, whose tasks have no `with`.
+        if (version != nullptr && (!version->is_number_integer() || version->get<long long>() < 1 ||
+                                   version->get<long long>() > k_plan_schema_version)) {
             report("/schema_version",
                    trf(lang_, "progress.json.schema_version", fmt::arg("found", version->dump())));
             fail();
@@ -119,6 +122,29 @@ class PlanReader {
         return task_kind_from_string(id.substr(0, slash)).value_or(TaskKind{});
     }
 
+    /// The task's `with`, as Task::with bits; none when the task has no `with` (version 1).
+    std::uint8_t with(const Json& value, const std::string& at) {
+        const Json* names = member(value, at, "with", false);
+        if (names == nullptr || names->is_null()) return 0;
+        if (!names->is_array()) {
+            expected(at + "/with", "progress.json.type.with");
+            return 0;
+        }
+        std::uint8_t bits = 0;
+        for (const Json& name : *names) {
+            const auto known = name.is_string()
+                                   ? std::find(k_with_names.begin(), k_with_names.end(),
+                                               name.get_ref<const std::string&>())
+                                   : k_with_names.end();
+            if (known == k_with_names.end()) {
+                expected(at + "/with", "progress.json.type.with");
+                return 0;
+            }
+            bits |= static_cast<std::uint8_t>(1U << (known - k_with_names.begin()));
+        }
+        return bits;
+    }
+
     void read_task(const Json& value, const std::string& at, Plan& plan) {
         if (!value.is_object()) {
             expected(at, "progress.json.type.object");
@@ -154,6 +180,7 @@ class PlanReader {
             t.hours = hours->get<double>();
         }
         if (auto method = text(value, at, "method", false)) t.method = method_from_string(*method);
+        t.with = with(value, at);
         const std::string status = text(value, at, "status", false).value_or("todo");
         if (status == "done") {
             t.status = TaskStatus::done;

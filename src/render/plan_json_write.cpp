@@ -1,19 +1,14 @@
-// The plan's `--format json`, the machine contract of SPEC section 4 (schema_version 1),
+// The plan's `--format json`, the machine contract of SPEC section 4 (schema_version 2),
 // written with the one JSON writer (base/json_writer.hpp). Key order and layout are part of
 // the contract (2-space indent, `[]` for empty arrays, whole hours as `1.0`).
 #include <array>
+#include <span>
 
 #include "handover/render/plan_json.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
 
 namespace handover {
-
-namespace {
-
-constexpr int k_schema_version = 1;
-
-}  // namespace
 
 // ---- the plan -----------------------------------------------------------------------------
 
@@ -59,6 +54,13 @@ void write_task(JsonObject& w, Lang lang, const Plan& plan, const Task& task) {
     w.string("why", task_why(lang, plan, task));
     w.string("rule", to_string(task.rule));
     w.boolean("meeting", task.meeting);
+    // Who else takes part, in the order of k_with_names.
+    std::array<std::string_view, k_with_names.size()> with{};
+    std::size_t count = 0;
+    for (std::size_t bit = 0; bit < k_with_names.size(); ++bit) {
+        if ((task.with >> bit) & 1U) with[count++] = k_with_names[bit];
+    }
+    w.strings("with", std::span<const std::string_view>(with.data(), count));
     if (task.kind == TaskKind::notify)
         w.strings("talking_points", talking_points(lang, plan, task));
 }
@@ -90,7 +92,7 @@ void write_load(JsonObject& w, const WeekLoad& week) {
 /// The whole document, through `out`.
 void write_document(const Plan& plan, Lang lang, BufferedSink& out) {
     JsonObject w(out);
-    w.integer("schema_version", k_schema_version);
+    w.integer("schema_version", k_plan_schema_version);
     w.date("today", plan.today);
     w.date("last_day", plan.last_day);
     w.date("end_date", plan.end_date);

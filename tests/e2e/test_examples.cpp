@@ -67,7 +67,7 @@ TEST_CASE("examples: the JSON plan parses and matches check's verdict") {
         const auto plan = e2e::run_handover(args(input, {"plan", "--format", "json"}));
         INFO(input.file << "\nstderr:\n" << plan.err);
         const auto json = nlohmann::json::parse(plan.out);
-        CHECK(json.at("schema_version") == 1);
+        CHECK(json.at("schema_version") == 2);
         if (!input.today.empty()) CHECK(json.at("today") == e2e::k_today);
         const auto check = e2e::run_handover(args(input, {"check"}));
         CHECK(check.exit_code == plan.exit_code);

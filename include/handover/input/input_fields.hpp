@@ -101,6 +101,13 @@ inline constexpr Field k_event_fields[] = {
      .description = "input.field.clients.next_events.what",
      .type = Type::text,
      .required = true},
+    {.key = "hours",
+     .description = "input.field.clients.next_events.hours",
+     .type = Type::number,
+     .default_json = "1",
+     .min = 0,
+     .max = k_max_visit_hours,
+     .exclusive_min = true},
 };
 inline constexpr auto k_event_keys = keys_of(k_event_fields);
 inline constexpr Object k_event{k_event_fields, k_event_keys};
@@ -154,6 +161,12 @@ inline constexpr Field k_client_fields[] = {
      .item = Type::object,
      .object = &k_event,
      .max_items = k_max_next_events},
+    {.key = "travel_hours",
+     .description = "input.field.clients.travel_hours",
+     .type = Type::number,
+     .default_json = "0",
+     .min = 0,
+     .max = k_max_visit_hours},
 };
 inline constexpr auto k_client_keys = keys_of(k_client_fields);
 inline constexpr Object k_client{k_client_fields, k_client_keys};
@@ -271,6 +284,27 @@ inline constexpr Field k_policy_fields[] = {
      .default_json = "10000000",
      .min = 0,
      .max = k_max_amount},
+    {.key = "notify_after_close_days",
+     .description = "input.field.policy.notify_after_close_days",
+     .type = Type::integer,
+     .default_json = "0",
+     .min = 0,
+     .max = k_max_after_close_days},
+    {.key = "introduction",
+     .description = "input.field.policy.introduction",
+     .type = Type::choice,
+     .default_json = R"("auto")",
+     .choices = k_introduction_names},
+    {.key = "intro_gap_days",
+     .description = "input.field.policy.intro_gap_days",
+     .type = Type::integer,
+     .default_json = "5",
+     .min = 0,
+     .max = k_max_intro_gap_days},
+    {.key = "prepare_before_notice",
+     .description = "input.field.policy.prepare_before_notice",
+     .type = Type::boolean,
+     .default_json = "false"},
 };
 inline constexpr auto k_policy_keys = keys_of(k_policy_fields);
 inline constexpr Object k_policy{k_policy_fields, k_policy_keys};

@@ -108,6 +108,9 @@ enum class IntroductionPolicy : std::uint8_t {
     joint,      ///< `joint`: one contact with the successor for every client
     separate,   ///< `separate`: the announcement and the introduction apart for every client
 };
+/// The JSON names of IntroductionPolicy, in its order.
+inline constexpr std::array<std::string_view, 3> k_introduction_names{"auto", "joint", "separate"};
+std::string_view to_string(IntroductionPolicy introduction);
 
 struct Policy {
     int notice_days = 30;            ///< company notice period, calendar days
@@ -166,6 +169,11 @@ struct Input {
         return list(std::span<const Text>(items.begin(), items.size()));
     }
 };
+
+/// True when the client has a decision pending on a known day: a `proposal` (the client's
+/// decision date), `negotiation` or `closing` client with an `expected_close`. The other
+/// stages have no decision ahead, and their `expected_close` means nothing to the plan.
+bool has_pending_close(const Client& client);
 
 /// The successor for a client: its own, else the default, else empty.
 std::string_view successor_of(const Input& input, const Client& client);

@@ -15,6 +15,15 @@ inline constexpr int k_format_version = 1;
 // an editor that checks the schema and `handover check` agree on every range.
 inline constexpr double k_max_hours = 24;       ///< hours in one day
 inline constexpr int k_max_policy_days = 3650;  ///< ten years: anything more is a typo
+/// A client event or the travel to a client: half a working day and more is one thing; a
+/// whole day's worth is a typo or a business trip that belongs in `calendar.blocked`.
+inline constexpr double k_max_visit_hours = 12;
+/// `policy.notify_after_close_days`: two months after a signature is no longer "after the
+/// close" but another plan.
+inline constexpr int k_max_after_close_days = 60;
+/// `policy.intro_gap_days`: six weeks of working days between hearing the news and meeting
+/// the successor is the most any client waits.
+inline constexpr int k_max_intro_gap_days = 30;
 inline constexpr int k_max_meetings_per_day = 100;
 inline constexpr double k_max_amount = 1e15;        ///< money: beyond any real contract
 inline constexpr std::size_t k_max_client_id = 64;  ///< ids end up in task ids and file names

@@ -912,3 +912,167 @@ TEST_CASE("input: a file over the size limit is refused before it is read") {
               "the file is too large (67108865 bytes); the limit is 67108864 bytes");
     }
 }
+
+// --- the keys of the planning rules version 2 ------------------------------------------------
+
+TEST_CASE("input: travel hours and event hours are read, with their defaults") {
+    const Input input = parse_input(
+        client_with(std::string(k_client_fields) +
+                    R"(, "travel_hours": 1.5, "next_events": [{"date": "2026-12-15", "what": "QBR",
+                       "hours": 2.5}, {"date": "2026-12-16", "what": "dinner"}])"),
+        "f", k_today);
+    REQUIRE(input.clients.size() == 1);
+    const Client& acme = input.clients[0];
+    CHECK(acme.travel_hours == 1.5);
+    REQUIRE(acme.next_events.size() == 2);
+    CHECK(acme.next_events[0].hours == 2.5);
+    CHECK(acme.next_events[1].hours == 1);
+    CHECK(acme.next_events[1].hours == Event{}.hours);
+    const Input plain = parse_input(client_with(k_client_fields), "f", k_today);
+    CHECK(plain.clients[0].travel_hours == 0);
+    CHECK(plain.clients[0].travel_hours == Client{}.travel_hours);
+}
+
+TEST_CASE("input: travel hours are from 0 to 12") {
+    const auto travel = [](std::string_view value) {
+        return client_with(std::string(k_client_fields) + R"(, "travel_hours": )" +
+                           std::string(value));
+    };
+    CHECK(problems(travel("0")).empty());
+    CHECK(problems(travel("12")).empty());
+    CHECK(parse_input(travel("12"), "f", k_today).clients[0].travel_hours == 12);
+    CHECK(only_error(travel("-0.5")) ==
+          R"(clients.json: /clients/0/travel_hours (client "acme"): expected a number from 0 to )"
+          R"(12, found -0.5)");
+    CHECK(only_error(travel("12.5")) ==
+          R"(clients.json: /clients/0/travel_hours (client "acme"): expected a number from 0 to )"
+          R"(12, found 12.5)");
+    CHECK(only_error(travel(R"("1h")")) ==
+          R"(clients.json: /clients/0/travel_hours (client "acme"): expected a number, found a )"
+          R"(string)");
+}
+
+TEST_CASE("input: event hours are more than 0 and at most 12") {
+    const auto event = [](std::string_view value) {
+        return client_with(std::string(k_client_fields) +
+                           R"(, "next_events": [{"date": "2026-12-15", "what": "QBR", "hours": )" +
+                           std::string(value) + "}]");
+    };
+    CHECK(problems(event("0.25")).empty());
+    CHECK(problems(event("12")).empty());
+    CHECK(only_error(event("0")) ==
+          R"(clients.json: /clients/0/next_events/0/hours (client "acme"): expected a number )"
+          R"(greater than 0 and at most 12, found 0)");
+    CHECK(only_error(event("-0.5")) ==
+          R"(clients.json: /clients/0/next_events/0/hours (client "acme"): expected a number )"
+          R"(greater than 0 and at most 12, found -0.5)");
+    CHECK(only_error(event("12.5")) ==
+          R"(clients.json: /clients/0/next_events/0/hours (client "acme"): expected a number )"
+          R"(greater than 0 and at most 12, found 12.5)");
+    CHECK(only_error(event("true")) ==
+          R"(clients.json: /clients/0/next_events/0/hours (client "acme"): expected a number, )"
+          R"(found true or false)");
+}
+
+TEST_CASE("input: the policy keys of the planning rules version 2 are read, with defaults") {
+    const Input defaults = parse_input(file_with(""), "f", k_today);
+    CHECK(defaults.policy.notify_after_close_days == 0);
+    CHECK(defaults.policy.introduction == IntroductionPolicy::automatic);
+    CHECK(defaults.policy.intro_gap_days == 5);
+    CHECK_FALSE(defaults.policy.prepare_before_notice);
+
+    const Input input = parse_input(
+        file_with(R"("policy": {"notify_after_close_days": 3, "introduction": "separate",
+                                 "intro_gap_days": 2, "prepare_before_notice": true},)"),
+        "f", k_today);
+    CHECK(input.policy.notify_after_close_days == 3);
+    CHECK(input.policy.introduction == IntroductionPolicy::separate);
+    CHECK(input.policy.intro_gap_days == 2);
+    CHECK(input.policy.prepare_before_notice);
+    const auto introduction = [](std::string_view name) {
+        return parse_input(
+                   file_with(R"("policy": {"introduction": ")" + std::string(name) + R"("},)"), "f",
+                   k_today)
+            .policy.introduction;
+    };
+    CHECK(introduction("auto") == IntroductionPolicy::automatic);
+    CHECK(introduction("joint") == IntroductionPolicy::joint);
+    CHECK(introduction("separate") == IntroductionPolicy::separate);
+}
+
+TEST_CASE("input: notify_after_close_days is a whole number from 0 to 60") {
+    const auto policy = [](std::string_view value) {
+        return file_with(R"("policy": {"notify_after_close_days": )" + std::string(value) + "},");
+    };
+    CHECK(problems(policy("0")).empty());
+    CHECK(problems(policy("60")).empty());
+    CHECK(only_error(policy("-1")) ==
+          "clients.json: /policy/notify_after_close_days: expected a whole number from 0 to 60, "
+          "found -1");
+    CHECK(only_error(policy("61")) ==
+          "clients.json: /policy/notify_after_close_days: expected a whole number from 0 to 60, "
+          "found 61");
+    CHECK(only_error(policy("-0.5")) ==
+          "clients.json: /policy/notify_after_close_days: expected a whole number, found the "
+          "fractional number -0.5");
+    CHECK(only_error(policy("1.5")) ==
+          "clients.json: /policy/notify_after_close_days: expected a whole number, found the "
+          "fractional number 1.5");
+}
+
+TEST_CASE("input: intro_gap_days is a whole number from 0 to 30") {
+    const auto policy = [](std::string_view value) {
+        return file_with(R"("policy": {"intro_gap_days": )" + std::string(value) + "},");
+    };
+    CHECK(problems(policy("0")).empty());
+    CHECK(problems(policy("30")).empty());
+    CHECK(only_error(policy("-1")) ==
+          "clients.json: /policy/intro_gap_days: expected a whole number from 0 to 30, found -1");
+    CHECK(only_error(policy("31")) ==
+          "clients.json: /policy/intro_gap_days: expected a whole number from 0 to 30, found 31");
+    CHECK(only_error(policy(R"("5")")) ==
+          "clients.json: /policy/intro_gap_days: expected a whole number, found a string");
+}
+
+TEST_CASE("input: introduction is auto, joint or separate, with a did-you-mean") {
+    const auto policy = [](std::string_view value) {
+        return file_with(R"("policy": {"introduction": )" + std::string(value) + "},");
+    };
+    const auto found = problems(policy(R"("seperate")"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "/policy/introduction");
+    CHECK(found[0].suggestion == "separate");
+    CHECK(only_error(policy(R"("Joint")")) ==
+          R"(clients.json: /policy/introduction: unknown value "Joint"; expected one of: auto, )"
+          R"(joint, separate; did you mean "joint"?)");
+    CHECK(only_error(policy("true")) ==
+          "clients.json: /policy/introduction: expected one of auto, joint, separate, found true "
+          "or false");
+}
+
+TEST_CASE("input: prepare_before_notice is a boolean") {
+    CHECK(problems(file_with(R"("policy": {"prepare_before_notice": false},)")).empty());
+    CHECK(only_error(file_with(R"("policy": {"prepare_before_notice": "yes"},)")) ==
+          "clients.json: /policy/prepare_before_notice: expected true or false, found a string");
+}
+
+TEST_CASE("input: expected_close is read for every stage; a pending close only where it means") {
+    // `proposal`: the client's decision date, read as for negotiation and closing. The
+    // stages without a decision ahead keep their date unread by the plan, as before.
+    for (const std::string_view stage :
+         {"prospect", "proposal", "negotiation", "closing", "active", "renewal", "dormant"}) {
+        INFO(stage);
+        const Input input =
+            parse_input(client_with(R"("name": "Acme", "stage": ")" + std::string(stage) +
+                                    R"(", "expected_close": "2026-12-10")"),
+                        "f", k_today);
+        REQUIRE(input.clients.size() == 1);
+        CHECK(input.clients[0].expected_close == day("2026-12-10"));
+        const bool pending = stage == "proposal" || stage == "negotiation" || stage == "closing";
+        CHECK(has_pending_close(input.clients[0]) == pending);
+    }
+    CHECK(only_error(client_with(R"("name": "Acme", "stage": "proposal", )"
+                                 R"("expected_close": "2026-13-01")")) ==
+          R"(clients.json: /clients/0/expected_close (client "acme"): 2026-13-01 is not a real )"
+          R"(calendar date)");
+}

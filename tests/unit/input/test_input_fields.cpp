@@ -241,11 +241,17 @@ TEST_CASE("input fields: the defaults are the model's") {
     CHECK(value(k_policy["notify_latest_days"]) == policy.notify_latest_days);
     CHECK(value(k_policy["intro_buffer_days"]) == policy.intro_buffer_days);
     CHECK(value(k_policy["high_value"]) == policy.high_value);
+    CHECK(value(k_policy["notify_after_close_days"]) == policy.notify_after_close_days);
+    CHECK(value(k_policy["introduction"]) == std::string(to_string(policy.introduction)));
+    CHECK(value(k_policy["intro_gap_days"]) == policy.intro_gap_days);
+    CHECK(value(k_policy["prepare_before_notice"]) == policy.prepare_before_notice);
+    CHECK(value(k_event["hours"]) == Event{}.hours);
     CHECK(value(k_interview["hours"]) == Interview{}.hours);
     CHECK(value(k_job_search["weekly_review"]) == JobSearch{}.weekly_review);
     const Client client;
     CHECK(value(k_client["relationship"]) == std::string(to_string(client.relationship)));
     CHECK(value(k_client["change_averse"]) == client.change_averse);
+    CHECK(value(k_client["travel_hours"]) == client.travel_hours);
     // Every default is JSON of the field's type.
     for (const PathField& entry : all_fields()) {
         if (entry.field->default_json.empty()) continue;

@@ -218,9 +218,9 @@ TEST_CASE("plan_diff: a file that is no plan JSON is an input error naming the p
     CHECK(message("{\"schema_version\": 1,") ==
           "old.json: not a plan written by --format json: the JSON is broken near byte 22\n");
     CHECK(message("[]") == "old.json: expected an object\n");
-    CHECK(
-        message("{\"schema_version\": 2}") ==
-        "old.json: /schema_version: schema_version 2 is not one this version reads (expected 1)\n");
+    CHECK(message("{\"schema_version\": 3}") ==
+          "old.json: /schema_version: schema_version 3 is not one this version reads (expected 1 "
+          "or 2)\n");
     CHECK(
         message("{\"schema_version\": 1, \"today\": \"2026-11-30\", \"last_day\": \"2026-12-25\", "
                 "\"tasks\": [{\"id\": \"a\", \"date\": \"tomorrow\", \"status\": \"later\"}], "

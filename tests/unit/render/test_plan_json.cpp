@@ -1,12 +1,16 @@
 // The plan's JSON: its layout, and the reader, read against what the writer wrote.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "handover/base/diagnostics.hpp"
 #include "handover/input/schema.hpp"
 #include "handover/render/plan_json.hpp"
 #include "handover/render/render.hpp"
@@ -86,6 +90,7 @@ TEST_CASE("plan_json: a written plan reads back with its tasks and warnings") {
         CHECK(b.status == a.status);
         CHECK(b.note.str() == a.note.str());
         CHECK(b.rule == a.rule);
+        CHECK(b.with == a.with);
     }
     REQUIRE(back.warnings.size() == plan.warnings.size());
     for (std::size_t i = 0; i < plan.warnings.size(); ++i) {
@@ -97,6 +102,88 @@ TEST_CASE("plan_json: a written plan reads back with its tasks and warnings") {
         CHECK(b.task.str() == a.task.str());
         CHECK(b.worded.str() == a.worded.str());
     }
+}
+
+namespace {
+
+/// The sample plan with its first task's `with` set to `with`, written and parsed.
+Json written_with(std::uint8_t with, handover::Plan& plan) {
+    plan = handover::export_test::sample_plan();
+    REQUIRE_FALSE(plan.tasks.empty());
+    plan.tasks.front().with = with;
+    return Json::parse(handover::render_json(plan, handover::export_test::sample_input(), {}));
+}
+
+std::string read_error(std::string_view text) {
+    try {
+        handover::plan_from_json(text, "old.json", handover::Lang::en);
+    } catch (const handover::InputError& e) {
+        return e.describe(handover::Lang::en);
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("plan_json: every task says who else takes part, and reads back") {
+    namespace with_people = handover::with_people;
+    const std::vector<std::pair<std::uint8_t, Json>> cases{
+        {0, Json::array()},
+        {with_people::successor, Json::array({"successor"})},
+        {with_people::manager, Json::array({"manager"})},
+        {with_people::successor | with_people::manager, Json::array({"successor", "manager"})},
+    };
+    for (const auto& [with, names] : cases) {
+        INFO("with " << int(with));
+        handover::Plan plan;
+        const Json doc = written_with(with, plan);
+        CHECK(doc["schema_version"] == 2);
+        CHECK(doc["tasks"][0]["with"] == names);
+        // Every task has it, `[]` when the user is alone.
+        for (const Json& task : doc["tasks"]) CHECK(task.contains("with"));
+        CHECK(doc["tasks"].back()["with"] == Json::array());
+        const handover::Plan back =
+            handover::plan_from_json(doc.dump(2), "plan.json", handover::Lang::en);
+        REQUIRE(back.tasks.size() == plan.tasks.size());
+        CHECK(back.tasks.front().with == with);
+    }
+    // `with` comes after `meeting`, as the README's contract shows it.
+    handover::Plan plan;
+    const Json doc = written_with(with_people::successor, plan);
+    std::vector<std::string> keys;
+    for (const auto& item : doc["tasks"][0].items()) keys.push_back(item.key());
+    const auto meeting = std::find(keys.begin(), keys.end(), "meeting");
+    REQUIRE(meeting != keys.end());
+    REQUIRE(meeting + 1 != keys.end());
+    CHECK(*(meeting + 1) == "with");
+}
+
+TEST_CASE("plan_json: a plan of schema_version 1 reads back, its tasks with nobody") {
+    handover::Plan plan;
+    Json doc = written_with(handover::with_people::successor, plan);
+    doc["schema_version"] = 1;
+    for (Json& task : doc["tasks"]) task.erase("with");
+    const handover::Plan back =
+        handover::plan_from_json(doc.dump(2), "plan.json", handover::Lang::en);
+    REQUIRE(back.tasks.size() == plan.tasks.size());
+    for (const handover::Task& task : back.tasks) CHECK(task.with == 0);
+}
+
+TEST_CASE("plan_json: schema versions other than 1 and 2, and a bad with, are refused") {
+    CHECK(read_error("{\"schema_version\": 3}") ==
+          "old.json: /schema_version: schema_version 3 is not one this version reads (expected 1 "
+          "or 2)\n");
+    CHECK(read_error("{\"schema_version\": 0}") ==
+          "old.json: /schema_version: schema_version 0 is not one this version reads (expected 1 "
+          "or 2)\n");
+    const std::string head =
+        "{\"schema_version\": 2, \"today\": \"2026-11-30\", \"last_day\": \"2026-12-25\", "
+        "\"warnings\": [], \"tasks\": [{\"id\": \"a\", \"with\": ";
+    CHECK(read_error(head + "[\"successor\"]}]}") == "no error");
+    CHECK(read_error(head + "[\"boss\"]}]}") ==
+          "old.json: /tasks/0/with: expected a list of \"successor\" and \"manager\"\n");
+    CHECK(read_error(head + "\"successor\"}]}") ==
+          "old.json: /tasks/0/with: expected a list of \"successor\" and \"manager\"\n");
 }
 
 TEST_CASE("plan_json: the schema reads back to the same text") {

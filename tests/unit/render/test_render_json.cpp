@@ -30,7 +30,7 @@ std::vector<std::string> keys_of(const Json& object) {
 
 // The whole document for the sample plan: the contract of SPEC section 4, byte for byte.
 constexpr std::string_view k_golden = R"json({
-  "schema_version": 1,
+  "schema_version": 2,
   "today": "2026-11-30",
   "last_day": "2026-12-25",
   "end_date": "2027-01-15",
@@ -54,7 +54,8 @@ constexpr std::string_view k_golden = R"json({
       "status": "done",
       "why": "Your manager hears it first.",
       "rule": "manager-first",
-      "meeting": true
+      "meeting": true,
+      "with": []
     },
     {
       "id": "interview/2026-12-03",
@@ -69,7 +70,8 @@ constexpr std::string_view k_golden = R"json({
       "status": "todo",
       "why": "From your job search.",
       "rule": "interview",
-      "meeting": false
+      "meeting": false,
+      "with": []
     },
     {
       "id": "weekly-review/2026-W49",
@@ -84,7 +86,8 @@ constexpr std::string_view k_golden = R"json({
       "status": "todo",
       "why": "Once a week.",
       "rule": "weekly",
-      "meeting": false
+      "meeting": false,
+      "with": []
     },
     {
       "id": "acme/notify",
@@ -103,6 +106,7 @@ constexpr std::string_view k_golden = R"json({
       "why": "The first working day after the deal closes.",
       "rule": "after-close",
       "meeting": true,
+      "with": [],
       "talking_points": [
         "My last day is 25 Dec.",
         "Takeshi Suzuki takes over."
@@ -124,7 +128,8 @@ constexpr std::string_view k_golden = R"json({
       "status": "unscheduled",
       "why": "No room before the last day.",
       "rule": "no-room",
-      "meeting": false
+      "meeting": false,
+      "with": []
     }
   ],
   "clients": [
@@ -200,9 +205,9 @@ TEST_CASE("render_json: keys come in the documented order") {
                                                    "end_date", "support_until", "disclose_from",
                                                    "lang", "me", "manager", "successor", "tasks",
                                                    "clients", "warnings", "load"});
-    const std::vector<std::string> task_keys{"id",   "step",  "kind",   "title",      "client",
-                                             "date", "hours", "method", "depends_on", "status",
-                                             "why",  "rule",  "meeting"};
+    const std::vector<std::string> task_keys{"id",   "step",  "kind",    "title",      "client",
+                                             "date", "hours", "method",  "depends_on", "status",
+                                             "why",  "rule",  "meeting", "with"};
     for (const Json& task : doc["tasks"]) {
         std::vector<std::string> expected = task_keys;
         if (task["kind"] == "notify") expected.push_back("talking_points");
