@@ -31,6 +31,13 @@ bool is_high_value(const Client& client, const Policy& policy) {
     return policy.high_value > 0 && client.value >= policy.high_value;
 }
 
+bool successor_joins_events(const Client& client, const Policy& policy) {
+    const bool open_deal = is_open_deal(client.stage) ||
+                           (client.stage == Stage::proposal && client.expected_close.has_value());
+    return open_deal || is_high_value(client, policy) ||
+           client.relationship == Relationship::strong;
+}
+
 MethodChoice choose_method(const Client& client, const Policy& policy) {
     MethodChoice choice;
     // The article: in person is the ideal; phone or email are acceptable when the

@@ -28,6 +28,9 @@ struct ClientTasks {
     std::size_t notify = 0;
     std::size_t introduce = 0;
     std::optional<std::size_t> follow_up;
+    /// The client's events that the successor joins (rule 8), in input order: only those
+    /// that are tasks of the plan once place_events() has run.
+    std::vector<std::size_t> events;
     MethodChoice method;
     int rank = 0;  ///< 1-based priority
 };
@@ -75,6 +78,7 @@ class Scheduler {
 
     // --- placement, in the order described in docs/scheduling.md ------------------------
     void place_planning_tasks();
+    void place_events();
     void place_notifications();
     void place_notification(std::size_t client_index);
     void place_introductions();
@@ -119,6 +123,7 @@ class Scheduler {
     void build_load();
     void build_day_notes(Plan& plan) const;
     void build_client_plans(Plan& plan) const;
+    void build_successor_dates(Plan& plan) const;
     void sort_tasks();
 
     const Input& in_;
@@ -129,6 +134,9 @@ class Scheduler {
     int last_;  ///< index of the last day
 
     std::vector<Task> tasks_;
+    /// Tasks of the graph that turned out not to be in the plan (an event on or before the
+    /// talk with the manager): taken out when the tasks are sorted.
+    std::vector<std::size_t> left_out_;
     std::vector<ClientTasks> client_tasks_;
     std::vector<std::size_t> priority_order_;  ///< client indices, highest priority first
     std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
@@ -174,8 +182,10 @@ void Scheduler::create_tasks() {
         static_cast<std::size_t>(std::max<long>(0, (in_.last_day - in_.today).count() / 7 + 2));
     const auto follow_ups = static_cast<std::size_t>(std::count_if(
         in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
-    tasks_.reserve(4 + 3 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
-                   weeks + in_.done.size());
+    std::size_t events = 0;
+    for (const Client& client : in_.clients) events += client.next_events.size();
+    tasks_.reserve(4 + 3 * in_.clients.size() + follow_ups + events +
+                   in_.job_search.interviews.size() + weeks + in_.done.size());
 
     // Priority decides who is told first and so who gets the most time with the successor.
     priority_order_.resize(in_.clients.size());
@@ -242,6 +252,16 @@ void Scheduler::create_tasks() {
         } else if (kind == task_id::follow_up) {
             i = add_task(node, client, k_follow_up_hours, Method::phone, depends_on);
             ct->follow_up = i;
+        } else if (kind == task_id::event_kind) {
+            // The client's own date (rule 8): a fact, with the successor, in a meeting slot.
+            const Event& event = *node.event;
+            i = add_task(node, client, event.hours, std::nullopt, depends_on);
+            Task& t = task(i);
+            t.date = event.date;
+            t.subject = text(event.what);
+            t.with = with_people::successor;
+            t.meeting = true;
+            ct->events.push_back(i);
         } else if (kind == task_id::share_handover) {
             i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
         } else if (kind == task_id::interview_kind) {
@@ -387,6 +407,36 @@ void Scheduler::place_planning_tasks() {
             leave_unscheduled(i, Rule::no_room, Reason::no_room);
             warn_no_room(i, Severity::warning);
         }
+    }
+}
+
+void Scheduler::place_events() {
+    // Rule 8: a client's own event is a fact on its date; the plan does not move it. The
+    // successor comes along once the manager knows: an event on or before the day of that
+    // talk is no task of the plan (the user goes alone, as always; the handover document
+    // lists it with the client's upcoming events). Its hours are taken from the day without
+    // a fit check: the event happens whatever else the day holds, and what is placed after
+    // it finds the day that much fuller.
+    const bool told = is_dated(consult_);
+    for (ClientTasks& ct : client_tasks_) {
+        std::erase_if(ct.events, [&](std::size_t i) {
+            if (is_done(i)) return false;
+            Task& t = task(i);
+            if (!told) {
+                leave_unscheduled(i, Rule::waits, Reason::waits, task(consult_).id);
+                return false;
+            }
+            if (*t.date <= *task(consult_).date) {
+                t.date.reset();
+                left_out_.push_back(i);
+                return true;
+            }
+            ledger_.take_unchecked(calendar_.index_of(*t.date), minutes(i), t.meeting);
+            t.status = TaskStatus::todo;
+            t.rule = Rule::client_event;
+            t.reason = Reason::event;
+            return false;
+        });
     }
 }
 
@@ -835,6 +885,23 @@ void Scheduler::build_client_plans(Plan& plan) const {
     }
 }
 
+void Scheduler::build_successor_dates(Plan& plan) const {
+    // Rule 8: every client's events in the days after the last day are the successor's first
+    // dates, by date and then in input order.
+    const Day until = in_.last_day + date::days{k_successor_first_days};
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        for (const Event& event : in_.clients[c].next_events) {
+            if (event.date <= in_.last_day || event.date > until) continue;
+            plan.successor_dates.push_back(SuccessorDate{event.date, pool_->intern(event.what),
+                                                         event.hours, static_cast<std::uint32_t>(c),
+                                                         client_ids_[c]});
+        }
+    }
+    std::stable_sort(
+        plan.successor_dates.begin(), plan.successor_dates.end(),
+        [](const SuccessorDate& a, const SuccessorDate& b) { return a.date < b.date; });
+}
+
 void Scheduler::build_day_notes(Plan& plan) const {
     // Every closed day gets a note (the timeline marks them), and so does every day with a
     // holiday or blocked time (the text view names them).
@@ -856,6 +923,7 @@ void Scheduler::sort_tasks() {
     for (const auto& ct : client_tasks_) {
         for (std::size_t i : {ct.doc, ct.notify, ct.introduce}) client_rank[i] = ct.rank;
         if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
+        for (std::size_t i : ct.events) client_rank[i] = ct.rank;
     }
     // Dated tasks by day, then in the order a person works through a day; unscheduled last.
     // The keys are computed once (comparing kinds by name inside the sort was a large share
@@ -871,7 +939,10 @@ void Scheduler::sort_tasks() {
     };
     std::vector<Key> keys;
     keys.reserve(tasks_.size());
+    std::vector<char> left_out(left_out_.empty() ? 0 : tasks_.size(), 0);
+    for (std::size_t i : left_out_) left_out[i] = 1;
     for (std::size_t i = 0; i < tasks_.size(); ++i) {
+        if (!left_out.empty() && left_out[i] != 0) continue;
         const Task& t = tasks_[i];
         const auto day = static_cast<std::uint64_t>(
             static_cast<std::int64_t>(t.date.value_or(Day{}).time_since_epoch().count()) +
@@ -888,16 +959,22 @@ void Scheduler::sort_tasks() {
     priority_order_ = {};
     std::sort(keys.begin(), keys.end());
     std::vector<std::uint32_t> order;
-    order.reserve(keys.size());
+    order.reserve(tasks_.size());
     for (const Key& key : keys) order.push_back(key.index);
     keys = {};
+    // What is not in the plan goes last, to be cut off.
+    for (std::size_t i = 0; i < left_out.size(); ++i) {
+        if (left_out[i] != 0) order.push_back(static_cast<std::uint32_t>(i));
+    }
     apply_order(tasks_, order);
+    tasks_.resize(tasks_.size() - left_out_.size());
 }
 
 Plan Scheduler::run() {
     create_tasks();
     apply_done();
     place_planning_tasks();
+    place_events();
     place_notifications();
     place_introductions();
     place_share_handover();
@@ -922,6 +999,7 @@ Plan Scheduler::run() {
     plan.notify_window_end = window_end_;
     plan.intro_deadline = intro_deadline_;
     build_client_plans(plan);
+    build_successor_dates(plan);
     build_day_notes(plan);
     sort_tasks();
     plan.tasks = std::move(tasks_);

@@ -54,8 +54,23 @@ void check_invariants(const Input& in, const Plan& plan) {
     // Capacity: hours and meetings per day; nothing on closed days or outside the range.
     std::map<Day, double> hours;
     std::map<Day, int> meetings;
+    const Task* consult = plan.find("consult-manager");
     for (const auto& t : plan.tasks) {
         if (!t.date || t.kind == TaskKind::interview) continue;
+        if (t.kind == TaskKind::event && t.status == TaskStatus::todo) {
+            // A client's event is a fact on its own date (rule 8), whatever the day's room:
+            // after today and the talk with the manager, by the last day, with the successor.
+            INFO(t.id);
+            REQUIRE(std::string_view(t.id).find(format_iso(*t.date)) != std::string_view::npos);
+            REQUIRE(*t.date > in.today);
+            REQUIRE(*t.date <= in.last_day);
+            REQUIRE(consult->date.has_value());
+            REQUIRE(*t.date > *consult->date);
+            REQUIRE(t.with == with_people::successor);
+            REQUIRE(t.meeting);
+            REQUIRE(t.step == 5);
+            continue;
+        }
         if (t.status == TaskStatus::done) {
             if (*t.date == in.today) hours[*t.date] += t.hours;
             continue;
@@ -74,7 +89,7 @@ void check_invariants(const Input& in, const Plan& plan) {
         bool any_todo = false;
         for (const auto& t : plan.tasks) {
             any_todo = any_todo || (t.date == day && t.status == TaskStatus::todo &&
-                                    t.kind != TaskKind::interview);
+                                    t.kind != TaskKind::interview && t.kind != TaskKind::event);
         }
         if (!any_todo) continue;
         INFO("hours on " << format_iso(day));
