@@ -334,3 +334,15 @@ TEST_CASE("events: done entries keep an event in the plan, past ones too", "[sch
     in.done["acme/event/2026-12-18"] = d("2026-12-16");
     CHECK(date_of(build_plan(in), "acme/event/2026-12-18") == "2026-12-16");
 }
+
+TEST_CASE("events: a client's own date in the year-end break is no closure note",
+          "[scheduler][events]") {
+    Input in = base_input("2026-11-20", "2027-01-08");
+    // Told on the window's first day, Wed 9 Dec, introduced the next day: before the break.
+    client_with_event(in, "acme", "2026-12-30", Stage::closing).expected_close = d("2026-12-01");
+    const Plan plan = build_plan(in);
+    REQUIRE(date_of(plan, "acme/event/2026-12-30") == "2026-12-30");
+    REQUIRE(date_of(plan, "acme/introduce") < "2026-12-29");
+    CHECK(std::none_of(plan.warnings.begin(), plan.warnings.end(),
+                       [](const Warning& w) { return w.code == WarningCode::business_closure; }));
+}
