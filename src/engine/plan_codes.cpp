@@ -55,6 +55,8 @@ std::string_view to_string(Rule rule) {
             return "done-implied";
         case Rule::interview:
             return "interview";
+        case Rule::client_event:
+            return "client-event";
         case Rule::manager_first:
             return "manager-first";
         case Rule::after_manager:

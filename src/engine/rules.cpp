@@ -60,9 +60,7 @@ VisitMode visit_mode(const Input& input, const Client& client) {
 }
 
 std::optional<Day> pending_close(const Client& client) {
-    if (!client.expected_close) return std::nullopt;
-    if (!is_open_deal(client.stage) && client.stage != Stage::proposal) return std::nullopt;
-    return client.expected_close;
+    return has_pending_close(client) ? client.expected_close : std::nullopt;
 }
 
 bool is_meeting(Method method) {
@@ -71,6 +69,12 @@ bool is_meeting(Method method) {
 
 bool is_high_value(const Client& client, const Policy& policy) {
     return policy.high_value > 0 && client.value >= policy.high_value;
+}
+
+bool successor_joins_events(const Client& client, const Policy& policy) {
+    const bool open_deal = is_open_deal(client.stage) || has_pending_close(client);
+    return open_deal || is_high_value(client, policy) ||
+           client.relationship == Relationship::strong;
 }
 
 MethodChoice choose_method(const Client& client, const Policy& policy) {

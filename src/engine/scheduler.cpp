@@ -29,6 +29,9 @@ struct ClientTasks {
     std::size_t notify = 0;
     std::optional<std::size_t> introduce;  ///< none: a joint visit (`notify` with the successor)
     std::optional<std::size_t> follow_up;
+    /// The client's events that the successor joins (rule 8), in input order: only those
+    /// that are tasks of the plan once place_events() has run.
+    std::vector<std::size_t> events;
     MethodChoice method;
     VisitMode mode = VisitMode::separate;
     int rank = 0;  ///< 1-based priority
@@ -79,6 +82,7 @@ class Scheduler {
 
     // --- placement, in the order described in docs/scheduling.md ------------------------
     void place_planning_tasks();
+    void place_events();
     /// Each client in turn, its internal work first (rules 2-6).
     void place_clients();
     void place_preparation(std::size_t client_index);
@@ -133,6 +137,7 @@ class Scheduler {
     void build_load();
     void build_day_notes(Plan& plan) const;
     void build_client_plans(Plan& plan) const;
+    void build_successor_dates(Plan& plan) const;
     void sort_tasks();
 
     const Input& in_;
@@ -143,6 +148,9 @@ class Scheduler {
     int last_;  ///< index of the last day
 
     std::vector<Task> tasks_;
+    /// Tasks of the graph that turned out not to be in the plan (an event on or before the
+    /// talk with the manager): taken out when the tasks are sorted.
+    std::vector<std::size_t> left_out_;
     std::vector<ClientTasks> client_tasks_;
     std::vector<std::size_t> priority_order_;  ///< client indices, highest priority first
     std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
@@ -190,8 +198,10 @@ void Scheduler::create_tasks() {
         static_cast<std::size_t>(std::max<long>(0, (in_.last_day - in_.today).count() / 7 + 2));
     const auto follow_ups = static_cast<std::size_t>(std::count_if(
         in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
-    tasks_.reserve(4 + 4 * in_.clients.size() + follow_ups + in_.job_search.interviews.size() +
-                   weeks + in_.done.size());
+    std::size_t events = 0;
+    for (const Client& client : in_.clients) events += client.next_events.size();
+    tasks_.reserve(4 + 4 * in_.clients.size() + follow_ups + events +
+                   in_.job_search.interviews.size() + weeks + in_.done.size());
 
     // Priority decides who is told first and so who gets the most time with the successor.
     priority_order_.resize(in_.clients.size());
@@ -268,6 +278,16 @@ void Scheduler::create_tasks() {
             i = add_task(node, client, k_follow_up_hours, Method::phone, depends_on);
             ct->follow_up = i;
             task(i).with = with_people::successor;
+        } else if (kind == task_id::event_kind) {
+            // The client's own date (rule 8): a fact, with the successor, in a meeting slot.
+            const Event& event = *node.event;
+            i = add_task(node, client, event.hours, std::nullopt, depends_on);
+            Task& t = task(i);
+            t.date = event.date;
+            t.subject = text(event.what);
+            t.with = with_people::successor;
+            t.meeting = true;
+            ct->events.push_back(i);
         } else if (kind == task_id::share_handover) {
             i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
         } else if (kind == task_id::interview_kind) {
@@ -417,10 +437,42 @@ void Scheduler::place_planning_tasks() {
     }
 }
 
+void Scheduler::place_events() {
+    // Rule 8: a client's own event is a fact on its date; the plan does not move it. The
+    // successor comes along once the manager knows: an event on or before the day of that
+    // talk is no task of the plan (the user goes alone, as always; the handover document
+    // lists it with the client's upcoming events). Its hours are taken from the day without
+    // a fit check: the event happens whatever else the day holds, and what is placed after
+    // it finds the day that much fuller.
+    const bool told = is_dated(consult_);
+    facing_minutes_.assign(static_cast<std::size_t>(std::max(0, last_ + 1)), 0);
+    for (ClientTasks& ct : client_tasks_) {
+        std::erase_if(ct.events, [&](std::size_t i) {
+            if (is_done(i)) return false;
+            Task& t = task(i);
+            if (!told) {
+                leave_unscheduled(i, Rule::waits, Reason::waits, task(consult_).id);
+                return false;
+            }
+            if (*t.date <= *task(consult_).date) {
+                t.date.reset();
+                left_out_.push_back(i);
+                return true;
+            }
+            const int day = calendar_.index_of(*t.date);
+            ledger_.take_unchecked(day, minutes(i), t.meeting);
+            facing_minutes_[static_cast<std::size_t>(day)] += minutes(i);
+            t.status = TaskStatus::todo;
+            t.rule = Rule::client_event;
+            t.reason = Reason::event;
+            return false;
+        });
+    }
+}
+
 void Scheduler::place_clients() {
     const int deadline = introduction_deadline(calendar_, in_.policy, last_);
     intro_deadline_ = deadline >= 0 ? calendar_.day(deadline) : in_.today;
-    facing_minutes_.assign(static_cast<std::size_t>(std::max(0, last_ + 1)), 0);
     // Client-facing work comes on a later working day than the talk with the manager,
     // after both decisions, and not before the manager allows it.
     if (is_dated(consult_) && is_dated(decide_timing_) && is_dated(decide_method_)) {
@@ -463,6 +515,16 @@ void Scheduler::place_preparation(std::size_t c) {
     const std::size_t doc = ct.doc;
     const std::size_t brief = ct.brief;
     const bool met_done = is_done(ct.met());
+    // The client's own events are fixed: the briefing (and so the document) comes before
+    // the first one the successor attends when there is room, else as early as there is.
+    int before = last_;
+    for (std::size_t e : ct.events) {
+        if (is_dated(e) && !is_done(e)) before = std::min(before, index_of(e) - 1);
+    }
+    const auto find_early = [&](int from, std::size_t i) {
+        const int day = ledger_.find_forward(from, before, minutes(i), false);
+        return day >= 0 ? day : ledger_.find_forward(from, last_, minutes(i), false);
+    };
     if (!is_done(doc)) {
         int from = k_unplaced;
         if (in_.policy.prepare_before_notice) {
@@ -470,7 +532,7 @@ void Scheduler::place_preparation(std::size_t c) {
         } else if (is_dated(consult_)) {
             from = std::max(0, index_of(consult_));
         }
-        const int day = from == k_unplaced ? -1 : ledger_.find_forward(from, last_, minutes(doc), false);
+        const int day = from == k_unplaced ? -1 : find_early(from, doc);
         if (from == k_unplaced) {
             leave_unscheduled(doc, Rule::waits, Reason::waits, task(consult_).id);
         } else if (day < 0) {
@@ -491,7 +553,7 @@ void Scheduler::place_preparation(std::size_t c) {
         return;
     }
     const int from = std::max({0, index_of(doc), index_of(consult_)});
-    const int day = ledger_.find_forward(from, last_, minutes(brief), false);
+    const int day = find_early(from, brief);
     if (day < 0) {
         leave_unscheduled(brief, Rule::no_room, Reason::no_room);
         warn_no_room(brief, Severity::warning);
@@ -811,7 +873,8 @@ void Scheduler::check_business_closures() {
     std::vector<Found> found;  // in the order the periods are first met; a plan has few
     for (const Task& t : tasks_) {
         if (t.status != TaskStatus::todo || !t.date || t.client_at == k_no_client) continue;
-        if (!faces_client(t.kind)) continue;
+        // A client's own event is on the day the client chose (rule 8).
+        if (!faces_client(t.kind) || t.kind == TaskKind::event) continue;
         const auto period = closure_period(*t.date);
         if (!period || closes(in_.calendar, period->closure)) continue;
         auto at = std::find_if(found.begin(), found.end(),
@@ -954,6 +1017,23 @@ void Scheduler::build_client_plans(Plan& plan) const {
     }
 }
 
+void Scheduler::build_successor_dates(Plan& plan) const {
+    // Rule 8: every client's events in the days after the last day are the successor's first
+    // dates, by date and then in input order.
+    const Day until = in_.last_day + date::days{k_successor_first_days};
+    for (std::size_t c = 0; c < in_.clients.size(); ++c) {
+        for (const Event& event : in_.clients[c].next_events) {
+            if (event.date <= in_.last_day || event.date > until) continue;
+            plan.successor_dates.push_back(SuccessorDate{event.date, pool_->intern(event.what),
+                                                         event.hours, static_cast<std::uint32_t>(c),
+                                                         client_ids_[c]});
+        }
+    }
+    std::stable_sort(
+        plan.successor_dates.begin(), plan.successor_dates.end(),
+        [](const SuccessorDate& a, const SuccessorDate& b) { return a.date < b.date; });
+}
+
 void Scheduler::build_day_notes(Plan& plan) const {
     // Every closed day gets a note (the timeline marks them), and so does every day with a
     // holiday or blocked time (the text view names them).
@@ -976,6 +1056,7 @@ void Scheduler::sort_tasks() {
         for (std::size_t i : {ct.doc, ct.brief, ct.notify}) client_rank[i] = ct.rank;
         if (ct.introduce) client_rank[*ct.introduce] = ct.rank;
         if (ct.follow_up) client_rank[*ct.follow_up] = ct.rank;
+        for (std::size_t i : ct.events) client_rank[i] = ct.rank;
     }
     // Dated tasks by day, then in the order a person works through a day; unscheduled last.
     // The keys are computed once (comparing kinds by name inside the sort was a large share
@@ -991,7 +1072,10 @@ void Scheduler::sort_tasks() {
     };
     std::vector<Key> keys;
     keys.reserve(tasks_.size());
+    std::vector<char> left_out(left_out_.empty() ? 0 : tasks_.size(), 0);
+    for (std::size_t i : left_out_) left_out[i] = 1;
     for (std::size_t i = 0; i < tasks_.size(); ++i) {
+        if (!left_out.empty() && left_out[i] != 0) continue;
         const Task& t = tasks_[i];
         const auto day = static_cast<std::uint64_t>(
             static_cast<std::int64_t>(t.date.value_or(Day{}).time_since_epoch().count()) +
@@ -1008,16 +1092,22 @@ void Scheduler::sort_tasks() {
     priority_order_ = {};
     std::sort(keys.begin(), keys.end());
     std::vector<std::uint32_t> order;
-    order.reserve(keys.size());
+    order.reserve(tasks_.size());
     for (const Key& key : keys) order.push_back(key.index);
     keys = {};
+    // What is not in the plan goes last, to be cut off.
+    for (std::size_t i = 0; i < left_out.size(); ++i) {
+        if (left_out[i] != 0) order.push_back(static_cast<std::uint32_t>(i));
+    }
     apply_order(tasks_, order);
+    tasks_.resize(tasks_.size() - left_out_.size());
 }
 
 Plan Scheduler::run() {
     create_tasks();
     apply_done();
     place_planning_tasks();
+    place_events();
     place_clients();
     place_share_handover();
     place_weekly_reviews();
@@ -1043,6 +1133,7 @@ Plan Scheduler::run() {
     plan.notify_window_end = window_end_;
     plan.intro_deadline = intro_deadline_;
     build_client_plans(plan);
+    build_successor_dates(plan);
     build_day_notes(plan);
     sort_tasks();
     plan.tasks = std::move(tasks_);

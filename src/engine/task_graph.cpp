@@ -44,6 +44,32 @@ TaskNode client_node(const std::string& id, std::string_view kind, int step, con
     return n;
 }
 
+/// Rule 8, step 5: the client's own events that the successor joins, each a fact on its
+/// date, after the talk with the manager (nobody is sent along before the manager knows).
+/// An event after today and by the last day is planned when the client has much to carry
+/// over (successor_joins_events()); whether it comes after the talk with the manager is the
+/// scheduler's to say, as that talk may not have a date yet. An event of today or earlier is
+/// history, in the plan only when recorded as done, whatever the client is now (a stage
+/// changed after the signing must not make a recorded entry unknown). Events of one day
+/// are numbered in input order (`-2` for the second).
+void add_events(const Input& input, const Client& client, std::span<const std::uint32_t> consult,
+                Visiting& add) {
+    if (client.next_events.empty()) return;
+    const bool joins = successor_joins_events(client, input.policy);
+    std::map<Day, int> per_day;
+    for (const Event& event : client.next_events) {
+        const int nth = ++per_day[event.date];
+        if (event.date > input.last_day) continue;
+        const bool past = event.date <= input.today;
+        if (!past && !joins) continue;
+        const std::string id = task_id::event(client.id, event.date, nth);
+        TaskNode n = client_node(id, task_id::event_kind, 5, client, consult);
+        n.event = &event;
+        if (past) n.presence = TaskPresence::if_done;
+        add(n);
+    }
+}
+
 TaskNode weekly_review_node(const std::string& id, Day monday, TaskPresence presence) {
     TaskNode n = node(id, task_id::weekly_review_kind, 6);
     n.week = monday;
@@ -99,6 +125,9 @@ void for_each_task(const Input& input, const std::function<void(const TaskNode&)
             add(client_node(task_id::for_client(client.id, task_id::follow_up), task_id::follow_up,
                             5, client, after_met));
         }
+        // Rule 3 holds at the client's own events too: the briefing comes first.
+        const std::uint32_t event_after[] = {consult[0], brief};
+        add_events(input, client, event_after, add);
     }
     add(node(task_id::share_handover, task_id::share_handover, 4, docs));
 

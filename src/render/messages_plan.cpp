@@ -55,6 +55,23 @@ constexpr Message k_table[] = {
     {"plan.why.interview",
      "Fixed appointment from the job search; its hours are taken out of the day.",
      "転職活動の確定した予定です。その時間はその日の作業時間から差し引いています。"},
+    {"plan.why.event",
+     "Step 5: the client's own date, which the plan does not move; {successor} attends with you "
+     "and joins the relationship from here.",
+     "ステップ5: お客様ご自身のご予定のため、日程は動かしません。{successor}が同席し、"
+     "今後のお付き合いに加わります。"},
+    {"plan.why.event_before_news",
+     "Step 5: the client's own date, which the plan does not move. {client} hears the news only "
+     "on {date}: {successor} attends as your colleague, and nothing is said about your departure "
+     "yet.",
+     "ステップ5: お客様ご自身のご予定のため、日程は動かしません。{client}へのご報告は{date}"
+     "の予定のため、{successor}は同僚として同席し、退職についてはまだお伝えしません。"},
+    {"plan.why.event_not_told",
+     "Step 5: the client's own date, which the plan does not move. {client} has not heard the "
+     "news yet: {successor} attends as your colleague, and nothing is said about your departure "
+     "yet.",
+     "ステップ5: お客様ご自身のご予定のため、日程は動かしません。{client}へはまだご報告して"
+     "いないため、{successor}は同僚として同席し、退職についてはまだお伝えしません。"},
     {"plan.why.consult",
      "Step 1: the manager hears first, on the first working day with room, before any client.",
      "ステップ1: どの顧客よりも先に上司へ相談するため、最初に時間の取れる営業日に設定しています。"},

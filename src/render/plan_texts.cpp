@@ -200,6 +200,22 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
             return std::string();
         case Reason::interview:
             return std::string(tr(lang, "plan.why.interview"));
+        case Reason::event: {
+            // Whether the client has heard the news by the event: a notification the same
+            // day comes first (a day's tasks run in kind order).
+            const std::string_view successor = successor_name(lang, plan, task.client_at);
+            const std::string_view name = client_name(plan, task.client_at);
+            const std::optional<Day> told = client != nullptr ? client->notify_date : std::nullopt;
+            if (told && task.date && *told <= *task.date) {
+                return trf(lang, "plan.why.event", fmt::arg("successor", successor));
+            }
+            if (told) {
+                return trf(lang, "plan.why.event_before_news", fmt::arg("successor", successor),
+                           fmt::arg("client", name), fmt::arg("date", date_text(lang, *told)));
+            }
+            return trf(lang, "plan.why.event_not_told", fmt::arg("successor", successor),
+                       fmt::arg("client", name));
+        }
         case Reason::done:
             return task.date
                        ? trf(lang, "plan.why.done", fmt::arg("date", date_text(lang, *task.date)))

@@ -87,10 +87,12 @@ long sequence_for(const Plan& plan, Day day) {
     return std::max(0L, value);
 }
 
-/// A meeting with a client, in person or by video: it deserves a reminder the day before.
+/// A meeting with a client, in person or by video, or the client's own event (which takes
+/// a meeting slot): it deserves a reminder the day before.
 bool client_meeting(const Task& task) {
-    return !task.client.empty() && task.method &&
-           (*task.method == Method::in_person || *task.method == Method::video);
+    if (task.client.empty()) return false;
+    if (task.kind == TaskKind::event) return true;
+    return task.method && (*task.method == Method::in_person || *task.method == Method::video);
 }
 
 /// The working day before `day`, by the plan's closed days (weekends, holidays, days off).

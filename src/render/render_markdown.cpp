@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "handover/base/markdown_escape.hpp"
+#include "handover/engine/rules.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_texts.hpp"
@@ -204,6 +205,25 @@ void render_tasks(BufferedSink& out, const View& v) {
     }
 }
 
+// ---- the successor's first dates -----------------------------------------------------------
+
+/// Rule 8: in the successor's view, the clients' dates just after the last day, as a
+/// checklist of their own (no task ids: they are no tasks of the user's plan).
+void render_first_dates(BufferedSink& out, const View& v) {
+    if (v.options.audience != Audience::successor || v.plan.successor_dates.empty()) return;
+    out += "\n## " + std::string(tr(v.lang, "render.first_dates")) + "\n\n";
+    out +=
+        trf(v.lang, "render.first_dates_intro", fmt::arg("days", k_successor_first_days)) + "\n\n";
+    for (const SuccessorDate& s : v.plan.successor_dates) {
+        out += "- [ ] " +
+               trf(v.lang, "render.first_date", fmt::arg("date", format_date_long(v.lang, s.date)),
+                   fmt::arg("client", markdown_escape(client_name(v, s.client))),
+                   fmt::arg("what", markdown_escape(s.what))) +
+               std::string(tr(v.lang, "render.separator")) +
+               trf(v.lang, "render.hours", fmt::arg("hours", s.hours)) + '\n';
+    }
+}
+
 // ---- warnings -----------------------------------------------------------------------------
 
 void render_warnings(BufferedSink& out, const View& v) {
@@ -355,6 +375,21 @@ void render_doc(BufferedSink& out, const View& v, const ClientPlan& cp) {
         questions.push_back(trf(l, "render.doc.q.events", fmt::arg("client", name)));
     }
 
+    // The dates just after the last day are the successor's to keep (rule 8).
+    bool first_dates = false;
+    for (const SuccessorDate& s : v.plan.successor_dates) {
+        if (std::string_view(s.client) != std::string_view(cp.id)) continue;
+        if (!first_dates) {
+            out += "\n#### " + std::string(tr(l, "render.doc.first_dates")) + "\n\n";
+            first_dates = true;
+        }
+        // A list, not checkboxes: every checkbox of the user's checklist is a task of the plan.
+        out += fmt::format("- {}{}{}{}{}\n", format_date_long(l, s.date),
+                           tr(l, "render.md.details_separator"), markdown_escape(s.what),
+                           tr(l, "render.separator"),
+                           trf(l, "render.hours", fmt::arg("hours", s.hours)));
+    }
+
     // Notes are the user's private remarks: never in a plan for the manager or the successor.
     if (v.options.audience == Audience::self && c && !c->notes.empty()) {
         out += "\n#### " + std::string(tr(l, "render.doc.notes")) + "\n\n";
@@ -396,6 +431,7 @@ void write_markdown(const Plan& plan, const Input& input, const RenderOptions& o
     BufferedSink out(sink);
     render_summary(out, v);
     render_tasks(out, v);
+    render_first_dates(out, v);
     render_warnings(out, v);
     render_gantt(out, v);
     if (options.with_docs) render_docs(out, v);

@@ -12,6 +12,7 @@
 #include "handover/base/terminal_text.hpp"
 #include "handover/base/text_table.hpp"
 #include "handover/base/text_width.hpp"
+#include "handover/engine/rules.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_texts.hpp"
@@ -460,6 +461,33 @@ void render_unscheduled(BufferedSink& out, const View& v, const Columns& c, Cell
     }
 }
 
+// ---- the successor's first dates -----------------------------------------------------------
+
+/// Rule 8: in the successor's view, the clients' dates just after the last day, as a
+/// checklist of their own.
+void render_first_dates(BufferedSink& out, const View& v) {
+    if (v.options.audience != Audience::successor || v.plan.successor_dates.empty()) return;
+    out += '\n';
+    out += v.style.paint(tr(v.lang, "render.first_dates"), k_bold);
+    out += '\n';
+    add_wrapped(out,
+                trf(v.lang, "render.first_dates_intro", fmt::arg("days", k_successor_first_days)),
+                v.width - 2, "  ", v.style, k_dim);
+    const std::string hang = std::string(k_indent) + "    ";
+    for (const SuccessorDate& s : v.plan.successor_dates) {
+        const std::string item =
+            trf(v.lang, "render.first_date", fmt::arg("date", format_date_long(v.lang, s.date)),
+                fmt::arg("client", client_name(v, s.client)), fmt::arg("what", s.what)) +
+            std::string(tr(v.lang, "render.separator")) + hours_text(v.lang, s.hours);
+        bool lead = true;
+        for (const std::string& line :
+             wrap_to_width(terminal_line(item), v.width - display_width(hang))) {
+            out += (lead ? std::string(k_indent) + "[ ] " : hang) + line + '\n';
+            lead = false;
+        }
+    }
+}
+
 // ---- warnings -----------------------------------------------------------------------------
 
 void render_warnings(BufferedSink& out, const View& v) {
@@ -534,6 +562,7 @@ void write_text(const Plan& plan, const Input& input, const RenderOptions& optio
         render_dated(out, v, c, cells);
         render_unscheduled(out, v, c, cells);
     }
+    render_first_dates(out, v);
     render_warnings(out, v);
     out.finish();
 }

@@ -68,7 +68,7 @@ expect "plan" handover --lang ja pl
 expect "$examples" handover plan "${examples:0:3}"
 expect_contains "$examples/ja-closing-deal.json" handover check "$examples/"
 # Task ids for done (not done yet) and undo (done), client ids for drafts --client.
-expect "acme/handover-doc acme/introduce acme/notify" handover "done" "$examples/ja-closing-deal.json" acme/
+expect "acme/brief acme/event/2026-12-15 acme/handover-doc acme/introduce acme/notify" handover "done" "$examples/ja-closing-deal.json" acme/
 expect "consult-manager" handover undo "$examples/en-team.json" ""
 expect "" handover "done" "$examples/en-team.json" consult-
 expect_contains "globex" handover drafts "$examples/en-team.json" --client ""

@@ -164,6 +164,17 @@ struct ClientPlan {
     bool change_averse = false;
 };
 
+/// A client's event in the days after the last day (rule 8: up to k_successor_first_days,
+/// rules.hpp): one of the successor's first dates with the client, for the handover
+/// document and the successor's checklist. No task of the plan: it falls after the last day.
+struct SuccessorDate {
+    Day date;
+    Text what;
+    double hours = 1;
+    std::uint32_t client_at = k_no_client;  ///< the client's index in Plan::clients
+    Text client;                            ///< client id
+};
+
 /// One day from today to the last day that is closed or reduced, for the timeline and the
 /// text view: a day off in the working week, a holiday, or blocked time. The plan keeps the
 /// names, not a sentence: day_note_text() (plan_texts.hpp) words a note in a language.
@@ -214,6 +225,9 @@ struct Plan {
     std::vector<TextList> warning_clients;
     std::vector<WeekLoad> load;
     std::vector<DayNote> day_notes;
+    /// The successor's first dates after the last day, by date, then in input order. A plan
+    /// read back from a file has none.
+    std::vector<SuccessorDate> successor_dates;
 
     bool has_errors() const;
     /// The clients a warning about several names (BUSINESS_CLOSURE); none for a warning

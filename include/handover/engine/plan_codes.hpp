@@ -35,6 +35,7 @@ enum class Rule : std::uint8_t {
     done,                  ///< `done`: recorded as done
     done_implied,          ///< `done-implied`: a task that depends on it is done
     interview,             ///< `interview`: a fixed appointment from the input
+    client_event,          ///< `client-event`: a client's own date, with the successor (rule 8)
     manager_first,         ///< `manager-first`: step 1, before any client
     after_manager,         ///< `after-manager`: steps 2-3, after the talk with the manager
     waits,                 ///< `waits`: what it waits for has no date
@@ -64,6 +65,7 @@ enum class Rule : std::uint8_t {
 enum class Reason : std::uint8_t {
     none,                    ///< no sentence: a plan read back keeps the one written there
     interview,               ///< a fixed appointment
+    event,                   ///< a client's own date, the successor attending (rule 8)
     done,                    ///< recorded as done, on the task's date
     done_implied,            ///< the task in `note` depends on it and is done
     consult,                 ///< the manager hears first
@@ -142,6 +144,7 @@ inline constexpr std::array k_rules = {Rule::none,
                                        Rule::done,
                                        Rule::done_implied,
                                        Rule::interview,
+                                       Rule::client_event,
                                        Rule::manager_first,
                                        Rule::after_manager,
                                        Rule::waits,
@@ -162,6 +165,7 @@ inline constexpr std::array k_rules = {Rule::none,
                                        Rule::before_contact};
 inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::interview,
+                                         Reason::event,
                                          Reason::done,
                                          Reason::done_implied,
                                          Reason::consult,

@@ -50,6 +50,14 @@ bool is_meeting(Method method);
 
 bool is_high_value(const Client& client, const Policy& policy);
 
+/// Rule 8: the successor joins this client's own events (`next_events`) before the last day
+/// when there is much to carry over: an open deal (`negotiation`, `closing`, or a `proposal`
+/// with a decision date in `expected_close`), a high-value account or a strong relationship.
+bool successor_joins_events(const Client& client, const Policy& policy);
+/// Rule 8: a client's events up to this many calendar days after the last day are the
+/// successor's first dates (Plan::successor_dates).
+inline constexpr int k_successor_first_days = 30;
+
 struct MethodChoice {
     Method method = Method::email;
     MethodReason reason = MethodReason::normal;

@@ -17,7 +17,7 @@ namespace handover {
 /// Whether a task of the graph is in the plan.
 enum class TaskPresence : std::uint8_t {
     planned,       ///< always in the plan
-    if_done,       ///< only when recorded as done (an interview before today)
+    if_done,       ///< only when recorded as done (an interview or client event before today)
     recorded_only  ///< comes from a `done` entry: a weekly review of a week before today's
 };
 
@@ -29,6 +29,7 @@ struct TaskNode {
     int step = 0;
     const Client* client = nullptr;        ///< per-client tasks
     const Interview* interview = nullptr;  ///< interview tasks
+    const Event* event = nullptr;          ///< a client's event (`<client>/event/YYYY-MM-DD`)
     std::optional<Day> week;               ///< weekly reviews: the Monday of the week
     /// Ordinals of the nodes this task waits for, all visited earlier.
     std::span<const std::uint32_t> prerequisites;
@@ -37,8 +38,8 @@ struct TaskNode {
 
 /// Calls `visit` with every task the plan for `input` can contain, in plan-building order
 /// (prerequisites before their dependents): the planning tasks, each client's tasks in
-/// input order, the shared handover, interviews, weekly reviews from today's week to the
-/// last day's, and weekly reviews recorded as done for earlier weeks.
+/// input order (its events last), the shared handover, interviews, weekly reviews from
+/// today's week to the last day's, and weekly reviews recorded as done for earlier weeks.
 void for_each_task(const Input& input, const std::function<void(const TaskNode&)>& visit);
 
 }  // namespace handover

@@ -60,7 +60,23 @@ TEST_CASE("plan_texts: every kind of task has a title in both languages") {
     Task share;
     share.kind = TaskKind::share_handover;
     CHECK(task_title(Lang::en, plan, share) ==
-          "Go through the handover documents with the successor and Ken Tanaka");
+          "Go through the handover documents with your successor (to be named) and Ken Tanaka");
+    // A joint visit names the successor it introduces; with none named, it invents no name.
+    notify.with = with_people::successor;
+    CHECK(task_title(Lang::en, plan, notify) ==
+          "Tell ACME Corp you are leaving and introduce Hana Mori");
+    Plan unnamed = small_plan();
+    unnamed.clients[0].successor = {};
+    CHECK(task_title(Lang::en, unnamed, notify) ==
+          "Tell ACME Corp you are leaving and introduce your successor (to be named)");
+    CHECK(task_title(Lang::ja, unnamed, notify) ==
+          "ACME Corpへ退職のご報告をし、後任者(未定)をご紹介する");
+    Task intro;
+    intro.kind = TaskKind::introduce;
+    intro.client_at = 0;
+    CHECK(task_title(Lang::en, unnamed, intro) ==
+          "Introduce your successor (to be named) to ACME Corp");
+    CHECK(task_title(Lang::ja, unnamed, intro) == "ACME Corpへ後任者(未定)をご紹介する");
 }
 
 TEST_CASE("plan_texts: every warning code, in every form, has a message in both languages") {
@@ -125,8 +141,8 @@ TEST_CASE("plan_texts: a reason names the values of its rule") {
     notify.date = ymd(2026, 12, 1);
     notify.reason = Reason::notify_window;
     CHECK(task_why(Lang::en, plan, notify) ==
-          "Earliest free day in the notification window (Tue 1 Dec 2026 to Fri 11 Dec 2026); "
-          "priority 1 of 1.");
+          "The least busy day of the notification window (Tue 1 Dec 2026 to Fri 11 Dec 2026), so "
+          "that no week is crammed; priority 1 of 1.");
     notify.reason = Reason::notify_after_close;
     CHECK(task_why(Lang::en, plan, notify).find("expected close on Thu 10 Dec 2026") !=
           std::string::npos);
@@ -142,7 +158,15 @@ TEST_CASE("plan_texts: a reason names the values of its rule") {
     intro.kind = TaskKind::introduce;
     intro.client_at = 0;
     intro.reason = Reason::intro;
-    CHECK(task_why(Lang::ja, plan, intro).find("3営業日前(2026年12月22日(火))") !=
+    plan.intro_gap_days = 5;
+    CHECK(task_why(Lang::ja, plan, intro).find("ご報告から5営業日後") != std::string::npos);
+    CHECK(task_why(Lang::ja, plan, intro).find("2026年12月22日(火)まで") != std::string::npos);
+    intro.reason = Reason::intro_short_gap;
+    CHECK(task_why(Lang::en, plan, intro) ==
+          "Step 5: fewer than 5 working days after the announcement, because the introduction has "
+          "to be done by Tue 22 Dec 2026.");
+    intro.reason = Reason::intro_next_day;
+    CHECK(task_why(Lang::en, plan, intro).find("no later day by Tue 22 Dec 2026") !=
           std::string::npos);
 }
 

@@ -465,6 +465,11 @@ TEST_CASE("render_ics: a reminder the working day before each client meeting") {
         call.tasks[3].method = method;
         CHECK(alarm_of(event_of(ics_of(call), "acme-notify")).empty());
     }
+    // A client's own event with the successor has no method but is a meeting all the same.
+    Plan event = sample_plan();
+    event.tasks[3].kind = handover::TaskKind::event;
+    event.tasks[3].method.reset();
+    CHECK(property(alarm_of(event_of(ics_of(event), "acme-notify")), "TRIGGER") == "-PT15H");
     Plan done = sample_plan();
     done.tasks[3].status = handover::TaskStatus::done;
     CHECK(alarm_of(event_of(ics_of(done), "acme-notify")).empty());

@@ -64,6 +64,16 @@ class Generator {
             if (chance(20)) c.preferred_method = static_cast<Method>(pick(0, 3));
             if (chance(20)) c.contact = {};
         }
+        // Client events before, inside and after the plan's days, now and then two on one
+        // day (rule 8).
+        const auto span = static_cast<int>((in.last_day - in.today).count());
+        for (auto& c : in.clients) {
+            for (int i = pick(0, 2); i > 0; --i) {
+                const Day day = in.today + date::days{pick(-5, span + 35)};
+                c.next_events.push_back(Event{day, "event", pick(1, 6) * 0.5});
+                if (chance(15)) c.next_events.push_back(Event{day, "again", 1});
+            }
+        }
         // Done: a random subset of the real ids, dated on or before today.
         for (const auto& id : task_id::known_ids(in)) {
             if (chance(12)) in.done[id] = in.today - date::days{pick(0, 10)};
