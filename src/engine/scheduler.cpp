@@ -157,8 +157,8 @@ class Scheduler {
     std::vector<Warning> warnings_;
     std::vector<TextList> warning_clients_;  ///< Plan::warning_clients
     std::vector<WeekLoad> load_;
-    std::vector<int> facing_minutes_;  ///< client-facing minutes placed on each day
-    int release_ = 0;                  ///< the first day any client may hear the news
+    std::vector<int> facing_minutes_;    ///< client-facing minutes placed on each day
+    int release_ = 0;                    ///< the first day any client may hear the news
     Day window_start_{}, window_end_{};  ///< the notification window (Plan::notify_window_*)
     Day intro_deadline_{};               ///< the last day for introductions (Plan::intro_deadline)
 };
@@ -266,8 +266,8 @@ void Scheduler::create_tasks() {
             task(i).with = with_people::successor;
         } else if (kind == task_id::notify) {
             const Method method = ct->method.method;
-            i = ct->notify = add_task(node, client, visit_hours(method, *node.client), method,
-                                      depends_on);
+            i = ct->notify =
+                add_task(node, client, visit_hours(method, *node.client), method, depends_on);
             if (ct->mode == VisitMode::joint) task(i).with = with_people::successor;
         } else if (kind == task_id::introduce) {
             const Method method = ct->method.method;
@@ -602,8 +602,8 @@ void Scheduler::place_notification(std::size_t c) {
         release = std::max(release, next_working_day_after(ct.brief));
     }
     const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
-    const NotifyTarget target = notification_target(client, calendar_, in_.policy, window, release,
-                                                    ct.mode, in_.last_day);
+    const NotifyTarget target =
+        notification_target(client, calendar_, in_.policy, window, release, ct.mode, in_.last_day);
     const int need = minutes(i);
     const bool meeting = task(i).meeting;
     const int last_notify = ct.mode == VisitMode::joint ? last_contact_day(calendar_, last_)
@@ -704,10 +704,9 @@ void Scheduler::place_introduction(std::size_t c) {
     // An announcement that waited for a close (rule 2) moves the introduction's deadline to
     // the working day before the last day: the close wins over the buffer.
     const bool close_won = task(ct.notify).rule == Rule::after_close && !is_done(ct.notify);
-    const int deadline =
-        close_won ? std::max(introduction_deadline(calendar_, in_.policy, last_),
-                             last_contact_day(calendar_, last_))
-                  : introduction_deadline(calendar_, in_.policy, last_);
+    const int deadline = close_won ? std::max(introduction_deadline(calendar_, in_.policy, last_),
+                                              last_contact_day(calendar_, last_))
+                                   : introduction_deadline(calendar_, in_.policy, last_);
     const bool meeting = task(intro).meeting;
     for (std::size_t before : {ct.notify, ct.brief}) {
         if (is_dated(before)) continue;
@@ -720,8 +719,8 @@ void Scheduler::place_introduction(std::size_t c) {
     // fewer when the deadline forces it, the very next day only when nothing else fits;
     // never before the briefing (rule 3) or before the manager allows client contact.
     const int notified = std::max(0, index_of(ct.notify));
-    const int lo = std::max({next_working_day_after(ct.notify), next_working_day_after(ct.brief),
-                             disclose_index()});
+    const int lo = std::max(
+        {next_working_day_after(ct.notify), next_working_day_after(ct.brief), disclose_index()});
     const int gap = std::max(1, in_.policy.intro_gap_days);
     const int ideal = calendar_.open_day_after(notified, gap);
     const int need = minutes(intro);
@@ -944,11 +943,11 @@ void Scheduler::check_successors() {
     const int name_by = dated ? calendar_.prev_open(first_contact - 1) : -1;
     // No working day from today to the contact's eve: the day to name one has passed.
     const bool passed = dated && name_by < 0;
-    const std::uint32_t single = ids.size() == 1 ? static_cast<std::uint32_t>(
-                                                       std::find(client_ids_.begin(),
-                                                                 client_ids_.end(), ids[0]) -
-                                                       client_ids_.begin())
-                                                 : k_no_client;
+    const std::uint32_t single =
+        ids.size() == 1
+            ? static_cast<std::uint32_t>(std::find(client_ids_.begin(), client_ids_.end(), ids[0]) -
+                                         client_ids_.begin())
+            : k_no_client;
     Warning& w = warn(WarningCode::no_successor, passed ? Severity::error : Severity::warning,
                       single, Text(), dated ? WarningForm::main : WarningForm::undated);
     if (dated) {

@@ -114,8 +114,8 @@ void for_each_task(const Input& input, const std::function<void(const TaskNode&)
                                   3, client, joint_after));
         } else {
             const std::uint32_t notify =
-                add(client_node(task_id::for_client(client.id, task_id::notify), task_id::notify,
-                                3, client, planning));
+                add(client_node(task_id::for_client(client.id, task_id::notify), task_id::notify, 3,
+                                client, planning));
             const std::uint32_t own[] = {notify, brief};
             met = add(client_node(task_id::for_client(client.id, task_id::introduce),
                                   task_id::introduce, 5, client, own));

@@ -106,7 +106,8 @@ constexpr Message k_table[] = {
      "The deal is expected to close on {close}, before the notification window ({window}) opens; "
      "the least busy day of the window, priority {rank} of {count}.",
      "契約予定日({close})が報告期間({window})"
-     "の開始前のため、期間内で顧客対応の予定が最も少ない日に設定しています。優先順位は{count}件中{rank}"
+     "の開始前のため、期間内で顧客対応の予定が最も少ない日に設定しています。優先順位は{count}件中{"
+     "rank}"
      "番目です。"},
     {"plan.why.disclose_suffix", " Not before {date}, the date your manager allows.",
      "上司が了承した開示日({date})より前にはお伝えしません。"},
@@ -132,8 +133,7 @@ constexpr Message k_table[] = {
     {"plan.why.brief",
      "Step 4: the successor hears about this client before meeting them on {date}.",
      "ステップ4: {date}に後任者がこの顧客とお会いする前に、状況を説明しておきます。"},
-    {"plan.why.brief_undated",
-     "Step 4: the successor hears about this client before meeting them.",
+    {"plan.why.brief_undated", "Step 4: the successor hears about this client before meeting them.",
      "ステップ4: 後任者がこの顧客とお会いする前に、状況を説明しておきます。"},
     {"plan.why.doc_record",
      "Step 4: the introduction is done; the document is still owed to the successor.",
@@ -141,7 +141,8 @@ constexpr Message k_table[] = {
     {"plan.why.intro",
      "Step 5: {gap} working days after the client heard it from you, so the news can settle "
      "before the successor comes; by {deadline}.",
-     "ステップ5: ご報告から{gap}営業日後に設定し、お客様に落ち着いて受け止めていただいてから後任者と"
+     "ステップ5: "
+     "ご報告から{gap}営業日後に設定し、お客様に落ち着いて受け止めていただいてから後任者と"
      "伺います({deadline}まで)。"},
     {"plan.why.intro_short_gap",
      "Step 5: fewer than {gap} working days after the announcement, because the introduction has "
@@ -194,6 +195,10 @@ constexpr Message k_table[] = {
      "Assure them the open deal continues without a gap: you will hand it over in full before you "
      "leave.",
      "進行中の案件は退職前にすべて引き継ぎ、滞りなく進めることをお約束する。"},
+    {"plan.talk.contact_until_unnamed",
+     "Until {date} you remain their contact; after that, the successor your company names.",
+     "{date}"
+     "までは引き続き自分が窓口となり、その後は社内で決まる後任者が担当することをお伝えする。"},
     {"plan.talk.successor", "Name {successor} as the new contact and offer to introduce them.",
      "後任は{successor}であることをお伝えし、ご紹介の機会をいただけるようお願いする。"},
     {"plan.talk.open_deal",

@@ -332,13 +332,15 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
         points.push_back(named ? trf(lang, "plan.talk.open_deal", fmt::arg("successor", successor))
                                : std::string(tr(lang, "plan.talk.open_deal_unnamed")));
     }
-    points.push_back(trf(lang, "plan.talk.contact_until", fmt::arg("date", last_day),
-                         fmt::arg("successor", successor)));
+    points.push_back(
+        named ? trf(lang, "plan.talk.contact_until", fmt::arg("date", last_day),
+                    fmt::arg("successor", successor))
+              : trf(lang, "plan.talk.contact_until_unnamed", fmt::arg("date", last_day)));
     if (plan.support_until) {
         points.push_back(trf(lang, "plan.talk.support_until",
                              fmt::arg("date", date_text(lang, *plan.support_until))));
     }
-    if (client->follow_up_date) {
+    if (client->follow_up_date && named) {
         points.push_back(trf(lang, "plan.talk.follow_up", fmt::arg("successor", successor),
                              fmt::arg("date", date_text(lang, *client->follow_up_date))));
     }

@@ -121,9 +121,9 @@ TEST_CASE("rules: notification window and timing targets", "[rules]") {
     // notify_after_close_days counts working days after the first one after the close.
     deal.expected_close = d("2026-12-03");
     in.policy.notify_after_close_days = 2;
-    CHECK(cal.day(notification_target(deal, cal, in.policy, window, 0, VisitMode::separate,
-                                      in.last_day)
-                      .from) == d("2026-12-08"));
+    CHECK(cal.day(
+              notification_target(deal, cal, in.policy, window, 0, VisitMode::separate, in.last_day)
+                  .from) == d("2026-12-08"));
     in.policy.notify_after_close_days = 0;
 
     // A separate announcement needs a later day for the introduction: after the close must

@@ -150,8 +150,7 @@ void check_invariants(const Input& in, const Plan& plan) {
         const Task& notify = get(c.id.str() + "/notify");
         if (!close || *close < in.today || *close > in.last_day) continue;
         if (notify.status != TaskStatus::todo || *notify.date > *close) continue;
-        INFO(notify.id << " on " << format_iso(*notify.date) << ", close "
-                       << format_iso(*close));
+        INFO(notify.id << " on " << format_iso(*notify.date) << ", close " << format_iso(*close));
         REQUIRE((notify.rule == Rule::deal_closes_late || notify.rule == Rule::late));
         if (notify.rule == Rule::deal_closes_late) {
             REQUIRE(std::any_of(plan.warnings.begin(), plan.warnings.end(), [&](const Warning& w) {
