@@ -149,7 +149,8 @@ std::vector<Warning> worded_warnings(Lang lang, const Plan& plan, TextPool& pool
         if (clients.empty()) continue;
         ids.clear();
         for (const Text& id : clients) ids.push_back(pool.intern(id));
-        w.number = static_cast<std::int32_t>(lists.size());
+        w.several = true;
+        w.client_at = static_cast<std::uint32_t>(lists.size());
         lists.push_back(pool.intern_list(ids));
     }
     return out;
