@@ -150,7 +150,8 @@ std::optional<FitAdvice> find_fit(const Input& input, const Plan& plan, Replan r
                 }
                 return plan_fits(replan(changed));
             });
-            const int k_manager = smallest_that_fits(static_cast<int>(order.size()), hand_over);
+            // Handing over every client is no plan: at most all but one.
+            const int k_manager = smallest_that_fits(static_cast<int>(order.size()) - 1, hand_over);
             if (k_manager > 0) {
                 advice.clients = k_manager;
                 for (int k = 0; k < k_manager; ++k)

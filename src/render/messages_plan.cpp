@@ -281,15 +281,22 @@ constexpr Message k_table[] = {
      "{count}社のお客様へのご報告が報告期間({window})を過ぎ、最も遅いもので{date}となります: "
      "{clients}。余裕をもってお伝えできるよう、これからの日程で時間を確保してください。"},
     {"plan.warn.notify_late_past",
-     "{client} can only be told on {date}; the notification window ({window}) is over. Book the "
-     "conversation with the client today.",
-     "{client}へのご報告は{date}となります。報告期間({window})はすでに過ぎていますので、本日中に"
+     "{client} can only be told on {date}; the notification window ({window}) has no day left. "
+     "Book the conversation with the client today.",
+     "{client}へのご報告は{date}となります。報告期間({window})にはもう日がありませんので、本日中に"
      "ご報告の日程をお約束してください。"},
+    {"plan.warn.no_time_for_intro_past",
+     "{client} cannot be introduced to the successor before the last day, and the target day "
+     "({deadline}) has no time left. Ask your manager today to introduce the successor in your "
+     "place.",
+     "{client}へ最終出社日までに後任者をご紹介できず、目標の{deadline}にも間に合いません。"
+     "本日中に、ご紹介を代わりにお願いできるよう上司へご相談ください。"},
     {"plan.warn.notify_late_past_many",
-     "{count} clients can only be told after the notification window ({window}), which is over; "
-     "the last on {date}: {clients}. Book those conversations today, most important client "
+     "{count} clients can only be told after the notification window ({window}), which has no "
+     "day left; the last on {date}: {clients}. Book those conversations today, most important "
+     "client "
      "first.",
-     "{count}社のお客様へのご報告が、すでに過ぎた報告期間({window})の後となり、最も遅いもので"
+     "{count}社のお客様へのご報告が、もう日のない報告期間({window})の後となり、最も遅いもので"
      "{date}となります: {clients}。重要なお客様から順に、本日中にご報告の日程をお約束ください。"},
     {"plan.warn.deal_closes_late_many",
      "The deals of {count} clients close too near your last day to wait for the signature: "
@@ -322,14 +329,14 @@ constexpr Message k_table[] = {
      "{count}社のお客様への後任者のご紹介が目標の{deadline}を過ぎ、最も遅いもので{date}となります: "
      "{clients}。これからの日程で時間を確保してください。"},
     {"plan.warn.intro_late_past",
-     "{client} meets the successor only on {date}, after {deadline}, which has passed. Book that "
-     "meeting today and brief the successor well.",
-     "{client}への後任者のご紹介は{date}となり、すでに過ぎた目標の{deadline}より後です。本日中に"
+     "{client} meets the successor only on {date}, after {deadline}, which leaves no time. Book "
+     "that meeting today and brief the successor well.",
+     "{client}への後任者のご紹介は{date}となり、間に合わない目標の{deadline}より後です。本日中に"
      "日程をお約束し、後任者へ十分に説明してください。"},
     {"plan.warn.intro_late_past_many",
-     "{count} clients meet the successor only after {deadline}, which has passed; the last on "
+     "{count} clients meet the successor only after {deadline}, which leaves no time; the last on "
      "{date}: {clients}. Book those meetings today and brief the successor well.",
-     "{count}社のお客様への後任者のご紹介が、すでに過ぎた目標の{deadline}より後となり、最も遅いもの"
+     "{count}社のお客様への後任者のご紹介が、間に合わない目標の{deadline}より後となり、最も遅いもの"
      "で{date}となります: {clients}。本日中に日程をお約束し、後任者へ十分に説明してください。"},
     {"plan.warn.close_date_passed_many",
      "The expected close of {count} open deals has passed: {clients}. Update their stage or date.",

@@ -131,9 +131,10 @@ std::string_view kind_noun(Lang lang, TaskKind kind) {
     }
 }
 
-/// A day before today: no advice may ask to act on it.
+/// A window or target that leaves no day from tomorrow on: no advice may ask to act before
+/// it (what is to happen after the talk with the manager cannot happen today either).
 bool is_past(const Plan& plan, Day day) {
-    return day < plan.today;
+    return day <= plan.today;
 }
 
 /// A warning about several clients (rule 10), worded with their count and names.
@@ -466,6 +467,10 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                 const bool past = is_past(plan, w.first);
                 return trf(lang, past ? "plan.warn.intro_late_past" : "plan.warn.intro_late",
                            fmt::arg("client", client), fmt::arg("date", date_text(lang, w.second)),
+                           fmt::arg("deadline", date_text(lang, w.first)));
+            }
+            if (is_past(plan, w.first)) {
+                return trf(lang, "plan.warn.no_time_for_intro_past", fmt::arg("client", client),
                            fmt::arg("deadline", date_text(lang, w.first)));
             }
             return trf(lang, "plan.warn.no_time_for_intro", fmt::arg("client", client),
