@@ -73,9 +73,9 @@ void merge_warnings(std::vector<Warning>& warnings, std::vector<TextList>& lists
     // The group of each cause, by the place of its first warning; most plans have none to
     // merge, and those that have some have few causes.
     struct Group {
-        std::size_t merged_at = 0;  ///< the place of its merged warning, once made
-        std::size_t count = 0;      ///< its warnings
-        std::vector<std::pair<std::uint32_t, Text>> clients;  ///< index and id
+        std::size_t merged_at = 0;           ///< the place of its merged warning, once made
+        std::size_t count = 0;               ///< its warnings
+        std::vector<std::uint32_t> clients;  ///< by index in the plan's clients
     };
     std::vector<Group> groups;
     std::unordered_map<std::uint64_t, std::size_t> group_of;
@@ -85,12 +85,20 @@ void merge_warnings(std::vector<Warning>& warnings, std::vector<TextList>& lists
         if (!mergeable(w)) continue;
         auto [it, added] = group_of.try_emplace(cause_of(w), groups.size());
         if (added) groups.emplace_back();
-        groups[it->second].clients.emplace_back(w.client_at, w.client);
+        groups[it->second].clients.push_back(w.client_at);
         groups[it->second].count += 1;
         group_at[i] = static_cast<std::uint32_t>(it->second);
     }
     if (std::none_of(groups.begin(), groups.end(), [](const Group& g) { return g.count > 1; })) {
         return;
+    }
+    // Each client's id, from its warnings: one table by client index, smaller than an id
+    // beside every listed client.
+    std::vector<Text> id_of;
+    for (const Warning& w : warnings) {
+        if (!mergeable(w)) continue;
+        if (w.client_at >= id_of.size()) id_of.resize(w.client_at + std::size_t{1});
+        id_of[w.client_at] = w.client;
     }
     // Compacted in place (a plan of 100,000 clients may hold a quarter of a million
     // warnings): each kept or merged warning moves to `write`, never after where it was.
@@ -111,14 +119,11 @@ void merge_warnings(std::vector<Warning>& warnings, std::vector<TextList>& lists
             continue;
         }
         Warning merged = std::move(warnings[i]);
-        std::sort(group.clients.begin(), group.clients.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        group.clients.erase(
-            std::unique(group.clients.begin(), group.clients.end(),
-                        [](const auto& a, const auto& b) { return a.first == b.first; }),
-            group.clients.end());
+        std::sort(group.clients.begin(), group.clients.end());
+        group.clients.erase(std::unique(group.clients.begin(), group.clients.end()),
+                            group.clients.end());
         ids.clear();
-        for (const auto& [at, id] : group.clients) ids.push_back(id);
+        for (const std::uint32_t c : group.clients) ids.push_back(id_of[c]);
         group.clients = {};
         merged.client = Text();
         merged.task = Text();
