@@ -13,11 +13,14 @@
 namespace handover {
 namespace {
 
-bool is_infeasible(const Warning& w) {
+bool is_infeasible(const Warning& w, Day today) {
     if (w.severity != Severity::error) return false;
     switch (w.code) {
-        case WarningCode::no_time_to_notify:
         case WarningCode::notify_late:
+            // The window is a preference (rule 6): one that leaves no day from today on is
+            // missed whatever changes, and its warning says to book the talk today.
+            return w.second > today;
+        case WarningCode::no_time_to_notify:
         case WarningCode::no_time_for_intro:
         case WarningCode::over_capacity:
             return true;
@@ -74,7 +77,8 @@ std::vector<std::size_t> lowest_priority_first(const Input& input) {
 }  // namespace
 
 bool plan_fits(const Plan& plan) {
-    return std::none_of(plan.warnings.begin(), plan.warnings.end(), is_infeasible);
+    return std::none_of(plan.warnings.begin(), plan.warnings.end(),
+                        [&](const Warning& w) { return is_infeasible(w, plan.today); });
 }
 
 std::optional<FitAdvice> find_fit(const Input& input, const Plan& plan, Replan replan,

@@ -27,7 +27,9 @@ inline constexpr int k_fit_max_extra_days = 60;
 inline constexpr double k_fit_max_hours = 12;
 
 /// Whether the plan places every announcement and introduction in time: it has no error
-/// NO_TIME_TO_NOTIFY, NOTIFY_LATE, NO_TIME_FOR_INTRO or OVER_CAPACITY.
+/// NO_TIME_TO_NOTIFY, NO_TIME_FOR_INTRO or OVER_CAPACITY, and no NOTIFY_LATE for a window
+/// that still has a day after today (one that has none is missed whatever changes: the
+/// window is a preference, rule 6).
 bool plan_fits(const Plan& plan);
 
 /// The smallest n in 1..limit with fits(n), for a property that holds from some n on: found

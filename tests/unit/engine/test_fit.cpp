@@ -61,32 +61,51 @@ TEST_CASE("fit: a plan that fits gets no advice", "[fit]") {
     CHECK(find(plan, WarningCode::plan_does_not_fit) == nullptr);
 }
 
-TEST_CASE("fit: the earliest last day, ten working days later and not nine", "[fit]") {
+TEST_CASE("fit: the earliest last day, six working days later and not five", "[fit]") {
     // Told on Mon 23 Nov at the earliest (the day after the talk with the manager), the
-    // client hears in the window only if it ends on or after that day: ten working days
-    // before the last day puts the last day on Mon 7 Dec (10 working days after Mon 23 Nov);
-    // Fri 4 Dec (9) closes the window on Fri 20 Nov.
+    // client meets the successor on Tue 24 Nov at the earliest, which must be by the
+    // deadline five working days before the last day: Tue 1 Dec (6 working days after
+    // Mon 23 Nov) puts it on Tue 24 Nov; Mon 30 Nov (5) on Mon 23 Nov. The notification
+    // window has no day left after today whatever the last day, so it does not count.
     Input in = base_input("2026-11-20", "2026-11-23");
     add_client(in, "a");
     const Plan plan = build_plan(in);
     REQUIRE_FALSE(plan_fits(plan));
     REQUIRE(plan.fit);
-    CHECK(plan.fit->last_day == d("2026-12-07"));
-    CHECK(plan.fit->extra_days == 10);
+    CHECK(plan.fit->last_day == d("2026-12-01"));
+    CHECK(plan.fit->extra_days == 6);
     Input later = in;
-    later.last_day = d("2026-12-07");
+    later.last_day = d("2026-12-01");
     CHECK(plan_fits(build_plan(later)));
-    later.last_day = d("2026-12-04");
+    later.last_day = d("2026-11-30");
     CHECK_FALSE(plan_fits(build_plan(later)));
-    // More hours a day cannot open a window that has closed.
+    // A window with a day left after today does count: by Mon 7 Dec it ends on Mon 23 Nov.
+    later.last_day = d("2026-12-07");
+    const Plan in_window = build_plan(later);
+    CHECK(plan_fits(in_window));
+    // More hours a day cannot move a deadline.
     CHECK_FALSE(plan.fit->hours_per_day);
     const Warning* w = find(plan, WarningCode::plan_does_not_fit);
     REQUIRE(w != nullptr);
     CHECK(w->severity == Severity::error);
     CHECK(&plan.warnings.front() == w);
     const std::string en = warning_message(Lang::en, plan, *w);
-    CHECK(en.find("a last day of Mon 7 Dec 2026 (10 working days later)") != std::string::npos);
-    CHECK(warning_message(Lang::ja, plan, *w).find("10営業日後") != std::string::npos);
+    CHECK(en.find("a last day of Tue 1 Dec 2026 (6 working days later)") != std::string::npos);
+    CHECK(warning_message(Lang::ja, plan, *w).find("6営業日後") != std::string::npos);
+}
+
+TEST_CASE("fit: a late notification counts while its window has a day after today", "[fit]") {
+    Plan plan;
+    plan.today = d("2026-11-20");
+    Warning late;
+    late.code = WarningCode::notify_late;
+    late.severity = Severity::error;
+    late.first = d("2026-11-10");
+    late.second = d("2026-11-21");
+    plan.warnings = {late};
+    CHECK_FALSE(plan_fits(plan));
+    plan.warnings[0].second = d("2026-11-20");
+    CHECK(plan_fits(plan));
 }
 
 TEST_CASE("fit: the hours a day, 1.5 and not 1", "[fit]") {
