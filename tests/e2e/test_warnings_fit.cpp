@@ -7,6 +7,7 @@
 
 #include "fixtures.hpp"
 #include "run_binary.hpp"
+#include "temp_dir.hpp"
 
 namespace {
 
@@ -70,4 +71,20 @@ TEST_CASE("warnings: what would fit, on the real binary (text and JSON)") {
               "a last day of Fri 11 Dec 2026 (10 working days later)") != std::string::npos);
     const auto check = e2e::run_handover({"check", k_infeasible, "--today", "2026-11-20"});
     CHECK_THAT(check.out, Catch::Contains("PLAN_DOES_NOT_FIT"));
+}
+
+TEST_CASE("warnings: diff tells a warning about several clients by its clients, not its words") {
+    e2e::TempDir dir;
+    std::string renamed = e2e::read_file(k_many);
+    const std::string from = "\"Client 02\"";
+    renamed.replace(renamed.find(from), from.size(), "\"Client Two\"");
+    const std::string changed = dir.file("renamed.json");
+    e2e::write_file(changed, renamed);
+    // The same causes and clients: a new name in the sentence is no new warning.
+    const auto same = e2e::run_handover({"diff", k_many, changed, "--today", "2026-12-11"});
+    CHECK_THAT(same.out, Catch::Contains("c02  name Client 02 -> Client Two"));
+    CHECK_THAT(same.out, !Catch::Contains("New warnings"));
+    // The same file: no difference at all.
+    const auto again = e2e::run_handover({"diff", k_many, k_many, "--today", "2026-12-11"});
+    CHECK_THAT(again.out, Catch::Contains("No differences"));
 }
