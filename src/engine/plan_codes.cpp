@@ -127,6 +127,10 @@ std::string_view to_string(WarningCode code) {
             return "WEEK_OVERLOADED";
         case WarningCode::business_closure:
             return "BUSINESS_CLOSURE";
+        case WarningCode::disclosure_late:
+            return "DISCLOSURE_LATE";
+        case WarningCode::plan_does_not_fit:
+            return "PLAN_DOES_NOT_FIT";
     }
     return "";
 }

@@ -12,9 +12,11 @@
 #include "handover/calendar/calendar.hpp"
 #include "handover/calendar/closures.hpp"
 #include "handover/engine/capacity.hpp"
+#include "handover/engine/fit.hpp"
 #include "handover/engine/rules.hpp"
 #include "handover/engine/task_graph.hpp"
 #include "handover/engine/task_ids.hpp"
+#include "handover/engine/warning_merge.hpp"
 #include "handover/input/model_labels.hpp"
 
 namespace handover {
@@ -895,7 +897,8 @@ void Scheduler::check_business_closures() {
         w.form = f.period.closure == Closure::obon ? WarningForm::obon : WarningForm::year_end;
         w.first = f.period.first;
         w.second = f.period.last;
-        w.number = static_cast<std::int32_t>(warning_clients_.size());
+        w.several = true;
+        w.client_at = static_cast<std::uint32_t>(warning_clients_.size());
         warning_clients_.push_back(pool_->intern_list(ids));
     }
 }
@@ -955,8 +958,11 @@ void Scheduler::check_successors() {
         w.second = calendar_.day(first_contact);
         if (passed) w.form = WarningForm::late;
     }
-    w.number = static_cast<std::int32_t>(warning_clients_.size());
-    warning_clients_.push_back(pool_->intern_list(ids));
+    if (ids.size() > 1) {
+        w.several = true;
+        w.client_at = static_cast<std::uint32_t>(warning_clients_.size());
+        warning_clients_.push_back(pool_->intern_list(ids));
+    }
 }
 
 void Scheduler::build_load() {
@@ -1137,6 +1143,7 @@ Plan Scheduler::run() {
     sort_tasks();
     plan.tasks = std::move(tasks_);
     plan.load = std::move(load_);
+    merge_warnings(warnings_, warning_clients_, *pool_);  // rule 10: one per cause
     // Warnings: errors first, then by the order they were raised (which follows the plan).
     // Three severities: one stable pass per severity instead of a sort.
     std::vector<std::uint32_t> order;
@@ -1181,7 +1188,9 @@ void Scheduler::close_after_last_day(Plan& plan) const {
 }  // namespace
 
 Plan build_plan(const Input& input) {
-    return Scheduler(input).run();
+    Plan plan = Scheduler(input).run();
+    add_fit_advice(input, plan, [](const Input& changed) { return Scheduler(changed).run(); });
+    return plan;
 }
 
 }  // namespace handover

@@ -128,8 +128,10 @@ using WarningKey =
 
 WarningKey warning_key(const Warning& w, const std::vector<std::string>& several) {
     // LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
+    // PLAN_DOES_NOT_FIT and DISCLOSURE_LATE too: their advice is their wording.
     const bool addressed =
-        !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed;
+        !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed ||
+        w.code == WarningCode::plan_does_not_fit || w.code == WarningCode::disclosure_late;
     if (addressed) return {to_string(w.code), w.client, w.task, std::string_view()};
     // A warning about several clients is told apart by them, in any language.
     if (const auto at = several_clients_at(w, several.size()))
@@ -149,7 +151,8 @@ std::vector<Warning> worded_warnings(Lang lang, const Plan& plan, TextPool& pool
         if (clients.empty()) continue;
         ids.clear();
         for (const Text& id : clients) ids.push_back(pool.intern(id));
-        w.number = static_cast<std::int32_t>(lists.size());
+        w.several = true;
+        w.client_at = static_cast<std::uint32_t>(lists.size());
         lists.push_back(pool.intern_list(ids));
     }
     return out;

@@ -233,11 +233,11 @@ constexpr Message k_table[] = {
      "day.",
      "{week}の週次の振り返りの時間が取れません。短時間で済ませるか、別の日に行ってください。"},
     {"plan.warn.no_time_to_notify",
-     "{client} cannot be told before the last day. Free up time, start earlier or move the last "
-     "day; a client who hears nothing loses trust.",
+     "{client} cannot be told before the last day. Free up time before it or move the last day; a "
+     "client who hears nothing loses trust.",
      "{client}"
-     "へ最終出社日までにご報告できません。時間を空けるか、早めに着手するか、最終出社日を見直してく"
-     "ださい。ご報告がないままでは信頼を損ないます。"},
+     "へ最終出社日までにご報告できません。それまでに時間を空けるか、最終出社日を見直してください。"
+     "ご報告がないままでは信頼を損ないます。"},
     {"plan.warn.notify_late",
      "{client} can only be told on {date}, after the notification window ({window}). Free up time "
      "earlier so the client hears in good time.",
@@ -261,17 +261,17 @@ constexpr Message k_table[] = {
      "が望ましいです。面談の機会をお願いすることをご検討ください。"},
     {"plan.warn.no_time_for_intro",
      "{client} cannot be introduced to the successor before the last day (target: by {deadline}). "
-     "Free up time or tell the client earlier.",
+     "Free up time before then, or ask your manager to introduce the successor.",
      "{client}へ最終出社日までに後任者をご紹介できません({deadline}までが目標)"
-     "。時間を空けるか、ご報告を早めてください。"},
+     "。それまでに時間を空けるか、上司から後任者をご紹介いただくよう依頼してください。"},
     {"plan.warn.no_intro_without_notify",
      "{client} cannot be introduced to the successor because the notification has no date.",
      "{client}へのご報告の日程が決まらないため、後任者のご紹介もできません。"},
     {"plan.warn.intro_late",
      "{client} meets the successor only on {date}, after {deadline}; that leaves little time "
-     "before you go. Free up time earlier.",
+     "before you go. Free up time on a day by {deadline} for the introduction.",
      "{client}への後任者のご紹介が{date}となり、目標の{deadline}"
-     "を過ぎます。退職までの期間が短くなるため、早めに時間を確保してください。"},
+     "を過ぎます。退職までの期間が短くなるため、{deadline}までのいずれかの日に時間を確保してください。"},
     {"plan.warn.notice_legal",
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
      "({end}): less than the 14 days of Civil Code art. 627. Agree the dates with your manager in "
@@ -334,6 +334,123 @@ constexpr Message k_table[] = {
      "Move an interview or ask for help that week.",
      "{week}は{load}時間(うち面接{interviews}時間)が必要ですが、引き継ぎに使えるのは{room}"
      "時間です。面接の日程を調整するか、周囲に協力を依頼してください。"},
+    // Warnings about several clients (rule 10: one per cause); {clients} names them.
+    {"plan.clients_more", "{clients} and {count} more", "{clients}ほか{count}社"},
+    {"plan.warn.no_room_task_many",
+     "{count} tasks ({kind}) do not fit: no working day has enough free hours. Clients: "
+     "{clients}. Free up time, raise hours_per_day or ask for help.",
+     "{count}件のタスク({kind})の時間を確保できません。対象: {clients}。予定を空けるか、"
+     "hours_per_day を増やすか、周囲に協力を依頼してください。"},
+    {"plan.kind.handover_doc", "handover documents", "引き継ぎ資料"},
+    {"plan.kind.brief", "briefings of the successor", "後任者への説明"},
+    {"plan.kind.notify", "announcements", "ご報告"},
+    {"plan.kind.introduce", "introductions", "後任者のご紹介"},
+    {"plan.kind.follow_up", "follow-ups", "フォローアップ"},
+    {"plan.kind.event", "client events", "お客様の行事"},
+    {"plan.kind.other", "client tasks", "お客様ごとのタスク"},
+    {"plan.warn.no_time_to_notify_many",
+     "{count} clients cannot be told before the last day: {clients}. A client who hears "
+     "nothing loses trust: agree with your manager today on a later last day or on who tells "
+     "them.",
+     "{count}社のお客様へ最終出社日までにご報告できません: {clients}。ご報告がないままでは信頼を"
+     "損ないます。最終出社日の延長か、どなたからお伝えするかを本日中に上司とご相談ください。"},
+    {"plan.warn.notify_late_many",
+     "{count} clients can only be told after the notification window ({window}), the last on "
+     "{date}: {clients}. Free up time in the coming days so they hear in good time.",
+     "{count}社のお客様へのご報告が報告期間({window})を過ぎ、最も遅いもので{date}となります: "
+     "{clients}。余裕をもってお伝えできるよう、これからの日程で時間を確保してください。"},
+    {"plan.warn.notify_late_past",
+     "{client} can only be told on {date}; the notification window ({window}) has no day left. "
+     "Book the conversation with the client today.",
+     "{client}へのご報告は{date}となります。報告期間({window})にはもう日がありませんので、本日中に"
+     "ご報告の日程をお約束してください。"},
+    {"plan.warn.no_time_for_intro_past",
+     "{client} cannot be introduced to the successor before the last day, and the target day "
+     "({deadline}) has no time left. Ask your manager today to introduce the successor in your "
+     "place.",
+     "{client}へ最終出社日までに後任者をご紹介できず、目標の{deadline}にも間に合いません。"
+     "本日中に、ご紹介を代わりにお願いできるよう上司へご相談ください。"},
+    {"plan.warn.notify_late_past_many",
+     "{count} clients can only be told after the notification window ({window}), which has no "
+     "day left; the last on {date}: {clients}. Book those conversations today, most important "
+     "client "
+     "first.",
+     "{count}社のお客様へのご報告が、もう日のない報告期間({window})の後となり、最も遅いもので"
+     "{date}となります: {clients}。重要なお客様から順に、本日中にご報告の日程をお約束ください。"},
+    {"plan.warn.deal_closes_late_many",
+     "The deals of {count} clients close too near your last day to wait for the signature: "
+     "{clients}. Tell them before the close and bring the successor into each closing.",
+     "{count}社のお客様の契約予定日が最終出社日に近いため、締結を待たずにお伝えします: {clients}。"
+     "後任者にも各契約手続きに同席してもらってください。"},
+    {"plan.warn.deal_after_departure_many",
+     "The deals of {count} clients close after your last day: {clients}. Tell them early and make "
+     "the successor part of each deal now.",
+     "{count}社のお客様の契約予定日が最終出社日より後です: {clients}。早めにお伝えし、今のうちから"
+     "後任者を各商談に加えてください。"},
+    {"plan.warn.method_too_weak_many",
+     "{count} change-averse or high-value clients are to be told by a weaker method than the "
+     "rules want: {clients}. Consider asking each for a meeting.",
+     "担当変更を好まれない、または重要なお客様{count}社へのご報告方法が、望ましい方法より簡易に"
+     "なっています: {clients}。面談の機会をお願いすることをご検討ください。"},
+    {"plan.warn.no_time_for_intro_many",
+     "{count} clients cannot be introduced to the successor before the last day (target: by "
+     "{deadline}): {clients}. Free up time in the coming days or ask your manager to introduce "
+     "some of them.",
+     "{count}社のお客様へ最終出社日までに後任者をご紹介できません({deadline}までが目標): "
+     "{clients}。これからの日程で時間を空けるか、一部のご紹介を上司にお願いしてください。"},
+    {"plan.warn.no_intro_without_notify_many",
+     "{count} clients cannot be introduced to the successor because their notification has no "
+     "date: {clients}.",
+     "{count}社のお客様へのご報告の日程が決まらないため、後任者のご紹介もできません: {clients}。"},
+    {"plan.warn.intro_late_many",
+     "{count} clients meet the successor only after {deadline}, the last on {date}: {clients}. "
+     "Free up time in the coming days.",
+     "{count}社のお客様への後任者のご紹介が目標の{deadline}を過ぎ、最も遅いもので{date}となります: "
+     "{clients}。これからの日程で時間を確保してください。"},
+    {"plan.warn.intro_late_past",
+     "{client} meets the successor only on {date}, after {deadline}, which leaves no time. Book "
+     "that meeting today and brief the successor well.",
+     "{client}への後任者のご紹介は{date}となり、間に合わない目標の{deadline}より後です。本日中に"
+     "日程をお約束し、後任者へ十分に説明してください。"},
+    {"plan.warn.intro_late_past_many",
+     "{count} clients meet the successor only after {deadline}, which leaves no time; the last on "
+     "{date}: {clients}. Book those meetings today and brief the successor well.",
+     "{count}社のお客様への後任者のご紹介が、間に合わない目標の{deadline}より後となり、最も遅いもの"
+     "で{date}となります: {clients}。本日中に日程をお約束し、後任者へ十分に説明してください。"},
+    {"plan.warn.close_date_passed_many",
+     "The expected close of {count} open deals has passed: {clients}. Update their stage or date.",
+     "{count}社のお客様の契約予定日を過ぎていますが、案件が完了していません: {clients}。"
+     "ステージか日付を更新してください。"},
+    {"plan.warn.incomplete_many",
+     "The handover for {count} clients lacks some of: {missing}. Clients: {clients}. The handover "
+     "documents ask for them; fill them in before the introductions.",
+     "{count}社のお客様の引き継ぎ情報に不足があります({missing}): {clients}。"
+     "引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
+    {"plan.warn.disclosure_late",
+     "Your manager allows client contact only from {date}, which leaves too few working days to "
+     "tell every client in time. Ask your manager today to allow it from {wanted}.",
+     "お客様へのご連絡が{date}以降とされているため、すべてのお客様へ期限内にご報告する日数が足りま"
+     "せん。{wanted}からご連絡できるよう、本日中に上司へご相談ください。"},
+    {"plan.warn.does_not_fit",
+     "The plan does not fit by the last day. Any one of these would make it fit: {options}. "
+     "Agree one with your manager today.",
+     "最終出社日までに計画が収まりません。次のいずれか一つで収まります: {options}。"
+     "本日中にどれにするか上司とご相談ください。"},
+    {"plan.warn.does_not_fit_none",
+     "The plan does not fit by the last day, and no later last day within {days} working days, "
+     "no number of hours a day up to {hours} and no handing over of clients makes it fit. Go "
+     "through the client list with your manager today.",
+     "最終出社日までに計画が収まりません。{days}営業日以内の延長、1日{hours}時間までの作業時間、"
+     "お客様の引き継ぎのいずれでも収まりません。本日中に上司とお客様の一覧を確認してください。"},
+    {"plan.fit.last_day", "a last day of {date} ({days} working days later)",
+     "最終出社日を{date}にする({days}営業日後)"},
+    {"plan.fit.hours", "{hours} h a day for the handover instead of {now} h",
+     "引き継ぎの作業時間を1日{now}時間から{hours}時間にする"},
+    {"plan.fit.email", "announcing the {count} lowest-priority clients by email ({clients})",
+     "優先度の低い{count}社({clients})へメールでご報告する"},
+    {"plan.fit.manager", "handing the {count} lowest-priority clients to your manager ({clients})",
+     "優先度の低い{count}社({clients})を上司に引き継いでもらう"},
+    {"plan.fit.separator", "; ", " / "},
     {"plan.missing.contact", "contact person", "ご担当者"},
     {"plan.missing.history", "history", "取引の経緯"},
     {"plan.missing.events", "upcoming events", "今後の予定"},

@@ -217,7 +217,8 @@ class PlanReader {
             for (const Json& id : *clients) {
                 if (id.is_string()) ids.push_back(plan.text(id.get<std::string>()));
             }
-            w.number = static_cast<std::int32_t>(plan.warning_clients.size());
+            w.several = true;
+            w.client_at = static_cast<std::uint32_t>(plan.warning_clients.size());
             plan.warning_clients.push_back(plan.list(ids));
         }
         w.task = kept(plan, text(value, at, "task", false)).value_or(Text());

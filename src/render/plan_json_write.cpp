@@ -14,6 +14,26 @@ namespace handover {
 
 void write_warning(JsonObject& w, Lang lang, const Plan& plan, const Warning& warning) {
     write_warning(w, warning, warning_message(lang, plan, warning), plan.clients_of(warning));
+    // PLAN_DOES_NOT_FIT: what would make the plan fit, each change alone (null: none found);
+    // the clients to announce by email or hand over are the warning's `clients`.
+    if (warning.code == WarningCode::plan_does_not_fit && plan.fit) {
+        const FitAdvice& fit = *plan.fit;
+        JsonObject f = w.object("fit");
+        f.date("last_day", fit.last_day);
+        if (fit.last_day)
+            f.integer("extra_working_days", fit.extra_days);
+        else
+            f.null("extra_working_days");
+        if (fit.hours_per_day)
+            f.number("hours_per_day", *fit.hours_per_day);
+        else
+            f.null("hours_per_day");
+        if (fit.clients > 0)
+            f.string("clients_by", fit.by_email ? "email" : "manager");
+        else
+            f.null("clients_by");
+        f.close();
+    }
 }
 
 void write_warning(JsonObject& w, const Warning& warning, std::string_view message,

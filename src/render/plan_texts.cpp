@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "handover/engine/fit.hpp"
 #include "handover/engine/rules.hpp"
 #include "handover/engine/task_ids.hpp"
+#include "handover/engine/warning_merge.hpp"
 #include "handover/render/labels.hpp"
 
 namespace handover {
@@ -74,6 +76,148 @@ std::string missing_text(Lang lang, int bits) {
     return out;
 }
 
+/// The first clients a sentence names before "and N more": the JSON `clients` list them all.
+constexpr std::size_t k_named_clients = 10;
+
+/// The clients of a warning about several, by name. The list follows the plan's order of
+/// clients, so one walk through the plan's clients finds every name (an id it does not find,
+/// in a plan read back, is named by itself).
+std::string client_names(Lang lang, const Plan& plan, const Warning& w) {
+    std::string list;
+    std::size_t next = 0;
+    const TextList ids = plan.clients_of(w);
+    std::size_t named = 0;
+    for (const Text& id : ids) {
+        if (named == k_named_clients) break;
+        if (!list.empty()) list += tr(lang, "plan.list_separator");
+        ++named;
+        std::size_t at = next;
+        while (at < plan.clients.size() && std::string_view(plan.clients[at].id) != id) ++at;
+        if (at == plan.clients.size()) {  // a list in another order (PLAN_DOES_NOT_FIT's)
+            at = 0;
+            while (at < next && std::string_view(plan.clients[at].id) != id) ++at;
+            if (at == next) at = plan.clients.size();
+        }
+        if (at < plan.clients.size() && !plan.clients[at].name.empty()) {
+            list += plan.clients[at].name;
+            next = at + 1;
+        } else {
+            list += id;
+        }
+    }
+    if (ids.size() > named) {
+        return trf(lang, "plan.clients_more", fmt::arg("clients", list),
+                   fmt::arg("count", ids.size() - named));
+    }
+    return list;
+}
+
+std::string_view kind_noun(Lang lang, TaskKind kind) {
+    switch (kind) {
+        case TaskKind::handover_doc:
+            return tr(lang, "plan.kind.handover_doc");
+        case TaskKind::brief:
+            return tr(lang, "plan.kind.brief");
+        case TaskKind::notify:
+            return tr(lang, "plan.kind.notify");
+        case TaskKind::introduce:
+            return tr(lang, "plan.kind.introduce");
+        case TaskKind::follow_up:
+            return tr(lang, "plan.kind.follow_up");
+        case TaskKind::event:
+            return tr(lang, "plan.kind.event");
+        default:
+            return tr(lang, "plan.kind.other");
+    }
+}
+
+/// A window or target that leaves no day from tomorrow on: no advice may ask to act before
+/// it (what is to happen after the talk with the manager cannot happen today either).
+bool is_past(const Plan& plan, Day day) {
+    return day <= plan.today;
+}
+
+/// A warning about several clients (rule 10), worded with their count and names.
+std::string several_message(Lang lang, const Plan& plan, const Warning& w) {
+    const std::string names = client_names(lang, plan, w);
+    const std::size_t count = plan.clients_of(w).size();
+    const auto clients = fmt::arg("clients", names);
+    const auto n = fmt::arg("count", count);
+    switch (w.code) {
+        case WarningCode::over_capacity:
+            return trf(lang, "plan.warn.no_room_task_many", n, clients,
+                       fmt::arg("kind", kind_noun(lang, static_cast<TaskKind>(w.number))));
+        case WarningCode::no_time_to_notify:
+            return trf(lang, "plan.warn.no_time_to_notify_many", n, clients);
+        case WarningCode::notify_late: {
+            const bool past = is_past(plan, w.second) || w.second < w.first;
+            return trf(lang,
+                       past ? "plan.warn.notify_late_past_many" : "plan.warn.notify_late_many", n,
+                       clients, fmt::arg("date", date_text(lang, w.third)),
+                       fmt::arg("window", window_text(lang, plan, w.first, w.second)));
+        }
+        case WarningCode::no_time_for_intro:
+            if (w.form == WarningForm::without_notify)
+                return trf(lang, "plan.warn.no_intro_without_notify_many", n, clients);
+            if (w.form == WarningForm::late) {
+                const bool past = is_past(plan, w.first);
+                return trf(lang,
+                           past ? "plan.warn.intro_late_past_many" : "plan.warn.intro_late_many", n,
+                           clients, fmt::arg("date", date_text(lang, w.second)),
+                           fmt::arg("deadline", date_text(lang, w.first)));
+            }
+            return trf(lang, "plan.warn.no_time_for_intro_many", n, clients,
+                       fmt::arg("deadline", date_text(lang, w.first)));
+        case WarningCode::method_too_weak:
+            return trf(lang, "plan.warn.method_too_weak_many", n, clients);
+        case WarningCode::close_date_passed:
+            return trf(lang, "plan.warn.close_date_passed_many", n, clients);
+        case WarningCode::incomplete_handover:
+            return trf(lang, "plan.warn.incomplete_many", n, clients,
+                       fmt::arg("missing", missing_text(lang, w.number)));
+        case WarningCode::deal_closes_late:
+            return trf(lang, "plan.warn.deal_closes_late_many", n, clients);
+        case WarningCode::deal_after_departure:
+            return trf(lang, "plan.warn.deal_after_departure_many", n, clients);
+        default:
+            return std::string();
+    }
+}
+
+std::string hours_text(double hours) {
+    return fmt::format("{:g}", hours);
+}
+
+/// PLAN_DOES_NOT_FIT: each change found that alone would make the plan fit.
+std::string fit_message(Lang lang, const Plan& plan, const Warning& w) {
+    std::string options;
+    const auto add = [&](std::string option) {
+        if (!options.empty()) options += tr(lang, "plan.fit.separator");
+        options += option;
+    };
+    if (plan.fit) {
+        const FitAdvice& fit = *plan.fit;
+        if (fit.last_day) {
+            add(trf(lang, "plan.fit.last_day", fmt::arg("date", date_text(lang, *fit.last_day)),
+                    fmt::arg("days", fit.extra_days)));
+        }
+        if (fit.hours_per_day) {
+            add(trf(lang, "plan.fit.hours", fmt::arg("hours", hours_text(*fit.hours_per_day)),
+                    fmt::arg("now", hours_text(fit.hours_now))));
+        }
+        if (fit.clients > 0) {
+            add(trf(lang, fit.by_email ? "plan.fit.email" : "plan.fit.manager",
+                    fmt::arg("count", fit.clients),
+                    fmt::arg("clients", client_names(lang, plan, w))));
+        }
+    }
+    if (options.empty()) {
+        return trf(lang, "plan.warn.does_not_fit_none", fmt::arg("days", k_fit_max_extra_days),
+                   fmt::arg("hours", hours_text(k_fit_max_hours)));
+    }
+    return trf(lang, "plan.warn.does_not_fit", fmt::arg("options", options));
+}
+
 }  // namespace
 
 std::string_view method_reason(Lang lang, const ClientPlan& client) {
@@ -101,26 +245,6 @@ std::string_view successor_name(Lang lang, const Plan& plan, std::uint32_t at) {
 }
 
 namespace {
-
-/// The clients of a warning about several, by name. The list follows the plan's order of
-/// clients, so one walk through the plan's clients finds every name (an id it does not
-/// find, in a plan read back, is named by itself).
-std::string client_names(Lang lang, const Plan& plan, const Warning& w) {
-    std::string list;
-    std::size_t next = 0;
-    for (const Text& id : plan.clients_of(w)) {
-        if (!list.empty()) list += tr(lang, "plan.list_separator");
-        std::size_t at = next;
-        while (at < plan.clients.size() && std::string_view(plan.clients[at].id) != id) ++at;
-        if (at < plan.clients.size() && !plan.clients[at].name.empty()) {
-            list += plan.clients[at].name;
-            next = at + 1;
-        } else {
-            list += id;
-        }
-    }
-    return list;
-}
 
 /// Whether the client at `at` (or the plan, for k_no_client) has a successor by name.
 bool successor_named(const Plan& plan, std::uint32_t at) {
@@ -351,8 +475,13 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
 std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
     if (plan.worded) return w.worded.str();
     new_sentence();
-    const std::string_view client = client_name(plan, w.client_at);
-    const ClientPlan* cp = client_at(plan, w.client_at);
+    if (w.code == WarningCode::plan_does_not_fit) return fit_message(lang, plan, w);
+    if (merges_by_client(w.code) && plan.clients_of(w).size() > 0) {
+        return several_message(lang, plan, w);
+    }
+    const std::uint32_t one = w.several ? k_no_client : w.client_at;
+    const std::string_view client = client_name(plan, one);
+    const ClientPlan* cp = client_at(plan, one);
     const std::string_view close = cp != nullptr && cp->expected_close
                                        ? std::string_view(date_text(lang, *cp->expected_close))
                                        : std::string_view();
@@ -383,17 +512,24 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
             }
         case WarningCode::no_time_to_notify:
             return trf(lang, "plan.warn.no_time_to_notify", fmt::arg("client", client));
-        case WarningCode::notify_late:
-            return trf(lang, "plan.warn.notify_late", fmt::arg("client", client),
-                       fmt::arg("date", date_text(lang, w.third)),
+        case WarningCode::notify_late: {
+            const bool past = is_past(plan, w.second) || w.second < w.first;
+            return trf(lang, past ? "plan.warn.notify_late_past" : "plan.warn.notify_late",
+                       fmt::arg("client", client), fmt::arg("date", date_text(lang, w.third)),
                        fmt::arg("window", window_text(lang, plan, w.first, w.second)));
+        }
         case WarningCode::no_time_for_intro:
             if (w.form == WarningForm::without_notify) {
                 return trf(lang, "plan.warn.no_intro_without_notify", fmt::arg("client", client));
             }
             if (w.form == WarningForm::late) {
-                return trf(lang, "plan.warn.intro_late", fmt::arg("client", client),
-                           fmt::arg("date", date_text(lang, w.second)),
+                const bool past = is_past(plan, w.first);
+                return trf(lang, past ? "plan.warn.intro_late_past" : "plan.warn.intro_late",
+                           fmt::arg("client", client), fmt::arg("date", date_text(lang, w.second)),
+                           fmt::arg("deadline", date_text(lang, w.first)));
+            }
+            if (is_past(plan, w.first)) {
+                return trf(lang, "plan.warn.no_time_for_intro_past", fmt::arg("client", client),
                            fmt::arg("deadline", date_text(lang, w.first)));
             }
             return trf(lang, "plan.warn.no_time_for_intro", fmt::arg("client", client),
@@ -411,7 +547,7 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                        fmt::arg("end", date_text(lang, w.second)));
         }
         case WarningCode::no_successor: {
-            const std::string list = client_names(lang, plan, w);
+            const std::string list = w.several ? client_names(lang, plan, w) : std::string(client);
             const std::string_view key = w.form == WarningForm::undated ? "plan.warn.no_successor"
                                          : w.form == WarningForm::late
                                              ? "plan.warn.no_successor_passed"
@@ -433,11 +569,11 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
         case WarningCode::deal_closes_late:
             return trf(lang, "plan.warn.deal_closes_late", fmt::arg("client", client),
                        fmt::arg("close", close),
-                       fmt::arg("successor", successor_name(lang, plan, w.client_at)));
+                       fmt::arg("successor", successor_name(lang, plan, one)));
         case WarningCode::deal_after_departure:
             return trf(lang, "plan.warn.deal_after_departure", fmt::arg("client", client),
                        fmt::arg("close", close),
-                       fmt::arg("successor", successor_name(lang, plan, w.client_at)));
+                       fmt::arg("successor", successor_name(lang, plan, one)));
         case WarningCode::last_day_passed:
             return trf(lang, "plan.warn.last_day_passed",
                        fmt::arg("last_day", date_text(lang, w.first)), fmt::arg("count", w.number));
@@ -449,6 +585,12 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                        fmt::arg("clients", list), fmt::arg("start", date_text(lang, w.first)),
                        fmt::arg("end", date_text(lang, w.second)));
         }
+        case WarningCode::disclosure_late:
+            return trf(lang, "plan.warn.disclosure_late",
+                       fmt::arg("date", date_text(lang, w.first)),
+                       fmt::arg("wanted", date_text(lang, w.second)));
+        case WarningCode::plan_does_not_fit:
+            return fit_message(lang, plan, w);
         case WarningCode::week_overloaded: {
             const auto week = std::find_if(plan.load.begin(), plan.load.end(),
                                            [&](const WeekLoad& l) { return l.monday == w.first; });

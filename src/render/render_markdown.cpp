@@ -36,6 +36,24 @@ std::string client_name(const View& v, std::string_view id) {
     return std::string(name.empty() ? id : name);
 }
 
+/// The client column of a warning: its client, or the first ten clients of a warning about
+/// several (its message and the JSON `clients` name them all).
+std::string clients_cell(const View& v, const Warning& w) {
+    if (!w.client.empty()) return client_name(v, w.client);
+    constexpr std::size_t k_named = 10;
+    const TextList ids = v.plan.clients_of(w);
+    std::string cell;
+    for (std::size_t i = 0; i < ids.size() && i < k_named; ++i) {
+        if (!cell.empty()) cell += tr(v.lang, "plan.list_separator");
+        cell += client_name(v, ids[i]);
+    }
+    if (ids.size() > k_named) {
+        return trf(v.lang, "plan.clients_more", fmt::arg("clients", cell),
+                   fmt::arg("count", ids.size() - k_named));
+    }
+    return cell;
+}
+
 std::string bullet(std::string_view label, std::string_view value) {
     return fmt::format("- **{}** {}\n", label, value);
 }
@@ -236,8 +254,7 @@ void render_warnings(BufferedSink& out, const View& v) {
         const std::string severity(label(v.lang, w.severity));
         out += fmt::format("| {} | {} | {} | {} |\n",
                            w.severity == Severity::error ? "**" + severity + "**" : severity,
-                           markdown_escape(to_string(w.code)),
-                           !w.client.empty() ? markdown_escape(client_name(v, w.client)) : "",
+                           markdown_escape(to_string(w.code)), markdown_escape(clients_cell(v, w)),
                            markdown_escape(warning_message(v.lang, v.plan, w)));
     }
 }

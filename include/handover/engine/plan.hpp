@@ -98,18 +98,27 @@ struct Warning {
     WarningCode code = WarningCode::over_capacity;  ///< to_string: e.g. `NOTICE_TOO_SHORT`
     Severity severity = Severity::warning;
     WarningForm form = WarningForm::main;
+    /// A warning about several clients (rule 10: one warning per cause): `client_at` is then
+    /// where Plan::warning_clients lists them, and `client` is empty.
+    bool several = false;
     /// NOTICE_TOO_SHORT: the company's notice days; METHOD_TOO_WEAK: the Method the rules
-    /// want; INCOMPLETE_HANDOVER: the `missing` bits; OVER_CAPACITY: the TaskKind; a warning
-    /// about several clients (BUSINESS_CLOSURE): where Plan::warning_clients lists them.
+    /// want (-1 in a warning about several clients that want different ones);
+    /// INCOMPLETE_HANDOVER: the `missing` bits (of every client it lists); OVER_CAPACITY: the
+    /// TaskKind; DISCLOSURE_LATE: the working days the announcements need.
     std::int32_t number = 0;
     Text client;  ///< client id; empty when the warning is about no particular client
     Text task;    ///< task id; empty when it is about no particular task
     /// The days it names: NOTIFY_LATE: the window's first and last day and the day found;
     /// NO_TIME_FOR_INTRO: the deadline and the day found; NOTICE_TOO_SHORT: the day the
     /// manager is told and the end of employment; WEEK_OVERLOADED: the week's Monday;
-    /// BUSINESS_CLOSURE: the closure's first and last day.
+    /// BUSINESS_CLOSURE: the closure's first and last day; DISCLOSURE_LATE: the first day the
+    /// manager allows client contact and the latest one with which every announcement fits.
+    /// A warning about several clients keeps what they share, else the earliest
+    /// (NOTIFY_LATE, NO_TIME_FOR_INTRO: the latest day found).
     Day first{}, second{}, third{};
-    std::uint32_t client_at = k_no_client;  ///< the client's index in Plan::clients
+    /// The client's index in Plan::clients; a warning about `several`: where
+    /// Plan::warning_clients lists them.
+    std::uint32_t client_at = k_no_client;
     Text worded;  ///< a plan read back (Plan::worded): the message as written there
 };
 
@@ -125,17 +134,27 @@ inline Warning worded_warning(WarningCode code, Severity severity, Text client, 
     return w;
 }
 
-/// Where a list of `count` lists holds the clients of a warning about several
-/// (BUSINESS_CLOSURE, NO_SUCCESSOR: its `number`); none for any other warning, or a number
-/// out of range.
+/// Where a list of `count` lists holds the clients of a warning about several (its
+/// `client_at`); none for a warning about one client or none, or a position out of range.
 inline std::optional<std::size_t> several_clients_at(const Warning& warning, std::size_t count) {
-    if (warning.code != WarningCode::business_closure &&
-        warning.code != WarningCode::no_successor) {
-        return std::nullopt;
-    }
-    const auto at = static_cast<std::size_t>(warning.number);
+    if (!warning.several) return std::nullopt;
+    const auto at = static_cast<std::size_t>(warning.client_at);
     return at < count ? std::optional<std::size_t>(at) : std::nullopt;
 }
+
+/// What would make a plan that does not fit (errors NO_TIME_TO_NOTIFY, NOTIFY_LATE,
+/// NO_TIME_FOR_INTRO, OVER_CAPACITY) fit, each change alone, found by planning again
+/// (engine/fit.hpp). Each part is none when no change of that kind within its limit fits.
+struct FitAdvice {
+    std::optional<Day> last_day;          ///< the earliest last day with which everything fits
+    int extra_days = 0;                   ///< its working days after the current last day
+    std::optional<double> hours_per_day;  ///< the fewest hours a day (0.5 h steps) that fit
+    double hours_now = 0;                 ///< the input's hours a day
+    /// The fewest lowest-priority clients to announce by email (`email`) or, when email is
+    /// not enough, to hand to the manager: their ids are the warning's `clients`.
+    int clients = 0;
+    bool by_email = false;  ///< the clients are announced by email, not handed over
+};
 
 /// Step 6: one row per ISO week from today's week to the last day's week.
 struct WeekLoad {
@@ -220,7 +239,7 @@ struct Plan {
     std::vector<Task> tasks;  ///< sorted: dated by date, then unscheduled
     std::vector<ClientPlan> clients;
     std::vector<Warning> warnings;
-    /// The clients of each warning about several (by Warning::number): ids in input order.
+    /// The clients of each warning about several (by Warning::client_at): ids in input order.
     /// Kept apart so that the many warnings about one client stay small.
     std::vector<TextList> warning_clients;
     std::vector<WeekLoad> load;
@@ -228,9 +247,12 @@ struct Plan {
     /// The successor's first dates after the last day, by date, then in input order. A plan
     /// read back from a file has none.
     std::vector<SuccessorDate> successor_dates;
+    /// What would make an infeasible plan fit (PLAN_DOES_NOT_FIT); none when it fits or was
+    /// not searched (engine/fit.hpp).
+    std::optional<FitAdvice> fit;
 
     bool has_errors() const;
-    /// The clients a warning about several names (BUSINESS_CLOSURE); none for a warning
+    /// The clients a warning about several names (Warning::several); none for a warning
     /// about one client (its `client`) or about none.
     TextList clients_of(const Warning& warning) const {
         const auto at = several_clients_at(warning, warning_clients.size());

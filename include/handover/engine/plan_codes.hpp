@@ -118,6 +118,8 @@ enum class WarningCode : std::uint8_t {
     week_overloaded,       ///< `WEEK_OVERLOADED`
     last_day_passed,       ///< `LAST_DAY_PASSED`: today is after the last day
     business_closure,      ///< `BUSINESS_CLOSURE`
+    disclosure_late,       ///< `DISCLOSURE_LATE`: the manager allows client contact too late
+    plan_does_not_fit,     ///< `PLAN_DOES_NOT_FIT`: what would make the plan fit
 };
 
 /// Why a method was chosen; label() in labels.hpp gives it as a sentence.
@@ -201,7 +203,8 @@ inline constexpr std::array k_warning_codes = {
     WarningCode::method_too_weak,      WarningCode::close_date_passed,
     WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
     WarningCode::deal_after_departure, WarningCode::week_overloaded,
-    WarningCode::last_day_passed,      WarningCode::business_closure};
+    WarningCode::last_day_passed,      WarningCode::business_closure,
+    WarningCode::disclosure_late,      WarningCode::plan_does_not_fit};
 
 std::string_view to_string(TaskKind kind);
 std::string_view to_string(Rule rule);

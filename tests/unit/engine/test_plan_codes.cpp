@@ -56,5 +56,5 @@ TEST_CASE("plan codes: the lists name every value once") {
         CHECK(static_cast<std::size_t>(k_warning_codes[i]) == i);
     CHECK(static_cast<std::size_t>(TaskKind::weekly_review) + 1 == k_task_kinds.size());
     CHECK(static_cast<std::size_t>(Rule::before_contact) + 1 == k_rules.size());
-    CHECK(static_cast<std::size_t>(WarningCode::business_closure) + 1 == k_warning_codes.size());
+    CHECK(static_cast<std::size_t>(WarningCode::plan_does_not_fit) + 1 == k_warning_codes.size());
 }

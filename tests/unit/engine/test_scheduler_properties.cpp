@@ -4,11 +4,15 @@
 #include <catch2/catch.hpp>
 #include <map>
 #include <random>
+#include <set>
+#include <tuple>
 
 #include "handover/calendar/calendar.hpp"
+#include "handover/engine/fit.hpp"
 #include "handover/engine/rules.hpp"
 #include "handover/engine/scheduler.hpp"
 #include "handover/engine/task_ids.hpp"
+#include "handover/engine/warning_merge.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "support/input_builder.hpp"
 #include "support/input_generator.hpp"
@@ -158,6 +162,29 @@ void check_invariants(const Input& in, const Plan& plan) {
             }));
         }
     }
+    // Rule 10: one warning per cause. No two warnings about one client each share code,
+    // form, severity (and for OVER_CAPACITY the kind of task): those are one listing them.
+    std::set<std::tuple<int, int, int, int>> causes;
+    for (const Warning& w : plan.warnings) {
+        if (!merges_by_client(w.code) || w.several || w.client.empty()) continue;
+        const int kind = w.code == WarningCode::over_capacity ? w.number : 0;
+        INFO(to_string(w.code));
+        REQUIRE(causes
+                    .emplace(static_cast<int>(w.code), static_cast<int>(w.form),
+                             static_cast<int>(w.severity), kind)
+                    .second);
+    }
+    for (const Warning& w : plan.warnings) {
+        INFO(to_string(w.code));
+        if (w.several && merges_by_client(w.code)) REQUIRE(plan.clients_of(w).size() >= 2);
+    }
+    // What would fit: said once, exactly when the plan does not fit (and the last day is
+    // still ahead).
+    const auto not_fit =
+        std::count_if(plan.warnings.begin(), plan.warnings.end(),
+                      [](const Warning& w) { return w.code == WarningCode::plan_does_not_fit; });
+    REQUIRE(not_fit == (plan_fits(plan) || in.today > in.last_day ? 0 : 1));
+    REQUIRE(plan.fit.has_value() == (not_fit == 1));
     // A client-facing task that could not be placed is explained by an error.
     for (const auto& t : plan.tasks) {
         if (t.status != TaskStatus::unscheduled) continue;
@@ -188,5 +215,25 @@ TEST_CASE("scheduler properties: 500 generated inputs keep every invariant",
                     task_why(Lang::en, plan, plan.tasks[i]));
         }
         REQUIRE(again.warnings.size() == plan.warnings.size());
+        for (std::size_t i = 0; i < plan.warnings.size(); ++i) {
+            REQUIRE(warning_message(Lang::en, again, again.warnings[i]) ==
+                    warning_message(Lang::en, plan, plan.warnings[i]));
+        }
+        // The advice holds: each change alone makes the plan fit (checked on some seeds,
+        // as each costs a plan of its own).
+        if (plan.fit && seed % 10 == 0) {
+            if (plan.fit->last_day) {
+                Input later = in;
+                later.last_day = *plan.fit->last_day;
+                if (later.end_date && *later.end_date < later.last_day)
+                    later.end_date = later.last_day;
+                REQUIRE(plan_fits(build_plan(later)));
+            }
+            if (plan.fit->hours_per_day) {
+                Input more = in;
+                more.calendar.hours_per_day = *plan.fit->hours_per_day;
+                REQUIRE(plan_fits(build_plan(more)));
+            }
+        }
     }
 }

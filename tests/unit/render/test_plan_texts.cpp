@@ -261,14 +261,15 @@ TEST_CASE("plan_texts: a note about several clients names each, in the plan's or
     w.form = WarningForm::year_end;
     w.first = ymd(2026, 12, 29);
     w.second = ymd(2027, 1, 3);
-    w.number = 0;
+    w.several = true;
+    w.client_at = 0;
     CHECK(warning_message(Lang::en, plan, w)
               .starts_with("Contacts with ACME Corp, Beta KK fall in "
                            "the year-end break (Tue 29 Dec 2026 to "
                            "Sun 3 Jan 2027)"));
     CHECK(warning_message(Lang::ja, plan, w).starts_with("ACME Corp、Beta KKへのご連絡"));
     // An id the plan does not know (a plan read back) is named by itself.
-    w.number = 1;
+    w.client_at = 1;
     w.form = WarningForm::obon;
     CHECK(warning_message(Lang::en, plan, w)
               .starts_with("Contacts with Beta KK, ghost fall in "
