@@ -145,7 +145,9 @@ NotifyTarget notification_target(const Client& client, const WorkCalendar& calen
     // A separate announcement leaves at least one working day for the joint visit.
     const int last_notify =
         mode == VisitMode::joint ? last_contact : calendar.open_day_before(last_index, 2);
-    NotifyTarget target{TimingRule::window, std::max(window.start, release), window.end, -1};
+    // The window never reaches past the last day a client can still meet the successor.
+    NotifyTarget target{TimingRule::window, std::max(window.start, release),
+                        std::min(window.end, last_notify), -1};
     const auto close = pending_close(client);
     if (!close) return target;
     if (*close > last_day) {

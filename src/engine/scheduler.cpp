@@ -159,8 +159,14 @@ class Scheduler {
     std::vector<Warning> warnings_;
     std::vector<TextList> warning_clients_;  ///< Plan::warning_clients
     std::vector<WeekLoad> load_;
-    std::vector<int> facing_minutes_;    ///< client-facing minutes placed on each day
-    int release_ = 0;                    ///< the first day any client may hear the news
+    std::vector<int> facing_minutes_;  ///< client-facing minutes placed on each day
+    int release_ = 0;                  ///< the first day any client may hear the news
+    /// Rule 4 gives way to telling every client: the minutes left on the days clients can
+    /// be told ([release_, last contact day]) and the minutes the announcements not yet
+    /// placed need. Internal work takes from those days only what the announcements spare.
+    long long contact_room_ = 0;
+    long long announcements_due_ = 0;
+    int last_contact_ = -1;
     Day window_start_{}, window_end_{};  ///< the notification window (Plan::notify_window_*)
     Day intro_deadline_{};               ///< the last day for introductions (Plan::intro_deadline)
 };
@@ -370,6 +376,7 @@ void Scheduler::place(std::size_t i, int day, Rule rule, Reason reason) {
     Task& t = task(i);
     ledger_.take(day, minutes(i), t.meeting);
     if (faces_client(t.kind)) facing_minutes_[static_cast<std::size_t>(day)] += minutes(i);
+    if (day >= release_ && day <= last_contact_) contact_room_ -= minutes(i);
     t.date = calendar_.day(day);
     t.status = TaskStatus::todo;
     t.rule = rule;
@@ -487,6 +494,12 @@ void Scheduler::place_clients() {
         window_start_ = calendar_.day(window.start);
         window_end_ = calendar_.day(window.end);
     }
+    last_contact_ = last_contact_day(calendar_, last_);
+    for (int d = std::max(0, release_); d <= last_contact_; ++d)
+        contact_room_ += ledger_.minutes_left(d);
+    for (const ClientTasks& ct : client_tasks_) {
+        if (!is_done(ct.notify)) announcements_due_ += minutes(ct.notify);
+    }
     // Deals pin their announcement to a date set outside the plan (the decision), so they
     // come first; everyone else follows in priority order. Each client's internal work is
     // placed before its contacts, so the most important client is prepared first (rule 4).
@@ -503,6 +516,8 @@ void Scheduler::place_clients() {
         for (std::size_t c : *group) {
             place_preparation(c);
             place_notification(c);
+            if (!is_done(client_tasks_[c].notify))
+                announcements_due_ -= minutes(client_tasks_[c].notify);
             place_introduction(c);
             place_follow_up(c);
         }
@@ -523,9 +538,24 @@ void Scheduler::place_preparation(std::size_t c) {
     for (std::size_t e : ct.events) {
         if (is_dated(e) && !is_done(e)) before = std::min(before, index_of(e) - 1);
     }
+    // A day on which clients can be told is taken only when the announcements still to
+    // place keep their minutes (this client's own included): otherwise a day outside that
+    // range (the talk's own day, the last day), else none.
+    const auto spare = [&](int day, std::size_t i) {
+        return day < release_ || day > last_contact_ ||
+               contact_room_ - minutes(i) >= announcements_due_;
+    };
     const auto find_early = [&](int from, std::size_t i) {
-        const int day = ledger_.find_forward(from, before, minutes(i), false);
-        return day >= 0 ? day : ledger_.find_forward(from, last_, minutes(i), false);
+        int day = ledger_.find_forward(from, before, minutes(i), false);
+        if (day < 0) day = ledger_.find_forward(from, last_, minutes(i), false);
+        if (day >= 0 && !spare(day, i)) {
+            // Only the days outside the range remain: before the release, or the last day.
+            day = ledger_.find_forward(from, std::min(last_, release_ - 1), minutes(i), false);
+            if (day < 0 && last_contact_ < last_)
+                day = ledger_.find_forward(std::max(from, last_contact_ + 1), last_, minutes(i),
+                                           false);
+        }
+        return day;
     };
     if (!is_done(doc)) {
         int from = k_unplaced;
@@ -593,15 +623,17 @@ void Scheduler::place_notification(std::size_t c) {
         }
     }
     int release = release_;
+    bool unbriefed = false;
     if (ct.mode == VisitMode::joint) {
-        // Rule 3: the successor comes prepared, so the joint visit follows the briefing.
-        if (!is_dated(ct.brief)) {
-            leave_unscheduled(i, Rule::waits, Reason::waits, task(ct.brief).id);
-            warn(WarningCode::no_time_to_notify, Severity::error, static_cast<std::uint32_t>(c),
-                 task(i).id);
-            return;
+        if (is_dated(ct.brief)) {
+            // Rule 3: the successor comes prepared, so the joint visit follows the briefing.
+            release = std::max(release, next_working_day_after(ct.brief));
+        } else {
+            // No room to brief the successor: rule 3 wins over rule 5, and the client still
+            // hears the news, from the user alone (a warning says the introduction is owed).
+            task(i).with = 0;
+            unbriefed = true;
         }
-        release = std::max(release, next_working_day_after(ct.brief));
     }
     const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
     const NotifyTarget target =
@@ -641,6 +673,22 @@ void Scheduler::place_notification(std::size_t c) {
         const int from = std::max(window.end + 1, release);
         day = ledger_.find_forward(from, last_notify, need, meeting);
         late = day >= 0;
+    }
+    if (day < 0 && ct.mode == VisitMode::joint && !unbriefed) {
+        // The briefing came too late for a joint visit: rather than leave the client
+        // without the news, tell them alone from the first day clients may hear it.
+        task(i).with = 0;
+        unbriefed = true;
+        release = release_;
+        const NotifyTarget alone = notification_target(client, calendar_, in_.policy, window,
+                                                       release, ct.mode, in_.last_day);
+        rule_used = alone.rule;
+        day = ledger_.find_forward(alone.from, alone.to, need, meeting);
+        if (day < 0) {
+            day =
+                ledger_.find_forward(std::max(window.end + 1, release), last_notify, need, meeting);
+            late = day >= 0;
+        }
     }
     if (day < 0) {
         leave_unscheduled(i, Rule::no_room, Reason::notify_no_room);
@@ -697,6 +745,10 @@ void Scheduler::place_notification(std::size_t c) {
     place(i, day, rule, reason);
     task(i).reason_adds = adds;
     if ((adds & reason_adds::moved) != 0) task(i).moved_from = calendar_.day(target.from);
+    if (unbriefed) {
+        warn(WarningCode::no_time_for_intro, Severity::error, static_cast<std::uint32_t>(c),
+             task(i).id, WarningForm::unbriefed);
+    }
 }
 
 void Scheduler::place_introduction(std::size_t c) {
@@ -1015,7 +1067,8 @@ void Scheduler::build_client_plans(Plan& plan) const {
         cp.priority = ct.rank;
         cp.expected_close = client.expected_close;
         cp.notify_date = tasks_[ct.notify].date;
-        cp.introduce_date = tasks_[ct.met()].date;
+        const Task& met = tasks_[ct.met()];
+        if (met.with & with_people::successor) cp.introduce_date = met.date;
         if (ct.follow_up) cp.follow_up_date = tasks_[*ct.follow_up].date;
         cp.change_averse = client.change_averse;
         plan.clients.push_back(std::move(cp));

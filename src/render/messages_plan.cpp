@@ -271,7 +271,8 @@ constexpr Message k_table[] = {
      "{client} meets the successor only on {date}, after {deadline}; that leaves little time "
      "before you go. Free up time on a day by {deadline} for the introduction.",
      "{client}への後任者のご紹介が{date}となり、目標の{deadline}"
-     "を過ぎます。退職までの期間が短くなるため、{deadline}までのいずれかの日に時間を確保してください。"},
+     "を過ぎます。退職までの期間が短くなるため、{deadline}"
+     "までのいずれかの日に時間を確保してください。"},
     {"plan.warn.notice_legal",
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
      "({end}): less than the 14 days of Civil Code art. 627. Agree the dates with your manager in "
@@ -392,6 +393,19 @@ constexpr Message k_table[] = {
      "rules want: {clients}. Consider asking each for a meeting.",
      "担当変更を好まれない、または重要なお客様{count}社へのご報告方法が、望ましい方法より簡易に"
      "なっています: {clients}。面談の機会をお願いすることをご検討ください。"},
+    {"plan.warn.intro_unbriefed",
+     "{client} is told without the successor: there is no room to write the handover document "
+     "and brief the successor first. Ask your manager to introduce the successor after your last "
+     "day, or free up time for the briefing.",
+     "後任者への事前説明(引き継ぎ資料の作成と説明)の時間が取れないため、{client}へは後任者の同席な"
+     "しでご報告します。退職後に上司から後任者をご紹介いただくよう依頼するか、事前説明の時間を確保"
+     "してください。"},
+    {"plan.warn.intro_unbriefed_many",
+     "{count} clients are told without the successor: there is no room to write their handover "
+     "documents and brief the successor first: {clients}. Ask your manager to introduce the "
+     "successor to them, or free up time for the briefings.",
+     "後任者への事前説明の時間が取れないため、{count}社のお客様へは後任者の同席なしでご報告します: "
+     "{clients}。上司から後任者をご紹介いただくよう依頼するか、事前説明の時間を確保してください。"},
     {"plan.warn.no_time_for_intro_many",
      "{count} clients cannot be introduced to the successor before the last day (target: by "
      "{deadline}): {clients}. Free up time in the coming days or ask your manager to introduce "

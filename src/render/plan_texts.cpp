@@ -159,6 +159,8 @@ std::string several_message(Lang lang, const Plan& plan, const Warning& w) {
         case WarningCode::no_time_for_intro:
             if (w.form == WarningForm::without_notify)
                 return trf(lang, "plan.warn.no_intro_without_notify_many", n, clients);
+            if (w.form == WarningForm::unbriefed)
+                return trf(lang, "plan.warn.intro_unbriefed_many", n, clients);
             if (w.form == WarningForm::late) {
                 const bool past = is_past(plan, w.first);
                 return trf(lang,
@@ -500,6 +502,7 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                 case WarningForm::year_end:
                 case WarningForm::obon:
                 case WarningForm::undated:
+                case WarningForm::unbriefed:
                     break;
             }
             {
@@ -522,6 +525,8 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
             if (w.form == WarningForm::without_notify) {
                 return trf(lang, "plan.warn.no_intro_without_notify", fmt::arg("client", client));
             }
+            if (w.form == WarningForm::unbriefed)
+                return trf(lang, "plan.warn.intro_unbriefed", fmt::arg("client", client));
             if (w.form == WarningForm::late) {
                 const bool past = is_past(plan, w.first);
                 return trf(lang, past ? "plan.warn.intro_late_past" : "plan.warn.intro_late",

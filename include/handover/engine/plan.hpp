@@ -82,6 +82,7 @@ enum class WarningForm : std::uint8_t {
     year_end,        ///< BUSINESS_CLOSURE: the year-end break
     obon,            ///< BUSINESS_CLOSURE: the Obon break
     undated,         ///< NO_SUCCESSOR: no meeting with the successor has a date yet
+    unbriefed,       ///< NO_TIME_FOR_INTRO: told alone, as there was no room to brief the successor
 };
 
 /// What an INCOMPLETE_HANDOVER warning finds missing: bits of Warning::number.

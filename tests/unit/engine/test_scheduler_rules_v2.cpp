@@ -232,7 +232,9 @@ TEST_CASE("rules v2: a late announcement lands by the day before the last day at
           "[scheduler][rules-v2]") {
     // Told after the window has closed: Mon 21 Dec is the talk, the document and briefing
     // take Tue 22 Dec, so the joint call is Wed 23 Dec; with one more day of work before
-    // it, Thu 24 Dec, the day before the last day; with two, nothing is left.
+    // it, Thu 24 Dec, the day before the last day. With two, the briefing can only be on
+    // Thu 24 Dec: the client is told alone that day rather than not at all; with that day
+    // gone too, nothing is left.
     Input in = base_input("2026-12-21", "2026-12-25");
     in.calendar.hours_per_day = 3;
     add_client(in, "a");
@@ -242,7 +244,14 @@ TEST_CASE("rules v2: a late announcement lands by the day before the last day at
     in.calendar.blocked = {BlockedTime{d("2026-12-22"), std::nullopt, "offsite"}};
     plan = build_plan(in);
     CHECK(date_of(plan, "a/notify") == "2026-12-24");
+    CHECK(task(plan, "a/notify").with == with_people::successor);
     in.calendar.blocked.push_back(BlockedTime{d("2026-12-23"), std::nullopt, "offsite"});
+    plan = build_plan(in);
+    CHECK(date_of(plan, "a/notify") == "2026-12-24");
+    CHECK(task(plan, "a/notify").with == 0);
+    REQUIRE(warnings_of(plan, WarningCode::no_time_for_intro).size() == 1);
+    CHECK(warnings_of(plan, WarningCode::no_time_for_intro)[0]->form == WarningForm::unbriefed);
+    in.calendar.blocked.push_back(BlockedTime{d("2026-12-24"), std::nullopt, "offsite"});
     plan = build_plan(in);
     CHECK(task(plan, "a/notify").status == TaskStatus::unscheduled);
     CHECK(plan.has_errors());
@@ -341,4 +350,32 @@ TEST_CASE("rules v2: documents before the talk with the manager only when the po
     // The briefing still waits for the manager, who names the successor.
     CHECK(strings(task(plan, "a/brief").depends_on) ==
           std::vector<std::string>{"consult-manager", "a/handover-doc"});
+}
+
+TEST_CASE("rules v2: internal work never takes the time needed to tell the clients",
+          "[scheduler][rules-v2]") {
+    // Clients can be told on Mon 23 and Tue 24 Nov (6 h; the last day, Wed 25 Nov, is for
+    // leaving); eight joint calls need 4 h. A document and briefing (1.25 h) go on those days
+    // only while the calls keep their 4 h, the rest on the last day; a client whose
+    // successor cannot be briefed in time is told alone, and one warning lists them.
+    Input in = base_input("2026-11-20", "2026-11-25");
+    in.policy.notify_latest_days = 0;
+    for (const char* id : {"a", "b", "c", "d", "e", "f", "g", "h"}) add_client(in, id);
+    const Plan plan = build_plan(in);
+    for (const char* id : {"a", "b", "c", "d", "e", "f", "g", "h"}) {
+        INFO(id);
+        CHECK(task(plan, std::string(id) + "/notify").status == TaskStatus::todo);
+        CHECK(date_of(plan, std::string(id) + "/notify") <= "2026-11-24");
+    }
+    CHECK(warnings_of(plan, WarningCode::no_time_to_notify).empty());
+    CHECK(date_of(plan, "a/handover-doc") == "2026-11-23");
+    CHECK(date_of(plan, "a/brief") == "2026-11-23");
+    CHECK(task(plan, "a/notify").with == with_people::successor);
+    CHECK(task(plan, "h/notify").with == 0);
+    const auto unbriefed = warnings_of(plan, WarningCode::no_time_for_intro);
+    REQUIRE(unbriefed.size() == 1);
+    CHECK(unbriefed[0]->form == WarningForm::unbriefed);
+    CHECK(plan.clients_of(*unbriefed[0]).size() >= 2);
+    CHECK(warning_message(Lang::en, plan, *unbriefed[0]).find("are told without the successor") !=
+          std::string::npos);
 }

@@ -84,7 +84,8 @@ TEST_CASE("plan_texts: every warning code, in every form, has a message in both 
     for (const WarningCode code : k_warning_codes) {
         for (const WarningForm form :
              {WarningForm::main, WarningForm::consult, WarningForm::review,
-              WarningForm::without_notify, WarningForm::late, WarningForm::policy}) {
+              WarningForm::without_notify, WarningForm::late, WarningForm::policy,
+              WarningForm::undated, WarningForm::unbriefed}) {
             Warning w;
             w.code = code;
             w.form = form;
