@@ -595,16 +595,21 @@ void Scheduler::place_preparation(std::size_t c) {
 }
 
 int Scheduler::find_least_busy(int from, int to, int need, bool meeting) {
-    int best = -1;
-    int best_load = std::numeric_limits<int>::max();
-    for (int d = ledger_.find_forward(from, to, need, meeting); d >= 0;
-         d = d < to ? ledger_.find_forward(d + 1, to, need, meeting) : -1) {
+    // From the first day with room (the ledger's skip pointers find it), every day of the
+    // next two months is looked at with the ledger's O(1) fit test. A window is weeks long
+    // (30 days by default), so that is all of it; in a window of years the quietest of the
+    // next two months wins, which keeps one announcement O(1) however long the window is.
+    constexpr int k_spread_days = 62;
+    const int first = ledger_.find_forward(from, to, need, meeting);
+    if (first < 0) return -1;
+    int best = first;
+    int best_load = facing_minutes_[static_cast<std::size_t>(first)];
+    const int last = std::min(to, first + k_spread_days);
+    for (int d = first + 1; d <= last && best_load > 0; ++d) {
         const int load = facing_minutes_[static_cast<std::size_t>(d)];
-        if (load < best_load) {
-            best = d;
-            best_load = load;
-            if (load == 0) break;  // nothing is less busy than an empty day
-        }
+        if (load >= best_load || !ledger_.fits(d, need, meeting)) continue;
+        best = d;
+        best_load = load;
     }
     return best;
 }
