@@ -161,6 +161,7 @@ class Scheduler {
     std::vector<WeekLoad> load_;
     std::vector<int> facing_minutes_;  ///< client-facing minutes placed on each day
     int release_ = 0;                  ///< the first day any client may hear the news
+    int short_notice_release_ = 0;     ///< the same without the manager's disclosure date
     /// Rule 4 gives way to telling every client: the minutes left on the days clients can
     /// be told ([release_, last contact day]) and the minutes the announcements not yet
     /// placed need. Internal work takes from those days only what the announcements spare.
@@ -488,6 +489,7 @@ void Scheduler::place_clients() {
         release_ = next_working_day_after(consult_);
         release_ = std::max(release_, next_working_day_after(decide_timing_));
         release_ = std::max(release_, next_working_day_after(decide_method_));
+        short_notice_release_ = release_;
         release_ = std::max(release_, disclose_index());
         const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
         // (The calendar starts today: day -1 is before today.)
@@ -734,7 +736,16 @@ void Scheduler::place_notification(std::size_t c) {
     if (in_.disclose_from && release == calendar_.index_of(*in_.disclose_from) && day == release) {
         adds |= reason_adds::disclosed;
     }
-    if (late) {
+    if (late && window.end < short_notice_release_) {
+        // The window was over before any client could hear the news, whatever the manager
+        // allows (short notice): the first possible days are the best there are, and
+        // NOTICE_TOO_SHORT names the one cause instead of an error per client (rule 6). A
+        // window closed only by `disclose_from` stays an error: DISCLOSURE_LATE says what to
+        // ask the manager for.
+        rule = Rule::late;
+        reason = Reason::notify_short_notice;
+        adds = 0;
+    } else if (late) {
         rule = Rule::late;
         reason = Reason::notify_late;
         adds = 0;
@@ -987,20 +998,25 @@ void Scheduler::check_clients() {
 }
 
 void Scheduler::check_successors() {
-    // Rule 9: one warning for every client without a named successor, with the latest day
-    // a successor must be named: the working day before the first planned contact with
-    // them, since the briefing has to come before it.
+    // Rule 9: one warning for every client without a named successor, with the day a
+    // successor must be named by: the first planned briefing, or the working day before the
+    // first planned contact with them if that is earlier (the briefing comes before it).
     std::vector<Text> ids;
     int first_contact = std::numeric_limits<int>::max();
+    int first_brief = std::numeric_limits<int>::max();
     for (std::size_t c = 0; c < in_.clients.size(); ++c) {
         if (!successor_of(in_, client_of(c)).empty()) continue;
         ids.push_back(client_ids_[c]);
-        const std::size_t met = client_tasks_[c].met();
+        const ClientTasks& ct = client_tasks_[c];
+        const std::size_t met = ct.met();
         if (is_dated(met) && !is_done(met)) first_contact = std::min(first_contact, index_of(met));
+        // The plan briefs the successor early (rule 4): the name is needed by that day.
+        if (is_dated(ct.brief) && !is_done(ct.brief))
+            first_brief = std::min(first_brief, index_of(ct.brief));
     }
     if (ids.empty()) return;
     const bool dated = first_contact != std::numeric_limits<int>::max();
-    const int name_by = dated ? calendar_.prev_open(first_contact - 1) : -1;
+    const int name_by = dated ? std::min(first_brief, calendar_.prev_open(first_contact - 1)) : -1;
     // No working day from today to the contact's eve: the day to name one has passed.
     const bool passed = dated && name_by < 0;
     const std::uint32_t single =

@@ -117,6 +117,11 @@ constexpr Message k_table[] = {
      "No day with room inside the notification window ({window}); placed as early as possible "
      "after it.",
      "報告期間({window})内に空きがないため、期間後のできるだけ早い日に設定しています。"},
+    {"plan.why.notify_short_notice",
+     "The notification window ({window}) was over before any client could be told: as early as "
+     "possible, the most important clients first.",
+     "報告期間({window})は、どのお客様にもお伝えできる日より前に終わっているため、重要なお客様から"
+     "順に、できるだけ早い日に設定しています。"},
     {"plan.why.notify_no_room",
      "No day with room before the last day (notification window {window}).",
      "最終出社日までに空いている日がありません(報告期間: {window})。"},

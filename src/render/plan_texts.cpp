@@ -378,6 +378,8 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
             why = trf(lang, "plan.why.after_departure", fmt::arg("close", close()),
                       fmt::arg("successor", successor_name(lang, plan, task.client_at)));
             break;
+        case Reason::notify_short_notice:
+            return trf(lang, "plan.why.notify_short_notice", fmt::arg("window", window()));
         case Reason::notify_late:
             return trf(lang, "plan.why.notify_late", fmt::arg("window", window()));
         case Reason::doc_record:

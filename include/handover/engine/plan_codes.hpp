@@ -79,6 +79,7 @@ enum class Reason : std::uint8_t {
     notify_closes_late,      ///< the deal closes too near the last day to wait for it
     notify_after_departure,  ///< the deal closes after the last day
     notify_late,             ///< only after the window
+    notify_short_notice,     ///< the window ended before any client could hear: the first days
     doc_record,              ///< a document still owed after the introduction
     doc,                     ///< as soon as the manager knows, most important client first
     doc_prepared,            ///< private preparation before the talk with the manager
@@ -181,6 +182,7 @@ inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::notify_closes_late,
                                          Reason::notify_after_departure,
                                          Reason::notify_late,
+                                         Reason::notify_short_notice,
                                          Reason::doc_record,
                                          Reason::doc,
                                          Reason::doc_prepared,

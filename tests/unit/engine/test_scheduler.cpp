@@ -192,16 +192,24 @@ TEST_CASE("scheduler: nobody hears before the manager's disclosure date", "[sche
     CHECK(date_of(plan, "a/brief") == "2026-11-23");
 }
 
-TEST_CASE("scheduler: too late to tell in the window is an error", "[scheduler]") {
+TEST_CASE("scheduler: a window over before anyone can be told is one warning, not an error",
+          "[scheduler]") {
     Input in = base_input("2026-12-14", "2026-12-25");
     add_client(in, "a");
     const Plan plan = build_plan(in);
     // The window ended on Fri 11 Dec. The talk with the manager fills Monday, the document
-    // and briefing take Tuesday, so the joint call comes on Wednesday.
+    // and briefing take Tuesday, so the joint call comes on Wednesday: the first day there
+    // is, so no NOTIFY_LATE; NOTICE_TOO_SHORT names the cause.
     CHECK(date_of(plan, "a/brief") == "2026-12-15");
     CHECK(date_of(plan, "a/notify") == "2026-12-16");
-    CHECK(has_warning(plan, "NOTIFY_LATE", "a"));
-    CHECK(plan.has_errors());
+    CHECK(task(plan, "a/notify").reason == Reason::notify_short_notice);
+    CHECK_FALSE(has_warning(plan, "NOTIFY_LATE", "a"));
+    CHECK_FALSE(plan.has_errors());
+    // A window that a later disclosure date closes stays an error per client.
+    Input disclosed = base_input();
+    disclosed.disclose_from = d("2026-12-14");
+    add_client(disclosed, "a");
+    CHECK(has_warning(build_plan(disclosed), "NOTIFY_LATE", "a"));
     // 11 days from the talk with the manager to the end: under the Civil Code's 14.
     CHECK(has_warning(plan, "NOTICE_TOO_SHORT"));
     CHECK(warning_message(Lang::en, plan, warning(plan, "NOTICE_TOO_SHORT"))

@@ -272,12 +272,14 @@ TEST_CASE("rules v2: one NO_SUCCESSOR for the plan, with the day to name one by"
     CHECK(w.severity == Severity::warning);
     CHECK(w.client.empty());
     CHECK(strings(plan.clients_of(w)) == std::vector<std::string>{"a", "b"});
-    // The first joint call without a successor is Wed 25 Nov: name one by Tue 24 Nov.
+    // The first joint call without a successor is Wed 25 Nov, and the plan briefs the
+    // successor on Mon 23 Nov: name one by then.
     CHECK(date_of(plan, "a/notify") == "2026-11-25");
-    CHECK(w.first == d("2026-11-24"));
+    CHECK(date_of(plan, "a/brief") == "2026-11-23");
+    CHECK(w.first == d("2026-11-23"));
     CHECK(warning_message(Lang::en, plan, w) ==
           "No successor is named yet for Client a, Client b. Ask your manager to name one by "
-          "Tue 24 Nov 2026, so that you can brief them before the first meeting with the "
+          "Mon 23 Nov 2026, so that you can brief them before the first meeting with the "
           "successor on Wed 25 Nov 2026.");
     // Titles and talking points invent no name.
     CHECK(task_title(Lang::en, plan, task(plan, "a/notify")) ==
