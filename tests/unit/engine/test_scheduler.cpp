@@ -5,27 +5,18 @@
 #include "handover/engine/scheduler.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "support/input_builder.hpp"
+#include "support/plan_lookup.hpp"
 #include "support/text_strings.hpp"
 
 using namespace handover;
 using handover::testing::add_client;
 using handover::testing::base_input;
 using handover::testing::d;
+using handover::testing::date_of;
+using handover::testing::task;
 using handover::testing::strings;
 
 namespace {
-
-const Task& task(const Plan& plan, std::string_view id) {
-    const Task* t = plan.find(id);
-    INFO("task " << id);
-    REQUIRE(t != nullptr);
-    return *t;
-}
-
-std::string date_of(const Plan& plan, std::string_view id) {
-    const Task& t = task(plan, id);
-    return t.date ? format_iso(*t.date) : std::string("unscheduled");
-}
 
 /// The task's reason as an English reader reads it.
 std::string why_of(const Plan& plan, std::string_view id) {
