@@ -13,8 +13,8 @@ using handover::testing::add_client;
 using handover::testing::base_input;
 using handover::testing::d;
 using handover::testing::date_of;
-using handover::testing::task;
 using handover::testing::strings;
+using handover::testing::task;
 
 namespace {
 
