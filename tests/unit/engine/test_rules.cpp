@@ -56,6 +56,11 @@ TEST_CASE("rules: preferred method wins and a weaker one is flagged for sensitiv
     strong.preferred_method = Method::video;
     CHECK_FALSE(choose_method(strong, policy).too_weak);
 
+    // A preference equal to what the rules want is no weaker.
+    Client same = client(Stage::active, Relationship::normal, 0, true);
+    same.preferred_method = Method::in_person;
+    CHECK_FALSE(choose_method(same, policy).too_weak);
+
     // A stronger method than wanted is never flagged.
     Client weak = client(Stage::active, Relationship::weak);
     weak.preferred_method = Method::in_person;

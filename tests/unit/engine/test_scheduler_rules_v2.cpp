@@ -372,3 +372,101 @@ TEST_CASE("rules v2: internal work never takes the time needed to tell the clien
     CHECK(warning_message(Lang::en, plan, *unbriefed[0]).find("are told without the successor") !=
           std::string::npos);
 }
+
+TEST_CASE("rules v2: a deal closing today is placed before clients of higher priority",
+          "[scheduler][rules-v2]") {
+    // One meeting a day. The deal is decided today, so its joint visit is pinned to Mon
+    // 23 Nov and placed before the change-averse client, who takes Tue 24 Nov. Had the deal
+    // been decided yesterday it would wait its turn (the window, by priority).
+    Input in = base_input("2026-11-20", "2026-12-04");
+    in.calendar.hours_per_day = 8;
+    in.calendar.max_meetings_per_day = 1;
+    in.policy.notify_latest_days = 2;
+    add_client(in, "averse").change_averse = true;
+    Client& deal = add_client(in, "deal", Stage::closing);
+    deal.expected_close = d("2026-11-20");
+    Plan plan = build_plan(in);
+    CHECK(date_of(plan, "deal/notify") == "2026-11-23");
+    CHECK(date_of(plan, "averse/notify") == "2026-11-24");
+    deal.expected_close = d("2026-11-19");
+    plan = build_plan(in);
+    CHECK(date_of(plan, "averse/notify") == "2026-11-23");
+    CHECK(date_of(plan, "deal/notify") == "2026-11-24");
+}
+
+TEST_CASE("rules v2: of equally busy days the earliest wins", "[scheduler][rules-v2]") {
+    // A window of two days, Mon 23 and Tue 24 Nov: four calls go one a day in turn, and
+    // the third, finding both days with one call, takes the earlier.
+    Input in = base_input("2026-11-20", "2026-11-26");
+    in.calendar.hours_per_day = 8;
+    in.policy.notify_latest_days = 2;
+    for (const char* id : {"a", "b", "c", "d"}) add_client(in, id);
+    const Plan plan = build_plan(in);
+    CHECK(date_of(plan, "a/notify") == "2026-11-23");
+    CHECK(date_of(plan, "b/notify") == "2026-11-24");
+    CHECK(date_of(plan, "c/notify") == "2026-11-23");
+    CHECK(date_of(plan, "d/notify") == "2026-11-24");
+}
+
+TEST_CASE("rules v2: a document takes the announcements' days only with room to spare",
+          "[scheduler][rules-v2]") {
+    // Clients can be told only on Tue 24 Nov (Monday is blocked); the call needs 0.5 h. With
+    // 1.5 h free, the document (1 h) leaves exactly the call's half hour: it may take the day.
+    // With 1.25 h free it would leave a quarter: it goes to the last day, Wed 25 Nov.
+    Input in = base_input("2026-11-20", "2026-11-25");
+    in.policy.notify_latest_days = 0;
+    add_client(in, "a");
+    in.calendar.blocked = {BlockedTime{d("2026-11-23"), std::nullopt, "offsite"},
+                           BlockedTime{d("2026-11-24"), 1.5, "training"}};
+    Plan plan = build_plan(in);
+    CHECK(date_of(plan, "a/handover-doc") == "2026-11-24");
+    CHECK(date_of(plan, "a/notify") == "2026-11-24");
+    in.calendar.blocked[1].hours = 1.75;
+    plan = build_plan(in);
+    CHECK(date_of(plan, "a/handover-doc") == "2026-11-25");
+    CHECK(date_of(plan, "a/notify") == "2026-11-24");
+}
+
+TEST_CASE("rules v2: a date on its rule's own day names no move", "[scheduler][rules-v2]") {
+    Input in = base_input("2026-11-20", "2026-12-04");
+    in.calendar.hours_per_day = 8;
+    in.policy.notify_latest_days = 2;
+    Client& deal = add_client(in, "deal", Stage::closing);
+    deal.expected_close = d("2026-11-20");
+    Plan plan = build_plan(in);
+    // Told on Mon 23 Nov, the first day after the close: nothing moved it.
+    CHECK(date_of(plan, "deal/notify") == "2026-11-23");
+    CHECK(task(plan, "deal/notify").reason_adds == 0);
+    // Written on the day of the talk with the manager: internal work after it, not before.
+    CHECK(date_of(plan, "deal/handover-doc") == "2026-11-20");
+    CHECK(to_string(task(plan, "deal/handover-doc").rule) == "early");
+    // A separate client introduced on the very day the gap names: nothing moved it either.
+    Input sep = base_input();
+    sep.policy.introduction = IntroductionPolicy::separate;
+    add_client(sep, "a");
+    plan = build_plan(sep);
+    REQUIRE(date_of(plan, "a/introduce") == "2026-12-02");
+    CHECK(task(plan, "a/introduce").reason_adds == 0);
+}
+
+TEST_CASE("rules v2: notice of 13, 14, 29 and 30 days", "[scheduler][rules-v2]") {
+    // The talk with the manager is today, Fri 20 Nov; the end of employment varies.
+    const auto notice = [](const char* end) -> const Warning* {
+        static Plan plan;
+        Input in = base_input("2026-11-20", "2026-12-25");
+        in.end_date = d(end);
+        in.last_day = std::min(in.last_day, *in.end_date);
+        plan = build_plan(in);
+        for (const Warning& w : plan.warnings) {
+            if (w.code == WarningCode::notice_too_short) return &w;
+        }
+        return nullptr;
+    };
+    REQUIRE(notice("2026-12-03") != nullptr);  // 13 days: under the Civil Code's 14
+    CHECK(notice("2026-12-03")->form == WarningForm::main);
+    REQUIRE(notice("2026-12-04") != nullptr);  // 14 days: the law's minimum, not the company's
+    CHECK(notice("2026-12-04")->form == WarningForm::policy);
+    REQUIRE(notice("2026-12-19") != nullptr);  // 29 days: a day short of the company's 30
+    CHECK(notice("2026-12-19")->form == WarningForm::policy);
+    CHECK(notice("2026-12-20") == nullptr);  // 30 days: enough
+}
