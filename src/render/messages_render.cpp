@@ -157,6 +157,17 @@ constexpr Message k_table[] = {
      "これまで格別のご厚情を賜り、心より御礼申し上げます。"},
     {"render.drafts.successor", "From now on, {successor} will look after your account.",
      "今後は、{successor}が貴社を担当させていただきます。"},
+    {"render.drafts.successor_here",
+     "Let me introduce {successor}, who is here with me today and will look after your account "
+     "from now on.",
+     "本日同席しております{successor}が、今後貴社を担当させていただきます。"},
+    {"render.drafts.successor_on_call",
+     "Let me introduce {successor}, who is on the call with us and will look after your account "
+     "from now on.",
+     "本日お電話に同席しております{successor}が、今後貴社を担当させていただきます。"},
+    {"render.drafts.successor_cc",
+     "From now on, {successor}, whom I have copied on this email, will look after your account.",
+     "今後は、本メールのCCに入っております{successor}が貴社を担当させていただきます。"},
     {"render.drafts.successor_pending",
      "My manager will confirm who will look after your account and let you know shortly.",
      "後任の担当者につきましては、上司より改めてご連絡申し上げます。"},

@@ -32,6 +32,7 @@ struct Facts {
     std::optional<std::string> planned;
     bool open_deal = false;
     bool change_averse = false;
+    bool joint = false;  ///< the successor takes part in this contact (rule 5)
     Method method = Method::email;
     std::vector<std::string> engine_points;
 };
@@ -74,6 +75,7 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
     if (const Task* notify = index.tasks.find(cp.id.str() + "/notify")) {
         if (notify->method) f.method = *notify->method;
         if (notify->date) f.planned = format_date_long(lang, *notify->date);
+        f.joint = (notify->with & with_people::successor) != 0;
         for (const std::string& p : talking_points(lang, plan, *notify))
             f.engine_points.push_back(single_line(p));
     }
@@ -96,12 +98,24 @@ std::vector<std::string> fact_sentences(const Facts& f) {
     std::vector<std::string> out;
     out.push_back(trf(l, "render.drafts.leaving", fmt::arg("last_day", f.last_day)));
     out.push_back(std::string(tr(l, "render.drafts.thanks")));
-    out.push_back(f.successor.empty()
-                      ? std::string(tr(l, "render.drafts.successor_pending"))
-                      : trf(l, "render.drafts.successor", fmt::arg("successor", f.successor)));
-    out.push_back(f.introduce ? trf(l, "render.drafts.introduce", fmt::arg("who", f.who),
-                                    fmt::arg("date", *f.introduce))
-                              : trf(l, "render.drafts.introduce_later", fmt::arg("who", f.who)));
+    if (f.joint && !f.successor.empty()) {
+        // One contact tells and introduces (rule 5): the successor is here, on the call or
+        // in copy, so no second meeting is asked for.
+        const std::string_view key = f.method == Method::email   ? "render.drafts.successor_cc"
+                                     : f.method == Method::phone ? "render.drafts.successor_on_call"
+                                                                 : "render.drafts.successor_here";
+        out.push_back(trf(l, key, fmt::arg("successor", f.successor)));
+    } else if (f.successor.empty()) {
+        // Nobody is named yet (rule 9): no name, and no date for a meeting with nobody.
+        out.emplace_back(tr(l, "render.drafts.successor_pending"));
+        out.push_back(trf(l, "render.drafts.introduce_later", fmt::arg("who", f.who)));
+    } else {
+        out.push_back(trf(l, "render.drafts.successor", fmt::arg("successor", f.successor)));
+        out.push_back(f.introduce
+                          ? trf(l, "render.drafts.introduce", fmt::arg("who", f.who),
+                                fmt::arg("date", *f.introduce))
+                          : trf(l, "render.drafts.introduce_later", fmt::arg("who", f.who)));
+    }
     if (f.open_deal) out.push_back(trf(l, "render.drafts.deal", fmt::arg("who", f.who)));
     if (f.change_averse) {
         out.push_back(f.follow_up ? trf(l, "render.drafts.follow_up_dated", fmt::arg("who", f.who),

@@ -190,10 +190,38 @@ TEST_CASE("render_drafts: no successor named means the manager will confirm one"
     s.plan.clients[0].successor = Text{};
     const std::string out = draft(s, Lang::en, "acme");
     CHECK(contains(out, "My manager will confirm who will look after your account"));
+    // No date for a meeting with somebody not yet named (rule 9).
     CHECK(contains(out,
-                   "I would like to introduce the colleague taking over from me to you on "
-                   "Mon 14 Dec 2026"));
+                   "I will be in touch shortly to arrange a time to introduce the colleague "
+                   "taking over from me."));
+    CHECK_FALSE(contains(out, "Mon 14 Dec 2026"));
     CHECK_FALSE(contains(out, "鈴木 健"));
+}
+
+TEST_CASE("render_drafts: a joint visit introduces the successor who is there") {
+    auto s = sample_plan(Lang::en);
+    Task* notify = nullptr;
+    for (Task& t : s.plan.tasks) {
+        if (t.id == "acme/notify") notify = &t;
+    }
+    REQUIRE(notify != nullptr);
+    notify->with = with_people::successor;
+    const std::string out = draft(s, Lang::en, "acme");
+    // No second meeting is asked for: the successor is in the room, on the call or in copy.
+    CHECK_FALSE(contains(out, "I would like to introduce"));
+    const bool here = contains(out, "who is here with me today") ||
+                      contains(out, "who is on the call with us") ||
+                      contains(out, "whom I have copied on this email");
+    CHECK(here);
+    const auto ja = [&] {
+        auto j = sample_plan(Lang::ja);
+        for (Task& t : j.plan.tasks) {
+            if (t.id == "acme/notify") t.with = with_people::successor;
+        }
+        return draft(j, Lang::ja, "acme");
+    }();
+    CHECK_FALSE(contains(ja, "ご紹介させていただきたく存じます"));
+    CHECK((contains(ja, "同席しております") || contains(ja, "CCに入っております")));
 }
 
 TEST_CASE("render_drafts: the engine's talking points are added") {
