@@ -1002,10 +1002,12 @@ void Scheduler::check_successors() {
     // successor must be named by: the first planned briefing, or the working day before the
     // first planned contact with them if that is earlier (the briefing comes before it).
     std::vector<Text> ids;
+    std::uint32_t first_client = k_no_client;  // the client, when there is only one
     int first_contact = std::numeric_limits<int>::max();
     int first_brief = std::numeric_limits<int>::max();
     for (std::size_t c = 0; c < in_.clients.size(); ++c) {
         if (!successor_of(in_, client_of(c)).empty()) continue;
+        if (ids.empty()) first_client = static_cast<std::uint32_t>(c);
         ids.push_back(client_ids_[c]);
         const ClientTasks& ct = client_tasks_[c];
         const std::size_t met = ct.met();
@@ -1019,11 +1021,7 @@ void Scheduler::check_successors() {
     const int name_by = dated ? std::min(first_brief, calendar_.prev_open(first_contact - 1)) : -1;
     // No working day from today to the contact's eve: the day to name one has passed.
     const bool passed = dated && name_by < 0;
-    const std::uint32_t single =
-        ids.size() == 1
-            ? static_cast<std::uint32_t>(std::find(client_ids_.begin(), client_ids_.end(), ids[0]) -
-                                         client_ids_.begin())
-            : k_no_client;
+    const std::uint32_t single = ids.size() == 1 ? first_client : k_no_client;
     Warning& w = warn(WarningCode::no_successor, passed ? Severity::error : Severity::warning,
                       single, Text(), dated ? WarningForm::main : WarningForm::undated);
     if (dated) {
