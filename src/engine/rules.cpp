@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "handover/calendar/calendar.hpp"
 #include "handover/engine/task_ids.hpp"
 
 namespace handover {
@@ -61,6 +62,19 @@ VisitMode visit_mode(const Input& input, const Client& client) {
 
 std::optional<Day> pending_close(const Client& client) {
     return has_pending_close(client) ? client.expected_close : std::nullopt;
+}
+
+Day takeover_day(const Input& input) {
+    Day day = input.last_day + date::days{1};
+    // A working week has at least one day (the input's bound), and no run of holidays lasts
+    // a month, so the first working day is near; the bound only guards the loop.
+    for (int i = 0; i < 60; ++i, day += date::days{1}) {
+        if (input.calendar.workdays[weekday_index(day)] &&
+            !is_configured_holiday(input.calendar, day)) {
+            return day;
+        }
+    }
+    return input.last_day + date::days{1};
 }
 
 bool is_meeting(Method method) {

@@ -1201,6 +1201,7 @@ Plan Scheduler::run() {
     plan.end_date = in_.end_date;
     plan.support_until = in_.support_until;
     plan.disclose_from = in_.disclose_from;
+    plan.takeover_day = takeover_day(in_);
     plan.me = in_.me;
     plan.manager = in_.manager;
     plan.successor = in_.successor;

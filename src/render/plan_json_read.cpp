@@ -36,6 +36,13 @@ class PlanReader {
         }
         if (auto day = date(root, "", "today", true)) plan.today = *day;
         if (auto day = date(root, "", "last_day", true)) plan.last_day = *day;
+        // Plans written before the takeover day was part of the contract take over the day
+        // after the last day.
+        if (auto day = date(root, "", "takeover_day", false)) {
+            plan.takeover_day = *day;
+        } else {
+            plan.takeover_day = plan.last_day + date::days{1};
+        }
         if (const Json* tasks = array(root, "", "tasks")) {
             for (std::size_t i = 0; i < tasks->size(); ++i) {
                 read_task((*tasks)[i], fmt::format("/tasks/{}", i), plan);

@@ -118,6 +118,7 @@ void write_document(const Plan& plan, Lang lang, BufferedSink& out) {
     w.date("end_date", plan.end_date);
     w.date("support_until", plan.support_until);
     w.date("disclose_from", plan.disclose_from);
+    w.date("takeover_day", plan.takeover_day);
     w.string("lang", to_string(lang));
     w.string("me", plan.me);
     w.string("manager", plan.manager);

@@ -98,9 +98,9 @@ void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
     out += start(options);
     out += header(options.lang, k_crm_columns);
     for (const ClientPlan& client : plan.clients) {
-        // The owner changes when the successor meets the client; without an introduction
-        // date, the account still has to move by the last day.
-        const Day effective = client.introduce_date.value_or(plan.last_day);
+        // The owner changes on the day the drafts tell every client the successor takes
+        // over (rule 11): until the last day the user still answers for the account.
+        const Day effective = plan.takeover_day;
         out += csv::row({
             client.id.str(),
             client.name.str(),

@@ -220,6 +220,10 @@ struct Plan {
     std::optional<Day> end_date;
     std::optional<Day> support_until;
     std::optional<Day> disclose_from;
+    /// The day the successor takes over every client: the first working day after the last
+    /// day (SPEC section 3, rule 11). The drafts promise it and the CRM hand-off's owner
+    /// change takes effect on it, so the two always agree.
+    Day takeover_day{};
     std::string me;
     std::string manager;
     std::string successor;

@@ -45,6 +45,11 @@ VisitMode visit_mode(const Input& input, const Client& client);
 /// decision date), negotiation or closing; none for the other stages.
 std::optional<Day> pending_close(const Client& client);
 
+/// The day the successor takes over (rule 11): the first working day after the last day,
+/// by the input's working week and holidays (blocked time after the last day is not the
+/// user's to plan). The drafts promise it and the CRM owner change takes effect on it.
+Day takeover_day(const Input& input);
+
 /// In-person and video contacts use one of the day's meeting slots.
 bool is_meeting(Method method);
 

@@ -71,9 +71,14 @@ struct Client {
     Relationship relationship = Relationship::normal;
     bool change_averse = false;
     std::optional<Method> preferred_method;
-    Text successor;    ///< empty: the default successor
-    Text notes;        ///< private: left out of manager and successor plans
-    TextList history;  ///< one line per past event, oldest first as the file gives them
+    Text successor;  ///< empty: the default successor
+    Text notes;      ///< private: left out of manager and successor plans
+    /// How the contact is addressed in drafts ("Dear Eleanor,", 「山田様」); empty: made
+    /// from `contact`.
+    Text salutation;
+    Text decision_maker;  ///< who signs at the client; empty when the input leaves it out
+    Text handover_notes;  ///< notes meant for the successor (shown to the successor)
+    TextList history;     ///< one line per past event, oldest first as the file gives them
     std::vector<Event> next_events;
     double travel_hours = 0;  ///< added to every in-person visit to this client
     std::size_t index = 0;    ///< position in the input's `clients` array
@@ -136,6 +141,16 @@ struct JobSearch {
 /// Task id -> the day it was done. Looked up by the ids of a plan's tasks (views).
 using DoneDates = std::map<std::string, Day, std::less<>>;
 
+/// How a person is reached and presented in drafts, signatures and the handover document
+/// (`me`, `successor`, `manager`; SPEC section 2). Each part is empty when the input leaves
+/// it out; `company` is the user's own only.
+struct PersonDetails {
+    std::string company;
+    std::string title;
+    std::string email;
+    std::string phone;
+};
+
 /// `clients.json` after validation: every field typed, defaults filled in.
 struct Input {
     int version = 1;
@@ -144,7 +159,10 @@ struct Input {
     std::optional<Day> disclose_from;
     std::optional<Day> end_date;
     std::optional<Day> support_until;
-    std::string successor;  ///< default successor; empty when the input names none
+    std::string successor;            ///< default successor; empty when the input names none
+    PersonDetails me_details;         ///< `me.company`, `.title`, `.email`, `.phone`
+    PersonDetails manager_details;    ///< `manager.title`
+    PersonDetails successor_details;  ///< `successor.title`, `.email`, `.phone` (the default one)
     /// The file's own `lang`: the output language when --lang is not given.
     std::optional<Lang> lang;
     Day today{};                 ///< resolved: --today, else the file, else the local date

@@ -255,6 +255,8 @@ TEST_CASE("text_pool: plan and input records stay small, as the memory figures a
     // these bounds make that a decision rather than an accident (x86-64 and AArch64 Linux).
     STATIC_REQUIRE(sizeof(handover::Task) <= 160);
     STATIC_REQUIRE(sizeof(handover::Warning) <= 72);
-    STATIC_REQUIRE(sizeof(handover::Client) <= 168);
+    // Client: 168 bytes until the salutation, decision maker and handover notes joined it
+    // (three texts, 4.8 MB at 100,000 clients).
+    STATIC_REQUIRE(sizeof(handover::Client) <= 216);
     STATIC_REQUIRE(sizeof(TextList) == 16);
 }

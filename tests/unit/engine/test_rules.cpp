@@ -178,3 +178,24 @@ TEST_CASE("rules: notification window and timing targets", "[rules]") {
 
     CHECK(cal.day(introduction_deadline(cal, in.policy, last)) == d("2026-12-18"));
 }
+
+TEST_CASE("rules: the successor takes over on the first working day after the last day",
+          "[rules]") {
+    Input in;
+    in.last_day = d("2026-12-24");  // a Thursday
+    CHECK(takeover_day(in) == d("2026-12-25"));
+    in.last_day = d("2026-12-25");  // a Friday: the weekend is skipped
+    CHECK(takeover_day(in) == d("2026-12-28"));
+    // The year-end closure and the national holidays keep the successor's first day out.
+    in.calendar.year_end_closure = true;
+    in.calendar.japanese_holidays = true;
+    in.last_day = d("2026-12-28");
+    CHECK(takeover_day(in) == d("2027-01-04"));
+    // An explicit holiday on the day after the last day moves it by one.
+    in.calendar.holidays.push_back(d("2027-01-04"));
+    CHECK(takeover_day(in) == d("2027-01-05"));
+    // A working week of Saturdays only.
+    in.calendar.workdays = {false, false, false, false, false, true, false};
+    in.last_day = d("2026-11-28");
+    CHECK(takeover_day(in) == d("2026-12-05"));
+}

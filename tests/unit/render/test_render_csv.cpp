@@ -146,10 +146,10 @@ TEST_CASE("render_csv: crm lists one owner change per client") {
     CHECK(crm_of(sample_plan()) ==
           "client_id,client_name,from_owner,to_owner,effective_date,stage,open_deal,"
           "expected_close\r\n"
-          "acme,ACME Corp,Yu Sato,Takeshi Suzuki,2026-12-25,closing,yes,2026-12-10\r\n");
+          "acme,ACME Corp,Yu Sato,Takeshi Suzuki,2026-12-28,closing,yes,2026-12-10\r\n");
 }
 
-TEST_CASE("render_csv: crm takes effect on the introduction, else on the last day") {
+TEST_CASE("render_csv: crm takes effect on the takeover day the drafts promise, for every client") {
     Plan plan = sample_plan();
     plan.clients[0].introduce_date = make_day(2026, 12, 16);
     handover::ClientPlan beta;
@@ -161,9 +161,9 @@ TEST_CASE("render_csv: crm takes effect on the introduction, else on the last da
     const Table table = table_of(crm_of(plan));
     REQUIRE(table.size() == 3);
     CHECK(table[1] == std::vector<std::string>{"acme", "ACME Corp", "Yu Sato", "Takeshi Suzuki",
-                                               "2026-12-16", "closing", "yes", "2026-12-10"});
+                                               "2026-12-28", "closing", "yes", "2026-12-10"});
     CHECK(table[2] == std::vector<std::string>{"beta", "Beta Ltd", "Yu Sato", "Mika Mori",
-                                               "2026-12-25", "active", "no", ""});
+                                               "2026-12-28", "active", "no", ""});
 }
 
 TEST_CASE("render_csv: crm open deals are negotiation and closing") {

@@ -36,6 +36,7 @@ constexpr std::string_view k_golden = R"json({
   "end_date": "2027-01-15",
   "support_until": null,
   "disclose_from": "2026-12-01",
+  "takeover_day": "2026-12-28",
   "lang": "en",
   "me": "Yu Sato",
   "manager": "Ken Tanaka",
@@ -203,7 +204,7 @@ TEST_CASE("render_json: keys come in the documented order") {
     const Json doc = Json::parse(json_of(sample_plan()));
     CHECK(keys_of(doc) == std::vector<std::string>{"schema_version", "today", "last_day",
                                                    "end_date", "support_until", "disclose_from",
-                                                   "lang", "me", "manager", "successor", "tasks",
+                                                   "takeover_day", "lang", "me", "manager", "successor", "tasks",
                                                    "clients", "warnings", "load"});
     const std::vector<std::string> task_keys{"id",   "step",  "kind",    "title",      "client",
                                              "date", "hours", "method",  "depends_on", "status",

@@ -37,6 +37,7 @@ inline Plan sample_plan() {
     plan.last_day = make_day(2026, 12, 25);
     plan.end_date = make_day(2027, 1, 15);
     plan.disclose_from = make_day(2026, 12, 1);
+    plan.takeover_day = make_day(2026, 12, 28);
     plan.me = "Yu Sato";
     plan.manager = "Ken Tanaka";
     plan.successor = "Takeshi Suzuki";
