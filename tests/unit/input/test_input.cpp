@@ -750,9 +750,9 @@ TEST_CASE("input: a file holds at most its budget of JSON values, wherever they 
     REQUIRE(over.size() == 1);
     CHECK(over[0].pointer == "/x/" + std::to_string(budget - 2));
     CHECK(over[0].message == "the file holds more than " + std::to_string(budget) +
-                                 " JSON values, more than a file of 240000 bytes in this format "
-                                 "can need, so reading stopped here; please remove what the "
-                                 "format does not use");
+                                 " JSON values, far more than a 240000-byte file of this "
+                                 "format could need, so reading stopped here; remove "
+                                 "whatever the format does not use");
 }
 
 TEST_CASE("input: at most 1,000 problems are listed, and the rest are counted") {
