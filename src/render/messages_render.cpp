@@ -140,7 +140,7 @@ constexpr Message k_table[] = {
     {"render.drafts.subject_at", " at {company}", "【{company}】"},
     {"render.drafts.email.subject.named", "Subject: Your new contact{at}",
      "件名:{at}退職のご挨拶と後任のご紹介"},
-    {"render.drafts.email.subject.unnamed", "Subject: Leaving{at}: a note before I go",
+    {"render.drafts.email.subject.unnamed", "Subject: Your contact{at} is changing",
      "件名:{at}退職のご挨拶"},
     {"render.drafts.email.subject.introduce", "Subject: Introducing your new contact{at}",
      "件名:{at}後任担当者のご紹介"},

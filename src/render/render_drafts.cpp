@@ -126,9 +126,14 @@ std::string english_name(std::string_view contact) {
 /// The contact as a talk draft's title names them: with an honorific in Japanese, without a
 /// role after a comma in English.
 std::string spoken_addressee(Lang lang, std::string_view contact) {
-    const std::string bare = bare_contact(contact);
+    std::string bare = bare_contact(contact);
     const std::string_view honorific = tr(lang, "render.drafts.honorific");
     if (honorific.empty()) return bare;
+    // 様 takes the place of an English title: "Ms Davis" is 「Davis 様」.
+    const std::size_t space = bare.find(' ');
+    if (space != std::string::npos && is_title(std::string_view(bare).substr(0, space))) {
+        bare = trim(std::string_view(bare).substr(space + 1));
+    }
     return fmt::format("{} {}", bare, honorific);
 }
 
@@ -331,8 +336,9 @@ std::vector<std::string> body(const Facts& f, const Occasion& o) {
         case Standing::new_client:
             break;
     }
-    // What stays as it is (a contract just signed was spoken of above).
-    if (o.contact == Contact::notify && f.standing != Standing::signed_contract) {
+    // What stays as it is (a contract just signed or an open deal was spoken of above).
+    if (o.contact == Contact::notify &&
+        (f.standing == Standing::customer || f.standing == Standing::new_client)) {
         const std::string_view unchanged = f.standing == Standing::customer
                                                ? "render.drafts.unchanged.customer"
                                                : "render.drafts.unchanged.new";
@@ -358,7 +364,7 @@ std::string heading(const Facts& f, const Occasion& o) {
     const std::string_view what_key =
         o.contact == Contact::introduce   ? "render.drafts.what.introduce"
         : o.contact == Contact::follow_up ? "render.drafts.what.follow_up"
-        : o.joint                         ? "render.drafts.what.notify_joint"
+        : o.joint && !f.successor.empty() ? "render.drafts.what.notify_joint"
                                           : "render.drafts.what.notify";
     const std::string what(tr(f.lang, what_key));
     const std::string text =

@@ -68,3 +68,25 @@ TEST_CASE("golden: every format of the bundled examples, in English and Japanese
         }
     }
 }
+
+TEST_CASE("golden: the drafts of every kind of contact, in English and Japanese") {
+    // tests/data/drafts: one client per kind of contact and stage (the comment at the top of
+    // each file names them), and a plan with no successor named yet.
+    for (const std::string input : {"contacts-ja", "contacts-en", "unnamed"}) {
+        for (const std::string lang : {"en", "ja"}) {
+            const e2e::RunResult result = e2e::run_handover(
+                {"drafts", e2e::data_file("drafts/" + input + ".json"), "--lang", lang});
+            INFO(input << " " << lang << ": " << result.err);
+            REQUIRE(result.exit_code == 0);
+            const std::string golden =
+                e2e::data_file("golden/drafts-" + input + "." + lang + ".txt");
+            if (updating()) {
+                e2e::write_file(golden, result.out);
+                WARN("updated " << golden);
+                continue;
+            }
+            REQUIRE(std::filesystem::exists(golden));
+            CHECK(result.out == e2e::read_file(golden));
+        }
+    }
+}

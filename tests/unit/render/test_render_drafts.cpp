@@ -104,7 +104,7 @@ TEST_CASE("render_drafts: an email has a subject, a greeting, the facts and a si
     const std::string expected =
         "=== 山田商店 — announcement: email, Thu 10 Dec 2026 ===\n"
         "\n"
-        "Subject: Leaving: a note before I go\n"
+        "Subject: Your contact is changing\n"
         "\n"
         "Dear 山田商店 team,\n"
         "\n"
@@ -234,6 +234,8 @@ TEST_CASE("render_drafts: the greeting uses the salutation, else the contact's n
     CHECK(greeting(Lang::ja, "山田 太郎", "") == "Globex Corporation\n山田 太郎 様");
     CHECK(greeting(Lang::ja, "山田 太郎 様", "山田様") == "Globex Corporation\n山田様");
     CHECK(greeting(Lang::ja, "", "") == "Globex Corporation\nご担当者様");
+    // 様 takes the place of an English title rather than following it.
+    CHECK(greeting(Lang::ja, "Ms Davis", "") == "Globex Corporation\nDavis 様");
 }
 
 TEST_CASE("render_drafts: the successor by full name once, then by the short name") {
