@@ -241,8 +241,15 @@ constexpr Message k_table[] = {
     {"render.drafts.unchanged.customer",
      "Nothing else changes for you: your contract, terms and service stay as they are.",
      "ご契約内容やサービスに変更はございません。"},
-    {"render.drafts.unchanged.new", "Everything we have discussed carries over as it is.",
-     "これまでにお話しした内容は、そのまま引き継がせていただきます。"},
+    {"render.drafts.unchanged.new",
+     "{who} has everything we have discussed, so you will not need to repeat anything.",
+     "これまでにお話しした内容は{who}にすべて引き継ぎますので、あらためてご説明いただく必要は"
+     "ございません。"},
+    {"render.drafts.unchanged.new_unnamed",
+     "Everything we have discussed will be handed over in full, so you will not need to repeat "
+     "anything.",
+     "これまでにお話しした内容はすべて引き継ぎますので、あらためてご説明いただく必要はございま"
+     "せん。"},
     {"render.drafts.follow.in_person",
      "{who} and I will also come by together on {date} to see how everything is going.",
      "また、{date}には{who}とともにあらためてお伺いし、その後のご状況を確認させていただきます。"},

@@ -341,8 +341,9 @@ std::vector<std::string> body(const Facts& f, const Occasion& o) {
         (f.standing == Standing::customer || f.standing == Standing::new_client)) {
         const std::string_view unchanged = f.standing == Standing::customer
                                                ? "render.drafts.unchanged.customer"
-                                               : "render.drafts.unchanged.new";
-        out.push_back(std::string(tr(l, unchanged)));
+                                           : named ? "render.drafts.unchanged.new"
+                                                   : "render.drafts.unchanged.new_unnamed";
+        out.push_back(args(unchanged));
     }
 
     if (named && f.change_averse && o.follow_up) {

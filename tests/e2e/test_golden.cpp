@@ -90,3 +90,27 @@ TEST_CASE("golden: the drafts of every kind of contact, in English and Japanese"
         }
     }
 }
+
+TEST_CASE("golden: the README's draft excerpts are the drafts of the bundled examples") {
+    const std::string readme = e2e::read_file(e2e::source_file("README.md"));
+    const std::string section = "### Message drafts";
+    const std::size_t start = readme.find(section);
+    REQUIRE(start != std::string::npos);
+    const std::string drafts =
+        e2e::read_file(e2e::data_file("golden/en-team.en.drafts.txt")) +
+        e2e::read_file(e2e::data_file("golden/ja-closing-deal.ja.drafts.txt"));
+    std::size_t blocks = 0;
+    const std::string open = "```text\n";
+    for (std::size_t at = readme.find(open, start);
+         at != std::string::npos && readme.find("\n## ", start) > at;
+         at = readme.find(open, at + 1)) {
+        const std::size_t body = at + open.size();
+        const std::size_t end = readme.find("```", body);
+        REQUIRE(end != std::string::npos);
+        const std::string excerpt = readme.substr(body, end - body);
+        INFO(excerpt);
+        CHECK(drafts.find(excerpt) != std::string::npos);
+        ++blocks;
+    }
+    CHECK(blocks == 2);  // one English and one Japanese draft
+}

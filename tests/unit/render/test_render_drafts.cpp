@@ -442,7 +442,9 @@ TEST_CASE("render_drafts: thanks by stage: a contract just signed, a prospect, a
     s.plan.clients[1].stage = Stage::prospect;
     const std::string prospect = draft(s, Lang::en, "globex");
     CHECK(contains(prospect, "Thank you for the time you have given me"));
-    CHECK(contains(prospect, "Everything we have discussed carries over as it is."));
+    CHECK(contains(prospect,
+                   "John has everything we have discussed, so you will not need to repeat "
+                   "anything."));
     CHECK_FALSE(contains(prospect, "business we have done"));
     CHECK_FALSE(contains(prospect, "years"));
     s.plan.clients[1].stage = Stage::renewal;
