@@ -308,6 +308,8 @@ constexpr Message k_table[] = {
      "末筆ながら、貴社のますますのご発展を心よりお祈り申し上げます。"},
     {"render.drafts.talk.closing", "I wish you and your team every success.",
      "今後とも、どうぞよろしくお願いいたします。"},
+    {"render.drafts.talk.closing_named", "I know you will be in good hands with {who}.",
+     "今後とも{who}ともども、どうぞよろしくお願いいたします。"},
     {"render.drafts.email.signoff", "Kind regards,", "今後とも何卒よろしくお願い申し上げます。"},
     {"render.drafts.sig.email", "{email}", "メール:{email}"},
     {"render.drafts.sig.phone", "{phone}", "電話:{phone}"},

@@ -488,7 +488,9 @@ std::string talk_draft(const Plan& plan, const Facts& f, const Occasion& o) {
     std::vector<std::string> points{opening};
     const std::vector<std::string> said = body(f, o);
     points.insert(points.end(), said.begin(), said.end());
-    points.emplace_back(tr(l, "render.drafts.talk.closing"));
+    points.push_back(f.successor.empty()
+                         ? std::string(tr(l, "render.drafts.talk.closing"))
+                         : trf(l, "render.drafts.talk.closing_named", fmt::arg("who", f.who)));
     for (std::size_t i = 0; i < points.size(); ++i) {
         out += fmt::format("{}. {}\n", i + 1, points[i]);
     }

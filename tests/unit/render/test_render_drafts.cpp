@@ -303,6 +303,9 @@ TEST_CASE("render_drafts: each contact gets its draft: announcement, joint visit
     CHECK(contains(acme_ja[0], "2026年12月14日(月)に鈴木とともにご挨拶に伺いたいと存じますが"));
     CHECK(contains(acme_ja[1], "本日は、後任の鈴木 健を連れてまいりました。"));
     CHECK(contains(acme_ja[2], "鈴木をご紹介して以降"));
+    // A talk closes by commending the successor once one is named.
+    CHECK(contains(acme_ja[1], "今後とも鈴木ともども、どうぞよろしくお願いいたします。"));
+    CHECK(contains(acme[1], "I know you will be in good hands with 鈴木."));
     // yamada has no successor: nothing to introduce, nobody to follow up with.
     CHECK(drafts_of(draft(s, Lang::en, "yamada")).size() == 1);
 }
@@ -496,6 +499,7 @@ TEST_CASE("render_drafts: no successor named: no name, no dated meeting") {
         const std::string out = draft(s, lang, "acme");
         INFO(out);
         CHECK(drafts_of(out).size() == 1);  // nobody to introduce or follow up with
+        CHECK(contains(out, tr(lang, "render.drafts.talk.closing")));
         CHECK_FALSE(contains(out, "鈴木"));
         CHECK_FALSE(contains(out, format_date_long(lang, ymd(2026, 12, 14))));
         CHECK_FALSE(contains(out, format_date_long(lang, ymd(2026, 12, 17))));
