@@ -145,7 +145,7 @@ constexpr Message k_table[] = {
     {"render.drafts.email.subject.introduce", "Subject: Introducing your new contact{at}",
      "件名:{at}後任担当者のご紹介"},
     {"render.drafts.email.subject.follow_up", "Subject: How is the handover going?",
-     "件名:担当交代後のご状況について"},
+     "件名:担当交代に関するご確認"},
     {"render.drafts.email.salutation", "Dear {contact},", "{client}\n{contact}"},
     {"render.drafts.email.greeting", "I hope you are well.",
      "いつも大変お世話になっております。{me}でございます。"},
