@@ -238,6 +238,7 @@ std::string starter_file(Lang lang, Day today) {
     out.field("clients.relationship", "relationship", to_string(Relationship::strong));
     out.field("clients.change_averse", "change_averse", false);
     out.field("clients.preferred_method", "preferred_method", to_string(Method::in_person));
+    out.field("clients.travel_hours", "travel_hours", 0.5);
     out.optional_field("clients.successor", "successor", text("input.starter.successor"));
     out.field("clients.handover_notes", "handover_notes",
               text("input.starter.deal.handover_notes"));
