@@ -68,6 +68,12 @@ std::string first_word(std::string_view name) {
     return std::string(space == std::string_view::npos ? name : name.substr(0, space));
 }
 
+std::string lowercase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 /// How a draft names a person after the first mention: the family name in Japanese (the
 /// part before the space of 「鈴木 健」, the last part of "Jordan Lee"), the first name in
 /// English ("Jordan"; 「鈴木 健」 is 鈴木 there too, as colleagues call him).
@@ -144,7 +150,7 @@ std::string make_salutation(Lang lang, std::string_view client, std::string_view
     if (!salutation.empty()) {
         if (lang == Lang::ja) return fmt::format("{}\n{}", client, salutation);
         std::string line(salutation);
-        if (!std::string_view(line).starts_with("Dear ")) line = "Dear " + line;
+        if (!lowercase(line).starts_with("dear ")) line = "Dear " + line;
         if (!line.ends_with(',')) line += ',';
         return line;
     }
@@ -374,12 +380,6 @@ std::string heading(const Facts& f, const Occasion& o) {
                : trf(f.lang, "render.drafts.heading", fmt::arg("client", f.client),
                      fmt::arg("what", what), fmt::arg("method", method));
     return fmt::format("=== {} ===\n\n", text);
-}
-
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // A draft's points from the plan are read before the client is met, next to what is said,

@@ -226,6 +226,7 @@ TEST_CASE("render_drafts: the greeting uses the salutation, else the contact's n
     CHECK(greeting(Lang::en, "Dr. Ashford", "") == "Dear Dr. Ashford,");
     CHECK(greeting(Lang::en, "Pepper", "") == "Dear Pepper,");
     CHECK(greeting(Lang::en, "Mrs Eleanor Finch", "Dear Eleanor,") == "Dear Eleanor,");
+    CHECK(greeting(Lang::en, "Mrs Eleanor Finch", "dear Eleanor") == "dear Eleanor,");
     CHECK(greeting(Lang::en, "Mrs Eleanor Finch", "Eleanor Finch") == "Dear Eleanor Finch,");
     CHECK(greeting(Lang::en, "", "") == "Dear Globex Corporation team,");
     // Japanese: the company, then the person with 様 once.
