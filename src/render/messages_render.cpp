@@ -118,19 +118,179 @@ constexpr Message k_table[] = {
      "Are there open issues, complaints or requests the successor must know about?",
      "後任が知っておくべき未解決の課題やご要望はありますか?"},
 
-    // Message drafts. Polite, concrete, and silent on why the user leaves and where to.
-    {"render.drafts.heading", "{client}: {method}", "{client}({method})"},
-    {"render.drafts.heading_dated", "{client}: {method}, {date}", "{client}({method}、{date})"},
+    // Message drafts: what the user sends or says to a client on each contact. Written as a
+    // careful salesperson writes it: one thank-you, the successor by full name once and then
+    // by the short name ({who}: the family name in Japanese, the first name in English), the
+    // day the successor takes over once, and nothing private (why, where to, paid leave).
+    // {co} is the client as addressed: "you"; 貴社 in writing, 御社 in speech.
+    {"render.drafts.heading", "{client} — {what}: {method}", "{client} — {what}({method})"},
+    {"render.drafts.heading_dated", "{client} — {what}: {method}, {date}",
+     "{client} — {what}({method}、{date})"},
+    {"render.drafts.what.notify", "announcement", "退職のご報告"},
+    {"render.drafts.what.notify_joint", "announcement and introduction of the successor",
+     "退職のご報告と後任のご紹介"},
+    {"render.drafts.what.introduce", "introduction of the successor", "後任のご紹介"},
+    {"render.drafts.what.follow_up", "follow-up with the successor", "後任とのフォロー"},
     {"render.drafts.honorific", "", "様"},
     {"render.drafts.no_contact", "{client} team", "ご担当者様"},
     {"render.drafts.successor_unnamed", "the colleague taking over from me", "後任の担当者"},
-    {"render.drafts.email.subject", "Subject: A change of your contact person",
-     "件名:担当者変更のご挨拶"},
+    {"render.drafts.co.written", "you", "貴社"},
+    {"render.drafts.co.spoken", "you", "御社"},
+    {"render.drafts.name_title", "{name} ({title})", "{name}({title})"},
+    {"render.drafts.me_at", "{me} from {company}", "{company}の{me}"},
+    {"render.drafts.company_unnamed", "the company", "弊社"},
+    {"render.drafts.subject_at", " at {company}", "【{company}】"},
+    {"render.drafts.email.subject.named", "Subject: Your new contact{at}",
+     "件名:{at}退職のご挨拶と後任のご紹介"},
+    {"render.drafts.email.subject.unnamed", "Subject: Your contact{at} is changing",
+     "件名:{at}退職のご挨拶"},
+    {"render.drafts.email.subject.introduce", "Subject: Introducing your new contact{at}",
+     "件名:{at}後任担当者のご紹介"},
+    {"render.drafts.email.subject.follow_up", "Subject: How is the handover going?",
+     "件名:担当交代に関するご確認"},
     {"render.drafts.email.salutation", "Dear {contact},", "{client}\n{contact}"},
-    {"render.drafts.email.greeting",
-     "I hope you are well, and thank you, as always, for your support.",
+    {"render.drafts.email.greeting", "I hope you are well.",
      "いつも大変お世話になっております。{me}でございます。"},
-    {"render.drafts.email.signature", "Kind regards,\n{me}", "{me}"},
+    {"render.drafts.email.leaving",
+     "I am writing to let you know that I am leaving {company}. My last day will be {last_day}.",
+     "私事で恐縮ではございますが、このたび退職することとなり、{last_day}が最終出社日となります。"},
+    {"render.drafts.talk.leaving",
+     "I wanted to tell you myself: I am leaving {company}, and my last day will be {last_day}.",
+     "私事で大変恐縮ですが、このたび退職することとなりました。最終出社日は{last_day}"
+     "でございます。"},
+    {"render.drafts.again.leaving", "As I mentioned, my last day at {company} is {last_day}.",
+     "先日お伝えいたしましたとおり、{last_day}が私の最終出社日となります。"},
+    {"render.drafts.thanks.customer",
+     "Thank you for your trust and for the business we have done together; it has been a real "
+     "pleasure working with you.",
+     "これまで格別のお引き立てを賜り、心より御礼申し上げます。"},
+    {"render.drafts.thanks.new",
+     "Thank you for the time you have given me and for your interest in working with us.",
+     "これまで貴重なお時間を割いていただき、誠にありがとうございました。"},
+    {"render.drafts.thanks.signed",
+     "Thank you for signing the contract with us; I am delighted we could finalise it together "
+     "before I leave.",
+     "このたびはご契約を賜り、誠にありがとうございました。"},
+    {"render.drafts.successor.named",
+     "From {takeover}, my colleague {successor} will look after {co}.",
+     "{takeover}より、後任の{successor}が{co}を担当させていただきます。"},
+    {"render.drafts.successor.unnamed",
+     "From {takeover}, a colleague will look after {co}; we will let you know who as soon as it "
+     "is decided.",
+     "{takeover}以降の{co}の担当者につきましては、決まり次第あらためてご連絡申し上げます。"},
+    {"render.drafts.successor.cc",
+     "From {takeover}, my colleague {successor} will look after {co}; I have copied {who} on this "
+     "email.",
+     "{takeover}より、後任の{successor}が{co}を担当させていただきます。本メールには{who}もCCで"
+     "入っております。"},
+    {"render.drafts.successor.in_person",
+     "Let me introduce my colleague {successor}, who is here with me today: from {takeover}, "
+     "{who} will look after {co}.",
+     "本日は、後任の{successor}を連れてまいりました。{takeover}より、{who}が{co}を担当させて"
+     "いただきます。"},
+    {"render.drafts.successor.video",
+     "Let me introduce my colleague {successor}, who has joined us on this call: from "
+     "{takeover}, {who} will look after {co}.",
+     "本日は、後任の{successor}も同席しております。{takeover}より、{who}が{co}を担当させて"
+     "いただきます。"},
+    {"render.drafts.successor.phone",
+     "My colleague {successor} has joined this call: from {takeover}, {who} will look after {co}.",
+     "本日は、後任の{successor}もお電話に加わっております。{takeover}より、{who}が{co}を担当させて"
+     "いただきます。"},
+    {"render.drafts.successor.self_intro", "(Let {who} introduce themselves.)",
+     "({who}より自己紹介)"},
+    {"render.drafts.successor.reach", "You can reach {who} at {details}.",
+     "{who}の連絡先は、{details}でございます。"},
+    {"render.drafts.detail.email", "{email}", "メール {email}"},
+    {"render.drafts.detail.phone", "{phone}", "電話 {phone}"},
+    {"render.drafts.detail.both", "{email} or {phone}", "{email}、{phone}"},
+    {"render.drafts.intro.in_person",
+     "I would like to bring {who} to meet you on {date}; please let me know if another time "
+     "suits you better.",
+     "{date}に{who}とともにご挨拶に伺いたいと存じますが、ご都合はいかがでしょうか。"},
+    {"render.drafts.intro.video",
+     "I would like to introduce {who} to you on a video call on {date}; please let me know if "
+     "another time suits you better.",
+     "{date}にオンラインにて{who}をご紹介させていただきたいと存じますが、ご都合はいかがでしょう"
+     "か。"},
+    {"render.drafts.intro.phone",
+     "I would like to call you together with {who} on {date}; please let me know if another "
+     "time suits you better.",
+     "{date}に{who}とともにお電話にてご挨拶させていただきたいと存じますが、ご都合はいかがでしょう"
+     "か。"},
+    {"render.drafts.intro.email", "I will introduce {who} to you by email on {date}.",
+     "{date}に、あらためてメールにて{who}をご紹介いたします。"},
+    {"render.drafts.intro.undated",
+     "I will be in touch shortly to arrange a time to introduce {who}.",
+     "{who}をご紹介する機会につきましては、追ってご相談させていただきます。"},
+    {"render.drafts.deal.named",
+     "{who} knows where we stand with the current proposal and will see it through with you.",
+     "現在ご検討いただいている件につきましては、{who}が経緯を把握したうえで引き継ぎ、最後まで"
+     "責任を持ってご対応いたします。"},
+    {"render.drafts.deal.unnamed",
+     "The current proposal continues without interruption: I will hand it over in full before I "
+     "leave.",
+     "現在ご検討いただいている件につきましても、退職までにすべて引き継ぎ、滞りなく進めてまいり"
+     "ます。"},
+    {"render.drafts.signed.named",
+     "{who} knows the new contract in detail and will take care of everything that follows from "
+     "it.",
+     "ご契約後のご対応につきましても、{who}が内容を把握したうえで責任を持って引き継ぎます。"},
+    {"render.drafts.signed.unnamed",
+     "The new contract is in good hands: I will hand it over in full before I leave.",
+     "ご契約後のご対応につきましても、退職までに確実に引き継ぎ、弊社として責任を持って対応いたし"
+     "ます。"},
+    {"render.drafts.unchanged.customer",
+     "Nothing else changes for you: your contract, terms and service stay as they are.",
+     "ご契約内容やサービスに変更はございません。"},
+    {"render.drafts.unchanged.new",
+     "{who} has everything we have discussed, so you will not need to repeat anything.",
+     "これまでにお話しした内容は{who}にすべて引き継ぎますので、あらためてご説明いただく必要は"
+     "ございません。"},
+    {"render.drafts.unchanged.new_unnamed",
+     "Everything we have discussed will be handed over in full, so you will not need to repeat "
+     "anything.",
+     "これまでにお話しした内容はすべて引き継ぎますので、あらためてご説明いただく必要はございま"
+     "せん。"},
+    {"render.drafts.follow.in_person",
+     "{who} and I will also come by together on {date} to see how everything is going.",
+     "また、{date}には{who}とともにあらためてお伺いし、その後のご状況を確認させていただきます。"},
+    {"render.drafts.follow.video",
+     "{who} and I will also have a short video call with you on {date} to see how everything is "
+     "going.",
+     "また、{date}には{who}とともにオンラインにて、その後のご状況を確認させていただきます。"},
+    {"render.drafts.follow.phone",
+     "{who} and I will also call you together on {date} to see how everything is going.",
+     "また、{date}には{who}とともにお電話にて、その後のご状況を確認させていただきます。"},
+    {"render.drafts.follow.email",
+     "{who} and I will also write to you on {date} to check that everything is going smoothly.",
+     "また、{date}には{who}とともにメールにて、その後のご状況を確認させていただきます。"},
+    {"render.drafts.follow.undated",
+     "{who} and I will also check in with you together after the introduction.",
+     "ご紹介の後も、{who}とともにその後のご状況を確認させていただきます。"},
+    {"render.drafts.until",
+     "Until my last day, I remain your contact, so please do not hesitate to get in touch.",
+     "最終出社日までは引き続き私がご対応いたしますので、何なりとお申し付けください。"},
+    {"render.drafts.until_named",
+     "Until {last_day} I remain your contact; from {takeover}, {who} will look after {co}.",
+     "{last_day}までは引き続き私がご対応し、{takeover}からは{who}が{co}を担当させていただきます。"},
+    {"render.drafts.follow_up.ask",
+     "We wanted to hear how things are going since I introduced {who}. Is there anything you "
+     "need, or anything still open that we should pick up?",
+     "{who}をご紹介して以降、ご不明な点やご不安な点はございませんでしょうか。お気づきの点があれば、"
+     "何なりとお申し付けください。"},
+    {"render.drafts.open.follow_up.in_person", "Thank you for making time for us again.",
+     "本日はあらためてお時間をいただき、ありがとうございます。"},
+    {"render.drafts.open.follow_up.video", "Thank you for joining us on this call again.",
+     "本日はあらためてオンラインにてお時間をいただき、ありがとうございます。"},
+    {"render.drafts.open.follow_up.phone", "Hello, this is {me}; {who} is on the line with me.",
+     "お世話になっております。{me}でございます。本日は{who}もお電話に加わっております。"},
+    {"render.drafts.open.introduce.in_person", "Thank you for making time for us today.",
+     "本日はお忙しいところお時間をいただき、ありがとうございます。"},
+    {"render.drafts.open.introduce.video", "Thank you for joining us on this call today.",
+     "本日はオンラインにてお時間をいただき、ありがとうございます。"},
+    {"render.drafts.open.introduce.phone", "Hello, this is {me}. Thank you for taking our call.",
+     "お世話になっております。{me}でございます。お忙しいところ恐れ入ります。"},
     {"render.drafts.talk.title.in_person",
      "Talking points for the meeting with {contact} ({client})",
      "{client} {contact}との面談でお伝えすること"},
@@ -140,75 +300,42 @@ constexpr Message k_table[] = {
     {"render.drafts.talk.title.phone",
      "Talking points for the phone call with {contact} ({client})",
      "{client} {contact}へのお電話でお伝えすること"},
-    {"render.drafts.talk.open.in_person", "Thank you very much for making time to meet me today.",
-     "本日はお忙しいところお時間をいただき、誠にありがとうございます。いつも大変お世話になっており"
-     "ます。"},
-    {"render.drafts.talk.open.video", "Thank you very much for joining this call today.",
-     "本日はオンラインにてお時間をいただき、誠にありがとうございます。いつも大変お世話になっており"
-     "ます。"},
-    {"render.drafts.talk.open.phone", "Hello, this is {me}. Thank you for taking my call.",
-     "お忙しいところ恐れ入ります。{me}でございます。いつも大変お世話になっております。"},
-    {"render.drafts.leaving",
-     "I would like to let you know personally that I will be leaving the company. My last "
-     "working day will be {last_day}.",
-     "私事で大変恐縮ではございますが、このたび退職することとなりました。最終出社日は{last_day}"
-     "でございます。"},
-    {"render.drafts.thanks",
-     "Thank you very much for the trust you have placed in me and for all your support over "
-     "the years.",
-     "これまで格別のご厚情を賜り、心より御礼申し上げます。"},
-    {"render.drafts.successor", "From now on, {successor} will look after your account.",
-     "今後は、{successor}が貴社を担当させていただきます。"},
-    {"render.drafts.successor_here",
-     "Let me introduce {successor}, who is here with me today and will look after your account "
-     "from now on.",
-     "本日同席しております{successor}が、今後貴社を担当させていただきます。"},
-    {"render.drafts.successor_on_call",
-     "Let me introduce {successor}, who is on the call with us and will look after your account "
-     "from now on.",
-     "本日お電話に同席しております{successor}が、今後貴社を担当させていただきます。"},
-    {"render.drafts.successor_cc",
-     "From now on, {successor}, whom I have copied on this email, will look after your account.",
-     "今後は、本メールのCCに入っております{successor}が貴社を担当させていただきます。"},
-    {"render.drafts.successor_pending",
-     "My manager will confirm who will look after your account and let you know shortly.",
-     "後任の担当者につきましては、上司より改めてご連絡申し上げます。"},
-    {"render.drafts.introduce",
-     "I would like to introduce {who} to you on {date}; please let me know if another day "
-     "suits you better.",
-     "{date}に、{who}をご紹介させていただきたく存じます。ご都合が合わない場合は、お気軽に"
-     "お申し付けください。"},
-    {"render.drafts.introduce_later",
-     "I will be in touch shortly to arrange a time to introduce {who}.",
-     "{who}をご紹介する日程につきましては、追ってご相談させていただきます。"},
-    {"render.drafts.deal",
-     "The deal we are currently working on together will be carried through to completion by "
-     "{who}, and until my last day I will keep giving it my full attention.",
-     "現在ご検討いただいている案件につきましては、{who}が責任を持って最後までご対応いたします。"
-     "私も最終出社日まで誠心誠意取り組んでまいります。"},
-    {"render.drafts.follow_up",
-     "So that the change causes you no inconvenience, {who} and I will also check in with you "
-     "together after the introduction.",
-     "担当の交代によりご不便をおかけすることのないよう、ご紹介の後にも{who}とともにご様子を"
-     "伺わせていただきます。"},
-    {"render.drafts.follow_up_dated",
-     "So that the change causes you no inconvenience, {who} and I will also check in with you "
-     "together on {date}.",
-     "担当の交代によりご不便をおかけすることのないよう、{date}に{who}とともにご様子を"
-     "伺わせていただきます。"},
-    {"render.drafts.meanwhile",
-     "Until {last_day}, please continue to contact me as usual; from then on, please "
-     "contact {who}.",
-     "{last_day}までは、これまでどおり私までご連絡ください。以降は{who}がご対応いたします。"},
-    {"render.drafts.sentence_gap", " ", ""},
-    {"render.drafts.support",
-     "Until {date}, I can still be reached through the company should any questions arise.",
-     "なお、{date}までは、ご不明な点がございましたら会社を通じて私にもお問い合わせいただけます。"},
-    {"render.drafts.closing", "Thank you again. I wish you and your team every continued success.",
-     "重ねて御礼申し上げますとともに、貴社のますますのご発展を心よりお祈り申し上げます。"
-     "今後とも変わらぬお引き立てを賜りますよう、何卒よろしくお願い申し上げます。"},
-    {"render.drafts.facts_only", "(Keep to the facts above; nothing more needs to be said.)",
-     "(上記の事実のみをお伝えすれば十分です。)"},
+    {"render.drafts.talk.open.in_person", "Thank you for making time to see me today.",
+     "本日はお忙しいところお時間をいただき、ありがとうございます。"},
+    {"render.drafts.talk.open.video", "Thank you for making time for this call today.",
+     "本日はオンラインにてお時間をいただき、ありがとうございます。"},
+    {"render.drafts.talk.open.phone", "Hello, this is {me}. Do you have a few minutes?",
+     "お世話になっております。{me}でございます。ただいま少しお時間よろしいでしょうか。"},
+    {"render.drafts.closing", "I wish you and your team every success.",
+     "末筆ながら、貴社のますますのご発展を心よりお祈り申し上げます。"},
+    {"render.drafts.talk.closing", "I wish you and your team every success.",
+     "今後とも、どうぞよろしくお願いいたします。"},
+    {"render.drafts.talk.closing_named", "I know you will be in good hands with {who}.",
+     "今後とも{who}ともども、どうぞよろしくお願いいたします。"},
+    {"render.drafts.email.signoff", "Kind regards,", "今後とも何卒よろしくお願い申し上げます。"},
+    {"render.drafts.sig.email", "{email}", "メール:{email}"},
+    {"render.drafts.sig.phone", "{phone}", "電話:{phone}"},
+    // For the user only, under a talk draft: the questions every client asks and what not to do.
+    {"render.drafts.asked",
+     "If they ask (for you, not to read out):", "聞かれたときは(ご自身用のメモ。読み上げません):"},
+    {"render.drafts.ask.where",
+     "Where are you going? \"I can't say just yet; what matters to me is that you are well "
+     "looked after.\" Do not name the company.",
+     "「どちらへ行かれるのですか」:「まだ申し上げられる段階ではございませんが、御社のことは"
+     "責任を持って引き継いでまいります」など。行き先の社名は出さない。"},
+    {"render.drafts.ask.why",
+     "Why are you leaving? One short, positive sentence, such as \"I wanted a new challenge\", "
+     "and nothing more.",
+     "「なぜお辞めになるのですか」:「新しい分野に挑戦したいと考えまして」など、前向きな一言で"
+     "済ませる。"},
+    {"render.drafts.ask.changes",
+     "What changes for us? \"Only your contact; everything we have agreed stays as it is.\"",
+     "「何が変わるのですか」:「担当者が替わるだけで、これまでのお約束はすべてそのまま引き継ぎ"
+     "ます」。"},
+    {"render.drafts.ask.dont",
+     "Do not ask the client to follow you anywhere, and say nothing critical of the company or "
+     "your colleagues.",
+     "次の勤務先へのお誘いや、会社・同僚への批判は口にしない。"},
     // Words a draft never contains, separated by `|`: the draft is what the client hears.
     {"render.drafts.private_topics",
      "reason|new company|new employer|next employer|new job|next job|next company",

@@ -431,6 +431,24 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
     return why;
 }
 
+Standing standing(const ClientPlan& client, std::optional<Day> told) {
+    switch (client.stage) {
+        case Stage::prospect:
+        case Stage::proposal:
+            return Standing::new_client;
+        case Stage::negotiation:
+        case Stage::closing:
+            if (client.expected_close && told && *client.expected_close < *told)
+                return Standing::signed_contract;
+            return Standing::open_deal;
+        case Stage::active:
+        case Stage::renewal:
+        case Stage::dormant:
+            return Standing::customer;
+    }
+    return Standing::customer;
+}
+
 std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task) {
     std::vector<std::string> points;
     const ClientPlan* client = client_at(plan, task.client_at);
@@ -443,36 +461,63 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
     new_sentence();
     const std::string_view successor = successor_name(lang, plan, task.client_at);
     const std::string_view last_day = date_text(lang, plan.last_day);
-    points.emplace_back(tr(lang, "plan.talk.thanks"));
+    const Day takeover_day =
+        plan.takeover_day > plan.last_day ? plan.takeover_day : plan.last_day + date::days{1};
+    const std::string_view takeover = date_text(lang, takeover_day);
+    const Standing where = standing(*client, task.date);
+    const Method method = task.method ? *task.method : client->method;
+    // Thanks for what the client has given: the business, the contract just signed, or (a
+    // client who has not bought) its time.
+    const std::string_view thanks = where == Standing::customer          ? "plan.talk.thanks"
+                                    : where == Standing::signed_contract ? "plan.talk.thanks_signed"
+                                                                         : "plan.talk.thanks_new";
+    points.emplace_back(tr(lang, thanks));
     points.push_back(trf(lang, "plan.talk.last_day", fmt::arg("date", last_day)));
     const bool named = !client->successor.empty();
+    const auto by_method = [](Method m, std::string_view in_person, std::string_view video,
+                              std::string_view phone, std::string_view email) {
+        return m == Method::in_person ? in_person
+               : m == Method::video   ? video
+               : m == Method::phone   ? phone
+                                      : email;
+    };
     if (!named) {
         points.emplace_back(tr(lang, "plan.talk.successor_unnamed"));
     } else if ((task.with & with_people::successor) != 0) {
-        points.push_back(trf(lang, "plan.talk.successor_here", fmt::arg("successor", successor)));
+        const std::string_view here =
+            by_method(method, "plan.talk.successor_here", "plan.talk.successor_video",
+                      "plan.talk.successor_phone", "plan.talk.successor_cc");
+        points.push_back(trf(lang, here, fmt::arg("successor", successor)));
     } else if (client->introduce_date) {
-        points.push_back(trf(lang, "plan.talk.successor_intro", fmt::arg("successor", successor),
+        // The joint visit is made the way the client is told (the engine's introduce task).
+        const std::string_view intro = by_method(
+            client->method, "plan.talk.successor_intro", "plan.talk.successor_intro_video",
+            "plan.talk.successor_intro_phone", "plan.talk.successor_intro_email");
+        points.push_back(trf(lang, intro, fmt::arg("successor", successor),
                              fmt::arg("date", date_text(lang, *client->introduce_date))));
     } else {
         points.push_back(trf(lang, "plan.talk.successor", fmt::arg("successor", successor)));
     }
-    if (is_open_deal(client->stage)) {
+    if (where == Standing::open_deal) {
         points.push_back(named ? trf(lang, "plan.talk.open_deal", fmt::arg("successor", successor))
                                : std::string(tr(lang, "plan.talk.open_deal_unnamed")));
+    } else if (where == Standing::signed_contract) {
+        points.push_back(named ? trf(lang, "plan.talk.signed", fmt::arg("successor", successor))
+                               : std::string(tr(lang, "plan.talk.signed_unnamed")));
     }
-    points.push_back(
-        named ? trf(lang, "plan.talk.contact_until", fmt::arg("date", last_day),
-                    fmt::arg("successor", successor))
-              : trf(lang, "plan.talk.contact_until_unnamed", fmt::arg("date", last_day)));
-    if (plan.support_until) {
-        points.push_back(trf(lang, "plan.talk.support_until",
-                             fmt::arg("date", date_text(lang, *plan.support_until))));
-    }
+    points.push_back(named ? trf(lang, "plan.talk.contact_until", fmt::arg("date", last_day),
+                                 fmt::arg("takeover", takeover), fmt::arg("successor", successor))
+                           : trf(lang, "plan.talk.contact_until_unnamed",
+                                 fmt::arg("date", last_day), fmt::arg("takeover", takeover)));
     if (client->follow_up_date && named) {
         points.push_back(trf(lang, "plan.talk.follow_up", fmt::arg("successor", successor),
                              fmt::arg("date", date_text(lang, *client->follow_up_date))));
     }
-    points.emplace_back(tr(lang, "plan.talk.no_reason"));
+    // The questions every client asks, and what never to do (the user's notes, not a script).
+    points.emplace_back(tr(lang, "plan.talk.ask_where"));
+    points.emplace_back(tr(lang, "plan.talk.ask_why"));
+    points.emplace_back(tr(lang, "plan.talk.ask_changes"));
+    points.emplace_back(tr(lang, "plan.talk.dont"));
     return points;
 }
 

@@ -1,10 +1,17 @@
-// Message drafts for telling each client: an email, or talking points for a meeting or call.
-// A draft states facts the client needs (last day, successor, introduction, whom to contact)
-// and deliberately nothing private: not why the user leaves, not where they go, and not the
-// legal end date (paid leave after the last day is nobody else's business).
+// Message drafts for each contact with a client: the announcement (alone, or with the
+// successor in the room, on the call or in copy), the joint visit that introduces the
+// successor after a separate announcement, and the follow-up with the successor. An email is
+// a message to send as it stands (subject, greeting, body, signature); a meeting or call gets
+// the points to say, in order, and a note for the user on the questions every client asks.
+//
+// A draft states what the client needs (the last day, who takes over and from when, what
+// happens to the deal) and deliberately nothing private: not why the user leaves, not where
+// they go, and not the legal end date (paid leave after the last day is nobody else's
+// business). It promises no support after the user has left.
 #include "render_drafts.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -18,128 +25,47 @@
 namespace handover {
 namespace {
 
+/// Which contact a draft is for.
+enum class Contact : std::uint8_t { notify, introduce, follow_up };
+
 struct Facts {
     Lang lang = Lang::en;
+    DraftFor target = DraftFor::terminal;
     std::string client;
-    std::string addressee;  ///< the contact with an honorific, or a stand-in for "whoever"
-    std::string me;
-    std::string successor;  ///< empty when nobody is named yet
-    std::string who;        ///< the successor, or a phrase for the person still to be named
+    std::string addressee;   ///< the contact as a talk draft's title names them
+    std::string salutation;  ///< an email's greeting line(s), complete
+    std::string me;          ///< the user's full name
+    std::string me_short;    ///< family name (ja) or first name (en)
+    PersonDetails me_details;
+    std::string successor;        ///< full name, empty when nobody is named yet
+    std::string successor_first;  ///< first mention: the full name, with the title when known
+    std::string who;              ///< later mentions: the short name, or "the colleague…"
+    std::string successor_reach;  ///< the default successor's email and phone, as a phrase
     std::string last_day;
-    std::optional<std::string> introduce;
-    std::optional<std::string> follow_up;
-    std::optional<std::string> support_until;
-    std::optional<std::string> planned;
-    bool open_deal = false;
+    std::string takeover;
+    Standing standing = Standing::customer;
     bool change_averse = false;
-    bool joint = false;  ///< the successor takes part in this contact (rule 5)
-    Method method = Method::email;
-    std::vector<std::string> engine_points;
 };
 
-std::string with_honorific(Lang lang, std::string_view contact) {
-    const std::string_view honorific = tr(lang, "render.drafts.honorific");
-    if (honorific.empty() || contact.ends_with(honorific)) return std::string(contact);
-    return fmt::format("{} {}", contact, honorific);
-}
+/// One contact's own facts: its method, date and whether the successor takes part.
+struct Occasion {
+    Contact contact = Contact::notify;
+    Method method = Method::email;
+    std::optional<std::string> date;
+    bool joint = false;  ///< the successor takes part in this contact
+    const Task* task = nullptr;
+    std::optional<std::string> introduce;  ///< the separate introduction's date
+    std::optional<Method> introduce_method;
+    bool introduce_planned = false;  ///< a separate introduction exists (dated or not)
+    std::optional<std::string> follow_up;
+    Method follow_up_method = Method::in_person;
+};
 
-Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientPlan& cp,
-             DraftFor target) {
-    // Names come from the input; a line break inside one would tear the draft apart.
-    const auto single_line = [target](std::string_view text) {
-        return target == DraftFor::terminal ? terminal_line(text) : handover::single_line(text);
-    };
-    Facts f;
-    f.lang = lang;
-    f.client = single_line(cp.name);
-    f.me = single_line(plan.me);
-    f.successor = single_line(cp.successor);
-    f.who = f.successor.empty() ? std::string(tr(lang, "render.drafts.successor_unnamed"))
-                                : f.successor;
-    f.last_day = format_date_long(lang, plan.last_day);
-    f.open_deal = is_open_deal(cp.stage);
-    f.change_averse = cp.change_averse;
-    f.method = cp.method;
-
-    std::string contact;
-    if (const Client* c = index.clients.find(cp.id)) {
-        contact = single_line(c->contact);
-        if (f.client.empty()) f.client = single_line(c->name);
-    }
-    f.addressee = contact.empty()
-                      ? trf(lang, "render.drafts.no_contact", fmt::arg("client", f.client))
-                      : with_honorific(lang, contact);
-
-    if (cp.introduce_date) f.introduce = format_date_long(lang, *cp.introduce_date);
-    if (plan.support_until) f.support_until = format_date_long(lang, *plan.support_until);
-    if (const Task* notify = index.tasks.find(cp.id.str() + "/notify")) {
-        if (notify->method) f.method = *notify->method;
-        if (notify->date) f.planned = format_date_long(lang, *notify->date);
-        f.joint = (notify->with & with_people::successor) != 0;
-        for (const std::string& p : talking_points(lang, plan, *notify))
-            f.engine_points.push_back(single_line(p));
-    }
-    if (const Task* follow = index.tasks.find(cp.id.str() + "/follow-up")) {
-        if (follow->date) f.follow_up = format_date_long(lang, *follow->date);
-    }
-    if (!f.introduce) {
-        if (const Task* intro = index.tasks.find(cp.id.str() + "/introduce");
-            intro && intro->date) {
-            f.introduce = format_date_long(lang, *intro->date);
-        }
-    }
-    return f;
-}
-
-// The facts as sentences, in the order a client would want to hear them. Each entry is one
-// paragraph of an email or one point of a conversation.
-std::vector<std::string> fact_sentences(const Facts& f) {
-    const Lang l = f.lang;
-    std::vector<std::string> out;
-    out.push_back(trf(l, "render.drafts.leaving", fmt::arg("last_day", f.last_day)));
-    out.push_back(std::string(tr(l, "render.drafts.thanks")));
-    if (f.joint && !f.successor.empty()) {
-        // One contact tells and introduces (rule 5): the successor is here, on the call or
-        // in copy, so no second meeting is asked for.
-        const std::string_view key = f.method == Method::email   ? "render.drafts.successor_cc"
-                                     : f.method == Method::phone ? "render.drafts.successor_on_call"
-                                                                 : "render.drafts.successor_here";
-        out.push_back(trf(l, key, fmt::arg("successor", f.successor)));
-    } else if (f.successor.empty()) {
-        // Nobody is named yet (rule 9): no name, and no date for a meeting with nobody.
-        out.emplace_back(tr(l, "render.drafts.successor_pending"));
-        out.push_back(trf(l, "render.drafts.introduce_later", fmt::arg("who", f.who)));
-    } else {
-        out.push_back(trf(l, "render.drafts.successor", fmt::arg("successor", f.successor)));
-        out.push_back(f.introduce
-                          ? trf(l, "render.drafts.introduce", fmt::arg("who", f.who),
-                                fmt::arg("date", *f.introduce))
-                          : trf(l, "render.drafts.introduce_later", fmt::arg("who", f.who)));
-    }
-    if (f.open_deal) out.push_back(trf(l, "render.drafts.deal", fmt::arg("who", f.who)));
-    if (f.change_averse) {
-        out.push_back(f.follow_up ? trf(l, "render.drafts.follow_up_dated", fmt::arg("who", f.who),
-                                        fmt::arg("date", *f.follow_up))
-                                  : trf(l, "render.drafts.follow_up", fmt::arg("who", f.who)));
-    }
-    std::string meanwhile =
-        trf(l, "render.drafts.meanwhile", fmt::arg("last_day", f.last_day), fmt::arg("who", f.who));
-    if (f.support_until) {
-        meanwhile += tr(l, "render.drafts.sentence_gap");
-        meanwhile += trf(l, "render.drafts.support", fmt::arg("date", *f.support_until));
-    }
-    out.push_back(std::move(meanwhile));
-    return out;
-}
-
-std::string heading(const Facts& f) {
-    const std::string method(label(f.lang, f.method));
-    const std::string text =
-        f.planned ? trf(f.lang, "render.drafts.heading_dated", fmt::arg("client", f.client),
-                        fmt::arg("method", method), fmt::arg("date", *f.planned))
-                  : trf(f.lang, "render.drafts.heading", fmt::arg("client", f.client),
-                        fmt::arg("method", method));
-    return fmt::format("=== {} ===\n\n", text);
+/// The part of a name before its first space: the family name of 「鈴木 健」, the first name
+/// of "Sam Lee"; a name without a space whole.
+std::string first_word(std::string_view name) {
+    const std::size_t space = name.find(' ');
+    return std::string(space == std::string_view::npos ? name : name.substr(0, space));
 }
 
 std::string lowercase(std::string_view text) {
@@ -148,9 +74,317 @@ std::string lowercase(std::string_view text) {
     return out;
 }
 
-// A draft is what the client hears or reads, so a point that so much as names a private
-// topic (even as "do not mention the ...") stays out; the draft's own closing note says the
-// same without naming it.
+/// How a draft names a person after the first mention: the family name in Japanese (the
+/// part before the space of 「鈴木 健」, the last part of "Jordan Lee"), the first name in
+/// English ("Jordan"; 「鈴木 健」 is 鈴木 there too, as colleagues call him).
+std::string short_name(Lang lang, std::string_view name) {
+    const bool latin = std::all_of(name.begin(), name.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (lang == Lang::ja && latin) {
+        const std::size_t space = name.rfind(' ');
+        return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
+    }
+    return first_word(name);
+}
+
+std::string trim(std::string_view text) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+    return std::string(text);
+}
+
+/// The contact without a trailing Japanese honorific or English role ("Eleanor Finch,
+/// Managing Partner" -> "Eleanor Finch"; 「山田 太郎 様」 -> 「山田 太郎」).
+std::string bare_contact(std::string_view contact) {
+    std::string text = trim(contact);
+    for (std::string_view honorific : {"様", "殿", "さん"}) {
+        if (std::string_view(text).ends_with(honorific)) {
+            text = trim(std::string_view(text).substr(0, text.size() - honorific.size()));
+        }
+    }
+    const std::size_t comma = text.find(',');
+    if (comma != std::string::npos) text = trim(std::string_view(text).substr(0, comma));
+    return text;
+}
+
+bool is_title(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> titles{
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "mr.", "mrs.", "ms.", "dr.", "prof."};
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(titles.begin(), titles.end(), lower) != titles.end();
+}
+
+/// How an English email addresses the contact: the first name ("Dear Eleanor,"), or the title
+/// and surname when that is all the input gives ("Dear Dr. Ashford,").
+std::string english_name(std::string_view contact) {
+    std::string name = bare_contact(contact);
+    const std::size_t space = name.find(' ');
+    if (space == std::string::npos) return name;
+    const std::string first = name.substr(0, space);
+    if (!is_title(first)) return first;
+    const std::string rest = trim(std::string_view(name).substr(space + 1));
+    if (rest.find(' ') == std::string::npos) return name;  // "Dr. Ashford"
+    return first_word(rest);                               // "Mrs Eleanor Finch" -> "Eleanor"
+}
+
+/// The contact as a talk draft's title names them: with an honorific in Japanese, without a
+/// role after a comma in English.
+std::string spoken_addressee(Lang lang, std::string_view contact) {
+    std::string bare = bare_contact(contact);
+    const std::string_view honorific = tr(lang, "render.drafts.honorific");
+    if (honorific.empty()) return bare;
+    // 様 takes the place of an English title: "Ms Davis" is 「Davis 様」.
+    const std::size_t space = bare.find(' ');
+    if (space != std::string::npos && is_title(std::string_view(bare).substr(0, space))) {
+        bare = trim(std::string_view(bare).substr(space + 1));
+    }
+    return fmt::format("{} {}", bare, honorific);
+}
+
+/// An email's greeting: the client's own salutation when the input gives one, else one made
+/// from the contact.
+std::string make_salutation(Lang lang, std::string_view client, std::string_view contact,
+                            std::string_view salutation) {
+    if (!salutation.empty()) {
+        if (lang == Lang::ja) return fmt::format("{}\n{}", client, salutation);
+        std::string line(salutation);
+        if (!lowercase(line).starts_with("dear ")) line = "Dear " + line;
+        if (!line.ends_with(',')) line += ',';
+        return line;
+    }
+    const std::string person =
+        contact.empty()    ? trf(lang, "render.drafts.no_contact", fmt::arg("client", client))
+        : lang == Lang::ja ? spoken_addressee(lang, contact)
+                           : english_name(contact);
+    return trf(lang, "render.drafts.email.salutation", fmt::arg("client", client),
+               fmt::arg("contact", person));
+}
+
+std::string reach_phrase(Lang lang, const PersonDetails& d) {
+    if (!d.email.empty() && !d.phone.empty()) {
+        return trf(
+            lang, "render.drafts.detail.both",
+            fmt::arg("email", trf(lang, "render.drafts.detail.email", fmt::arg("email", d.email))),
+            fmt::arg("phone", trf(lang, "render.drafts.detail.phone", fmt::arg("phone", d.phone))));
+    }
+    if (!d.email.empty())
+        return trf(lang, "render.drafts.detail.email", fmt::arg("email", d.email));
+    if (!d.phone.empty())
+        return trf(lang, "render.drafts.detail.phone", fmt::arg("phone", d.phone));
+    return {};
+}
+
+Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientPlan& cp,
+             DraftFor target, std::optional<Day> told) {
+    // Names come from the input; a line break inside one would tear the draft apart.
+    const auto line = [target](std::string_view text) {
+        return target == DraftFor::terminal ? terminal_line(text) : handover::single_line(text);
+    };
+    const auto details = [&](const PersonDetails& d) {
+        return PersonDetails{line(d.company), line(d.title), line(d.email), line(d.phone)};
+    };
+    Facts f;
+    f.lang = lang;
+    f.target = target;
+    f.client = line(cp.name);
+    f.me = line(plan.me);
+    f.me_short = short_name(lang, f.me);
+    f.successor = line(cp.successor);
+    f.last_day = format_date_long(lang, plan.last_day);
+    // A plan made by hand may not say; the day after the last is the closest to the rule.
+    const Day takeover =
+        plan.takeover_day > plan.last_day ? plan.takeover_day : plan.last_day + date::days{1};
+    f.takeover = format_date_long(lang, takeover);
+    f.standing = standing(cp, told);
+    f.change_averse = cp.change_averse;
+
+    std::string contact;
+    std::string salutation;
+    if (index.input != nullptr) f.me_details = details(index.input->me_details);
+    if (const Client* c = index.clients.find(cp.id)) {
+        contact = line(c->contact);
+        salutation = line(c->salutation);
+        if (f.client.empty()) f.client = line(c->name);
+    }
+    f.addressee = contact.empty()
+                      ? trf(lang, "render.drafts.no_contact", fmt::arg("client", f.client))
+                      : spoken_addressee(lang, contact);
+    f.salutation = make_salutation(lang, f.client, contact, salutation);
+
+    if (f.successor.empty()) {
+        f.who = std::string(tr(lang, "render.drafts.successor_unnamed"));
+    } else {
+        f.who = short_name(lang, f.successor);
+        f.successor_first = f.successor;
+        // The default successor's title and contact details are the input's (SPEC section 2).
+        if (index.input != nullptr && std::string_view(cp.successor) == index.input->successor) {
+            const PersonDetails s = details(index.input->successor_details);
+            if (!s.title.empty()) {
+                f.successor_first = trf(lang, "render.drafts.name_title",
+                                        fmt::arg("name", f.successor), fmt::arg("title", s.title));
+            }
+            f.successor_reach = reach_phrase(lang, s);
+        }
+    }
+    return f;
+}
+
+std::string company_of(const Facts& f) {
+    return f.me_details.company.empty() ? std::string(tr(f.lang, "render.drafts.company_unnamed"))
+                                        : f.me_details.company;
+}
+
+/// The user as they name themselves: with their company when it is known, by family name in
+/// Japanese (「株式会社ノースウィンドの佐藤」), by full name in English.
+std::string me_at(const Facts& f) {
+    const std::string& name = f.lang == Lang::ja ? f.me_short : f.me;
+    if (f.me_details.company.empty()) return f.lang == Lang::ja ? f.me : name;
+    return trf(f.lang, "render.drafts.me_at", fmt::arg("me", name),
+               fmt::arg("company", f.me_details.company));
+}
+
+std::string_view method_key(Method m, std::string_view in_person, std::string_view video,
+                            std::string_view phone, std::string_view email) {
+    switch (m) {
+        case Method::in_person:
+            return in_person;
+        case Method::video:
+            return video;
+        case Method::phone:
+            return phone;
+        case Method::email:
+            return email;
+    }
+    return email;
+}
+
+std::string_view thanks_key(Standing s) {
+    switch (s) {
+        case Standing::customer:
+            return "render.drafts.thanks.customer";
+        case Standing::new_client:
+        case Standing::open_deal:
+            return "render.drafts.thanks.new";
+        case Standing::signed_contract:
+            return "render.drafts.thanks.signed";
+    }
+    return "render.drafts.thanks.customer";
+}
+
+/// The sentences of a contact, in the order a client would want to hear them: each is one
+/// paragraph of an email or one point of a conversation.
+std::vector<std::string> body(const Facts& f, const Occasion& o) {
+    const Lang l = f.lang;
+    const bool email = o.method == Method::email;
+    const std::string co(tr(l, email ? "render.drafts.co.written" : "render.drafts.co.spoken"));
+    const bool named = !f.successor.empty();
+    const auto args = [&](std::string_view key) {
+        return trf(l, key, fmt::arg("successor", f.successor_first), fmt::arg("who", f.who),
+                   fmt::arg("takeover", f.takeover), fmt::arg("co", co),
+                   fmt::arg("last_day", f.last_day), fmt::arg("company", company_of(f)));
+    };
+    std::vector<std::string> out;
+
+    if (o.contact == Contact::follow_up) {
+        out.push_back(args("render.drafts.follow_up.ask"));
+        out.push_back(args("render.drafts.until_named"));
+        return out;
+    }
+
+    if (o.contact == Contact::introduce) {
+        out.push_back(args("render.drafts.again.leaving"));
+    } else {
+        out.push_back(args(email ? "render.drafts.email.leaving" : "render.drafts.talk.leaving"));
+        const std::string_view thanks = thanks_key(f.standing);
+        out.push_back(std::string(tr(l, thanks)));
+    }
+
+    // Who takes over, from when, and when the client meets them.
+    if (!named) {
+        // Nobody is named yet (rule 9): no name, and no date for a meeting with nobody.
+        out.push_back(args("render.drafts.successor.unnamed"));
+    } else if (o.joint || o.contact == Contact::introduce) {
+        // The successor is here, on the call or in copy: no second meeting is asked for.
+        out.push_back(args(method_key(
+            o.method, "render.drafts.successor.in_person", "render.drafts.successor.video",
+            "render.drafts.successor.phone", "render.drafts.successor.cc")));
+        if (!email) out.push_back(args("render.drafts.successor.self_intro"));
+    } else {
+        out.push_back(args("render.drafts.successor.named"));
+    }
+    if (named && email && !f.successor_reach.empty()) {
+        out.push_back(trf(l, "render.drafts.successor.reach", fmt::arg("who", f.who),
+                          fmt::arg("details", f.successor_reach)));
+    }
+    if (named && o.contact == Contact::notify && !o.joint && o.introduce_planned) {
+        if (o.introduce && o.introduce_method) {
+            const auto key = method_key(*o.introduce_method, "render.drafts.intro.in_person",
+                                        "render.drafts.intro.video", "render.drafts.intro.phone",
+                                        "render.drafts.intro.email");
+            out.push_back(trf(l, key, fmt::arg("who", f.who), fmt::arg("date", *o.introduce)));
+        } else {
+            out.push_back(args("render.drafts.intro.undated"));
+        }
+    }
+
+    // The deal: carried on, or the new contract looked after; and what stays as it is.
+    switch (f.standing) {
+        case Standing::open_deal:
+            out.push_back(args(named ? "render.drafts.deal.named" : "render.drafts.deal.unnamed"));
+            break;
+        case Standing::signed_contract:
+            out.push_back(
+                args(named ? "render.drafts.signed.named" : "render.drafts.signed.unnamed"));
+            break;
+        case Standing::customer:
+        case Standing::new_client:
+            break;
+    }
+    // What stays as it is (a contract just signed or an open deal was spoken of above).
+    if (o.contact == Contact::notify &&
+        (f.standing == Standing::customer || f.standing == Standing::new_client)) {
+        const std::string_view unchanged = f.standing == Standing::customer
+                                               ? "render.drafts.unchanged.customer"
+                                           : named ? "render.drafts.unchanged.new"
+                                                   : "render.drafts.unchanged.new_unnamed";
+        out.push_back(args(unchanged));
+    }
+
+    if (named && f.change_averse && o.follow_up) {
+        const auto key = method_key(o.follow_up_method, "render.drafts.follow.in_person",
+                                    "render.drafts.follow.video", "render.drafts.follow.phone",
+                                    "render.drafts.follow.email");
+        out.push_back(trf(l, key, fmt::arg("who", f.who), fmt::arg("date", *o.follow_up)));
+    } else if (named && f.change_averse && o.contact == Contact::notify) {
+        out.push_back(args("render.drafts.follow.undated"));
+    }
+
+    // The last day and the takeover were each said once above: "until my last day".
+    out.push_back(std::string(tr(l, "render.drafts.until")));
+    return out;
+}
+
+std::string heading(const Facts& f, const Occasion& o) {
+    const std::string method(label(f.lang, o.method));
+    const std::string_view what_key =
+        o.contact == Contact::introduce   ? "render.drafts.what.introduce"
+        : o.contact == Contact::follow_up ? "render.drafts.what.follow_up"
+        : o.joint && !f.successor.empty() ? "render.drafts.what.notify_joint"
+                                          : "render.drafts.what.notify";
+    const std::string what(tr(f.lang, what_key));
+    const std::string text =
+        o.date ? trf(f.lang, "render.drafts.heading_dated", fmt::arg("client", f.client),
+                     fmt::arg("what", what), fmt::arg("method", method), fmt::arg("date", *o.date))
+               : trf(f.lang, "render.drafts.heading", fmt::arg("client", f.client),
+                     fmt::arg("what", what), fmt::arg("method", method));
+    return fmt::format("=== {} ===\n\n", text);
+}
+
+// A draft's points from the plan are read before the client is met, next to what is said,
+// so a point that so much as names a private topic (even as "do not mention the ...") stays
+// out; the draft's own notes say the same without naming it.
 bool names_private_topic(Lang lang, std::string_view point) {
     const std::string text = lowercase(point);
     const std::string_view topics = tr(lang, "render.drafts.private_topics");
@@ -163,12 +397,16 @@ bool names_private_topic(Lang lang, std::string_view point) {
     return false;
 }
 
-void add_engine_points(std::string& out, const Facts& f, const std::vector<std::string>& own) {
+/// The talking points a plan read back (or made by hand) carries for the announcement: a
+/// fresh plan's are made from the same facts as the draft and would only repeat it.
+void add_plan_points(std::string& out, const Plan& plan, const Facts& f, const Occasion& o,
+                     const std::vector<std::string>& own) {
+    if (!plan.worded || o.task == nullptr) return;
     std::vector<std::string> extra;
-    for (const std::string& p : f.engine_points) {
+    for (const std::string& p : talking_points(f.lang, plan, *o.task)) {
         if (std::find(own.begin(), own.end(), p) != own.end()) continue;
         if (names_private_topic(f.lang, p)) continue;
-        extra.push_back(p);
+        extra.push_back(f.target == DraftFor::terminal ? terminal_line(p) : single_line(p));
     }
     if (extra.empty()) return;
     out += '\n';
@@ -179,53 +417,164 @@ void add_engine_points(std::string& out, const Facts& f, const std::vector<std::
     }
 }
 
-std::string email_draft(const Facts& f) {
-    const Lang l = f.lang;
-    std::string out = heading(f);
-    out += trf(l, "render.drafts.email.subject", fmt::arg("client", f.client)) + "\n\n";
-    out += trf(l, "render.drafts.email.salutation", fmt::arg("client", f.client),
-               fmt::arg("contact", f.addressee)) +
-           "\n\n";
-    out += trf(l, "render.drafts.email.greeting", fmt::arg("me", f.me)) + "\n\n";
-    const std::vector<std::string> facts = fact_sentences(f);
-    for (const std::string& s : facts) out += s + "\n\n";
-    out += tr(l, "render.drafts.closing");
-    out += "\n\n";
-    // The body is what gets sent; the plan's talking points are for conversations.
-    out += trf(l, "render.drafts.email.signature", fmt::arg("me", f.me)) + '\n';
+std::string signature(const Facts& f) {
+    const PersonDetails& d = f.me_details;
+    std::vector<std::string> lines;
+    if (f.lang == Lang::ja) {
+        if (!d.company.empty()) lines.push_back(d.company);
+        lines.push_back(d.title.empty() ? f.me : d.title + ' ' + f.me);
+    } else {
+        lines.push_back(f.me);
+        if (!d.title.empty()) lines.push_back(d.title);
+        if (!d.company.empty()) lines.push_back(d.company);
+    }
+    if (!d.email.empty())
+        lines.push_back(trf(f.lang, "render.drafts.sig.email", fmt::arg("email", d.email)));
+    if (!d.phone.empty())
+        lines.push_back(trf(f.lang, "render.drafts.sig.phone", fmt::arg("phone", d.phone)));
+    std::string out;
+    for (const std::string& line : lines) out += line + '\n';
     return out;
 }
 
-std::string talk_draft(const Facts& f) {
+std::string email_draft(const Facts& f, const Occasion& o) {
     const Lang l = f.lang;
-    std::string out = heading(f);
-    const TalkTexts talks = talk_texts(l, f.method);
+    std::string out = heading(f, o);
+    const std::string at =
+        f.me_details.company.empty()
+            ? std::string()
+            : trf(l, "render.drafts.subject_at", fmt::arg("company", f.me_details.company));
+    const std::string_view subject =
+        o.contact == Contact::introduce   ? "render.drafts.email.subject.introduce"
+        : o.contact == Contact::follow_up ? "render.drafts.email.subject.follow_up"
+        : f.successor.empty()             ? "render.drafts.email.subject.unnamed"
+                                          : "render.drafts.email.subject.named";
+    out += o.contact == Contact::follow_up ? std::string(tr(l, subject))
+                                           : trf(l, subject, fmt::arg("at", at));
+    out += "\n\n" + f.salutation + "\n\n";
+    out += trf(l, "render.drafts.email.greeting", fmt::arg("me", me_at(f))) + "\n\n";
+    for (const std::string& s : body(f, o)) out += s + "\n\n";
+    out += tr(l, "render.drafts.closing");
+    out += "\n\n";
+    out += tr(l, "render.drafts.email.signoff");
+    out += "\n\n";
+    out += signature(f);
+    return out;
+}
+
+std::string talk_draft(const Plan& plan, const Facts& f, const Occasion& o) {
+    const Lang l = f.lang;
+    std::string out = heading(f, o);
+    const TalkTexts talks = talk_texts(l, o.method);
     out += fmt::format(fmt::runtime(talks.title), fmt::arg("contact", f.addressee),
                        fmt::arg("client", f.client)) +
            "\n\n";
-    std::vector<std::string> points{fmt::format(fmt::runtime(talks.opening), fmt::arg("me", f.me))};
-    const std::vector<std::string> facts = fact_sentences(f);
-    points.insert(points.end(), facts.begin(), facts.end());
-    points.push_back(std::string(tr(l, "render.drafts.closing")));
+    std::string opening;
+    if (o.contact == Contact::notify) {
+        opening = fmt::format(fmt::runtime(talks.opening), fmt::arg("me", me_at(f)));
+    } else {
+        const std::string_view key =
+            o.contact == Contact::introduce
+                ? method_key(o.method, "render.drafts.open.introduce.in_person",
+                             "render.drafts.open.introduce.video",
+                             "render.drafts.open.introduce.phone",
+                             "render.drafts.open.introduce.phone")
+                : method_key(o.method, "render.drafts.open.follow_up.in_person",
+                             "render.drafts.open.follow_up.video",
+                             "render.drafts.open.follow_up.phone",
+                             "render.drafts.open.follow_up.phone");
+        opening = trf(l, key, fmt::arg("me", me_at(f)), fmt::arg("who", f.who));
+    }
+    std::vector<std::string> points{opening};
+    const std::vector<std::string> said = body(f, o);
+    points.insert(points.end(), said.begin(), said.end());
+    points.push_back(f.successor.empty()
+                         ? std::string(tr(l, "render.drafts.talk.closing"))
+                         : trf(l, "render.drafts.talk.closing_named", fmt::arg("who", f.who)));
     for (std::size_t i = 0; i < points.size(); ++i) {
         out += fmt::format("{}. {}\n", i + 1, points[i]);
     }
-    out += '\n';
-    out += tr(l, "render.drafts.facts_only");
-    out += '\n';
-    add_engine_points(out, f, facts);
+    if (o.contact != Contact::follow_up) {
+        out += '\n';
+        out += tr(l, "render.drafts.asked");
+        out += '\n';
+        for (std::string_view key : {"render.drafts.ask.where", "render.drafts.ask.why",
+                                     "render.drafts.ask.changes", "render.drafts.ask.dont"}) {
+            out += trf(l, "render.drafts.point",
+                       fmt::arg("point", trf(l, key, fmt::arg("who", f.who)))) +
+                   '\n';
+        }
+    }
+    if (o.contact == Contact::notify) add_plan_points(out, plan, f, o, said);
     return out;
+}
+
+std::string draft(const Plan& plan, const Facts& f, const Occasion& o) {
+    return o.method == Method::email ? email_draft(f, o) : talk_draft(plan, f, o);
 }
 
 }  // namespace
 
-DraftIndex::DraftIndex(const Plan& plan, const Input& input)
-    : clients(input.clients), tasks(plan.tasks) {}
+DraftIndex::DraftIndex(const Plan& plan, const Input& given)
+    : clients(given.clients), tasks(plan.tasks), input(&given) {}
 
 std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang lang,
                                 const ClientPlan& cp, DraftFor target) {
-    const Facts f = gather(plan, index, lang, cp, target);
-    return f.method == Method::email ? email_draft(f) : talk_draft(f);
+    const std::string id = cp.id.str();
+    const Task* notify = index.tasks.find(id + "/notify");
+    const Task* introduce = index.tasks.find(id + "/introduce");
+    const Task* follow = index.tasks.find(id + "/follow-up");
+    const auto day = [lang](const Task* t) -> std::optional<std::string> {
+        if (t == nullptr || !t->date) return std::nullopt;
+        return format_date_long(lang, *t->date);
+    };
+
+    std::optional<Day> told = notify != nullptr ? notify->date : cp.notify_date;
+    const Facts f = gather(plan, index, lang, cp, target, told);
+
+    Occasion announce;
+    announce.contact = Contact::notify;
+    announce.task = notify;
+    announce.method = notify != nullptr && notify->method ? *notify->method : cp.method;
+    announce.date = day(notify);
+    announce.joint = notify != nullptr && (notify->with & with_people::successor) != 0;
+    announce.introduce_planned = introduce != nullptr || cp.introduce_date.has_value();
+    announce.introduce = day(introduce);
+    if (!announce.introduce && cp.introduce_date) {
+        announce.introduce = format_date_long(lang, *cp.introduce_date);
+    }
+    if (announce.introduce_planned) {
+        announce.introduce_method =
+            introduce != nullptr && introduce->method ? *introduce->method : Method::in_person;
+    }
+    announce.follow_up = day(follow);
+    if (!announce.follow_up && cp.follow_up_date) {
+        announce.follow_up = format_date_long(lang, *cp.follow_up_date);
+    }
+    if (follow != nullptr && follow->method) announce.follow_up_method = *follow->method;
+
+    std::string out = draft(plan, f, announce);
+    // The joint visit after a separate announcement, and the follow-up: a draft each, once
+    // somebody is named to be introduced.
+    if (introduce != nullptr && !f.successor.empty() && !announce.joint) {
+        Occasion o = announce;
+        o.contact = Contact::introduce;
+        o.task = introduce;
+        o.method = *announce.introduce_method;
+        o.date = day(introduce);
+        o.joint = true;
+        out += '\n' + draft(plan, f, o);
+    }
+    if (follow != nullptr && !f.successor.empty()) {
+        Occasion o = announce;
+        o.contact = Contact::follow_up;
+        o.task = follow;
+        o.method = announce.follow_up_method;
+        o.date = day(follow);
+        o.joint = true;
+        out += '\n' + draft(plan, f, o);
+    }
+    return out;
 }
 
 std::string render_drafts(const Plan& plan, const Input& input, Lang lang,

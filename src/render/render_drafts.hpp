@@ -11,11 +11,14 @@
 
 namespace handover {
 
-/// What a draft looks up: the input's clients (contacts) and the plan's tasks (dates).
+/// What a draft looks up: the input's clients (contacts, salutations), the plan's tasks
+/// (dates, methods, who takes part) and the input's contact details of the user and the
+/// default successor. Holds on to `input`, which must outlive it.
 struct DraftIndex {
     DraftIndex(const Plan& plan, const Input& input);
     ById<Client> clients;
     ById<Task> tasks;
+    const Input* input = nullptr;
 };
 
 /// Where a draft is read, which decides how names and points from the input are put on
@@ -23,7 +26,8 @@ struct DraftIndex {
 /// verbatim; escaped by terminal_text() in the text of `handover drafts`, which is printed.
 enum class DraftFor { markdown, terminal };
 
-/// The draft render_drafts writes for `cp`, one of `plan.clients`.
+/// The drafts render_drafts writes for `cp`, one of `plan.clients`: the announcement, then
+/// the joint visit after a separate announcement and the follow-up, when the plan has them.
 std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang lang,
                                 const ClientPlan& cp, DraftFor target);
 

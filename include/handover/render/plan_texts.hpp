@@ -34,6 +34,14 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task);
 /// who to contact until and after, and the follow-up. Nothing private (drafts quote them).
 std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task);
 
+/// Where a client stands on the day it hears the news, which decides what it is thanked for
+/// and how its deal is spoken of: a customer (active, renewal, dormant) for the business done
+/// together; a new client (prospect, proposal) for its time; an open deal (negotiation,
+/// closing) for its time, with the deal carried on by the successor; a contract just signed
+/// (negotiation or closing whose expected close falls before `told`) for the contract.
+enum class Standing : std::uint8_t { customer, new_client, open_deal, signed_contract };
+Standing standing(const ClientPlan& client, std::optional<Day> told);
+
 /// What the warning says is wrong and what to do. A warning read back from a file has the
 /// message written there.
 std::string warning_message(Lang lang, const Plan& plan, const Warning& warning);

@@ -380,10 +380,13 @@ TEST_CASE("scheduler: talking points carry the facts and never the reason", "[sc
     };
     CHECK(contains("Fri 25 Dec 2026"));
     CHECK(contains("Heir"));
-    CHECK(contains("Sun 31 Jan 2027"));
-    CHECK(contains("follow-up"));
+    // No support is promised to a client after the user has left: support_until is an
+    // offer to the successor only.
+    CHECK_FALSE(contains("Sun 31 Jan 2027"));
+    CHECK(contains("check-in together with Heir"));
     CHECK(contains("open deal"));
-    CHECK(contains("Keep to the facts of the handover"));
+    CHECK(contains("If asked where you are going"));
+    CHECK(contains("do not criticise the company"));
     CHECK_FALSE(contains("reason"));
     CHECK_FALSE(contains("employer"));
 }

@@ -235,11 +235,14 @@ TEST_CASE("plan_texts: talking points follow the client's dates and deal") {
     plan.clients[0].introduce_date = ymd(2026, 12, 14);
     plan.clients[0].follow_up_date = ymd(2026, 12, 17);
     plan.clients[0].stage = Stage::negotiation;
+    plan.clients[0].method = Method::in_person;
     plan.support_until = ymd(2027, 1, 31);
     CHECK(has(Lang::en, "together on Mon 14 Dec 2026"));
     CHECK(has(Lang::en, "open deal"));
-    CHECK(has(Lang::en, "follow-up call together with Hana Mori on Thu 17 Dec 2026"));
-    CHECK(has(Lang::ja, "2027年1月31日(日)まで"));
+    CHECK(has(Lang::en, "check-in together with Hana Mori on Thu 17 Dec 2026"));
+    // support_until is the user's offer to the successor: never promised to a client.
+    CHECK_FALSE(has(Lang::ja, "2027年1月31日(日)"));
+    CHECK_FALSE(has(Lang::en, "Sun 31 Jan 2027"));
     Task intro = notify;
     intro.kind = TaskKind::introduce;
     CHECK(talking_points(Lang::en, plan, intro).empty());
@@ -275,4 +278,73 @@ TEST_CASE("plan_texts: a note about several clients names each, in the plan's or
     CHECK(warning_message(Lang::en, plan, w)
               .starts_with("Contacts with Beta KK, ghost fall in "
                            "the Obon break"));
+}
+
+TEST_CASE("plan_texts: a client is thanked for what it has given, on each side of its close") {
+    Plan plan = small_plan();  // expected close Thu 10 Dec 2026
+    plan.clients[0].stage = Stage::closing;
+    Task notify;
+    notify.kind = TaskKind::notify;
+    notify.client_at = 0;
+    const auto first = [&](Lang lang) { return talking_points(lang, plan, notify).front(); };
+    notify.date = ymd(2026, 12, 11);  // the day after the close: the contract is signed
+    CHECK(first(Lang::en) == "Thank them for the contract they have just signed.");
+    CHECK(first(Lang::ja) == "このたびのご契約への御礼を申し上げる。");
+    CHECK(standing(plan.clients[0], notify.date) == Standing::signed_contract);
+    notify.date = ymd(2026, 12, 10);  // on the day of the close: still open
+    CHECK(standing(plan.clients[0], notify.date) == Standing::open_deal);
+    CHECK(first(Lang::en).starts_with("Thank them for their time and interest"));
+    notify.date.reset();
+    CHECK(standing(plan.clients[0], notify.date) == Standing::open_deal);
+    plan.clients[0].stage = Stage::prospect;
+    notify.date = ymd(2026, 12, 11);
+    CHECK(standing(plan.clients[0], notify.date) == Standing::new_client);
+    CHECK(first(Lang::en).starts_with("Thank them for their time and interest"));
+    plan.clients[0].stage = Stage::renewal;
+    CHECK(standing(plan.clients[0], notify.date) == Standing::customer);
+    CHECK(first(Lang::en) == "Thank them for their business and trust so far.");
+}
+
+TEST_CASE("plan_texts: how the successor is met follows the method; the common questions") {
+    Plan plan = small_plan();
+    plan.takeover_day = ymd(2026, 12, 28);
+    Task notify;
+    notify.kind = TaskKind::notify;
+    notify.client_at = 0;
+    const auto has = [&](Lang lang, std::string_view text) {
+        const std::vector<std::string> points = talking_points(lang, plan, notify);
+        return std::any_of(points.begin(), points.end(),
+                           [&](const std::string& p) { return p.find(text) != std::string::npos; });
+    };
+    notify.with = with_people::successor;
+    notify.method = Method::in_person;
+    CHECK(has(Lang::en, "Introduce Hana Mori, who is with you today"));
+    notify.method = Method::video;
+    CHECK(has(Lang::en, "who joins the video call"));
+    notify.method = Method::phone;
+    CHECK(has(Lang::en, "who joins the call"));
+    CHECK_FALSE(has(Lang::ja, "伺"));
+    notify.method = Method::email;
+    CHECK(has(Lang::en, "Copy Hana Mori on the email"));
+    CHECK(has(Lang::ja, "CCに入れ"));
+    CHECK_FALSE(has(Lang::ja, "伺"));
+    notify.with = 0;
+    plan.clients[0].introduce_date = ymd(2026, 12, 14);
+    plan.clients[0].method = Method::phone;
+    CHECK(has(Lang::en, "propose calling together on Mon 14 Dec 2026"));
+    CHECK_FALSE(has(Lang::ja, "伺"));
+    plan.clients[0].method = Method::in_person;
+    CHECK(has(Lang::ja, "2026年12月14日(月)に一緒にご挨拶に伺いたい"));
+    // The day the successor takes over, after the last day.
+    CHECK(has(Lang::en,
+              "Until Fri 25 Dec 2026 you remain their contact; from Mon 28 Dec 2026, "
+              "Hana Mori."));
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        const std::vector<std::string> points = talking_points(lang, plan, notify);
+        REQUIRE(points.size() >= 4);
+        CHECK(points[points.size() - 4] == tr(lang, "plan.talk.ask_where"));
+        CHECK(points[points.size() - 3] == tr(lang, "plan.talk.ask_why"));
+        CHECK(points[points.size() - 2] == tr(lang, "plan.talk.ask_changes"));
+        CHECK(points.back() == tr(lang, "plan.talk.dont"));
+    }
 }
