@@ -139,6 +139,8 @@ constexpr Message k_table[] = {
     {"render.drafts.name_title", "{name} ({title})", "{name}({title})"},
     {"render.drafts.me_at", "{me} from {company}", "{company}の{me}"},
     {"render.drafts.company_unnamed", "the company", "弊社"},
+    {"render.drafts.email.cc", "Cc: {name} <{email}>", "CC:{name} <{email}>"},
+    {"render.drafts.email.cc_name", "Cc: {name}", "CC:{name}"},
     {"render.drafts.subject_at", " at {company}", "【{company}】"},
     {"render.drafts.email.subject.named", "Subject: Your new contact{at}",
      "件名:{at}退職のご挨拶と後任のご紹介"},

@@ -41,6 +41,7 @@ struct Facts {
     std::string successor_first;  ///< first mention: the full name, with the title when known
     std::string who;              ///< later mentions: the short name, or "the colleague…"
     std::string successor_reach;  ///< the default successor's email and phone, as a phrase
+    std::string successor_email;  ///< the default successor's address, for a Cc line
     std::string last_day;
     std::string takeover;
     Standing standing = Standing::customer;
@@ -226,6 +227,7 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
                                         fmt::arg("name", f.successor), fmt::arg("title", s.title));
             }
             f.successor_reach = reach_phrase(lang, s);
+            f.successor_email = s.email;
         }
     }
     return f;
@@ -451,6 +453,15 @@ std::string email_draft(const Facts& f, const Occasion& o) {
                                           : "render.drafts.email.subject.named";
     out += o.contact == Contact::follow_up ? std::string(tr(l, subject))
                                            : trf(l, subject, fmt::arg("at", at));
+    // An email the successor takes part in copies them: the body says so, and the header
+    // line is where the user sets it up.
+    if (o.joint && !f.successor.empty()) {
+        out += '\n';
+        out += f.successor_email.empty()
+                   ? trf(l, "render.drafts.email.cc_name", fmt::arg("name", f.successor))
+                   : trf(l, "render.drafts.email.cc", fmt::arg("name", f.successor),
+                         fmt::arg("email", f.successor_email));
+    }
     out += "\n\n" + f.salutation + "\n\n";
     out += trf(l, "render.drafts.email.greeting", fmt::arg("me", me_at(f))) + "\n\n";
     for (const std::string& s : body(f, o)) out += s + "\n\n";

@@ -139,6 +139,7 @@ TEST_CASE("render_drafts: an email with the successor in copy, the company and e
         "===\n"
         "\n"
         "Subject: Your new contact at Northwind Trading\n"
+        "Cc: 鈴木 健 <ken.suzuki@northwind.example>\n"
         "\n"
         "Dear 山田商店 team,\n"
         "\n"
@@ -171,6 +172,18 @@ TEST_CASE("render_drafts: an email with the successor in copy, the company and e
     CHECK(out == expected);
 }
 
+TEST_CASE("render_drafts: an email copies the successor exactly when they take part") {
+    auto s = yamada_joint_email(Lang::ja);
+    CHECK(contains(draft(s, Lang::ja, "yamada"), "\nCC:鈴木 健 <ken.suzuki@northwind.example>\n"));
+    // Without an address the line still names whom to copy.
+    s.input.successor_details.email.clear();
+    CHECK(contains(draft(s, Lang::en, "yamada"), "\nCc: 鈴木 健\n"));
+    // An announcement from you alone copies nobody.
+    task(s, "yamada/notify").with = 0;
+    const std::string alone = draft(s, Lang::en, "yamada");
+    CHECK_FALSE(contains(drafts_of(alone).front(), "Cc:"));
+}
+
 TEST_CASE("render_drafts: a Japanese email follows business-letter custom") {
     const auto s = yamada_joint_email(Lang::ja);
     const std::string out = draft(s, Lang::ja, "yamada");
@@ -178,6 +191,7 @@ TEST_CASE("render_drafts: a Japanese email follows business-letter custom") {
         "=== 山田商店 — 退職のご報告と後任のご紹介(メール、2026年12月10日(木)) ===\n"
         "\n"
         "件名:【Northwind Trading】退職のご挨拶と後任のご紹介\n"
+        "CC:鈴木 健 <ken.suzuki@northwind.example>\n"
         "\n"
         "山田商店\n"
         "ご担当者様\n"
@@ -246,8 +260,13 @@ TEST_CASE("render_drafts: the successor by full name once, then by the short nam
             INFO(one);
             CHECK(count(one, "鈴木 健") <= 1);
         }
+        // The Cc line addresses the copy; the letter itself names them in full once.
         const auto j = yamada_joint_email(lang);
-        CHECK(count(draft(j, lang, "yamada"), "鈴木 健") == 1);
+        std::string letter;
+        for (const std::string& line : lines_of(draft(j, lang, "yamada"))) {
+            if (!line.starts_with("Cc:") && !line.starts_with("CC:")) letter += line + '\n';
+        }
+        CHECK(count(letter, "鈴木 健") == 1);
     }
     // "Sam Lee" is Sam after the first mention.
     auto s = sample(Lang::en);
