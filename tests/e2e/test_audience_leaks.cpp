@@ -14,6 +14,7 @@ namespace {
 const std::string k_note = "PRIVNOTEq7x";          ///< a client's private `notes`
 const std::string k_interview = "INTERVIEWCOz3k";  ///< an interview's company
 const std::string k_blocked = "BLOCKEDWHYm2p";     ///< a blocked day's reason
+const std::string k_handover = "HANDOVERNOTEc4d";  ///< `handover_notes`: for the successor
 
 std::string input_json() {
     return "{\n"
@@ -39,6 +40,10 @@ std::string input_json() {
            "      \"history\": [\"2025-04 first order\"],\n"
            "      \"next_events\": [{ \"date\": \"2026-12-15\", \"what\": \"Kick-off\" },\n"
            "                        { \"date\": \"2027-01-12\", \"what\": \"Steering\" }],\n"
+           "      \"decision_maker\": \"Dana Kim, CFO\",\n"
+           "      \"handover_notes\": \"" +
+           k_handover +
+           "\",\n"
            "      \"notes\": \"" +
            k_note +
            "\" },\n"
@@ -113,6 +118,14 @@ TEST_CASE(
         REQUIRE(docs.exit_code <= 1);
         CHECK(contains(docs.out, "Acme Corp"));
         check_nothing_private(docs.out);
+        // What the user wrote for the successor is in the successor's document, and in the
+        // manager's.
+        CHECK(contains(docs.out, k_handover));
+        CHECK(contains(docs.out, "Dana Kim, CFO"));
+        const e2e::RunResult manager =
+            e2e::run_handover({"plan", file, "--lang", lang, "--format", "markdown", "--with-docs",
+                               "--audience", "manager"});
+        CHECK(contains(manager.out, k_handover));
         // Drafts go to clients: never a private word, whoever runs them.
         const e2e::RunResult drafts = e2e::run_handover({"drafts", file, "--lang", lang});
         REQUIRE(drafts.exit_code == 0);
