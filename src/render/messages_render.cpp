@@ -90,6 +90,8 @@ constexpr Message k_table[] = {
     {"render.doc.questions_to_value", "{me}, until {date}", "{me}({date}まで)"},
     {"render.doc.questions_to_value_details", "{me} ({details}), until {date}",
      "{me}({details}、{date}まで)"},
+    {"render.doc.questions_to_manager", "{manager} (the manager)", "{manager}(上司)"},
+    {"render.doc.follow_up", "Follow-up together on:", "後任と一緒にフォロー:"},
     {"render.doc.notify", "Told on:", "ご報告:"},
     {"render.doc.notify_value", "{date} ({method})", "{date}({method})"},
     {"render.doc.introduce", "Successor introduced on:", "後任のご紹介:"},

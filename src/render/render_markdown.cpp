@@ -406,13 +406,19 @@ void render_doc(BufferedSink& out, const View& v, const DocTasks& tasks, const C
     const std::string until = format_date_long(l, questions_until(v.plan));
     // After the last day only when the user can still be asked (support_until or the end
     // of employment after it).
-    if (questions_until(v.plan) > v.plan.last_day)
+    if (questions_until(v.plan) > v.plan.last_day) {
         out += bullet(tr(l, "render.doc.questions_to"),
                       details.empty()
                           ? trf(l, "render.doc.questions_to_value", fmt::arg("me", me),
                                 fmt::arg("date", until))
                           : trf(l, "render.doc.questions_to_value_details", fmt::arg("me", me),
                                 fmt::arg("details", details), fmt::arg("date", until)));
+    } else if (!v.plan.manager.empty()) {
+        // The user cannot be asked after the last day: the manager answers instead.
+        out += bullet(tr(l, "render.doc.questions_to"),
+                      trf(l, "render.doc.questions_to_manager",
+                          fmt::arg("manager", markdown_escape(v.plan.manager))));
+    }
     if (cp.notify_date) {
         out += bullet(tr(l, "render.doc.notify"),
                       trf(l, "render.doc.notify_value",
@@ -421,6 +427,9 @@ void render_doc(BufferedSink& out, const View& v, const DocTasks& tasks, const C
     }
     if (cp.introduce_date) {
         out += bullet(tr(l, "render.doc.introduce"), format_date_long(l, *cp.introduce_date));
+    }
+    if (cp.follow_up_date) {
+        out += bullet(tr(l, "render.doc.follow_up"), format_date_long(l, *cp.follow_up_date));
     }
 
     // What the user wrote for the successor comes first: it is what no field holds.

@@ -300,6 +300,7 @@ fixture::Sample sample_for_successor(Lang lang) {
     s.input.me_details.email = "yu.sato@example.jp";
     s.input.me_details.phone = "03-1234-5678";
     s.plan.takeover_day = fixture::ymd(2026, 12, 28);
+    s.plan.clients[0].follow_up_date = fixture::ymd(2026, 12, 17);
     Task brief = fixture::make_task("acme/brief", 4, Text::of_static("Brief"),
                                     fixture::ymd(2026, 12, 3), 0.5, "acme", std::nullopt);
     brief.kind = TaskKind::brief;
@@ -326,6 +327,7 @@ TEST_CASE("render_markdown: handover documents for the successor") {
     CHECK(has_line(out,
                    "- **Questions after that:** 佐藤 優 (yu.sato@example.jp · "
                    "03-1234-5678), until Sun 31 Jan 2027"));
+    CHECK(has_line(out, "- **Follow-up together on:** Thu 17 Dec 2026"));
     CHECK(has_line(out, "#### Handover notes"));
     CHECK(has_line(out, "- Price revision agreed orally in October."));
     CHECK(has_line(out, "- **Expected close:** Thu 10 Dec 2026"));
@@ -383,7 +385,7 @@ TEST_CASE("render_markdown: the handover document in Japanese") {
     CHECK(has_line(out, "#### 最終出社日後に最初に行うこと(鈴木 健)"));
 }
 
-TEST_CASE("render_markdown: no questions after the last day when the user cannot be asked") {
+TEST_CASE("render_markdown: after the last day the manager answers when the user cannot") {
     auto s = sample_for_successor(Lang::en);
     RenderOptions options;
     options.with_docs = true;
@@ -394,13 +396,19 @@ TEST_CASE("render_markdown: no questions after the last day when the user cannot
     CHECK(has_line(render_markdown(s.plan, s.input, with_lang(options, s.lang)),
                    "- **Questions after that:** 佐藤 優 (yu.sato@example.jp · 03-1234-5678), "
                    "until Fri 15 Jan 2027"));
+    // Employment ends on the last day: the manager answers instead of the user.
     s.plan.end_date = s.plan.last_day;
+    CHECK(has_line(render_markdown(s.plan, s.input, with_lang(options, s.lang)),
+                   "- **Questions after that:** 田中 部長 (the manager)"));
+    s.plan.end_date = s.plan.last_day + date::days{1};
+    CHECK(has_line(render_markdown(s.plan, s.input, with_lang(options, s.lang)),
+                   "- **Questions after that:** 佐藤 優 (yu.sato@example.jp · 03-1234-5678), "
+                   "until Sat 26 Dec 2026"));
+    // Nobody to name: no line.
+    s.plan.end_date = s.plan.last_day;
+    s.plan.manager.clear();
     CHECK(
         render_markdown(s.plan, s.input, with_lang(options, s.lang)).find("Questions after that") ==
-        std::string::npos);
-    s.plan.end_date = s.plan.last_day + date::days{1};
-    CHECK(
-        render_markdown(s.plan, s.input, with_lang(options, s.lang)).find("Questions after that") !=
         std::string::npos);
 }
 
