@@ -97,6 +97,9 @@ constexpr Message k_table[] = {
      "(default: self; with --with-docs: successor)",
      "計画の読み手。manager と successor では転職活動と非公開メモを除きます(既定: self。"
      "--with-docs を指定した場合は successor)"},
+    {"cli.opt.audience_next",
+     "Who reads the list; manager and successor lists leave out the job search (default: self)",
+     "一覧の読み手。manager と successor では転職活動を除きます(既定: self)"},
     {"cli.opt.group_by", "Markdown: group the tasks by date, step or client (default: date)",
      "Markdown: タスクを日付・ステップ・顧客のどれでまとめるか(既定: date)"},
     {"cli.opt.with_docs",

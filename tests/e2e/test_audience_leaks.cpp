@@ -126,6 +126,18 @@ TEST_CASE(
             e2e::run_handover({"plan", file, "--lang", lang, "--format", "markdown", "--with-docs",
                                "--audience", "manager"});
         CHECK(contains(manager.out, k_handover));
+        // The daily list shown to the manager or the successor, as text and as JSON.
+        for (const std::string audience : {"manager", "successor"}) {
+            for (const std::string format : {"text", "json"}) {
+                const e2e::RunResult next =
+                    e2e::run_handover({"next", file, "--lang", lang, "--days", "60", "--format",
+                                       format, "--audience", audience});
+                INFO("next " << format << " --audience " << audience << ": " << next.err);
+                REQUIRE(next.exit_code <= 1);
+                CHECK(contains(next.out, "acme/"));
+                check_nothing_private(next.out);
+            }
+        }
         // Drafts go to clients: never a private word, whoever runs them.
         const e2e::RunResult drafts = e2e::run_handover({"drafts", file, "--lang", lang});
         REQUIRE(drafts.exit_code == 0);
@@ -143,6 +155,8 @@ TEST_CASE("audience: the user's own plan keeps what the others' leave out") {
     CHECK(contains(text.out, k_interview));
     const auto json = e2e::run_handover({"plan", file, "--format", "json"});
     CHECK(contains(json.out, "interview/2026-12-03"));
+    const auto next = e2e::run_handover({"next", file, "--days", "60"});
+    CHECK(contains(next.out, k_interview));
     for (const std::string lang : {"en", "ja"}) {
         const auto own = e2e::run_handover({"plan", file, "--lang", lang, "--format", "markdown",
                                             "--with-docs", "--audience", "self"});
