@@ -380,7 +380,7 @@ TEST_CASE("render_markdown: the handover document in Japanese") {
     CHECK(has_line(out,
                    "- **その後のお問い合わせ先:** 佐藤 優(yu.sato@example.jp / 03-1234-5678、"
                    "2027年1月31日(日)まで)"));
-    CHECK(has_line(out, "2026年12月3日(木)のブリーフィングの前に佐藤が記入します。"));
+    CHECK(has_line(out, "2026年12月3日(木)の事前説明までに佐藤が記入します。"));
     CHECK(has_line(out, "| 契約期間・更新日 |  |"));
     CHECK(has_line(out, "#### 最終出社日後に最初に行うこと(鈴木 健)"));
 }
