@@ -106,7 +106,7 @@ _handover() {
         "") options="--help --version --lang --today --no-pager --quiet" ;;
         plan) options="--help --format --output --audience --group-by --with-docs --with-drafts --excel --no-why --color --strict --lang --today --no-pager --quiet" ;;
         check) options="--help --strict --lang --today --no-pager --quiet" ;;
-        next) options="--help --days --against --format --lang --today --no-pager --quiet" ;;
+        next) options="--help --days --against --format --audience --lang --today --no-pager --quiet" ;;
         done) options="--help --on --from-markdown --lang --today --no-pager --quiet" ;;
         undo) options="--help --lang --today --no-pager --quiet" ;;
         diff) options="--help --against --format --strict --lang --today --no-pager --quiet" ;;

@@ -89,7 +89,7 @@ complete -c handover -n "__fish_seen_subcommand_from plan" -s f -l format -x -a 
 complete -c handover -n "__fish_seen_subcommand_from next diff holidays" -s f -l format -x -a 'text json' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from plan drafts schema" -s o -l output -r -F -d 'Write to FILE instead of standard output'
 complete -c handover -n "__fish_seen_subcommand_from init" -s o -l output -r -F -d 'File to write'
-complete -c handover -n "__fish_seen_subcommand_from plan" -l audience -x -a 'self manager successor' -d 'Who reads the plan'
+complete -c handover -n "__fish_seen_subcommand_from plan next" -l audience -x -a 'self manager successor' -d 'Who reads the plan'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l group-by -x -a 'date step client' -d 'Markdown: group the tasks'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-docs -d 'Markdown: add handover-document outlines'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-drafts -d 'Markdown: add the message drafts'

@@ -11,6 +11,7 @@
 #include "handover/input/input.hpp"
 #include "handover/progress/next_list.hpp"
 #include "handover/progress/plan_diff.hpp"
+#include "handover/render/render.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -18,6 +19,7 @@ namespace handover::cli {
 namespace {
 
 constexpr std::string_view k_formats[] = {"text", "json"};
+constexpr std::string_view k_audiences[] = {"self", "manager", "successor"};
 /// A year ahead is more than any notice period; a bigger number is a typo.
 constexpr int k_max_days = 366;
 
@@ -26,6 +28,7 @@ struct NextOptions {
     std::string days = "7";
     std::string against;
     std::string format = "text";
+    std::string audience = "self";
 };
 
 /// Parsed here rather than by CLI11 so that a wrong value is reported in the user's language.
@@ -44,11 +47,17 @@ int days_from_flag(const std::string& value, Lang lang) {
 int run_next(const NextOptions& options, Context& ctx) {
     const int days = days_from_flag(options.days, ctx.lang);
     const Input input = load_checked_input(input_path(options.input, ctx), ctx);
-    const Plan plan = build_plan(input);
+    // A list for the manager or the successor (a 1:1, a shared screen) leaves out the job
+    // search, as their plans do; so does the earlier plan it is compared with.
+    const std::optional<Audience> audience = audience_from_string(options.audience);
+    const auto seen = [&](Plan whole) {
+        return !audience || *audience == Audience::self ? whole : for_audience(whole, *audience);
+    };
+    const Plan plan = seen(build_plan(input));
     std::optional<Plan> earlier;
     if (!options.against.empty()) {
-        earlier =
-            plan_from_json(read_input_text(options.against, ctx.lang), options.against, ctx.lang);
+        earlier = seen(
+            plan_from_json(read_input_text(options.against, ctx.lang), options.against, ctx.lang));
     }
     const NextList list = build_next_list(plan, ctx.lang, days, earlier ? &*earlier : nullptr);
     write_output(
@@ -68,6 +77,7 @@ void setup_next(CLI::App& app, Context& ctx) {
     sub->add_option("--against", options->against, text(ctx, "progress.opt.against_next"))
         ->type_name("PLAN.json");
     add_choice(*sub, "-f,--format", options->format, k_formats, "progress.opt.format", ctx);
+    add_choice(*sub, "--audience", options->audience, k_audiences, "cli.opt.audience_next", ctx);
     add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_next(*options, ctx); });
 }

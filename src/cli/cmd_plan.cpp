@@ -37,6 +37,7 @@ struct PlanOptions {
     std::string color = "auto";
     /// The flags that suit some formats only, to refuse them with any other.
     const CLI::Option* format_flag = nullptr;
+    const CLI::Option* audience_flag = nullptr;
     const CLI::Option* group_by_flag = nullptr;
     const CLI::Option* with_docs_flag = nullptr;
     const CLI::Option* with_drafts_flag = nullptr;
@@ -113,7 +114,10 @@ RenderOptions render_options(const PlanOptions& options, Format format, Lang lan
     RenderOptions render;
     render.lang = lang;
     render.format = format;
-    render.audience = parsed(audience_from_string(options.audience));
+    render.audience = parsed(audience_from_string(plan_audience(
+        given(options.audience_flag) ? std::optional<std::string_view>(options.audience)
+                                     : std::nullopt,
+        options.with_docs)));
     render.group_by = parsed(group_by_from_string(options.group_by));
     render.with_docs = options.with_docs;
     render.with_drafts = options.with_drafts;
@@ -156,7 +160,8 @@ void setup_plan(CLI::App& app, Context& ctx) {
     options->format_flag = add_choice(*sub, "-f,--format", options->format, k_formats,
                                       "cli.opt.format", ctx, k_format_aliases);
     add_output_option(*sub, options->output, "cli.opt.output", ctx);
-    add_choice(*sub, "--audience", options->audience, k_audiences, "cli.opt.audience", ctx);
+    options->audience_flag =
+        add_choice(*sub, "--audience", options->audience, k_audiences, "cli.opt.audience", ctx);
     options->group_by_flag =
         add_choice(*sub, "--group-by", options->group_by, k_group_bys, "cli.opt.group_by", ctx);
     options->with_docs_flag =

@@ -47,6 +47,11 @@ std::string pager_command(const char* pager_env) {
     return std::string(pager);
 }
 
+std::string_view plan_audience(std::optional<std::string_view> given, bool with_docs) {
+    if (given) return *given;
+    return with_docs ? "successor" : "self";
+}
+
 bool should_page(bool stdout_is_terminal, bool no_pager, std::string_view pager, int rows,
                  std::size_t lines) {
     if (!stdout_is_terminal || no_pager || pager.empty() || rows <= 0) return false;

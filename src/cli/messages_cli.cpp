@@ -94,12 +94,20 @@ constexpr Message k_table[] = {
      "出力形式。md は markdown の略です(既定: -o FILE の拡張子から判断し、それ以外は text)"},
     {"cli.opt.audience",
      "Who reads the plan; manager and successor plans leave out the job search and private notes "
-     "(default: self)",
-     "計画の読み手。manager と successor では転職活動と個人メモを除きます(既定: self)"},
+     "(default: self; with --with-docs: successor)",
+     "計画の読み手。manager と successor では転職活動と非公開メモを除きます(既定: self。"
+     "--with-docs を指定した場合は successor)"},
+    {"cli.opt.audience_next",
+     "Who reads the list; manager and successor lists leave out the job search (default: self)",
+     "一覧の読み手。manager と successor では転職活動を除きます(既定: self)"},
     {"cli.opt.group_by", "Markdown: group the tasks by date, step or client (default: date)",
      "Markdown: タスクを日付・ステップ・顧客のどれでまとめるか(既定: date)"},
-    {"cli.opt.with_docs", "Markdown: add a handover-document outline for each client",
-     "Markdown: 顧客ごとの引き継ぎ資料のひな形を追加します"},
+    {"cli.opt.with_docs",
+     "Markdown: add a handover document for each client, written for the successor (the whole "
+     "output is then the successor's unless --audience says otherwise; --audience self adds "
+     "your private notes, marked as private)",
+     "Markdown: 後任者向けの引き継ぎ資料を顧客ごとに追加します(--audience を指定しない限り、"
+     "出力全体が後任者向けになります。--audience self では非公開メモも、非公開と明記して含めます)"},
     {"cli.opt.with_drafts", "Markdown: add the message drafts for each client",
      "Markdown: 顧客ごとの報告文の下書きを追加します"},
     {"cli.opt.excel",

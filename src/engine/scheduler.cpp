@@ -1090,6 +1090,12 @@ void Scheduler::build_client_plans(Plan& plan) const {
         if (met.with & with_people::successor) cp.introduce_date = met.date;
         if (ct.follow_up) cp.follow_up_date = tasks_[*ct.follow_up].date;
         cp.change_averse = client.change_averse;
+        cp.decision_maker = pool_->intern(client.decision_maker);
+        cp.has_handover_notes = !client.handover_notes.empty();
+        for (const Event& e : client.next_events) {
+            if (e.date >= in_.today && (!cp.next_event || e.date < *cp.next_event))
+                cp.next_event = e.date;
+        }
         plan.clients.push_back(std::move(cp));
     }
 }

@@ -264,6 +264,29 @@ constexpr Message k_table[] = {
      "Do not invite the client to follow you after you leave, and do not criticise the company "
      "or colleagues.",
      "退職後の自分の仕事にお客様を誘わない。会社や同僚への批判もしない。"},
+    // The briefing of the successor on one client.
+    {"plan.talk.brief.document",
+     "Go through the handover document for {client} with {successor}, contract terms included.",
+     "{client}の引き継ぎ資料を、契約条件も含めて{successor}と一緒に確認する。"},
+    {"plan.talk.brief.notes", "Walk through the handover notes point by point.",
+     "引き継ぎ事項を一つずつ説明する。"},
+    {"plan.talk.brief.no_notes",
+     "There are no handover notes yet: tell what the document does not say (promises, "
+     "sensitivities, open issues).",
+     "引き継ぎ事項がまだないため、資料にない点(お約束・配慮すべき点・未解決の課題)を口頭で"
+     "伝える。"},
+    {"plan.talk.brief.decision_maker", "Who decides and signs: {name}.",
+     "決裁者が{name}であることを伝える。"},
+    {"plan.talk.brief.no_decision_maker",
+     "Say who decides and signs at {client}; it is not written down yet.",
+     "{client}の決裁者を伝える(まだ資料に記載がありません)。"},
+    {"plan.talk.brief.deal", "The open deal: where it stands and what is left to do.",
+     "進行中の案件: 現在の状況と残っている作業。"},
+    {"plan.talk.brief.deal_dated",
+     "The open deal: where it stands and what is left before the signing expected on {date}.",
+     "進行中の案件: 現在の状況と、{date}のご契約予定までに残っている作業。"},
+    {"plan.talk.brief.events", "The coming events with the client, the first on {date}.",
+     "お客様との今後のご予定({date}から)。"},
 
     // Warnings
     {"plan.warn.no_room_consult",

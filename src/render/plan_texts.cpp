@@ -449,6 +449,39 @@ Standing standing(const ClientPlan& client, std::optional<Day> told) {
     return Standing::customer;
 }
 
+namespace {
+
+/// What the briefing walks the successor through (rule 3): the handover document, the
+/// handover notes, who signs, the open deal and the coming events.
+std::vector<std::string> brief_points(Lang lang, const Plan& plan, const Task& task,
+                                      const ClientPlan& client) {
+    new_sentence();
+    std::vector<std::string> points;
+    const std::string_view successor = successor_name(lang, plan, task.client_at);
+    const std::string_view name = client.name;
+    points.push_back(trf(lang, "plan.talk.brief.document", fmt::arg("successor", successor),
+                         fmt::arg("client", name)));
+    points.push_back(client.has_handover_notes ? std::string(tr(lang, "plan.talk.brief.notes"))
+                                               : std::string(tr(lang, "plan.talk.brief.no_notes")));
+    points.push_back(client.decision_maker.empty()
+                         ? trf(lang, "plan.talk.brief.no_decision_maker", fmt::arg("client", name))
+                         : trf(lang, "plan.talk.brief.decision_maker",
+                               fmt::arg("name", client.decision_maker.str())));
+    if (is_open_deal(client.stage)) {
+        points.push_back(client.expected_close
+                             ? trf(lang, "plan.talk.brief.deal_dated",
+                                   fmt::arg("date", date_text(lang, *client.expected_close)))
+                             : std::string(tr(lang, "plan.talk.brief.deal")));
+    }
+    if (client.next_event) {
+        points.push_back(trf(lang, "plan.talk.brief.events",
+                             fmt::arg("date", date_text(lang, *client.next_event))));
+    }
+    return points;
+}
+
+}  // namespace
+
 std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task) {
     std::vector<std::string> points;
     const ClientPlan* client = client_at(plan, task.client_at);
@@ -456,6 +489,9 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
         const auto written = plan.worded_points.find(std::string_view(task.id));
         if (written != plan.worded_points.end()) points = written->second;
         return points;
+    }
+    if (task.kind == TaskKind::brief && client != nullptr) {
+        return brief_points(lang, plan, task, *client);
     }
     if (task.kind != TaskKind::notify || client == nullptr) return points;
     new_sentence();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "handover/base/markdown_escape.hpp"
@@ -318,11 +319,61 @@ std::string grouped_number(double value) {
     return out;
 }
 
-void render_doc(BufferedSink& out, const View& v, const ClientPlan& cp) {
+/// What the documents look up about the plan's tasks: each client's briefing day and the
+/// days of its events the successor attends (rule 8), found in one pass over the tasks.
+struct DocTasks {
+    std::unordered_map<std::string_view, Day> brief;
+    std::unordered_map<std::string_view, std::vector<Day>> events;
+
+    explicit DocTasks(const Plan& plan) {
+        for (const Task& t : plan.tasks) {
+            if (t.client.empty() || !t.date) continue;
+            if (t.kind == TaskKind::brief) brief.emplace(t.client, *t.date);
+            if (t.kind == TaskKind::event) events[t.client].push_back(*t.date);
+        }
+    }
+    bool attended(std::string_view client, Day date) const {
+        const auto it = events.find(client);
+        return it != events.end() &&
+               std::find(it->second.begin(), it->second.end(), date) != it->second.end();
+    }
+};
+
+/// How a colleague is named in running text: the part before the first space of the name
+/// (the family name of 「佐藤 優」, the first name of "Sam Lee"), else the whole name.
+std::string_view short_name(std::string_view name) {
+    const std::size_t ascii = name.find(' ');
+    const std::size_t wide = name.find("\u3000");
+    const std::size_t cut = std::min(ascii, wide);
+    return cut == 0 || cut == std::string_view::npos ? name : name.substr(0, cut);
+}
+
+/// The user's email and phone for the successor's questions, as given.
+std::string my_contact_details(const View& v) {
+    std::string details;
+    for (const std::string& part : {v.input.me_details.email, v.input.me_details.phone}) {
+        if (part.empty()) continue;
+        if (!details.empty()) details += tr(v.lang, "render.separator");
+        details += markdown_escape(part);
+    }
+    return details;
+}
+
+/// Until when the successor may ask the user: `support_until` when given, else the end of
+/// employment (the user offers no help beyond either).
+Day questions_until(const Plan& plan) {
+    if (plan.support_until) return *plan.support_until;
+    return plan.end_date ? *plan.end_date : plan.last_day;
+}
+
+void render_doc(BufferedSink& out, const View& v, const DocTasks& tasks, const ClientPlan& cp) {
     const Client* c = input_client(v, cp.id);
     const std::string name = markdown_escape(client_name(v, cp.id));
     const Lang l = v.lang;
     const std::string none(tr(l, "render.doc.none"));
+    const std::string successor = markdown_escape(cp.successor);
+    const std::string me = markdown_escape(v.plan.me);
+    const std::string me_short = markdown_escape(short_name(v.plan.me));
     std::vector<std::string> questions;
 
     out += "\n### " + name + "\n\n";
@@ -333,15 +384,40 @@ void render_doc(BufferedSink& out, const View& v, const ClientPlan& cp) {
         out += bullet(tr(l, "render.doc.client_contact"), none);
         questions.push_back(trf(l, "render.doc.q.contact", fmt::arg("client", name)));
     }
-    out +=
-        bullet(tr(l, "render.doc.until_last_day"),
-               trf(l, "render.doc.until_last_day_value", fmt::arg("me", markdown_escape(v.plan.me)),
-                   fmt::arg("date", format_date_long(l, v.plan.last_day))));
+    if (c && !c->decision_maker.empty()) {
+        out += bullet(tr(l, "render.doc.decision_maker"), markdown_escape(c->decision_maker));
+    } else {
+        out += bullet(tr(l, "render.doc.decision_maker"), none);
+        questions.push_back(trf(l, "render.doc.q.decision_maker", fmt::arg("client", name)));
+    }
     if (!cp.successor.empty()) {
-        out += bullet(tr(l, "render.doc.successor"), markdown_escape(cp.successor));
+        out += bullet(tr(l, "render.doc.successor"), successor);
     } else {
         out += bullet(tr(l, "render.doc.successor"), none);
         questions.push_back(trf(l, "render.doc.q.successor", fmt::arg("client", name)));
+    }
+    out += bullet(tr(l, "render.doc.takeover"),
+                  trf(l, "render.doc.takeover_value",
+                      fmt::arg("date", format_date_long(l, v.plan.takeover_day))));
+    out += bullet(tr(l, "render.doc.until_last_day"),
+                  trf(l, "render.doc.until_last_day_value", fmt::arg("me", me),
+                      fmt::arg("date", format_date_long(l, v.plan.last_day))));
+    const std::string details = my_contact_details(v);
+    const std::string until = format_date_long(l, questions_until(v.plan));
+    // After the last day only when the user can still be asked (support_until or the end
+    // of employment after it).
+    if (questions_until(v.plan) > v.plan.last_day) {
+        out += bullet(tr(l, "render.doc.questions_to"),
+                      details.empty()
+                          ? trf(l, "render.doc.questions_to_value", fmt::arg("me", me),
+                                fmt::arg("date", until))
+                          : trf(l, "render.doc.questions_to_value_details", fmt::arg("me", me),
+                                fmt::arg("details", details), fmt::arg("date", until)));
+    } else if (!v.plan.manager.empty()) {
+        // The user cannot be asked after the last day: the manager answers instead.
+        out += bullet(tr(l, "render.doc.questions_to"),
+                      trf(l, "render.doc.questions_to_manager",
+                          fmt::arg("manager", markdown_escape(v.plan.manager))));
     }
     if (cp.notify_date) {
         out += bullet(tr(l, "render.doc.notify"),
@@ -352,13 +428,16 @@ void render_doc(BufferedSink& out, const View& v, const ClientPlan& cp) {
     if (cp.introduce_date) {
         out += bullet(tr(l, "render.doc.introduce"), format_date_long(l, *cp.introduce_date));
     }
+    if (cp.follow_up_date) {
+        out += bullet(tr(l, "render.doc.follow_up"), format_date_long(l, *cp.follow_up_date));
+    }
 
-    out += "\n#### " + std::string(tr(l, "render.doc.history")) + "\n\n";
-    if (c && !c->history.empty()) {
-        for (std::string_view h : c->history) out += "- " + markdown_escape(h) + '\n';
+    // What the user wrote for the successor comes first: it is what no field holds.
+    out += "\n#### " + std::string(tr(l, "render.doc.handover_notes")) + "\n\n";
+    if (c && !c->handover_notes.empty()) {
+        out += "- " + markdown_escape(c->handover_notes) + '\n';
     } else {
         out += "- " + none + '\n';
-        questions.push_back(trf(l, "render.doc.q.history", fmt::arg("client", name)));
     }
 
     out += "\n#### " + std::string(tr(l, "render.doc.deal")) + "\n\n";
@@ -373,55 +452,123 @@ void render_doc(BufferedSink& out, const View& v, const ClientPlan& cp) {
         out += bullet(tr(l, "render.doc.relationship"), std::string(label(l, c->relationship)));
     }
     if (cp.change_averse) out += "- " + std::string(tr(l, "render.doc.change_averse")) + '\n';
-    if (is_open_deal(cp.stage)) out += "- " + std::string(tr(l, "render.doc.open_deal")) + '\n';
-
-    out += "\n#### " + std::string(tr(l, "render.doc.contract")) + "\n\n";
-    for (const char* key : {"render.doc.contract.period", "render.doc.contract.price",
-                            "render.doc.contract.renewal", "render.doc.contract.special"}) {
-        out += bullet(tr(l, key), "______");
+    const bool deal_after_last_day =
+        is_open_deal(cp.stage) && (!cp.expected_close || *cp.expected_close > v.plan.last_day);
+    if (deal_after_last_day) {
+        out += "- " + std::string(tr(l, "render.doc.open_deal")) + '\n';
+    } else if (is_open_deal(cp.stage)) {
+        out += "- " + trf(l, "render.doc.open_deal_signed", fmt::arg("me", me_short)) + '\n';
     }
 
-    out += "\n#### " + std::string(tr(l, "render.doc.events")) + "\n\n";
-    if (c && !c->next_events.empty()) {
-        for (const Event& e : c->next_events) {
-            out += fmt::format("- {}{}{}\n", format_date_long(l, e.date),
-                               tr(l, "render.md.details_separator"), markdown_escape(e.what));
-        }
+    out += "\n#### " + std::string(tr(l, "render.doc.history")) + "\n\n";
+    if (c && !c->history.empty()) {
+        for (std::string_view h : c->history) out += "- " + markdown_escape(h) + '\n';
     } else {
+        out += "- " + none + '\n';
+        questions.push_back(trf(l, "render.doc.q.history", fmt::arg("client", name)));
+    }
+
+    // Blanks the user fills in: what the input has no key for and the successor needs.
+    out += "\n#### " + std::string(tr(l, "render.doc.contract")) + "\n\n";
+    const auto brief = tasks.brief.find(cp.id);
+    out += (brief != tasks.brief.end()
+                ? trf(l, "render.doc.contract_intro_dated", fmt::arg("me", me_short),
+                      fmt::arg("date", format_date_long(l, brief->second)))
+                : trf(l, "render.doc.contract_intro", fmt::arg("me", me_short))) +
+           "\n\n";
+    out += fmt::format("| {} | {} |\n|---|---|\n", tr(l, "render.doc.contract.col_term"),
+                       tr(l, "render.doc.contract.col_value"));
+    for (const char* key : {"render.doc.contract.period", "render.doc.contract.price",
+                            "render.doc.contract.payment", "render.doc.contract.support"}) {
+        out += fmt::format("| {} |  |\n", tr(l, key));
+    }
+    out += fmt::format("| {} |  |\n",
+                       trf(l, "render.doc.contract.contacts", fmt::arg("client", name)));
+
+    // The client's dates from today: those by the last day (the successor attends the ones
+    // the plan has as tasks), then those after it, which are the successor's alone.
+    out += "\n#### " + std::string(tr(l, "render.doc.events")) + "\n\n";
+    std::vector<const Event*> before, after;
+    if (c) {
+        for (const Event& e : c->next_events) {
+            if (e.date < v.plan.today) continue;
+            (e.date <= v.plan.last_day ? before : after).push_back(&e);
+        }
+    }
+    const auto by_date = [](const Event* a, const Event* b) { return a->date < b->date; };
+    std::stable_sort(before.begin(), before.end(), by_date);
+    std::stable_sort(after.begin(), after.end(), by_date);
+    if (before.empty() && after.empty()) {
         out += "- " + none + '\n';
         questions.push_back(trf(l, "render.doc.q.events", fmt::arg("client", name)));
     }
+    for (const Event* e : before) {
+        std::string line = format_date_long(l, e->date) +
+                           std::string(tr(l, "render.md.details_separator")) +
+                           markdown_escape(e->what);
+        if (!cp.successor.empty() && tasks.attended(cp.id, e->date)) {
+            line += trf(l, "render.doc.event_with", fmt::arg("successor", successor));
+        }
+        out += "- " + line + '\n';
+    }
+    for (const Event* e : after) {
+        out += "- " + format_date_long(l, e->date) +
+               std::string(tr(l, "render.md.details_separator")) + markdown_escape(e->what) +
+               std::string(tr(l, "render.doc.event_after")) + '\n';
+    }
 
-    // The dates just after the last day are the successor's to keep (rule 8).
-    bool first_dates = false;
+    // The successor's first tasks once the client is theirs (rule 8: the dates in the days
+    // just after the last day). A list, not checkboxes: every checkbox of the user's
+    // checklist is a task of the plan.
+    out += "\n#### " +
+           trf(l, "render.doc.first_tasks",
+               fmt::arg("successor", cp.successor.empty()
+                                         ? std::string(tr(l, "render.doc.the_successor"))
+                                         : successor)) +
+           "\n\n";
+    out +=
+        "- " +
+        trf(l, "render.doc.first_task.takeover",
+            fmt::arg("date", format_date_long(l, v.plan.takeover_day)), fmt::arg("client", name)) +
+        '\n';
     for (const SuccessorDate& s : v.plan.successor_dates) {
         if (std::string_view(s.client) != std::string_view(cp.id)) continue;
-        if (!first_dates) {
-            out += "\n#### " + std::string(tr(l, "render.doc.first_dates")) + "\n\n";
-            first_dates = true;
-        }
-        // A list, not checkboxes: every checkbox of the user's checklist is a task of the plan.
         out += fmt::format("- {}{}{}{}{}\n", format_date_long(l, s.date),
                            tr(l, "render.md.details_separator"), markdown_escape(s.what),
                            tr(l, "render.separator"),
                            trf(l, "render.hours", fmt::arg("hours", s.hours)));
     }
-
-    // Notes are the user's private remarks: never in a plan for the manager or the successor.
-    if (v.options.audience == Audience::self && c && !c->notes.empty()) {
-        out += "\n#### " + std::string(tr(l, "render.doc.notes")) + "\n\n";
-        out += "- " + markdown_escape(c->notes) + '\n';
+    if (deal_after_last_day) {
+        out += "- " +
+               (cp.expected_close ? trf(l, "render.doc.first_task.deal_dated",
+                                        fmt::arg("date", format_date_long(l, *cp.expected_close)))
+                                  : std::string(tr(l, "render.doc.first_task.deal"))) +
+               '\n';
     }
 
     out += "\n#### " + std::string(tr(l, "render.doc.questions")) + "\n\n";
     questions.push_back(std::string(tr(l, "render.doc.q.issues")));
     for (const std::string& q : questions) out += "- " + q + '\n';
+
+    // Notes are the user's private remarks: never in a plan for the manager or the successor,
+    // and marked as such in the user's own copy.
+    if (v.options.audience == Audience::self && c && !c->notes.empty()) {
+        out += "\n#### " + std::string(tr(l, "render.doc.private_notes")) + "\n\n";
+        out += "- " + markdown_escape(c->notes) + '\n';
+    }
 }
 
 void render_docs(BufferedSink& out, const View& v) {
-    out += "\n## " + std::string(tr(v.lang, "render.doc.heading")) + "\n";
+    out += "\n## " + std::string(tr(v.lang, "render.doc.heading")) + "\n\n";
+    const std::string takeover = format_date_long(v.lang, v.plan.takeover_day);
+    // The user's own copy holds the private notes: it says which copy to hand over.
+    out += (v.options.audience == Audience::self
+                ? trf(v.lang, "render.doc.intro_self", fmt::arg("date", takeover))
+                : trf(v.lang, "render.doc.intro", fmt::arg("date", takeover))) +
+           '\n';
+    const DocTasks tasks(v.plan);
     for (const ClientPlan& cp : v.plan.clients) {
-        render_doc(out, v, cp);
+        render_doc(out, v, tasks, cp);
     }
 }
 

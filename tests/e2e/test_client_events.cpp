@@ -130,6 +130,8 @@ TEST_CASE("client events: the successor's view lists the first dates after the l
     CHECK(own.out.find("後任者が最初に対応するご予定") == std::string::npos);
     const auto docs =
         e2e::run_handover({"plan", example, "--format", "markdown", "--with-docs", "--lang", "en"});
-    CHECK_THAT(docs.out, Catch::Contains("#### The successor's first appointments\n\n"
+    CHECK_THAT(docs.out, Catch::Contains("#### First tasks after the last day (鈴木 健)\n\n"
+                                         "- Mon 28 Dec 2026 — take over 星野製作所: from that day "
+                                         "its questions and orders come to you.\n"
                                          "- Sun 10 Jan 2027 — 年次契約の見直し · 1h\n"));
 }

@@ -53,8 +53,8 @@ TEST_CASE("consumers: cmark-gfm renders every task as a checkbox item") {
         for (const std::string lang : {"en", "ja"}) {
             e2e::TempDir dir;
             const auto md = e2e::run_handover({"plan", e2e::source_file("examples/" + example),
-                                               "--format", "markdown", "--with-docs", "--lang",
-                                               lang, "-o", dir.file("plan.md")});
+                                               "--format", "markdown", "--with-docs", "--audience",
+                                               "self", "--lang", lang, "-o", dir.file("plan.md")});
             REQUIRE(md.exit_code <= 1);
             const Shell html =
                 shell("cmark-gfm --extension tasklist --extension table " + dir.file("plan.md"));

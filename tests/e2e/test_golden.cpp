@@ -26,6 +26,8 @@ const std::vector<Variant>& variants() {
     static const std::vector<Variant> all{
         {"txt", {"plan", "--format", "text", "--color", "never"}},
         {"md", {"plan", "--format", "markdown", "--with-docs", "--with-drafts"}},
+        // --with-docs is the successor's by default; the user's own copy adds private notes.
+        {"self.md", {"plan", "--format", "markdown", "--with-docs", "--audience", "self"}},
         {"client.md", {"plan", "--format", "markdown", "--group-by", "client"}},
         {"json", {"plan", "--format", "json"}},
         {"ics", {"plan", "--format", "ics"}},

@@ -35,6 +35,11 @@ struct DefaultInput {
 };
 DefaultInput default_input(const char* handover_file_env);
 
+/// Who a plan is for: `--audience` when given (`given`), else `successor` for a plan with
+/// handover documents (`--with-docs`: they are written for the successor, so the whole
+/// output leaves out the job search and private notes), else `self`.
+std::string_view plan_audience(std::optional<std::string_view> given, bool with_docs);
+
 /// The pager used when `$PAGER` is not set.
 inline constexpr std::string_view k_default_pager = "less -FRX";
 

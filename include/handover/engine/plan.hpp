@@ -182,6 +182,12 @@ struct ClientPlan {
     std::optional<Day> introduce_date;
     std::optional<Day> follow_up_date;  ///< the check-in with the successor, when dated
     bool change_averse = false;
+    /// What the briefing covers (rule 3), for its talking points: who signs at the client
+    /// (empty when the input does not say), whether the input has handover notes for the
+    /// successor, and the client's first event from today.
+    Text decision_maker;
+    bool has_handover_notes = false;
+    std::optional<Day> next_event;
 };
 
 /// A client's event in the days after the last day (rule 8: up to k_successor_first_days,

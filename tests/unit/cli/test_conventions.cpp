@@ -45,3 +45,14 @@ TEST_CASE("should_page: only a terminal, only longer than its height, only when 
     CHECK_FALSE(should_page(true, false, "", 40, 1000));
     CHECK_FALSE(should_page(true, false, "less", 0, 1000));
 }
+
+TEST_CASE("plan_audience: --with-docs is for the successor unless --audience says otherwise") {
+    using handover::cli::plan_audience;
+    CHECK(plan_audience(std::nullopt, false) == "self");
+    CHECK(plan_audience(std::nullopt, true) == "successor");
+    for (const bool with_docs : {false, true}) {
+        CHECK(plan_audience("self", with_docs) == "self");
+        CHECK(plan_audience("manager", with_docs) == "manager");
+        CHECK(plan_audience("successor", with_docs) == "successor");
+    }
+}

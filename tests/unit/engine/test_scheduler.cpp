@@ -430,3 +430,22 @@ TEST_CASE("scheduler: a contact the day before or after the break gets no note",
     add_client(in, "a", Stage::active);
     CHECK_FALSE(has_warning(build_plan(in), "BUSINESS_CLOSURE"));
 }
+
+TEST_CASE("scheduler: each client's plan says what its briefing covers") {
+    Input in = base_input();
+    Client& given = add_client(in, "given", Stage::closing);
+    given.decision_maker = in.text("Ms Lee");
+    given.handover_notes = in.text("Discount agreed orally.");
+    // Events before today are history; the first from today counts.
+    given.next_events = {Event{in.today - date::days{1}, "Past", 1},
+                         Event{in.today + date::days{20}, "Later", 1}, Event{in.today, "Today", 1}};
+    add_client(in, "bare", Stage::active).next_events.clear();
+    const Plan plan = build_plan(in);
+    REQUIRE(plan.clients.size() == 2);
+    CHECK(plan.clients[0].decision_maker == "Ms Lee");
+    CHECK(plan.clients[0].has_handover_notes);
+    CHECK(plan.clients[0].next_event == in.today);
+    CHECK(plan.clients[1].decision_maker.empty());
+    CHECK_FALSE(plan.clients[1].has_handover_notes);
+    CHECK_FALSE(plan.clients[1].next_event);
+}

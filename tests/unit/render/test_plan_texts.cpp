@@ -348,3 +348,45 @@ TEST_CASE("plan_texts: how the successor is met follows the method; the common q
         CHECK(points.back() == tr(lang, "plan.talk.dont"));
     }
 }
+
+TEST_CASE("plan_texts: the briefing's points say what the walk-through covers") {
+    Plan plan = small_plan();
+    plan.clients[0].stage = Stage::active;
+    plan.clients[0].expected_close.reset();
+    Task brief;
+    brief.kind = TaskKind::brief;
+    brief.client_at = 0;
+    const auto points = [&](Lang lang) { return talking_points(lang, plan, brief); };
+    // Nothing given: the document, and what is missing said out loud.
+    CHECK(points(Lang::en) ==
+          std::vector<std::string>{
+              "Go through the handover document for ACME Corp with Hana Mori, contract terms "
+              "included.",
+              "There are no handover notes yet: tell what the document does not say (promises, "
+              "sensitivities, open issues).",
+              "Say who decides and signs at ACME Corp; it is not written down yet."});
+    // Everything given: notes, decision maker, the open deal and its date, the next event.
+    plan.clients[0].has_handover_notes = true;
+    plan.clients[0].decision_maker = "Mr Yamada";
+    plan.clients[0].stage = Stage::negotiation;
+    plan.clients[0].expected_close = ymd(2026, 12, 10);
+    plan.clients[0].next_event = ymd(2026, 12, 15);
+    CHECK(points(Lang::en) ==
+          std::vector<std::string>{
+              "Go through the handover document for ACME Corp with Hana Mori, contract terms "
+              "included.",
+              "Walk through the handover notes point by point.",
+              "Who decides and signs: Mr Yamada.",
+              "The open deal: where it stands and what is left before the signing expected on "
+              "Thu 10 Dec 2026.",
+              "The coming events with the client, the first on Tue 15 Dec 2026."});
+    CHECK(points(Lang::ja) ==
+          std::vector<std::string>{
+              "ACME Corpの引き継ぎ資料を、契約条件も含めてHana Moriと一緒に確認する。",
+              "引き継ぎ事項を一つずつ説明する。", "決裁者がMr Yamadaであることを伝える。",
+              "進行中の案件: 現在の状況と、2026年12月10日(木)のご契約予定までに残っている作業。",
+              "お客様との今後のご予定(2026年12月15日(火)から)。"});
+    // An open deal without a date.
+    plan.clients[0].expected_close.reset();
+    CHECK(points(Lang::en)[3] == "The open deal: where it stands and what is left to do.");
+}

@@ -1,5 +1,6 @@
 // Rule 8 in the views: client events as tasks with the successor, and the successor's first
 // dates after the last day, in the handover document and in the successor's checklist only.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
@@ -119,18 +120,25 @@ TEST_CASE("render events: each handover document lists the client's first dates"
         REQUIRE(beta != std::string::npos);
         REQUIRE(gamma != std::string::npos);
         const std::string acme_doc = md.substr(acme, beta - acme);
-        CHECK(section(acme_doc, "#### The successor's first appointments") ==
-              std::vector<std::string>{"#### The successor's first appointments", "",
-                                       "- Tue 12 Jan 2027 — Steering \\*committee\\* · 2h"});
+        const auto first = section(acme_doc, "#### First tasks after the last day (Heir)");
+        // The takeover first, then the dates of the 30 days after the last day.
+        REQUIRE(first.size() >= 4);
+        CHECK(first[2].starts_with("- Mon 28 Dec 2026 — take over Client acme"));
+        CHECK(first[3] == "- Tue 12 Jan 2027 — Steering \\*committee\\* · 2h");
+        CHECK(std::find(first.begin(), first.end(), "- Mon 1 Feb 2027 — Renewal · 1h") ==
+              first.end());
         // Every event stays in the upcoming events, those before the last day too.
         CHECK(acme_doc.find("- Tue 15 Dec 2026 — Kick-off") != std::string::npos);
         CHECK(acme_doc.find("- Mon 1 Feb 2027 — Renewal") != std::string::npos);
         CHECK(md.substr(beta, gamma - beta).find("- Mon 28 Dec 2026 — Year-end call · 1h") !=
               std::string::npos);
-        CHECK(md.substr(gamma).find("The successor's first appointments") == std::string::npos);
+        // gamma has no dates: the takeover alone.
+        CHECK(section(md.substr(gamma), "#### First tasks after the last day (Heir)").size() == 3);
     }
     const std::string ja = render_as(in, Format::markdown, Audience::self, Lang::ja, true);
-    CHECK(ja.find("#### 後任者が最初に対応するご予定") != std::string::npos);
+    CHECK(ja.find("#### 最終出社日後に最初に行うこと(Heir)\n\n- 2026年12月28日(月) — Client "
+                  "acmeのご担当を引き継ぎます。") != std::string::npos);
+    CHECK(ja.find("- 2027年1月12日(火) — Steering \\*committee\\* / 2時間") != std::string::npos);
 }
 
 TEST_CASE("render events: an event task in the checklist and the calendar", "[events]") {

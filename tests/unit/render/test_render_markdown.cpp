@@ -291,23 +291,74 @@ TEST_CASE("render_markdown: hostile client names break nothing") {
     }
 }
 
+/// The sample with what the successor needs filled in for 株式会社アクメ: decision maker,
+/// handover notes, the user's contact details, a briefing and the takeover day.
+fixture::Sample sample_for_successor(Lang lang) {
+    auto s = sample_plan(lang);
+    s.input.clients[0].decision_maker = s.input.text("山田部長");
+    s.input.clients[0].handover_notes = s.input.text("Price revision agreed orally in October.");
+    s.input.me_details.email = "yu.sato@example.jp";
+    s.input.me_details.phone = "03-1234-5678";
+    s.plan.takeover_day = fixture::ymd(2026, 12, 28);
+    s.plan.clients[0].follow_up_date = fixture::ymd(2026, 12, 17);
+    Task brief = fixture::make_task("acme/brief", 4, Text::of_static("Brief"),
+                                    fixture::ymd(2026, 12, 3), 0.5, "acme", std::nullopt);
+    brief.kind = TaskKind::brief;
+    s.plan.tasks.push_back(brief);
+    return s;
+}
+
 TEST_CASE("render_markdown: handover documents for the successor") {
-    const auto s = sample_plan(Lang::en);
+    const auto s = sample_for_successor(Lang::en);
     RenderOptions options;
     options.with_docs = true;
+    options.audience = Audience::successor;
     const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
     CHECK(has_line(out, "## Handover documents"));
+    CHECK(has_line(out,
+                   "One section per client, written for the successor, who takes over every "
+                   "client on Mon 28 Dec 2026."));
     CHECK(has_line(out, "- **Client contact:** 山田 太郎 様"));
+    CHECK(has_line(out, "- **Decision maker (signs):** 山田部長"));
+    CHECK(has_line(out,
+                   "- **Successor takes over:** Mon 28 Dec 2026 (the CRM owner changes that "
+                   "day)"));
+    CHECK(has_line(out, "- **Contact until the last day:** 佐藤 優 (until Fri 25 Dec 2026)"));
+    CHECK(has_line(out,
+                   "- **Questions after that:** 佐藤 優 (yu.sato@example.jp · "
+                   "03-1234-5678), until Sun 31 Jan 2027"));
+    CHECK(has_line(out, "- **Follow-up together on:** Thu 17 Dec 2026"));
+    CHECK(has_line(out, "#### Handover notes"));
+    CHECK(has_line(out, "- Price revision agreed orally in October."));
     CHECK(has_line(out, "- **Expected close:** Thu 10 Dec 2026"));
     CHECK(has_line(out, "- **Value:** 12,000,000"));
     CHECK(has_line(out, "- 2026-06 renewal at a 5% discount"));
+    // The deal closes before the last day: the successor checks it was signed.
+    CHECK(has_line(out,
+                   "- The deal is due to be signed before the last day: check with 佐藤 that "
+                   "it was."));
+    // Blanks for the user, before the client's briefing.
+    CHECK(has_line(out, "#### Contract terms (to fill in)"));
+    CHECK(has_line(out, "佐藤 fills these in before the briefing on Thu 3 Dec 2026."));
+    CHECK(has_line(out, "| Contract period and renewal date |  |"));
+    CHECK(has_line(out, "| Pricing and discounts |  |"));
+    CHECK(has_line(out, "| Payment terms |  |"));
+    CHECK(has_line(out, "| SLA and support terms |  |"));
+    CHECK(has_line(out, "| Other contacts at 株式会社アクメ |  |"));
+    CHECK(has_line(out, "佐藤 fills these in before the briefing."));  // Globex: no brief task
+    // Events by the last day, then after it; the successor's first tasks.
     CHECK(has_line(out, "- Tue 15 Dec 2026 — QBR"));
-    CHECK(has_line(out, "- **Contract period:** ______"));
-    CHECK(has_line(out, "- Open deal: the successor takes it over and carries it to the close."));
+    CHECK(has_line(out, "- Wed 20 Jan 2027 — Annual contract renewal (after the last day)"));
+    CHECK(has_line(out, "#### First tasks after the last day (鈴木 健)"));
+    CHECK(has_line(out,
+                   "- Mon 28 Dec 2026 — take over 株式会社アクメ: from that day its "
+                   "questions and orders come to you."));
     // What the input left out becomes a question.
     CHECK(has_line(out,
                    "- Who is the day-to-day contact at 山田商店, and how do they like to be "
                    "reached?"));
+    CHECK(has_line(out, "- Who decides and signs at Globex Corporation?"));
+    CHECK(out.find("Who decides and signs at 株式会社アクメ") == std::string::npos);
     CHECK(has_line(out, "- What has happened with 山田商店 so far (orders, issues, promises)?"));
     CHECK(has_line(out, "- Which meetings, renewals or deadlines with 山田商店 are coming up?"));
     CHECK(has_line(out, "- Who will take over 山田商店? Ask the manager to decide."));
@@ -317,19 +368,88 @@ TEST_CASE("render_markdown: handover documents for the successor") {
               .find("## Handover documents") == std::string::npos);
 }
 
-TEST_CASE("render_markdown: private notes only in the user's own documents") {
-    const auto s = sample_plan(Lang::en);
-    RenderOptions self;
-    self.with_docs = true;
-    CHECK(render_markdown(s.plan, s.input, with_lang(self, s.lang)).find("決裁者は部長") !=
-          std::string::npos);
-    for (Audience audience : {Audience::manager, Audience::successor}) {
-        RenderOptions other = self;
-        other.audience = audience;
-        const std::string out = render_markdown(s.plan, s.input, with_lang(other, s.lang));
-        CHECK(out.find("決裁者は部長") == std::string::npos);
-        CHECK(out.find("Prefers calls after 3 pm") == std::string::npos);
-        CHECK(out.find("Notes (private)") == std::string::npos);
+TEST_CASE("render_markdown: the handover document in Japanese") {
+    const auto s = sample_for_successor(Lang::ja);
+    RenderOptions options;
+    options.with_docs = true;
+    options.audience = Audience::successor;
+    const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
+    CHECK(has_line(out, "- **決裁者:** 山田部長"));
+    CHECK(has_line(out, "#### 引き継ぎ事項"));
+    CHECK(has_line(out, "- **担当交代日:** 2026年12月28日(月)(同日に CRM の担当者を変更します)"));
+    CHECK(has_line(out,
+                   "- **その後のお問い合わせ先:** 佐藤 優(yu.sato@example.jp / 03-1234-5678、"
+                   "2027年1月31日(日)まで)"));
+    CHECK(has_line(out, "2026年12月3日(木)の事前説明までに佐藤が記入します。"));
+    CHECK(has_line(out, "| 契約期間・更新日 |  |"));
+    CHECK(has_line(out, "#### 最終出社日後に最初に行うこと(鈴木 健)"));
+}
+
+TEST_CASE("render_markdown: after the last day the manager answers when the user cannot") {
+    auto s = sample_for_successor(Lang::en);
+    RenderOptions options;
+    options.with_docs = true;
+    options.audience = Audience::successor;
+    // support_until, else the end of employment, else the last day: only after the last day
+    // is there anyone to ask.
+    s.plan.support_until.reset();
+    CHECK(has_line(render_markdown(s.plan, s.input, with_lang(options, s.lang)),
+                   "- **Questions after that:** 佐藤 優 (yu.sato@example.jp · 03-1234-5678), "
+                   "until Fri 15 Jan 2027"));
+    // Employment ends on the last day: the manager answers instead of the user.
+    s.plan.end_date = s.plan.last_day;
+    CHECK(has_line(render_markdown(s.plan, s.input, with_lang(options, s.lang)),
+                   "- **Questions after that:** 田中 部長 (the manager)"));
+    s.plan.end_date = s.plan.last_day + date::days{1};
+    CHECK(has_line(render_markdown(s.plan, s.input, with_lang(options, s.lang)),
+                   "- **Questions after that:** 佐藤 優 (yu.sato@example.jp · 03-1234-5678), "
+                   "until Sat 26 Dec 2026"));
+    // Nobody to name: no line.
+    s.plan.end_date = s.plan.last_day;
+    s.plan.manager.clear();
+    CHECK(
+        render_markdown(s.plan, s.input, with_lang(options, s.lang)).find("Questions after that") ==
+        std::string::npos);
+}
+
+TEST_CASE("render_markdown: an open deal closing after the last day is the successor's task") {
+    auto s = sample_for_successor(Lang::en);
+    s.plan.clients[0].expected_close = fixture::ymd(2027, 1, 12);
+    RenderOptions options;
+    options.with_docs = true;
+    options.audience = Audience::successor;
+    const std::string out = render_markdown(s.plan, s.input, with_lang(options, s.lang));
+    CHECK(has_line(out, "- Open deal: the successor takes it over and carries it to the signing."));
+    CHECK(has_line(out, "- Carry the open deal to the signing, expected on Tue 12 Jan 2027."));
+    s.plan.clients[0].expected_close = s.plan.last_day;  // on the last day: still the user's
+    const std::string on_last = render_markdown(s.plan, s.input, with_lang(options, s.lang));
+    CHECK(on_last.find("Carry the open deal") == std::string::npos);
+    CHECK(has_line(on_last,
+                   "- The deal is due to be signed before the last day: check with 佐藤 "
+                   "that it was."));
+}
+
+TEST_CASE("render_markdown: private notes only in the user's own documents, marked private") {
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        const auto s = sample_for_successor(lang);
+        RenderOptions self;
+        self.with_docs = true;
+        self.audience = Audience::self;
+        const std::string own = render_markdown(s.plan, s.input, with_lang(self, s.lang));
+        CHECK(own.find("決裁者は部長") != std::string::npos);
+        CHECK(has_line(own, lang == Lang::en ? "#### Private notes (not for the successor)"
+                                             : "#### 非公開メモ(後任者には渡さないこと)"));
+        for (Audience audience : {Audience::manager, Audience::successor}) {
+            RenderOptions other = self;
+            other.audience = audience;
+            const std::string out = render_markdown(s.plan, s.input, with_lang(other, s.lang));
+            CHECK(out.find("決裁者は部長") == std::string::npos);
+            CHECK(out.find("Prefers calls after 3 pm") == std::string::npos);
+            CHECK(out.find("Private notes") == std::string::npos);
+            CHECK(out.find("非公開メモ") == std::string::npos);
+            // Handover notes are for the successor and the manager alike.
+            CHECK(out.find("Price revision agreed orally in October.") != std::string::npos);
+        }
     }
 }
 
