@@ -1,5 +1,6 @@
 // Rule 11 on the real binary: the resignation letter, the support agreement, the final
-// check and the farewell are tasks of the JSON plan and can be recorded as done.
+// check and the farewell are tasks of the JSON plan, can be recorded as done, and their
+// letters come with `handover drafts`.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -59,4 +60,41 @@ TEST_CASE("rule 11: `handover done` records the new tasks") {
     const auto typo = e2e::run_handover({"done", file, "final-chek"});
     CHECK(typo.exit_code == 2);
     CHECK_THAT(typo.err, Catch::Contains("final-check"));
+}
+
+TEST_CASE("rule 11: `handover drafts` ends with the resignation letter and the farewells") {
+    const std::string file = e2e::source_file("examples/ja-closing-deal.json");
+    const auto ja = e2e::run_handover({"drafts", file, "--lang", "ja"});
+    CHECK(ja.exit_code == 0);
+    CHECK_THAT(ja.out, Catch::Contains("退職届"));
+    CHECK_THAT(ja.out, Catch::Contains("私儀"));
+    CHECK_THAT(ja.out,
+               Catch::Contains("一身上の都合により、令和9年1月15日をもって退職いたします。"));
+    CHECK_THAT(ja.out, Catch::Contains("件名: 退職のご挨拶"));
+    const auto en = e2e::run_handover({"drafts", file, "--lang", "en"});
+    CHECK_THAT(en.out, Catch::Contains("Please accept this letter as formal notice"));
+    CHECK_THAT(en.out, Catch::Contains("Farewell to your colleagues"));
+    // The drafts of one client are only that client's.
+    const auto one = e2e::run_handover({"drafts", file, "--client", "acme", "--lang", "ja"});
+    CHECK(one.exit_code == 0);
+    CHECK(one.out.find("退職届") == std::string::npos);
+}
+
+TEST_CASE("rule 11: the Markdown drafts end with the letters, in the user's own plan only") {
+    const std::string file = e2e::source_file("examples/ja-closing-deal.json");
+    const auto own =
+        e2e::run_handover({"plan", file, "--format", "markdown", "--with-drafts", "--lang", "ja"});
+    CHECK(own.exit_code == 0);
+    CHECK_THAT(own.out, Catch::Contains("### 退職届"));
+    CHECK_THAT(own.out, Catch::Contains("### お客様への退職のご挨拶"));
+    for (const char* audience : {"manager", "successor"}) {
+        INFO(audience);
+        const auto shared =
+            e2e::run_handover({"plan", file, "--format", "markdown", "--with-drafts", "--audience",
+                               audience, "--lang", "ja"});
+        CHECK(shared.exit_code == 0);
+        // The task stays in the plan; the letter itself does not.
+        CHECK(shared.out.find("### 退職届") == std::string::npos);
+        CHECK(shared.out.find("私儀") == std::string::npos);
+    }
 }

@@ -194,6 +194,9 @@ TEST_CASE("catalogue: both languages of a text take the same parameters") {
         {"render.drafts.email.greeting", {}, {"me"}},
         {"render.drafts.email.salutation", {"contact"}, {"client", "contact"}},
         {"render.drafts.no_contact", {"client"}, {}},
+        {"letters.farewell.clients.opening", {"company"}, {"company", "family"}},
+        {"letters.farewell.colleagues.opening", {"company"}, {"family"}},
+        {"letters.farewell.colleagues.opening_title", {"title", "company"}, {"title", "family"}},
     };
     for (const auto& m : handover::all_messages()) {
         INFO(m.key << "\n  en: " << m.en << "\n  ja: " << m.ja);
