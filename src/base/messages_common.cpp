@@ -21,13 +21,13 @@ constexpr Message k_table[] = {
     {"method.email", "email", "メール"},
     {"relationship.strong", "strong", "良好"},
     {"relationship.normal", "normal", "普通"},
-    {"relationship.weak", "weak", "希薄"},
-    {"severity.info", "info", "情報"},
+    {"relationship.weak", "weak", "浅い"},
+    {"severity.info", "info", "お知らせ"},
     {"severity.warning", "warning", "警告"},
     {"severity.error", "error", "エラー"},
-    {"status.todo", "to do", "未完了"},
+    {"status.todo", "to do", "未着手"},
     {"status.done", "done", "完了"},
-    {"status.unscheduled", "unscheduled", "未割当"},
+    {"status.unscheduled", "unscheduled", "日程未定"},
 };
 
 }  // namespace

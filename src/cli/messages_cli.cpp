@@ -260,10 +260,10 @@ constexpr Message k_table[] = {
      "OK: 計画は最終出社日までに収まります。"},
     {"cli.check.not_feasible",
      "Not feasible: fix the errors above (or move the last day), then check again.",
-     "実行できない計画です。上記のエラーを解消する(または最終出社日を見直す)うえで、"
-     "もう一度ご確認ください。"},
+     "このままでは実行できない計画です。上記のエラーを解消して(または最終出社日を見直して)"
+     "から、もう一度確認してください。"},
     {"cli.check.strict_failed", "Warnings found (--strict): review them, then check again.",
-     "警告があります(--strict)。内容をご確認のうえ、もう一度ご確認ください。"},
+     "警告があります(--strict)。内容を見直してから、もう一度確認してください。"},
     {"cli.stdin", "standard input", "標準入力"},
 
     // `init` and `holidays`.

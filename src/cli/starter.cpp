@@ -160,18 +160,33 @@ std::string starter_file(Lang lang, Day today) {
     out.comment(text("input.starter.syntax"));
     out.open("{");
     out.field("version", "version", k_format_version);
-    out.field("me", "me", {{"name", text("input.starter.me")}});
+    out.describe("me");
+    out.open("\"me\": {");
+    out.field("me.name", "name", text("input.starter.me"));
+    out.field("me.company", "company", text("input.starter.me.company"));
+    out.field("me.title", "title", text("input.starter.me.title"));
+    out.field("me.email", "email", text("input.starter.me.email"));
+    out.field("me.phone", "phone", text("input.starter.me.phone"), true);
+    out.close("},");
     out.describe("manager");
     out.open("\"manager\": {");
     out.optional_field("manager.disclose_from", "disclose_from",
                        iso(working_day_on_or_before(today + days(7))));
-    out.field("manager.name", "name", text("input.starter.manager"), true);
+    out.field("manager.name", "name", text("input.starter.manager"));
+    out.field("manager.title", "title", text("input.starter.manager.title"), true);
     out.close("},");
-    out.field("successor", "successor", {{"name", text("input.starter.successor")}});
+    out.describe("successor");
+    out.open("\"successor\": {");
+    out.field("successor.name", "name", text("input.starter.successor"));
+    out.field("successor.title", "title", text("input.starter.successor.title"));
+    out.field("successor.email", "email", text("input.starter.successor.email"), true);
+    out.close("},");
     out.optional_field("today", "today", iso(today));
     out.field("last_day", "last_day", iso(last_day));
     out.field("end_date", "end_date", iso(last_day + days(14)));
-    out.field("support_until", "support_until", iso(last_day + days(30)));
+    // Support ends with employment: after it, the company no longer stands behind what you say
+    // (SUPPORT_AFTER_END, SPEC section 3 rule 11).
+    out.field("support_until", "support_until", iso(last_day + days(14)));
 
     out.describe("calendar");
     out.open("\"calendar\": {");
@@ -214,13 +229,20 @@ std::string starter_file(Lang lang, Day today) {
     out.field("clients.id", "id", "acme");
     out.field("clients.name", "name", text("input.starter.deal.name"));
     out.field("clients.contact", "contact", text("input.starter.deal.contact"));
+    out.field("clients.salutation", "salutation", text("input.starter.deal.salutation"));
+    out.field("clients.decision_maker", "decision_maker",
+              text("input.starter.deal.decision_maker"));
     out.field("clients.stage", "stage", to_string(Stage::closing));
     out.field("clients.expected_close", "expected_close", iso(close));
     out.field("clients.value", "value", 12'000'000);
     out.field("clients.relationship", "relationship", to_string(Relationship::strong));
     out.field("clients.change_averse", "change_averse", false);
     out.field("clients.preferred_method", "preferred_method", to_string(Method::in_person));
+    out.field("clients.travel_hours", "travel_hours", 0.5);
     out.optional_field("clients.successor", "successor", text("input.starter.successor"));
+    out.field("clients.handover_notes", "handover_notes",
+              text("input.starter.deal.handover_notes"));
+    out.field("clients.notes", "notes", text("input.starter.deal.notes"));
     out.field(
         "clients.history", "history",
         json::array({text("input.starter.deal.history1"), text("input.starter.deal.history2")}));
@@ -238,7 +260,7 @@ std::string starter_file(Lang lang, Day today) {
     out.member("value", 5'000'000);
     out.member("relationship", to_string(Relationship::strong));
     out.member("change_averse", true);
-    out.field("clients.notes", "notes", text("input.starter.averse.notes"), true);
+    out.member("handover_notes", text("input.starter.averse.handover_notes"), true);
     out.close("},");
 
     out.comment(text("input.starter.client_quiet"));

@@ -33,6 +33,7 @@ using input_detail::Pointer;
 using input_detail::shown;
 using input_detail::shown_number;
 using input_detail::suggest;
+using input_fields::Type;
 
 /// A problem with the file as a whole (no pointer): nothing more can be read from it.
 [[noreturn]] void refuse(const std::string& file, std::string message) {
@@ -104,14 +105,14 @@ class Validator : private FieldReader {
             }
         }
         if (const json* me = member(root, document_, k_root["me"])) {
-            input_.me = person(*me, document_ / "me", k_me, k_me["name"]);
+            input_.me = person(*me, document_ / "me", k_me, input_.me_details);
         }
         if (const json* manager = member(root, document_, k_root["manager"])) {
             read_manager(*manager);
         }
         if (const json* successor = member(root, document_, k_root["successor"])) {
             input_.successor =
-                person(*successor, document_ / "successor", k_successor, k_successor["name"]);
+                person(*successor, document_ / "successor", k_successor, input_.successor_details);
         }
         const std::optional<Day> today_in_file = date_member(root, document_, k_root["today"]);
         input_.today_in_file = today_in_file.has_value();
@@ -153,22 +154,35 @@ class Validator : private FieldReader {
     }
 
   private:
-    /// `{ "name": "..." }`: me, successor.
+    /// A person: `me`, `successor` or `manager`. Returns the name; the contact details the
+    /// shape has (company, title, email, phone) go to `details`. Members of other types (the
+    /// manager's `disclose_from`) are read by the caller.
     std::string person(const json& value, const Pointer& at, const input_fields::Object& shape,
-                       const Field& name_field) {
+                       PersonDetails& details) {
         if (!object(value, at, shape)) return {};
-        const json* name_value = member(value, at, name_field);
-        if (!name_value) return {};
-        return std::string(name(*name_value, at / name_field.key).value_or(""));
+        std::string person_name;
+        for (const Field& field : shape.fields) {
+            const json* member_value = member(value, at, field);
+            if (member_value == nullptr) continue;
+            const Pointer field_at = at / field.key;
+            if (field.key == "name") {
+                person_name = std::string(name(*member_value, field_at).value_or(""));
+            } else if (field.type == Type::email) {
+                details.email = std::string(email(*member_value, field_at).value_or(""));
+            } else if (field.type == Type::text) {
+                const std::string text_value(text(*member_value, field_at).value_or(""));
+                if (field.key == "company") details.company = text_value;
+                if (field.key == "title") details.title = text_value;
+                if (field.key == "phone") details.phone = text_value;
+            }
+        }
+        return person_name;
     }
 
     void read_manager(const json& value) {
         const Pointer at = document_ / "manager";
-        if (!object(value, at, k_manager)) return;
-        constexpr const Field& name_field = k_manager["name"];
-        if (const json* name_value = member(value, at, name_field)) {
-            input_.manager = name(*name_value, at / name_field.key).value_or("");
-        }
+        input_.manager = person(value, at, k_manager, input_.manager_details);
+        if (!value.is_object()) return;
         input_.disclose_from = date_member(value, at, k_manager["disclose_from"]);
     }
 

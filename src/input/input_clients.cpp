@@ -31,6 +31,9 @@ constexpr const Field& k_event_date = k_event["date"];
 constexpr const Field& k_event_what = k_event["what"];
 constexpr const Field& k_event_hours = k_event["hours"];
 constexpr const Field& k_travel_hours = k_client["travel_hours"];
+constexpr const Field& k_handover_notes = k_client["handover_notes"];
+constexpr const Field& k_decision_maker = k_client["decision_maker"];
+constexpr const Field& k_salutation = k_client["salutation"];
 
 /// The id a user probably meant: "Acme Corp" -> "acme-corp". Empty when nothing is left.
 std::string client_id_suggestion(std::string_view id) {
@@ -119,6 +122,16 @@ void ClientReader::read_client(const json& value, const Pointer& at, std::size_t
     }
     if (const json* notes = member(value, at, k_notes)) {
         client.notes = pool_->store(text(*notes, at / k_notes.key).value_or(""));
+    }
+    if (const json* notes = member(value, at, k_handover_notes)) {
+        client.handover_notes = pool_->store(text(*notes, at / k_handover_notes.key).value_or(""));
+    }
+    if (const json* decider = member(value, at, k_decision_maker)) {
+        client.decision_maker =
+            pool_->intern(text(*decider, at / k_decision_maker.key).value_or(""));
+    }
+    if (const json* salutation = member(value, at, k_salutation)) {
+        client.salutation = pool_->intern(text(*salutation, at / k_salutation.key).value_or(""));
     }
     if (const json* history = member(value, at, k_history)) {
         lines_.clear();

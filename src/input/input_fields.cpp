@@ -173,6 +173,31 @@ std::optional<std::string_view> FieldReader::name(const json& value, const Point
     return result;
 }
 
+std::optional<std::string_view> FieldReader::email(const json& value, const Pointer& at) {
+    auto result = text(value, at);
+    if (!result) return std::nullopt;
+    // Not RFC 5322: the address is printed in a signature, so what matters is that it reads
+    // as one. One @ between a non-empty name and a domain with a dot inside it, and nothing
+    // that cannot stand in an address written in a letter (spaces, controls, angle brackets).
+    const std::string_view address = *result;
+    const std::size_t at_sign = address.find('@');
+    const bool one_at = at_sign != std::string_view::npos && at_sign > 0 &&
+                        address.find('@', at_sign + 1) == std::string_view::npos;
+    const std::string_view domain = one_at ? address.substr(at_sign + 1) : std::string_view{};
+    const std::size_t dot = domain.find('.');
+    const bool dotted = dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() &&
+                        !domain.ends_with('.');
+    const bool plain = std::none_of(address.begin(), address.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u <= 0x20 || u == 0x7f || c == '<' || c == '>' || c == ',' || c == ';';
+    });
+    if (!one_at || !dotted || !plain) {
+        report(at, trf(lang_, "input.email.invalid", fmt::arg("value", shown(address))));
+        return std::nullopt;
+    }
+    return result;
+}
+
 std::optional<bool> FieldReader::boolean(const json& value, const Pointer& at) {
     if (!value.is_boolean()) {
         wrong_type(value, at, tr(lang_, "input.type.boolean"));

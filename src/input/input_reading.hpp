@@ -134,6 +134,8 @@ class FieldReader {
     std::optional<std::string_view> text(const json& value, const Pointer& at);
     /// A non-empty string.
     std::optional<std::string_view> name(const json& value, const Pointer& at);
+    /// An email address (input_fields::Type::email).
+    std::optional<std::string_view> email(const json& value, const Pointer& at);
     std::optional<bool> boolean(const json& value, const Pointer& at);
     std::optional<double> number(const json& value, const Pointer& at, double min, double max,
                                  bool exclusive_min = false);

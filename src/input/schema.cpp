@@ -57,6 +57,10 @@ class SchemaBuilder {
                 return {{"type", "string"}};
             case Type::name:
                 return {{"type", "string"}, {"minLength", 1}};
+            case Type::email:
+                // The reader's rule (FieldReader::email) as a pattern, so that editors check
+                // what `check` checks.
+                return {{"type", "string"}, {"pattern", k_email_pattern}};
             case Type::client_id:
                 return {{"type", "string"}, {"pattern", k_client_id_pattern}};
             case Type::date:

@@ -26,7 +26,7 @@ constexpr Message k_table[] = {
     {"export.ics.reminder", "Next working day: {summary}", "次の営業日の予定: {summary}"},
     {"export.ics.last_day", "Last working day", "最終出社日"},
     {"export.ics.last_day_description",
-     "The last day in the office; every task of the handover is planned before it.",
+     "Your last day in the office; every handover task is planned on or before it.",
      "最終出社日です。引き継ぎのタスクはすべてこの日までに予定しております。"},
 
     // CSV headers of `--excel`, the spreadsheet for people; the plain CSV's header is the
@@ -34,7 +34,7 @@ constexpr Message k_table[] = {
     {"export.csv.column.id", "Task ID", "タスクID"},
     {"export.csv.column.step", "Step", "ステップ"},
     {"export.csv.column.kind", "Kind", "種類"},
-    {"export.csv.column.title", "Title", "件名"},
+    {"export.csv.column.title", "Title", "タスク"},
     {"export.csv.column.client", "Client ID", "顧客ID"},
     {"export.csv.column.client_name", "Client", "顧客名"},
     {"export.csv.column.date", "Date", "予定日"},
@@ -54,7 +54,7 @@ constexpr Message k_table[] = {
     {"export.crm.column.effective_date", "effective_date", "変更日"},
     {"export.crm.column.stage", "stage", "商談段階"},
     {"export.crm.column.open_deal", "open_deal", "進行中の商談"},
-    {"export.crm.column.expected_close", "expected_close", "成約予定日"},
+    {"export.crm.column.expected_close", "expected_close", "契約予定日"},
     {"export.crm.yes", "yes", "あり"},
     {"export.crm.no", "no", "なし"},
 };

@@ -7,7 +7,7 @@ namespace handover::messages {
 namespace {
 
 constexpr Message k_table[] = {
-    {"plan.the_successor", "your successor (to be named)", "後任者(未定)"},
+    {"plan.the_successor", "your successor (once named)", "後任者(決まり次第)"},
     {"plan.your_manager", "your manager", "上司"},
     {"plan.list_separator", ", ", "、"},
     {"plan.window", "{start} to {end}", "{start}〜{end}"},
@@ -33,10 +33,10 @@ constexpr Message k_table[] = {
     {"plan.title.notify_joint", "Tell {client} you are leaving and introduce {successor}",
      "{client}へ退職のご報告をし、後任の{successor}をご紹介する"},
     {"plan.title.notify_joint_unnamed",
-     "Tell {client} you are leaving and introduce your successor (to be named)",
-     "{client}へ退職のご報告をし、後任者(未定)をご紹介する"},
-    {"plan.title.introduce_unnamed", "Introduce your successor (to be named) to {client}",
-     "{client}へ後任者(未定)をご紹介する"},
+     "Tell {client} you are leaving and introduce your successor (once named)",
+     "{client}へ退職のご報告をし、後任者をご紹介する(後任者は未定)"},
+    {"plan.title.introduce_unnamed", "Introduce your successor (once named) to {client}",
+     "{client}へ後任者をご紹介する(後任者は未定)"},
     {"plan.title.introduce", "Introduce {successor} to {client}",
      "{client}へ後任の{successor}をご紹介する"},
     {"plan.title.follow_up", "Check in with {client} together with {successor}",
@@ -56,8 +56,8 @@ constexpr Message k_table[] = {
      "Fixed appointment from the job search; its hours are taken out of the day.",
      "転職活動の確定した予定です。その時間はその日の作業時間から差し引いています。"},
     {"plan.why.event",
-     "Step 5: the client's own date, which the plan does not move; {successor} attends with you "
-     "and joins the relationship from here.",
+     "Step 5: the client's own date, so the plan does not move it; {successor} comes with you and "
+     "is part of the account from now on.",
      "ステップ5: お客様ご自身のご予定のため、日程は動かしません。{successor}が同席し、"
      "今後のお付き合いに加わります。"},
     {"plan.why.event_before_news",
@@ -73,7 +73,8 @@ constexpr Message k_table[] = {
      "ステップ5: お客様ご自身のご予定のため、日程は動かしません。{client}へはまだご報告して"
      "いないため、{successor}は同僚として同席し、退職についてはまだお伝えしません。"},
     {"plan.why.consult",
-     "Step 1: the manager hears first, on the first working day with room, before any client.",
+     "Step 1: your manager hears first, before any client, on the first working day with time "
+     "free.",
      "ステップ1: どの顧客よりも先に上司へ相談するため、最初に時間の取れる営業日に設定しています。"},
     {"plan.why.decide",
      "Steps 2-3: decided after the talk with the manager and before the first client hears.",
@@ -88,10 +89,11 @@ constexpr Message k_table[] = {
      "報告期間({window})の中で、顧客対応の予定が最も少ない日です(特定の週に集中させないため)。"
      "優先順位は{count}件中{rank}番目です。"},
     {"plan.why.after_close",
-     "After the expected close on {close}: the contract is signed before the client hears the "
-     "news, and the handover still fits before the last day.",
-     "契約予定日({close})の後に設定しています。締結前にお伝えして商談に影響が出ないようにし、"
-     "それでも最終出社日までに引き継ぎが間に合います。"},
+     "After the expected signing on {close}, so the news cannot unsettle the deal; the handover "
+     "still fits before the last day.",
+     "契約予定日({close})"
+     "の後に設定しています。締結前のご報告で商談に影響が出ることを避けるためで、この日程でも最終出"
+     "社日までに引き継ぎは間に合います。"},
     {"plan.why.closes_late",
      "The deal closes on {close}, too near the last day to wait: told before it, as late in the "
      "notification window ({window}) as there is room.",
@@ -109,21 +111,22 @@ constexpr Message k_table[] = {
      "の開始前のため、期間内で顧客対応の予定が最も少ない日に設定しています。優先順位は{count}件中{"
      "rank}"
      "番目です。"},
-    {"plan.why.disclose_suffix", " Not before {date}, the date your manager allows.",
-     "上司が了承した開示日({date})より前にはお伝えしません。"},
-    {"plan.why.moved_suffix", " {date} had no room, so the next day with room.",
+    {"plan.why.disclose_suffix",
+     " Not before {date}, the date you agreed with your manager for telling clients.",
+     "上司と合意した、お客様へお伝えし始めてよい日({date})より前にはお伝えしません。"},
+    {"plan.why.moved_suffix", " {date} was full, so the next free day.",
      "{date}は空きがないため、次に空いている日にしています。"},
     {"plan.why.notify_late",
-     "No day with room inside the notification window ({window}); placed as early as possible "
+     "No free day inside the notification window ({window}); placed as early as possible "
      "after it.",
      "報告期間({window})内に空きがないため、期間後のできるだけ早い日に設定しています。"},
     {"plan.why.notify_short_notice",
-     "The notification window ({window}) was over before any client could be told: as early as "
-     "possible, the most important clients first.",
-     "報告期間({window})は、どのお客様にもお伝えできる日より前に終わっているため、重要なお客様から"
-     "順に、できるだけ早い日に設定しています。"},
-    {"plan.why.notify_no_room",
-     "No day with room before the last day (notification window {window}).",
+     "The notification window ({window}) closed before any client could be told, so as early as "
+     "possible, most important clients first.",
+     "報告期間({window})"
+     "内にお伝えできる日が残っていないため、重要なお客様から順に、できるだけ早い日に設定しています"
+     "。"},
+    {"plan.why.notify_no_room", "No free day before the last day (notification window {window}).",
      "最終出社日までに空いている日がありません(報告期間: {window})。"},
     {"plan.why.doc",
      "Step 4: written as soon as the manager knows, the most important clients first (priority "
@@ -144,29 +147,30 @@ constexpr Message k_table[] = {
      "Step 4: the introduction is done; the document is still owed to the successor.",
      "ステップ4: ご紹介は済んでいますが、後任者への引き継ぎ資料がまだ必要です。"},
     {"plan.why.intro",
-     "Step 5: {gap} working days after the client heard it from you, so the news can settle "
-     "before the successor comes; by {deadline}.",
+     "Step 5: {gap} working days after you told them, so the news can settle before you introduce "
+     "the successor (due by {deadline}).",
      "ステップ5: "
-     "ご報告から{gap}営業日後に設定し、お客様に落ち着いて受け止めていただいてから後任者と"
-     "伺います({deadline}まで)。"},
+     "ご報告を落ち着いて受け止めていただけるよう、{gap}営業日空けてから後任者をご紹介します(期限: "
+     "{deadline})。"},
     {"plan.why.intro_short_gap",
      "Step 5: fewer than {gap} working days after the announcement, because the introduction has "
      "to be done by {deadline}.",
      "ステップ5: ご紹介を{deadline}までに終える必要があるため、ご報告からの間隔を{gap}"
      "営業日より短くしています。"},
     {"plan.why.intro_after_close",
-     "Step 5: the announcement waited for the close, so the joint visit comes as long after it as "
-     "the last day allows.",
-     "ステップ5: ご報告を契約締結後まで待ったため、最終出社日までの範囲でご報告からできるだけ間を"
-     "空けて後任者と伺います。"},
+     "Step 5: you waited for the signing before telling them, so the introduction comes as long "
+     "after that as the last day allows.",
+     "ステップ5: "
+     "ご報告を契約締結後まで待ったため、最終出社日までの範囲で、ご報告からできるだけ間を空けて後任"
+     "者をご紹介します。"},
     {"plan.why.intro_next_day",
-     "Step 5: the day after the announcement; no later day by {deadline} has room.",
+     "Step 5: the day after the announcement; no later day by {deadline} has time free.",
      "ステップ5: {deadline}までに他に空いている日がないため、ご報告の翌営業日に設定しています。"},
     {"plan.why.intro_late",
-     "No day with room by {deadline}; placed as early as possible after it, before the last day.",
+     "No free day by {deadline}; placed as early as possible after it, before the last day.",
      "{deadline}までに空きがないため、最終出社日までのできるだけ早い日に設定しています。"},
     {"plan.why.intro_no_room",
-     "No day with room for the introduction before the last day (target: by {deadline}).",
+     "No free day for the introduction before the last day (target: by {deadline}).",
      "最終出社日までにご紹介の時間を確保できません(目標: {deadline}まで)。"},
     {"plan.why.follow_up",
      "Step 5: about {days} working days after the introduction, to hear how the change is going.",
@@ -174,7 +178,7 @@ constexpr Message k_table[] = {
     {"plan.why.share", "Step 4: once every handover document is written, before the last day.",
      "ステップ4: すべての引き継ぎ資料が揃った後、最終出社日までに行います。"},
     {"plan.why.weekly_review",
-     "Step 6: the last working day of the week with room, to look back and adjust.",
+     "Step 6: the last working day of the week with time free, to look back and adjust.",
      "ステップ6: 週の最後の空いている営業日に、進捗を振り返って計画を調整します。"},
     {"plan.why.last_day_passed", "Not recorded as done by the last day.",
      "最終出社日までに完了の記録がありません。"},
@@ -224,14 +228,15 @@ constexpr Message k_table[] = {
 
     // Warnings
     {"plan.warn.no_room_consult",
-     "There is no working day with room to talk to your manager before the last day. Free up time "
+     "There is no working day with time free to talk to your manager before the last day. Free up "
+     "time "
      "or move the last day.",
      "最終出社日までに上司へ相談する時間が取れません。時間を空けるか、最終出社日を見直してください"
      "。"},
     {"plan.warn.no_room_task",
      "\"{task}\" does not fit: no working day has enough free hours. Free up time, raise "
      "hours_per_day or ask for help.",
-     "「{task}」の時間を確保できません。予定を空けるか、hours_per_day "
+     "「{task}」の時間を確保できません。予定を空けるか、1日の作業時間(calendar.hours_per_day)"
      "を増やすか、周囲に協力を依頼してください。"},
     {"plan.warn.no_room_review",
      "The weekly review of {week} does not fit in that week. Keep it short or do it on another "
@@ -254,16 +259,15 @@ constexpr Message k_table[] = {
      "{client}の契約予定日({close})が最終出社日に近いため、締結を待たずにお伝えします。{successor}"
      "にも契約手続きに同席してもらってください。"},
     {"plan.warn.deal_after_departure",
-     "The deal with {client} closes on {close}, after your last day. Tell them early and make "
-     "{successor} part of the deal now.",
+     "The deal with {client} closes on {close}, after your last day. Tell them early and bring "
+     "{successor} into the deal now.",
      "{client}の契約予定日({close})が最終出社日より後です。早めにお伝えし、今のうちから{successor}"
      "を商談に加えてください。"},
     {"plan.warn.method_too_weak",
-     "{client} is to be told by {method}, but the rules want {wanted} for a change-averse or "
-     "high-value client. Consider asking for a meeting.",
-     "{client}へのご報告方法が{method}"
-     "になっていますが、担当変更を好まれない、または重要なお客様には{wanted}"
-     "が望ましいです。面談の機会をお願いすることをご検討ください。"},
+     "{client} is down to be told by {method}. A client this important, or this wary of change, "
+     "should hear it {wanted}: ask them for a meeting.",
+     "{client}へのご報告方法が{method}になっています。重要なお客様や担当変更を好まれないお客様には{"
+     "wanted}でお伝えするのが望ましいため、面談のお時間をいただけるようお願いしてください。"},
     {"plan.warn.no_time_for_intro",
      "{client} cannot be introduced to the successor before the last day (target: by {deadline}). "
      "Free up time before then, or ask your manager to introduce the successor.",
@@ -280,15 +284,15 @@ constexpr Message k_table[] = {
      "までのいずれかの日に時間を確保してください。"},
     {"plan.warn.notice_legal",
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
-     "({end}): less than the 14 days of Civil Code art. 627. Agree the dates with your manager in "
-     "writing.",
+     "({end}), less than the two weeks' notice in Japan's Civil Code (art. 627). Agree the dates "
+     "with your manager in writing.",
      "上司への相談({told})から退職日({end})まで{days}"
      "日しかなく、民法627条の14日を下回ります。日程について上司と書面で合意してください。"},
     {"plan.warn.notice_policy",
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
      "({end}); the company's notice period is {notice} days. Agree the dates with your manager.",
-     "上司への相談({told})から退職日({end})まで{days}日で、会社の定める{notice}"
-     "日を下回ります。日程について上司と相談してください。"},
+     "上司への相談({told})から退職日({end})まで{days}日で、就業規則の退職申し出期間({notice}日)"
+     "を下回ります。退職日について上司とご相談ください。"},
     {"plan.warn.no_successor",
      "No successor is named yet for {clients}. Ask your manager to name one; the introductions "
      "need a name.",
@@ -297,13 +301,15 @@ constexpr Message k_table[] = {
     {"plan.warn.no_successor_by",
      "No successor is named yet for {clients}. Ask your manager to name one by {date}, so that "
      "you can brief them before the first meeting with the successor on {contact}.",
-     "{clients}の後任者がまだ決まっていません。{contact}に予定している後任者同席の最初の訪問の前に"
-     "説明できるよう、{date}までに後任者を指名していただくよう上司に依頼してください。"},
+     "{clients}の後任者がまだ決まっていません。{contact}"
+     "に予定している、後任者が初めて同席するご連絡の前に引き継ぎ内容を説明できるよう、{date}"
+     "までに後任者を決めていただくよう上司に依頼してください。"},
     {"plan.warn.no_successor_passed",
      "No successor is named yet for {clients}, and the first meeting with the successor on "
      "{contact} leaves no working day to brief one. Ask your manager to name one today.",
-     "{clients}の後任者がまだ決まっていません。{contact}の後任者同席の訪問までに説明する営業日が"
-     "ありません。本日中に後任者を指名していただくよう上司に依頼してください。"},
+     "{clients}の後任者がまだ決まっていません。{contact}"
+     "に後任者が初めて同席するご連絡までに、引き継ぎ内容を説明する営業日が残っていません。本日中に"
+     "後任者を決めていただくよう上司に依頼してください。"},
     {"plan.warn.last_day_passed",
      "Your last day, {last_day}, has passed: nothing new is planned. Tasks not recorded as "
      "done: {count}. Record what you did with `handover done FILE ID --on DATE`, or set a "
@@ -314,11 +320,11 @@ constexpr Message k_table[] = {
     {"plan.warn.close_date_passed",
      "The expected close of {client} ({close}) has passed but the deal is still open. Update the "
      "stage or the date.",
-     "{client}の契約予定日({close})"
-     "を過ぎていますが、案件が完了していません。ステージか日付を更新してください。"},
+     "{client}の契約予定日({close})を過ぎていますが、まだ成約になっていません。段階(stage)"
+     "か契約予定日を更新してください。"},
     {"plan.warn.incomplete",
-     "The handover for {client} lacks: {missing}. The handover document asks for them; fill them "
-     "in before the introduction.",
+     "The handover notes for {client} are missing: {missing}. The handover document lists them as "
+     "open questions; fill them in before the introduction.",
      "{client}の引き継ぎ情報に不足があります: "
      "{missing}。引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
     {"plan.warn.closure_year_end",
@@ -338,21 +344,21 @@ constexpr Message k_table[] = {
     {"plan.warn.week_overloaded",
      "Week {week} needs {load} h (interviews {interviews} h) but has {room} h for the handover. "
      "Move an interview or ask for help that week.",
-     "{week}は{load}時間(うち面接{interviews}時間)が必要ですが、引き継ぎに使えるのは{room}"
+     "{week}の週は{load}時間(うち面接{interviews}時間)が必要ですが、引き継ぎに使えるのは{room}"
      "時間です。面接の日程を調整するか、周囲に協力を依頼してください。"},
     // Warnings about several clients (rule 10: one per cause); {clients} names them.
     {"plan.clients_more", "{clients} and {count} more", "{clients}ほか{count}社"},
     {"plan.warn.no_room_task_many",
-     "{count} tasks ({kind}) do not fit: no working day has enough free hours. Clients: "
-     "{clients}. Free up time, raise hours_per_day or ask for help.",
+     "{count} tasks ({kind}) do not fit: no working day has enough free hours. Clients: {clients}. "
+     "Free up time, raise calendar.hours_per_day or ask for help.",
      "{count}件のタスク({kind})の時間を確保できません。対象: {clients}。予定を空けるか、"
-     "hours_per_day を増やすか、周囲に協力を依頼してください。"},
+     "1日の作業時間(calendar.hours_per_day)を増やすか、周囲に協力を依頼してください。"},
     {"plan.kind.handover_doc", "handover documents", "引き継ぎ資料"},
     {"plan.kind.brief", "briefings of the successor", "後任者への説明"},
     {"plan.kind.notify", "announcements", "ご報告"},
     {"plan.kind.introduce", "introductions", "後任者のご紹介"},
     {"plan.kind.follow_up", "follow-ups", "フォローアップ"},
-    {"plan.kind.event", "client events", "お客様の行事"},
+    {"plan.kind.event", "client appointments", "お客様とのご予定"},
     {"plan.kind.other", "client tasks", "お客様ごとのタスク"},
     {"plan.warn.no_time_to_notify_many",
      "{count} clients cannot be told before the last day: {clients}. A client who hears "
@@ -368,8 +374,8 @@ constexpr Message k_table[] = {
     {"plan.warn.notify_late_past",
      "{client} can only be told on {date}; the notification window ({window}) has no day left. "
      "Book the conversation with the client today.",
-     "{client}へのご報告は{date}となります。報告期間({window})にはもう日がありませんので、本日中に"
-     "ご報告の日程をお約束してください。"},
+     "{client}へのご報告は{date}となります。報告期間({window})"
+     "内に空いている日はもうありませんので、本日中に{client}とご報告の日程をお約束してください。"},
     {"plan.warn.no_time_for_intro_past",
      "{client} cannot be introduced to the successor before the last day, and the target day "
      "({deadline}) has no time left. Ask your manager today to introduce the successor in your "
@@ -381,21 +387,23 @@ constexpr Message k_table[] = {
      "day left; the last on {date}: {clients}. Book those conversations today, most important "
      "client "
      "first.",
-     "{count}社のお客様へのご報告が、もう日のない報告期間({window})の後となり、最も遅いもので"
-     "{date}となります: {clients}。重要なお客様から順に、本日中にご報告の日程をお約束ください。"},
+     "{count}社のお客様へのご報告が報告期間({window})に収まらず、最も遅いもので{date}となります: "
+     "{clients}"
+     "。報告期間内に空いている日はもうありませんので、重要なお客様から順に、本日中にご報告の日程を"
+     "お約束してください。"},
     {"plan.warn.deal_closes_late_many",
      "The deals of {count} clients close too near your last day to wait for the signature: "
      "{clients}. Tell them before the close and bring the successor into each closing.",
      "{count}社のお客様の契約予定日が最終出社日に近いため、締結を待たずにお伝えします: {clients}。"
      "後任者にも各契約手続きに同席してもらってください。"},
     {"plan.warn.deal_after_departure_many",
-     "The deals of {count} clients close after your last day: {clients}. Tell them early and make "
-     "the successor part of each deal now.",
+     "The deals of {count} clients close after your last day: {clients}. Tell them early and bring "
+     "the successor into each deal now.",
      "{count}社のお客様の契約予定日が最終出社日より後です: {clients}。早めにお伝えし、今のうちから"
      "後任者を各商談に加えてください。"},
     {"plan.warn.method_too_weak_many",
-     "{count} change-averse or high-value clients are to be told by a weaker method than the "
-     "rules want: {clients}. Consider asking each for a meeting.",
+     "{count} important or change-wary clients are down to be told by a less personal method than "
+     "they should be: {clients}. Ask each of them for a meeting.",
      "担当変更を好まれない、または重要なお客様{count}社へのご報告方法が、望ましい方法より簡易に"
      "なっています: {clients}。面談の機会をお願いすることをご検討ください。"},
     {"plan.warn.intro_unbriefed",
@@ -406,9 +414,9 @@ constexpr Message k_table[] = {
      "しでご報告します。退職後に上司から後任者をご紹介いただくよう依頼するか、事前説明の時間を確保"
      "してください。"},
     {"plan.warn.intro_unbriefed_many",
-     "{count} clients are told without the successor: there is no room to write their handover "
-     "documents and brief the successor first: {clients}. Ask your manager to introduce the "
-     "successor to them, or free up time for the briefings.",
+     "{count} clients will hear the news without the successor there, because there is no time to "
+     "write their handover documents and brief the successor first ({clients}). Ask your manager "
+     "to introduce the successor to them, or free up time for the briefings.",
      "後任者への事前説明の時間が取れないため、{count}社のお客様へは後任者の同席なしでご報告します: "
      "{clients}。上司から後任者をご紹介いただくよう依頼するか、事前説明の時間を確保してください。"},
     {"plan.warn.no_time_for_intro_many",
@@ -427,45 +435,49 @@ constexpr Message k_table[] = {
      "{count}社のお客様への後任者のご紹介が目標の{deadline}を過ぎ、最も遅いもので{date}となります: "
      "{clients}。これからの日程で時間を確保してください。"},
     {"plan.warn.intro_late_past",
-     "{client} meets the successor only on {date}, after {deadline}, which leaves no time. Book "
-     "that meeting today and brief the successor well.",
-     "{client}への後任者のご紹介は{date}となり、間に合わない目標の{deadline}より後です。本日中に"
-     "日程をお約束し、後任者へ十分に説明してください。"},
+     "{client} won't meet the successor until {date}, after the {deadline} target, and you are "
+     "nearly out of time. Book that meeting today and brief the successor thoroughly.",
+     "{client}への後任者のご紹介は{date}となり、目標の{deadline}"
+     "を過ぎます。退職までに余裕がありませんので、本日中にお客様と日程をお約束し、後任者へ十分に説"
+     "明してください。"},
     {"plan.warn.intro_late_past_many",
      "{count} clients meet the successor only after {deadline}, which leaves no time; the last on "
      "{date}: {clients}. Book those meetings today and brief the successor well.",
-     "{count}社のお客様への後任者のご紹介が、間に合わない目標の{deadline}より後となり、最も遅いもの"
-     "で{date}となります: {clients}。本日中に日程をお約束し、後任者へ十分に説明してください。"},
+     "{count}社のお客様への後任者のご紹介が目標の{deadline}を過ぎ、最も遅いもので{date}となります: "
+     "{clients}"
+     "。退職までに余裕がありませんので、本日中に各社と日程をお約束し、後任者へ十分に説明してくださ"
+     "い。"},
     {"plan.warn.close_date_passed_many",
      "The expected close of {count} open deals has passed: {clients}. Update their stage or date.",
-     "{count}社のお客様の契約予定日を過ぎていますが、案件が完了していません: {clients}。"
-     "ステージか日付を更新してください。"},
+     "{count}社のお客様で、契約予定日を過ぎてもまだ成約になっていません: "
+     "{clients}。段階(stage)か契約予定日を更新してください。"},
     {"plan.warn.incomplete_many",
-     "The handover for {count} clients lacks some of: {missing}. Clients: {clients}. The handover "
-     "documents ask for them; fill them in before the introductions.",
+     "The handover notes for {count} clients are missing some of: {missing} ({clients}). The "
+     "handover documents list them as open questions; fill them in before the introductions.",
      "{count}社のお客様の引き継ぎ情報に不足があります({missing}): {clients}。"
      "引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
     {"plan.warn.disclosure_late",
-     "Your manager allows client contact only from {date}, which leaves too few working days to "
-     "tell every client in time. Ask your manager today to allow it from {wanted}.",
+     "You agreed with your manager not to tell clients before {date}, which leaves too few working "
+     "days to tell them all in time. Ask your manager today to bring it forward to {wanted}.",
      "お客様へのご連絡が{date}以降とされているため、すべてのお客様へ期限内にご報告する日数が足りま"
      "せん。{wanted}からご連絡できるよう、本日中に上司へご相談ください。"},
     {"plan.warn.does_not_fit",
-     "The plan does not fit by the last day. Any one of these would make it fit: {options}. "
-     "Agree one with your manager today.",
-     "最終出社日までに計画が収まりません。次のいずれか一つで収まります: {options}。"
-     "本日中にどれにするか上司とご相談ください。"},
+     "The plan doesn't fit before your last day. It would fit with any of these: {options}. Agree "
+     "the change with your manager today.",
+     "最終出社日までに計画が収まりません。次のいずれかで収まります: "
+     "{options}。本日中に上司とご相談ください。"},
     {"plan.warn.does_not_fit_none",
-     "The plan does not fit by the last day, and no later last day within {days} working days, "
-     "no number of hours a day up to {hours} and no handing over of clients makes it fit. Go "
+     "The plan does not fit before your last day, and neither a last day up to {days} working days "
+     "later, nor up to {hours} h a day, nor handing clients to your manager would make it fit. Go "
      "through the client list with your manager today.",
-     "最終出社日までに計画が収まりません。{days}営業日以内の延長、1日{hours}時間までの作業時間、"
-     "お客様の引き継ぎのいずれでも収まりません。本日中に上司とお客様の一覧を確認してください。"},
-    {"plan.fit.last_day", "a last day of {date} ({days} working days later)",
-     "最終出社日を{date}にする({days}営業日後)"},
-    {"plan.fit.hours", "{hours} h a day for the handover instead of {now} h",
+     "最終出社日までに計画が収まりません。最終出社日の{days}営業日以内の延長、1日{hours}"
+     "時間までの作業時間の増加、一部のお客様の上司への引き継ぎのいずれを行っても収まりません。本日"
+     "中に上司と担当顧客の一覧を見直してください。"},
+    {"plan.fit.last_day", "moving your last day to {date} ({days} working days later)",
+     "最終出社日を{date}にする({days}営業日の延長)"},
+    {"plan.fit.hours", "spending {hours} h a day on the handover instead of {now} h",
      "引き継ぎの作業時間を1日{now}時間から{hours}時間にする"},
-    {"plan.fit.email", "announcing the {count} lowest-priority clients by email ({clients})",
+    {"plan.fit.email", "telling the {count} lowest-priority clients by email ({clients})",
      "優先度の低い{count}社({clients})へメールでご報告する"},
     {"plan.fit.manager", "handing the {count} lowest-priority clients to your manager ({clients})",
      "優先度の低い{count}社({clients})を上司に引き継いでもらう"},

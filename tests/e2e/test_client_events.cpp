@@ -61,8 +61,8 @@ TEST_CASE(
     CHECK((*acme)["depends_on"] == json::array({"consult-manager", "acme/brief"}));
     CHECK((*acme)["title"] == "株式会社アクメ: 導入キックオフ (with 鈴木 健)");
     CHECK((*acme)["why"] ==
-          "Step 5: the client's own date, which the plan does not move; 鈴木 健 attends with you "
-          "and joins the relationship from here.");
+          "Step 5: the client's own date, so the plan does not move it; 鈴木 健 comes with you "
+          "and is part of the account from now on.");
     if (acme->contains("with")) CHECK((*acme)["with"] == json::array({"successor"}));
     // Events after the last day are no tasks: the annual review of Sun 10 Jan 2027 and the
     // renewal of Mon 1 Feb 2027.
@@ -130,6 +130,6 @@ TEST_CASE("client events: the successor's view lists the first dates after the l
     CHECK(own.out.find("後任者が最初に対応するご予定") == std::string::npos);
     const auto docs =
         e2e::run_handover({"plan", example, "--format", "markdown", "--with-docs", "--lang", "en"});
-    CHECK_THAT(docs.out, Catch::Contains("#### First dates for the successor\n\n"
+    CHECK_THAT(docs.out, Catch::Contains("#### The successor's first appointments\n\n"
                                          "- Sun 10 Jan 2027 — 年次契約の見直し · 1h\n"));
 }

@@ -83,7 +83,7 @@ TEST_CASE("examples v2: no successor named yet") {
               std::string::npos);
     }
     CHECK(task(plan, "contoso/notify").at("title") ==
-          "Tell Contoso Ltd you are leaving and introduce your successor (to be named)");
+          "Tell Contoso Ltd you are leaving and introduce your successor (once named)");
     // The proposal's decision on Fri 19 Mar comes first: told on Tue 23 Mar, after the
     // window's end, because the decision wins over the window.
     CHECK(task(plan, "fabrikam/notify").at("date") == "2027-03-23");

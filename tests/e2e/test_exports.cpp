@@ -40,7 +40,7 @@ TEST_CASE("exports: --no-why leaves the reasons out of the Markdown and the term
         const auto without = e2e::run_handover({"plan", k_example, "--format", format, "--no-why"});
         REQUIRE(with.exit_code <= 1);
         REQUIRE(without.exit_code == with.exit_code);
-        CHECK(with.out.find("↳ Step 1: the manager hears first") != std::string::npos);
+        CHECK(with.out.find("↳ Step 1: your manager hears first") != std::string::npos);
         CHECK(without.out.find("↳") == std::string::npos);
     }
 }

@@ -114,7 +114,7 @@ TEST_CASE(
         // 57 MiB of empty objects under an unknown key: no list limit applies, only the
         // budget of values for the file's size.
         {"unknown.json", R"({"version": 1, "last_day": "2026-12-25", "clients": [], "x": [)", "{},",
-         "]}", 20'000'000, "JSON values, more than a file of"},
+         "]}", 20'000'000, "JSON values, far more than a"},
     };
     for (const Hostile& hostile : files) {
         INFO(hostile.name);

@@ -27,6 +27,7 @@ using Keys = std::span<const std::string_view>;
 /// What a value must be.
 enum class Type : std::uint8_t {
     text,       ///< any string
+    email,      ///< an email address: one `@` between a name and a dotted domain, no spaces
     name,       ///< a non-empty string
     client_id,  ///< a string as k_client_id_pattern says, at most k_max_client_id long
     date,       ///< YYYY-MM-DD, years k_min_year..k_max_year
@@ -150,6 +151,13 @@ inline constexpr Field k_client_fields[] = {
      .choices = k_method_names},
     {.key = "successor", .description = "input.field.clients.successor", .type = Type::text},
     {.key = "notes", .description = "input.field.clients.notes", .type = Type::text},
+    {.key = "handover_notes",
+     .description = "input.field.clients.handover_notes",
+     .type = Type::text},
+    {.key = "decision_maker",
+     .description = "input.field.clients.decision_maker",
+     .type = Type::text},
+    {.key = "salutation", .description = "input.field.clients.salutation", .type = Type::text},
     {.key = "history",
      .description = "input.field.clients.history",
      .type = Type::list,
@@ -173,6 +181,10 @@ inline constexpr Object k_client{k_client_fields, k_client_keys};
 
 inline constexpr Field k_me_fields[] = {
     {.key = "name", .description = "input.field.me.name", .type = Type::name, .required = true},
+    {.key = "company", .description = "input.field.me.company", .type = Type::text},
+    {.key = "title", .description = "input.field.me.title", .type = Type::text},
+    {.key = "email", .description = "input.field.me.email", .type = Type::email},
+    {.key = "phone", .description = "input.field.me.phone", .type = Type::text},
 };
 inline constexpr auto k_me_keys = keys_of(k_me_fields);
 inline constexpr Object k_me{k_me_fields, k_me_keys};
@@ -182,6 +194,7 @@ inline constexpr Field k_manager_fields[] = {
      .description = "input.field.manager.name",
      .type = Type::name,
      .required = true},
+    {.key = "title", .description = "input.field.manager.title", .type = Type::text},
     {.key = "disclose_from",
      .description = "input.field.manager.disclose_from",
      .type = Type::date},
@@ -194,6 +207,9 @@ inline constexpr Field k_successor_fields[] = {
      .description = "input.field.successor.name",
      .type = Type::name,
      .required = true},
+    {.key = "title", .description = "input.field.successor.title", .type = Type::text},
+    {.key = "email", .description = "input.field.successor.email", .type = Type::email},
+    {.key = "phone", .description = "input.field.successor.phone", .type = Type::text},
 };
 inline constexpr auto k_successor_keys = keys_of(k_successor_fields);
 inline constexpr Object k_successor{k_successor_fields, k_successor_keys};

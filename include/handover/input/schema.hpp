@@ -44,6 +44,10 @@ inline constexpr std::size_t k_max_interviews = 5'000;   ///< as many as blocked
 inline constexpr std::size_t k_max_done = 50'000;        ///< ten times a 1,500-client plan
 
 /// A client id: lowercase ASCII so that task ids are stable, case-proof and shell-safe.
+/// An email address as FieldReader::email accepts it: a name, one @, and a domain with a dot
+/// neither first nor last; no spaces, controls, `<>,;`.
+inline constexpr std::string_view k_email_pattern =
+    R"(^[^@<>,;\x00-\x20\x7f]+@[^@<>,;.\x00-\x20\x7f][^@<>,;\x00-\x20\x7f]*\.[^@<>,;\x00-\x20\x7f]*[^@<>,;.\x00-\x20\x7f]$)";
 inline constexpr std::string_view k_client_id_pattern = "^(?!.*--)[a-z0-9_-]{1,64}$";
 /// A date the format accepts, as far as a pattern can say it: years 2000..2099 (the range
 /// of the holiday rules), months 01..12, days 01..31. Whether the day exists (2027-02-29)

@@ -49,7 +49,8 @@ TEST_CASE("starter: the last day is a working day about six weeks out") {
         CHECK(weekday_index(input.last_day) < 5);
         // Dates only ever fall before or on the last day, except the two facts after it.
         CHECK(*input.end_date > input.last_day);
-        CHECK(*input.support_until > *input.end_date);
+        // Support lasts as long as employment and not a day longer (SUPPORT_AFTER_END).
+        CHECK(*input.support_until == *input.end_date);
         for (const auto& interview : input.job_search.interviews) {
             CHECK(interview.date <= input.last_day);
         }

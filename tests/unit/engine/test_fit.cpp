@@ -92,8 +92,8 @@ TEST_CASE("fit: the earliest last day, two working days later and not one", "[fi
     CHECK(w->severity == Severity::error);
     CHECK(&plan.warnings.front() == w);
     const std::string en = warning_message(Lang::en, plan, *w);
-    CHECK(en.find("a last day of Wed 25 Nov 2026 (2 working days later)") != std::string::npos);
-    CHECK(warning_message(Lang::ja, plan, *w).find("2営業日後") != std::string::npos);
+    CHECK(en.find("moving your last day to Wed 25 Nov 2026 (2 working days later)") != std::string::npos);
+    CHECK(warning_message(Lang::ja, plan, *w).find("2営業日の延長") != std::string::npos);
 }
 
 TEST_CASE("fit: a late notification counts while its window has a day after today", "[fit]") {
@@ -128,7 +128,7 @@ TEST_CASE("fit: the hours a day, 1.5 and not 1", "[fit]") {
     const Warning* w = find(plan, WarningCode::plan_does_not_fit);
     REQUIRE(w != nullptr);
     CHECK(
-        warning_message(Lang::en, plan, *w).find("1.5 h a day for the handover instead of 0.5 h") !=
+        warning_message(Lang::en, plan, *w).find("1.5 h a day on the handover instead of 0.5 h") !=
         std::string::npos);
 }
 
@@ -151,7 +151,7 @@ TEST_CASE("fit: three lowest-priority clients by email, not two", "[fit]") {
     changed.clients[4].preferred_method.reset();
     CHECK_FALSE(plan_fits(build_plan(changed)));
     CHECK(warning_message(Lang::en, plan, *w)
-              .find("announcing the 3 lowest-priority clients by email (Client c6, Client c5, "
+              .find("telling the 3 lowest-priority clients by email (Client c6, Client c5, "
                     "Client c4)") != std::string::npos);
 }
 
@@ -176,8 +176,8 @@ TEST_CASE("fit: a late disclosure date names the latest date that works", "[fit]
     CHECK(w->first == d("2026-12-14"));
     CHECK(w->second == d("2026-12-11"));
     CHECK(warning_message(Lang::en, plan, *w) ==
-          "Your manager allows client contact only from Mon 14 Dec 2026, which leaves too few "
-          "working days to tell every client in time. Ask your manager today to allow it from "
+          "You agreed with your manager not to tell clients before Mon 14 Dec 2026, which leaves too few "
+          "working days to tell them all in time. Ask your manager today to bring it forward to "
           "Fri 11 Dec 2026.");
     CHECK_FALSE(warning_message(Lang::ja, plan, *w).empty());
     // Without the disclosure date there is nothing to ask for.

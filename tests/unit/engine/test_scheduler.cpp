@@ -92,7 +92,7 @@ TEST_CASE("scheduler: a deal is told on the first working day after the close", 
     CHECK(date_of(plan, "deal/handover-doc") == "2026-11-23");
     CHECK(date_of(plan, "deal/brief") == "2026-11-23");
     CHECK(plan.find("deal/introduce") == nullptr);
-    CHECK(why_of(plan, "deal/notify").find("expected close on Thu 3 Dec 2026") !=
+    CHECK(why_of(plan, "deal/notify").find("expected signing on Thu 3 Dec 2026") !=
           std::string::npos);
 }
 
@@ -207,7 +207,7 @@ TEST_CASE("scheduler: a window over before anyone can be told is one warning, no
     // 11 days from the talk with the manager to the end: under the Civil Code's 14.
     CHECK(has_warning(plan, "NOTICE_TOO_SHORT"));
     CHECK(warning_message(Lang::en, plan, warning(plan, "NOTICE_TOO_SHORT"))
-              .find("Civil Code art. 627") != std::string::npos);
+              .find("Civil Code (art. 627)") != std::string::npos);
 }
 
 TEST_CASE("scheduler: company notice period and the legal end date", "[scheduler]") {
@@ -264,10 +264,10 @@ TEST_CASE("scheduler: method warnings, missing successor and incomplete handover
     CHECK_FALSE(warning(plan, "NO_SUCCESSOR").several);
     CHECK(has_warning(plan, "INCOMPLETE_HANDOVER", "a"));
     CHECK(warning_message(Lang::en, plan, warning(plan, "INCOMPLETE_HANDOVER")) ==
-          "The handover for Client a lacks: contact person, upcoming events. The handover "
-          "document asks for them; fill them in before the introduction.");
+          "The handover notes for Client a are missing: contact person, upcoming events. The handover "
+          "document lists them as open questions; fill them in before the introduction.");
     CHECK(task_title(Lang::en, plan, task(plan, "a/introduce")) ==
-          "Introduce your successor (to be named) to Client a");
+          "Introduce your successor (once named) to Client a");
 }
 
 TEST_CASE("scheduler: interviews take hours out and a heavy week is flagged", "[scheduler]") {

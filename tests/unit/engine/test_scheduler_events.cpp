@@ -122,8 +122,8 @@ TEST_CASE("events: a task on the client's date, with the successor, in a meeting
     // acme hears on Fri 4 Dec, the working day after the close: the event comes after.
     CHECK(date_of(plan, "acme/notify") == "2026-12-04");
     CHECK(task_why(Lang::en, plan, e) ==
-          "Step 5: the client's own date, which the plan does not move; Heir attends with you "
-          "and joins the relationship from here.");
+          "Step 5: the client's own date, so the plan does not move it; Heir comes with you "
+          "and is part of the account from now on.");
     // The day's load counts it; the default event lasts an hour.
     Input plain = base_input();
     client_with_event(plain, "acme", "2026-12-15", Stage::closing);
@@ -153,8 +153,8 @@ TEST_CASE("events: before the client has heard, the successor comes as a colleag
           "退職についてはまだお伝えしません。");
     // Once the client has heard, the successor attends as their new contact.
     CHECK(task_why(Lang::en, plan, task(plan, "acme/event/2026-12-10")) ==
-          "Step 5: the client's own date, which the plan does not move; Heir attends with you "
-          "and joins the relationship from here.");
+          "Step 5: the client's own date, so the plan does not move it; Heir comes with you "
+          "and is part of the account from now on.");
     CHECK(task_why(Lang::ja, plan, task(plan, "acme/event/2026-12-10")) ==
           "ステップ5: お客様ご自身のご予定のため、日程は動かしません。Heirが同席し、"
           "今後のお付き合いに加わります。");

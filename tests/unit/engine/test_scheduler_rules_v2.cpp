@@ -276,7 +276,7 @@ TEST_CASE("rules v2: one NO_SUCCESSOR for the plan, with the day to name one by"
           "successor on Wed 25 Nov 2026.");
     // Titles and talking points invent no name.
     CHECK(task_title(Lang::en, plan, task(plan, "a/notify")) ==
-          "Tell Client a you are leaving and introduce your successor (to be named)");
+          "Tell Client a you are leaving and introduce your successor (once named)");
     const auto points = talking_points(Lang::en, plan, task(plan, "a/notify"));
     CHECK(std::none_of(points.begin(), points.end(), [](const std::string& p) {
         return p.find("to be named") != std::string::npos;
@@ -371,7 +371,7 @@ TEST_CASE("rules v2: internal work never takes the time needed to tell the clien
     REQUIRE(unbriefed.size() == 1);
     CHECK(unbriefed[0]->form == WarningForm::unbriefed);
     CHECK(plan.clients_of(*unbriefed[0]).size() >= 2);
-    CHECK(warning_message(Lang::en, plan, *unbriefed[0]).find("are told without the successor") !=
+    CHECK(warning_message(Lang::en, plan, *unbriefed[0]).find("will hear the news without the successor there") !=
           std::string::npos);
 }
 

@@ -750,9 +750,9 @@ TEST_CASE("input: a file holds at most its budget of JSON values, wherever they 
     REQUIRE(over.size() == 1);
     CHECK(over[0].pointer == "/x/" + std::to_string(budget - 2));
     CHECK(over[0].message == "the file holds more than " + std::to_string(budget) +
-                                 " JSON values, more than a file of 240000 bytes in this format "
-                                 "can need, so reading stopped here; please remove what the "
-                                 "format does not use");
+                                 " JSON values, far more than a 240000-byte file of this "
+                                 "format could need, so reading stopped here; remove "
+                                 "whatever the format does not use");
 }
 
 TEST_CASE("input: at most 1,000 problems are listed, and the rest are counted") {
@@ -1075,4 +1075,92 @@ TEST_CASE("input: expected_close is read for every stage; a pending close only w
                                  R"("expected_close": "2026-13-01")")) ==
           R"(clients.json: /clients/0/expected_close (client "acme"): 2026-13-01 is not a real )"
           R"(calendar date)");
+}
+
+// --- contact details and the words of drafts (SPEC section 2) ---------------------------------
+
+TEST_CASE("input: contact details of me, the manager and the successor are read") {
+    const Input input =
+        parse_input(file_with(R"("me": {"name": "佐藤 優", "company": "株式会社ノースウィンド",
+                            "title": "営業第一部", "email": "sato@northwind.co.jp",
+                            "phone": "03-1234-5678"},
+                     "manager": {"name": "田中 部長", "title": "営業部長",
+                                 "disclose_from": "2026-12-01"},
+                     "successor": {"name": "鈴木 健", "title": "営業第一部 主任",
+                                   "email": "suzuki@northwind.co.jp", "phone": "03-1234-5679"},)"),
+                    "f", k_today);
+    CHECK(input.me == "佐藤 優");
+    CHECK(input.me_details.company == "株式会社ノースウィンド");
+    CHECK(input.me_details.title == "営業第一部");
+    CHECK(input.me_details.email == "sato@northwind.co.jp");
+    CHECK(input.me_details.phone == "03-1234-5678");
+    CHECK(input.manager == "田中 部長");
+    CHECK(input.manager_details.title == "営業部長");
+    CHECK(input.disclose_from == day("2026-12-01"));
+    CHECK(input.successor == "鈴木 健");
+    CHECK(input.successor_details.title == "営業第一部 主任");
+    CHECK(input.successor_details.email == "suzuki@northwind.co.jp");
+    CHECK(input.successor_details.phone == "03-1234-5679");
+    // Left out, every detail is empty.
+    const Input plain = parse_input(file_with(R"("me": {"name": "Yu"},)"), "f", k_today);
+    CHECK(plain.me_details.company.empty());
+    CHECK(plain.me_details.email.empty());
+    CHECK(plain.successor_details.title.empty());
+}
+
+TEST_CASE("input: a client's salutation, decision maker and handover notes are read") {
+    const Input input =
+        parse_input(client_with(std::string(k_client_fields) +
+                                R"(, "salutation": "山田様", "decision_maker": "佐々木 常務",
+                       "handover_notes": "価格は 5% 引きで口頭合意済み", "notes": "私的なメモ")"),
+                    "f", k_today);
+    const Client& acme = input.clients[0];
+    CHECK(acme.salutation == "山田様");
+    CHECK(acme.decision_maker == "佐々木 常務");
+    CHECK(acme.handover_notes == "価格は 5% 引きで口頭合意済み");
+    CHECK(acme.notes == "私的なメモ");
+    const Input plain = parse_input(client_with(k_client_fields), "f", k_today);
+    CHECK(plain.clients[0].salutation.empty());
+    CHECK(plain.clients[0].decision_maker.empty());
+    CHECK(plain.clients[0].handover_notes.empty());
+}
+
+TEST_CASE("input: an email address has one @ between a name and a dotted domain") {
+    const auto me = [](std::string_view email) {
+        return file_with(R"("me": {"name": "Yu", "email": ")" + std::string(email) + "\"},");
+    };
+    for (const std::string_view good :
+         {"a@b.c", "yu.sato+handover@mail.example.co.jp", "佐藤@例え.jp", "a@b..c"}) {
+        INFO(good);
+        CHECK(problems(me(good)).empty());
+    }
+    CHECK(
+        only_error(me("sato.example.com")) ==
+        R"(clients.json: /me/email: "sato.example.com" is not an email address; expected a )"
+        R"(name, one @ and a domain with a dot, without spaces (for example sato@example.co.jp))");
+    for (const std::string_view bad :
+         {"", "@b.c", "a@", "a@b", "a@.bc", "a@bc.", "a@@b.c", "a@b@c.d", "a b@c.d", "a@b.c ",
+          "<a@b.c>", "a@b.c,d@e.f", "a@b.c;", "a\\u0001@b.c", "a@b.c\\u007f"}) {
+        INFO(bad);
+        const auto found = problems(me(bad));
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].pointer == "/me/email");
+    }
+    CHECK(only_error(file_with(R"("successor": {"name": "Ken", "email": 42},)")) ==
+          R"(clients.json: /successor/email: expected a string, found a number)");
+    CHECK(only_error(me("x"), Lang::ja) ==
+          "clients.json: /me/email: 「x」はメールアドレスとして読めません。空白を含めず、名前、@、"
+          "ドットを含むドメインの順に指定してください(例: sato@example.co.jp)");
+}
+
+TEST_CASE("input: the new keys have a did-you-mean and stay where they belong") {
+    CHECK(only_error(client_with(std::string(k_client_fields) + R"(, "handover_note": "x")")) ==
+          R"(clients.json: /clients/0/handover_note (client "acme"): unknown key "handover_note"; )"
+          R"(did you mean "handover_notes"?)");
+    CHECK(only_error(file_with(R"("me": {"name": "Yu", "compnay": "Northwind"},)")) ==
+          R"(clients.json: /me/compnay: unknown key "compnay"; did you mean "company"?)");
+    // The manager has a title but no email or phone of their own in drafts.
+    const auto manager = problems(file_with(R"("manager": {"name": "Ken", "email": "k@x.jp"},)"));
+    REQUIRE(manager.size() == 1);
+    CHECK(manager[0].pointer == "/manager/email");
 }

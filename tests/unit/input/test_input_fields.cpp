@@ -102,6 +102,8 @@ std::string type_cell(const Field& field) {
             return fmt::format("`[a-z0-9_-]`, 1–{}, no `--`", k_max_client_id);
         case Type::date:
             return "date";
+        case Type::email:
+            return "email";
         case Type::choice:
             return "enum";
         case Type::integer:

@@ -146,7 +146,7 @@ TEST_CASE("next_list: the text a person reads") {
 
 TEST_CASE("next_list: errors not tied to a listed task are listed at the end") {
     const std::string text = render_next_text(build_next_list(today_plan(), Lang::en, 7), Lang::en);
-    CHECK(text.find("      behind its rule; now planned for Mon 21 Dec 2026\n") !=
+    CHECK(text.find("      past its deadline; now planned for Mon 21 Dec 2026\n") !=
           std::string::npos);
     CHECK(text.ends_with("\nThe plan is not feasible (1):\n  ! [error] OVER_CAPACITY: no room\n"));
 }

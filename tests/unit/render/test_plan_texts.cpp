@@ -60,7 +60,7 @@ TEST_CASE("plan_texts: every kind of task has a title in both languages") {
     Task share;
     share.kind = TaskKind::share_handover;
     CHECK(task_title(Lang::en, plan, share) ==
-          "Go through the handover documents with your successor (to be named) and Ken Tanaka");
+          "Go through the handover documents with your successor (once named) and Ken Tanaka");
     // A joint visit names the successor it introduces; with none named, it invents no name.
     notify.with = with_people::successor;
     CHECK(task_title(Lang::en, plan, notify) ==
@@ -68,15 +68,15 @@ TEST_CASE("plan_texts: every kind of task has a title in both languages") {
     Plan unnamed = small_plan();
     unnamed.clients[0].successor = {};
     CHECK(task_title(Lang::en, unnamed, notify) ==
-          "Tell ACME Corp you are leaving and introduce your successor (to be named)");
+          "Tell ACME Corp you are leaving and introduce your successor (once named)");
     CHECK(task_title(Lang::ja, unnamed, notify) ==
-          "ACME Corpへ退職のご報告をし、後任者(未定)をご紹介する");
+          "ACME Corpへ退職のご報告をし、後任者をご紹介する(後任者は未定)");
     Task intro;
     intro.kind = TaskKind::introduce;
     intro.client_at = 0;
     CHECK(task_title(Lang::en, unnamed, intro) ==
-          "Introduce your successor (to be named) to ACME Corp");
-    CHECK(task_title(Lang::ja, unnamed, intro) == "ACME Corpへ後任者(未定)をご紹介する");
+          "Introduce your successor (once named) to ACME Corp");
+    CHECK(task_title(Lang::ja, unnamed, intro) == "ACME Corpへ後任者をご紹介する(後任者は未定)");
 }
 
 TEST_CASE("plan_texts: every warning code, in every form, has a message in both languages") {
@@ -145,7 +145,7 @@ TEST_CASE("plan_texts: a reason names the values of its rule") {
           "The least busy day of the notification window (Tue 1 Dec 2026 to Fri 11 Dec 2026), so "
           "that no week is crammed; priority 1 of 1.");
     notify.reason = Reason::notify_after_close;
-    CHECK(task_why(Lang::en, plan, notify).find("expected close on Thu 10 Dec 2026") !=
+    CHECK(task_why(Lang::en, plan, notify).find("expected signing on Thu 10 Dec 2026") !=
           std::string::npos);
     notify.reason = Reason::notify_after_departure;
     CHECK(task_why(Lang::en, plan, notify).find("Hana Mori") != std::string::npos);
@@ -160,8 +160,8 @@ TEST_CASE("plan_texts: a reason names the values of its rule") {
     intro.client_at = 0;
     intro.reason = Reason::intro;
     plan.intro_gap_days = 5;
-    CHECK(task_why(Lang::ja, plan, intro).find("ご報告から5営業日後") != std::string::npos);
-    CHECK(task_why(Lang::ja, plan, intro).find("2026年12月22日(火)まで") != std::string::npos);
+    CHECK(task_why(Lang::ja, plan, intro).find("5営業日空けてから") != std::string::npos);
+    CHECK(task_why(Lang::ja, plan, intro).find("期限: 2026年12月22日(火)") != std::string::npos);
     intro.reason = Reason::intro_short_gap;
     CHECK(task_why(Lang::en, plan, intro) ==
           "Step 5: fewer than 5 working days after the announcement, because the introduction has "
@@ -207,13 +207,13 @@ TEST_CASE("plan_texts: what a reason adds: the manager's date, the day that had 
     const std::string plain = task_why(Lang::en, plan, notify);
     notify.reason_adds = reason_adds::disclosed;
     CHECK(task_why(Lang::en, plan, notify) ==
-          plain + " Not before Wed 2 Dec 2026, the date your manager allows.");
+          plain + " Not before Wed 2 Dec 2026, the date you agreed with your manager for telling clients.");
     notify.reason_adds = reason_adds::disclosed | reason_adds::moved;
     notify.moved_from = ymd(2026, 12, 3);
     CHECK(task_why(Lang::en, plan, notify) ==
           plain +
-              " Not before Wed 2 Dec 2026, the date your manager allows. Thu 3 Dec 2026 had no "
-              "room, so the next day with room.");
+              " Not before Wed 2 Dec 2026, the date you agreed with your manager for telling clients. Thu 3 Dec 2026 was full, "
+              "so the next free day.");
     CHECK(task_why(Lang::ja, plan, notify)
               .ends_with("2026年12月3日(木)は空きがないため、次に空いている日にしています。"));
 }

@@ -81,7 +81,7 @@ TEST_CASE("render_csv: --excel is a spreadsheet for people in the chosen languag
     const std::string ja = csv_of(sample_plan(), true, handover::Lang::ja);
     REQUIRE(ja.rfind("\xEF\xBB\xBF", 0) == 0);
     const Table table = table_of(ja.substr(3));
-    CHECK(table[0] == std::vector<std::string>{"タスクID", "ステップ", "種類", "件名", "顧客ID",
+    CHECK(table[0] == std::vector<std::string>{"タスクID", "ステップ", "種類", "タスク", "顧客ID",
                                                "顧客名", "予定日", "所要時間", "方法", "状態",
                                                "理由"});
     CHECK(table[1][8] == "対面");
@@ -183,7 +183,7 @@ TEST_CASE("render_csv: crm in Japanese localizes the header and yes/no") {
     Plan plan = sample_plan();
     const Table table = table_of(crm_of(plan, false, handover::Lang::ja));
     CHECK(table[0] == std::vector<std::string>{"顧客ID", "顧客名", "現担当者", "新担当者", "変更日",
-                                               "商談段階", "進行中の商談", "成約予定日"});
+                                               "商談段階", "進行中の商談", "契約予定日"});
     CHECK(table[1][6] == "あり");
     plan.clients[0].stage = handover::Stage::dormant;
     CHECK(table_of(crm_of(plan, false, handover::Lang::ja))[1][6] == "なし");

@@ -69,15 +69,15 @@ TEST_CASE("render events: the successor's view ends with their first dates as a 
           "[events]") {
     const Input in = events_input();
     const std::string md = render_as(in, Format::markdown, Audience::successor);
-    CHECK(section(md, "## First dates for the successor") ==
+    CHECK(section(md, "## The successor's first appointments") ==
           std::vector<std::string>{
-              "## First dates for the successor", "",
-              "The clients' own dates in the 30 days after the last day: the successor's first "
-              "tasks.",
+              "## The successor's first appointments", "",
+              "Client appointments in the 30 days after the last day: the first things the "
+              "successor handles.",
               "", "- [ ] Mon 28 Dec 2026 — Client beta: Year-end call · 1h",
               "- [ ] Tue 12 Jan 2027 — Client acme: Steering \\*committee\\* · 2h"});
     // Before the warnings, after the tasks.
-    CHECK(md.find("## First dates for the successor") > md.find("## Tasks"));
+    CHECK(md.find("## The successor's first appointments") > md.find("## Tasks"));
     CHECK(md.find("Renewal") == std::string::npos);
 
     const std::string ja = render_as(in, Format::markdown, Audience::successor, Lang::ja);
@@ -86,18 +86,18 @@ TEST_CASE("render events: the successor's view ends with their first dates as a 
           std::string::npos);
 
     const std::string text = render_as(in, Format::text, Audience::successor);
-    const auto block = section(text, "First dates for the successor");
+    const auto block = section(text, "The successor's first appointments");
     CHECK(block == std::vector<std::string>{
-                       "First dates for the successor",
-                       "  The clients' own dates in the 30 days after the last day: the "
-                       "successor's first tasks.",
+                       "The successor's first appointments",
+                       "  Client appointments in the 30 days after the last day: the "
+                       "first things the successor handles.",
                        "    [ ] Mon 28 Dec 2026 — Client beta: Year-end call · 1h",
                        "    [ ] Tue 12 Jan 2027 — Client acme: Steering *committee* · 2h"});
 
     // Not in the user's own view, nor the manager's.
     for (const Audience audience : {Audience::self, Audience::manager}) {
         for (const Format format : {Format::markdown, Format::text}) {
-            CHECK(render_as(in, format, audience).find("First dates for the successor") ==
+            CHECK(render_as(in, format, audience).find("The successor's first appointments") ==
                   std::string::npos);
         }
     }
@@ -105,7 +105,7 @@ TEST_CASE("render events: the successor's view ends with their first dates as a 
     Input none = base_input();
     add_client(none, "acme", Stage::closing).next_events.clear();
     CHECK(render_as(none, Format::markdown, Audience::successor)
-              .find("First dates for the successor") == std::string::npos);
+              .find("The successor's first appointments") == std::string::npos);
 }
 
 TEST_CASE("render events: each handover document lists the client's first dates", "[events]") {
@@ -119,15 +119,15 @@ TEST_CASE("render events: each handover document lists the client's first dates"
         REQUIRE(beta != std::string::npos);
         REQUIRE(gamma != std::string::npos);
         const std::string acme_doc = md.substr(acme, beta - acme);
-        CHECK(section(acme_doc, "#### First dates for the successor") ==
-              std::vector<std::string>{"#### First dates for the successor", "",
+        CHECK(section(acme_doc, "#### The successor's first appointments") ==
+              std::vector<std::string>{"#### The successor's first appointments", "",
                                        "- Tue 12 Jan 2027 — Steering \\*committee\\* · 2h"});
         // Every event stays in the upcoming events, those before the last day too.
         CHECK(acme_doc.find("- Tue 15 Dec 2026 — Kick-off") != std::string::npos);
         CHECK(acme_doc.find("- Mon 1 Feb 2027 — Renewal") != std::string::npos);
         CHECK(md.substr(beta, gamma - beta).find("- Mon 28 Dec 2026 — Year-end call · 1h") !=
               std::string::npos);
-        CHECK(md.substr(gamma).find("First dates for the successor") == std::string::npos);
+        CHECK(md.substr(gamma).find("The successor's first appointments") == std::string::npos);
     }
     const std::string ja = render_as(in, Format::markdown, Audience::self, Lang::ja, true);
     CHECK(ja.find("#### 後任者が最初に対応するご予定") != std::string::npos);

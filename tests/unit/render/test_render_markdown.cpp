@@ -133,7 +133,7 @@ TEST_CASE("render_markdown: title and summary") {
     CHECK(out.starts_with("# Handover plan: 佐藤 優\n\n"));
     CHECK(has_line(out, "- Last working day: **Fri 25 Dec 2026**"));
     CHECK(has_line(out, "- End of employment: Fri 15 Jan 2027"));
-    CHECK(has_line(out, "- Reachable for questions until: Sun 31 Jan 2027"));
+    CHECK(has_line(out, "- Your successor can reach you with questions until: Sun 31 Jan 2027"));
     CHECK(has_line(out,
                    "> **This plan does not work as it stands: see the errors under Warnings.**"));
     const auto ja = sample_plan(Lang::ja);
@@ -183,7 +183,7 @@ TEST_CASE("render_markdown: grouping by date, step and client") {
     const std::string by_step = render_markdown(s.plan, s.input, with_lang(options, s.lang));
     for (const char* heading :
          {"### Step 1: Consult the manager", "### Step 2: Decide when to tell",
-          "### Step 3: Decide how to tell", "### Step 4: Prepare the handover",
+          "### Step 3: Decide how, then tell clients", "### Step 4: Prepare the handover",
           "### Step 5: Introduce the successor", "### Step 6: Job search alongside work"}) {
         CHECK(has_line(by_step, heading));
     }
