@@ -9,7 +9,8 @@ namespace handover::cli {
 
 void use_all_messages() {
     use_messages({messages::input(), messages::engine(), messages::plan_texts(), messages::render(),
-                  messages::exporters(), messages::progress(), messages::cli()});
+                  messages::exporters(), messages::leaving(), messages::progress(),
+                  messages::cli()});
 }
 
 }  // namespace handover::cli

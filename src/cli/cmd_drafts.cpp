@@ -13,6 +13,7 @@
 #include "handover/engine/scheduler.hpp"
 #include "handover/input/input.hpp"
 #include "handover/render/render.hpp"
+#include "handover/render/render_letters.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -51,8 +52,14 @@ int run_drafts(const DraftsOptions& options, Context& ctx) {
         only = options.client;
     }
     const Plan plan = build_plan(input);
-    write_output(options.output, render_drafts(plan, input, ctx.lang, only), ctx.lang,
-                 result_paging(ctx));
+    std::string drafts = render_drafts(plan, input, ctx.lang, only);
+    // Rule 11: the resignation letter and the farewell messages follow the client drafts;
+    // a draft for one client is only that client's.
+    if (!only) {
+        if (!drafts.empty()) drafts += '\n';
+        drafts += render_letters(plan, input, ctx.lang);
+    }
+    write_output(options.output, drafts, ctx.lang, result_paging(ctx));
     return 0;
 }
 

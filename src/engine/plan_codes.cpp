@@ -19,6 +19,10 @@ std::string_view to_string(TaskKind kind) {
     switch (kind) {
         case TaskKind::consult_manager:
             return "consult-manager";
+        case TaskKind::resignation_letter:
+            return "resignation-letter";
+        case TaskKind::support_agreement:
+            return "support-agreement";
         case TaskKind::decide_timing:
             return "decide-timing";
         case TaskKind::decide_method:
@@ -37,8 +41,12 @@ std::string_view to_string(TaskKind kind) {
             return "introduce";
         case TaskKind::follow_up:
             return "follow-up";
+        case TaskKind::final_check:
+            return "final-check";
         case TaskKind::share_handover:
             return "share-handover";
+        case TaskKind::farewell:
+            return "farewell";
         case TaskKind::weekly_review:
             return "weekly-review";
     }
@@ -93,6 +101,14 @@ std::string_view to_string(Rule rule) {
             return "prepared";
         case Rule::before_contact:
             return "before-contact";
+        case Rule::letter:
+            return "letter";
+        case Rule::support:
+            return "support";
+        case Rule::final_check:
+            return "final-check";
+        case Rule::last_day:
+            return "last-day";
     }
     return "";
 }
@@ -131,6 +147,8 @@ std::string_view to_string(WarningCode code) {
             return "DISCLOSURE_LATE";
         case WarningCode::plan_does_not_fit:
             return "PLAN_DOES_NOT_FIT";
+        case WarningCode::support_after_end:
+            return "SUPPORT_AFTER_END";
     }
     return "";
 }

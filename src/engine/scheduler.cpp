@@ -95,6 +95,12 @@ class Scheduler {
     /// equals (rule 6), or -1.
     int find_least_busy(int from, int to, int minutes, bool meeting);
     void place_share_handover();
+    /// Rule 11: the resignation letter and the support agreement, once the manager knows.
+    void place_after_consult();
+    /// Rule 11: the farewell messages, on the last day.
+    void place_farewell();
+    /// Rule 11: the final check with the successor, after the last meeting with a client.
+    void place_final_check();
     void place_weekly_reviews();
     void close_after_last_day(Plan& plan) const;
 
@@ -133,6 +139,7 @@ class Scheduler {
 
     // --- after placement ----------------------------------------------------------------
     void check_notice_period();
+    void check_support_period();
     void check_clients();
     void check_successors();
     void check_business_closures();
@@ -156,6 +163,8 @@ class Scheduler {
     std::vector<ClientTasks> client_tasks_;
     std::vector<std::size_t> priority_order_;  ///< client indices, highest priority first
     std::size_t consult_ = 0, decide_timing_ = 0, decide_method_ = 0, share_ = 0;
+    std::size_t letter_ = 0, final_check_ = 0, farewell_ = 0;
+    std::optional<std::size_t> support_;  ///< only with `support_until`
     std::vector<Warning> warnings_;
     std::vector<TextList> warning_clients_;  ///< Plan::warning_clients
     std::vector<WeekLoad> load_;
@@ -209,7 +218,7 @@ void Scheduler::create_tasks() {
         in_.clients.begin(), in_.clients.end(), [](const Client& c) { return c.change_averse; }));
     std::size_t events = 0;
     for (const Client& client : in_.clients) events += client.next_events.size();
-    tasks_.reserve(4 + 4 * in_.clients.size() + follow_ups + events +
+    tasks_.reserve(8 + 4 * in_.clients.size() + follow_ups + events +
                    in_.job_search.interviews.size() + weeks + in_.done.size());
 
     // Priority decides who is told first and so who gets the most time with the successor.
@@ -299,6 +308,19 @@ void Scheduler::create_tasks() {
             ct->events.push_back(i);
         } else if (kind == task_id::share_handover) {
             i = share_ = add_task(node, client, k_share_hours, std::nullopt, depends_on);
+        } else if (kind == task_id::resignation_letter) {
+            i = letter_ =
+                add_task(node, client, k_resignation_letter_hours, std::nullopt, depends_on);
+        } else if (kind == task_id::support_agreement) {
+            i = add_task(node, client, k_support_agreement_hours, std::nullopt, depends_on);
+            support_ = i;
+            task(i).with = with_people::manager;
+        } else if (kind == task_id::final_check) {
+            i = final_check_ =
+                add_task(node, client, k_final_check_hours, std::nullopt, depends_on);
+            task(i).with = with_people::successor;
+        } else if (kind == task_id::farewell) {
+            i = farewell_ = add_task(node, client, k_farewell_hours, std::nullopt, depends_on);
         } else if (kind == task_id::interview_kind) {
             // Interviews are facts from the input; they take hours out of their day.
             const Interview& interview = *node.interview;
@@ -445,6 +467,109 @@ void Scheduler::place_planning_tasks() {
             warn_no_room(i, Severity::warning);
         }
     }
+}
+
+void Scheduler::place_after_consult() {
+    // Rule 11. The resignation letter is the company's form, handed in once the last day is
+    // agreed: the manager usually confirms the dates with HR or their own manager first, so
+    // the first working day after the talk with room (the talk's own day keeps its room for
+    // the talk and the two decisions), else the talk's day itself when no later day has
+    // room. The support after the handover (when the user offers any) is agreed with the
+    // manager, who has had the same day to check what the company allows, before any
+    // client hears of it (the announcements mention it): placed before the clients, it
+    // takes the first room from the day after the talk; check_support_period() notes when
+    // that still came after the first announcement. Both come after the two decisions,
+    // which set the day clients can first be told.
+    std::size_t ids[2] = {letter_, letter_};
+    std::size_t count = 1;
+    if (support_) ids[count++] = *support_;
+    for (std::size_t n = 0; n < count; ++n) {
+        const std::size_t i = ids[n];
+        if (is_done(i)) continue;
+        if (!is_dated(consult_)) {
+            leave_unscheduled(i, Rule::waits, Reason::waits, task(consult_).id);
+            continue;
+        }
+        const int talk = std::max(0, index_of(consult_));
+        int day = ledger_.find_forward(next_working_day_after(consult_), last_, minutes(i), false);
+        if (day < 0) day = ledger_.find_forward(talk, talk, minutes(i), false);
+        if (day < 0) {
+            leave_unscheduled(i, Rule::no_room, Reason::no_room);
+            warn_no_room(i, Severity::warning);
+            continue;
+        }
+        const bool letter = i == letter_;
+        place(i, day, letter ? Rule::letter : Rule::support,
+              letter ? Reason::letter : Reason::support);
+    }
+}
+
+void Scheduler::place_farewell() {
+    // Rule 11: the farewell messages go out on the last day, to the clients already handed
+    // over and to colleagues. Placed before the clients so that the last day keeps room for
+    // them; a last day without room (closed or full) gets them on the latest day before it
+    // with room, and the `why` says so.
+    const std::size_t i = farewell_;
+    if (is_done(i)) return;
+    if (!is_dated(consult_)) {
+        leave_unscheduled(i, Rule::waits, Reason::waits, task(consult_).id);
+        return;
+    }
+    const int from = std::max(0, index_of(consult_));
+    if (last_ >= from && ledger_.fits(last_, minutes(i), false)) {
+        place(i, last_, Rule::last_day, Reason::farewell);
+        return;
+    }
+    const int day = ledger_.find_backward(from, last_ - 1, minutes(i), false);
+    if (day < 0) {
+        leave_unscheduled(i, Rule::no_room, Reason::no_room);
+        warn_no_room(i, Severity::warning);
+        return;
+    }
+    place(i, day, Rule::last_day, Reason::farewell_early);
+}
+
+void Scheduler::place_final_check() {
+    // Rule 11: a last look at every client's handover with the successor, on a working day
+    // shortly before the last day (k_final_check_days_before working days before it, so the
+    // day after is left to act on what it finds), after the documents are shared and after
+    // the last meeting with the successor at a client (introduction, joint visit, follow-up,
+    // event), so that it looks back on all of them. Strictly before the last day. When no day
+    // after that last meeting has room, the latest day before it with room, and the `why`
+    // says it comes before some of them.
+    const std::size_t i = final_check_;
+    if (is_done(i)) return;
+    if (!is_dated(share_)) {
+        leave_unscheduled(i, Rule::waits, Reason::waits, task(share_).id);
+        return;
+    }
+    int after = std::max(0, index_of(share_));
+    int last_meeting = -1;
+    for (const ClientTasks& ct : client_tasks_) {
+        const auto seen = [&](std::size_t t) {
+            if (is_dated(t) && (task(t).with & with_people::successor) != 0)
+                last_meeting = std::max(last_meeting, index_of(t));
+        };
+        seen(ct.met());
+        if (ct.follow_up) seen(*ct.follow_up);
+        for (std::size_t e : ct.events) seen(e);
+    }
+    if (last_meeting >= 0) after = std::max(after, last_meeting + 1);
+    const int latest = std::min(last_ - 1, calendar_.open_day_before(last_, 1));
+    const int target = std::max(after, calendar_.open_day_before(last_, k_final_check_days_before));
+    int day =
+        latest >= 0 ? ledger_.find_forward(std::max(0, target), latest, minutes(i), false) : -1;
+    if (day < 0 && latest >= 0)
+        day = ledger_.find_backward(std::max(0, index_of(share_)),
+                                    std::min(latest, std::max(0, target) - 1), minutes(i), false);
+    if (day < 0) {
+        leave_unscheduled(i, Rule::no_room, Reason::no_room);
+        warn_no_room(i, Severity::warning);
+        return;
+    }
+    // The same day as the last meeting still comes after it: a day's tasks run in kind order.
+    place(i, day, Rule::final_check,
+          day < last_meeting ? Reason::final_check_early : Reason::final_check);
 }
 
 void Scheduler::place_events() {
@@ -931,6 +1056,28 @@ void Scheduler::check_notice_period() {
     }
 }
 
+void Scheduler::check_support_period() {
+    // Rule 11: support the user offers after the end of employment is the user's own, not
+    // the company's: it needs the manager's explicit agreement (and perhaps a contract).
+    if (!in_.support_until) return;
+    const Day end = in_.end_date.value_or(in_.last_day);
+    if (*in_.support_until > end) {
+        Warning& w = warn(WarningCode::support_after_end, Severity::warning, k_no_client,
+                          support_ ? task(*support_).id : Text());
+        w.first = *in_.support_until;
+        w.second = end;
+    }
+    // The agreement was meant to come before the first announcement (the drafts mention the
+    // support): say so when no earlier day had room.
+    if (!support_ || !is_dated(*support_) || is_done(*support_)) return;
+    for (const ClientTasks& ct : client_tasks_) {
+        if (is_dated(ct.notify) && *task(ct.notify).date < *task(*support_).date) {
+            task(*support_).reason = Reason::support_late;
+            return;
+        }
+    }
+}
+
 void Scheduler::check_business_closures() {
     // Rule 7: a client contact on a day most Japanese companies are closed reaches nobody.
     // A calendar with the closure's preset keeps those days free; without it, one note per
@@ -1190,11 +1337,15 @@ Plan Scheduler::run() {
     create_tasks();
     apply_done();
     place_planning_tasks();
+    place_after_consult();
     place_events();
+    place_farewell();
     place_clients();
     place_share_handover();
+    place_final_check();
     place_weekly_reviews();
     check_notice_period();
+    check_support_period();
     check_clients();
     check_successors();
     check_business_closures();

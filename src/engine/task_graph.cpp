@@ -84,6 +84,12 @@ void for_each_task(const Input& input, const std::function<void(const TaskNode&)
     // Step 1 comes first; both decisions need the talk with the manager.
     const std::uint32_t consult[] = {
         add(node(task_id::consult_manager, task_id::consult_manager, 1))};
+    // Rule 11: the resignation letter is handed in once the last day is agreed, and the
+    // support after the handover (when the user offers any) is agreed with the manager.
+    add(node(task_id::resignation_letter, task_id::resignation_letter, 1, consult));
+    if (input.support_until) {
+        add(node(task_id::support_agreement, task_id::support_agreement, 4, consult));
+    }
     const std::uint32_t planning[] = {
         consult[0], add(node(task_id::decide_timing, task_id::decide_timing, 2, consult)),
         add(node(task_id::decide_method, task_id::decide_method, 3, consult))};
@@ -129,7 +135,12 @@ void for_each_task(const Input& input, const std::function<void(const TaskNode&)
         const std::uint32_t event_after[] = {consult[0], brief};
         add_events(input, client, event_after, add);
     }
-    add(node(task_id::share_handover, task_id::share_handover, 4, docs));
+    const std::uint32_t shared[] = {
+        add(node(task_id::share_handover, task_id::share_handover, 4, docs))};
+    // Rule 11: the last look at the handover with the successor comes after it is shared;
+    // the farewell messages on the last day need only the manager to know.
+    add(node(task_id::final_check, task_id::final_check, 4, shared));
+    add(node(task_id::farewell, task_id::farewell, 4, consult));
 
     // Step 6: interviews are facts from the input; one already past is history, in the
     // plan only when it was recorded as done.

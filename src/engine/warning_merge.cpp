@@ -26,6 +26,7 @@ bool merges_by_client(WarningCode code) {
         case WarningCode::business_closure:
         case WarningCode::disclosure_late:
         case WarningCode::plan_does_not_fit:
+        case WarningCode::support_after_end:
             return false;
     }
     return false;

@@ -81,7 +81,7 @@ void write_task(JsonObject& w, Lang lang, const Plan& plan, const Task& task) {
         if ((task.with >> bit) & 1U) with[count++] = k_with_names[bit];
     }
     w.strings("with", std::span<const std::string_view>(with.data(), count));
-    if (task.kind == TaskKind::notify)
+    if (task.kind == TaskKind::notify || task.kind == TaskKind::consult_manager)
         w.strings("talking_points", talking_points(lang, plan, task));
 }
 

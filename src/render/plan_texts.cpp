@@ -301,6 +301,21 @@ std::string task_title(Lang lang, const Plan& plan, const Task& task) {
                        fmt::arg("manager", manager_name(lang, plan)));
         case TaskKind::weekly_review:
             return std::string(tr(lang, "plan.title.weekly_review"));
+        case TaskKind::resignation_letter:
+            return trf(lang, "plan.title.resignation_letter",
+                       fmt::arg("manager", manager_name(lang, plan)));
+        case TaskKind::support_agreement:
+            return trf(lang, "plan.title.support_agreement",
+                       fmt::arg("manager", manager_name(lang, plan)),
+                       fmt::arg("successor", successor_name(lang, plan, k_no_client)),
+                       fmt::arg("date", plan.support_until
+                                            ? std::string_view(date_text(lang, *plan.support_until))
+                                            : std::string_view()));
+        case TaskKind::final_check:
+            return trf(lang, "plan.title.final_check",
+                       fmt::arg("successor", successor_name(lang, plan, k_no_client)));
+        case TaskKind::farewell:
+            return std::string(tr(lang, "plan.title.farewell"));
     }
     return task.id.str();
 }
@@ -419,6 +434,20 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
             return std::string(tr(lang, "plan.why.review_no_workday"));
         case Reason::last_day_passed:
             return std::string(tr(lang, "plan.why.last_day_passed"));
+        case Reason::letter:
+            return std::string(tr(lang, "plan.why.letter"));
+        case Reason::support:
+            return std::string(tr(lang, "plan.why.support"));
+        case Reason::support_late:
+            return std::string(tr(lang, "plan.why.support_late"));
+        case Reason::final_check:
+            return std::string(tr(lang, "plan.why.final_check"));
+        case Reason::final_check_early:
+            return std::string(tr(lang, "plan.why.final_check_early"));
+        case Reason::farewell:
+            return std::string(tr(lang, "plan.why.farewell"));
+        case Reason::farewell_early:
+            return std::string(tr(lang, "plan.why.farewell_early"));
     }
     if ((task.reason_adds & reason_adds::disclosed) != 0 && plan.disclose_from) {
         why += trf(lang, "plan.why.disclose_suffix",
@@ -480,6 +509,62 @@ std::vector<std::string> brief_points(Lang lang, const Plan& plan, const Task& t
     return points;
 }
 
+/// Rule 11: the agenda of the talk with the manager, with the plan's own dates and names.
+/// Each point is worded without a name or date the plan does not have.
+std::vector<std::string> consult_points(Lang lang, const Plan& plan) {
+    std::vector<std::string> points;
+    const std::string_view last_day = date_text(lang, plan.last_day);
+    if (plan.end_date && *plan.end_date != plan.last_day) {
+        points.push_back(trf(lang, "plan.talk.consult.dates", fmt::arg("last_day", last_day),
+                             fmt::arg("end", date_text(lang, *plan.end_date))));
+    } else {
+        points.push_back(trf(lang, "plan.talk.consult.dates_same", fmt::arg("last_day", last_day)));
+    }
+    points.emplace_back(tr(lang, "plan.talk.consult.rules"));
+    // The plan's dates of the letter, the first announcement and the first briefing: one
+    // walk through the tasks.
+    std::optional<Day> letter, first_notify, first_brief;
+    const auto earliest = [](std::optional<Day>& seen, const Task& t) {
+        if (t.date && (!seen || *t.date < *seen)) seen = t.date;
+    };
+    for (const Task& t : plan.tasks) {
+        if (t.kind == TaskKind::resignation_letter) earliest(letter, t);
+        if (t.kind == TaskKind::notify) earliest(first_notify, t);
+        if (t.kind == TaskKind::brief) earliest(first_brief, t);
+    }
+    points.push_back(
+        letter ? trf(lang, "plan.talk.consult.letter", fmt::arg("date", date_text(lang, *letter)))
+               : std::string(tr(lang, "plan.talk.consult.letter_undated")));
+    if (plan.disclose_from) {
+        points.push_back(trf(lang, "plan.talk.consult.disclose",
+                             fmt::arg("date", date_text(lang, *plan.disclose_from))));
+    } else if (first_notify) {
+        points.push_back(trf(lang, "plan.talk.consult.disclose_first",
+                             fmt::arg("date", date_text(lang, *first_notify))));
+    } else {
+        points.emplace_back(tr(lang, "plan.talk.consult.disclose_open"));
+    }
+    if (!plan.successor.empty()) {
+        points.push_back(trf(lang, "plan.talk.consult.successor",
+                             fmt::arg("successor", plan.successor),
+                             fmt::arg("date", date_text(lang, plan.takeover_day))));
+    } else if (first_brief) {
+        points.push_back(trf(lang, "plan.talk.consult.successor_unnamed_by",
+                             fmt::arg("date", date_text(lang, *first_brief))));
+    } else {
+        points.emplace_back(tr(lang, "plan.talk.consult.successor_unnamed"));
+    }
+    points.push_back(trf(lang, "plan.talk.consult.plan", fmt::arg("count", plan.clients.size())));
+    if (plan.support_until) {
+        points.push_back(trf(lang, "plan.talk.consult.support",
+                             fmt::arg("date", date_text(lang, *plan.support_until))));
+    }
+    points.emplace_back(tr(lang, "plan.talk.consult.next_employer"));
+    points.push_back(
+        trf(lang, "plan.talk.consult.record", fmt::arg("manager", manager_name(lang, plan))));
+    return points;
+}
+
 }  // namespace
 
 std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task) {
@@ -492,6 +577,10 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
     }
     if (task.kind == TaskKind::brief && client != nullptr) {
         return brief_points(lang, plan, task, *client);
+    }
+    if (task.kind == TaskKind::consult_manager) {
+        new_sentence();
+        return consult_points(lang, plan);
     }
     if (task.kind != TaskKind::notify || client == nullptr) return points;
     new_sentence();
@@ -679,6 +768,10 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                        fmt::arg("wanted", date_text(lang, w.second)));
         case WarningCode::plan_does_not_fit:
             return fit_message(lang, plan, w);
+        case WarningCode::support_after_end:
+            return trf(lang, "plan.warn.support_after_end",
+                       fmt::arg("support", date_text(lang, w.first)),
+                       fmt::arg("end", date_text(lang, w.second)));
         case WarningCode::week_overloaded: {
             const auto week = std::find_if(plan.load.begin(), plan.load.end(),
                                            [&](const WeekLoad& l) { return l.monday == w.first; });

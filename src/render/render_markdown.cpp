@@ -13,6 +13,7 @@
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
+#include "handover/render/render_letters.hpp"
 #include "render_drafts.hpp"
 #include "render_summary.hpp"
 
@@ -583,6 +584,16 @@ void render_all_drafts(BufferedSink& out, const View& v) {
         out += "\n### " + markdown_escape(client_name(v, cp.id)) + "\n\n";
         out += fence + "text\n" + draft;
         if (!draft.empty() && draft.back() != '\n') out += '\n';
+        out += fence + '\n';
+    }
+    // Rule 11: the resignation letter and the farewell messages, after the clients'; they
+    // are the user's own letters, not for a plan shown to the manager or the successor.
+    if (v.options.audience != Audience::self) return;
+    for (const LetterDraft& letter : letter_drafts(v.plan, v.input, v.lang, LettersFor::markdown)) {
+        const std::string fence = code_fence_for(letter.body);
+        out += "\n### " + markdown_escape(letter.heading) + "\n\n";
+        out += fence + "text\n" + letter.body;
+        if (!letter.body.empty() && letter.body.back() != '\n') out += '\n';
         out += fence + '\n';
     }
 }

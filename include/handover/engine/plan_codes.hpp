@@ -15,18 +15,22 @@ namespace handover {
 /// What a task is: the last part of its id. The order is the order in which a person works
 /// through one day (the plan sorts a day's tasks by it).
 enum class TaskKind : std::uint8_t {
-    consult_manager,  ///< `consult-manager`
-    decide_timing,    ///< `decide-timing`
-    decide_method,    ///< `decide-method`
-    interview,        ///< `interview`
-    handover_doc,     ///< `handover-doc`
-    brief,            ///< `brief`: the successor walked through one client
-    notify,           ///< `notify`
-    event,            ///< `event`: a client's own appointment, with the successor
-    introduce,        ///< `introduce`
-    follow_up,        ///< `follow-up`
-    share_handover,   ///< `share-handover`
-    weekly_review,    ///< `weekly-review`
+    consult_manager,     ///< `consult-manager`
+    resignation_letter,  ///< `resignation-letter`: the company's form, once the last day is agreed
+    support_agreement,   ///< `support-agreement`: the support after the handover, agreed
+    decide_timing,       ///< `decide-timing`
+    decide_method,       ///< `decide-method`
+    interview,           ///< `interview`
+    handover_doc,        ///< `handover-doc`
+    brief,               ///< `brief`: the successor walked through one client
+    notify,              ///< `notify`
+    event,               ///< `event`: a client's own appointment, with the successor
+    introduce,           ///< `introduce`
+    follow_up,           ///< `follow-up`
+    share_handover,      ///< `share-handover`
+    final_check,         ///< `final-check`: the last look at the handover with the successor
+    farewell,            ///< `farewell`: the messages of the last day
+    weekly_review,       ///< `weekly-review`
 };
 
 /// The rule that set a task's date (or left it without one): the `rule` field of the plan.
@@ -54,6 +58,10 @@ enum class Rule : std::uint8_t {
     early,                 ///< `early`: internal work as soon as the manager knows
     prepared,              ///< `prepared`: private preparation before the talk with the manager
     before_contact,        ///< `before-contact`: a briefing before the successor meets the client
+    letter,                ///< `letter`: the resignation letter once the last day is agreed
+    support,               ///< `support`: the support after the handover, before any client hears
+    final_check,           ///< `final-check`: with the successor shortly before the last day
+    last_day,              ///< `last-day`: the farewell messages on the last day
 };
 
 /// Which sentence explains a task's date or its lack of one: the plan's `why`, worded at
@@ -95,6 +103,13 @@ enum class Reason : std::uint8_t {
     weekly_review,           ///< the end of the week
     review_no_workday,       ///< the week has no working day left
     last_day_passed,         ///< not recorded as done by the last day, which has passed
+    letter,                  ///< the resignation letter, once the last day is agreed
+    support,                 ///< the support agreed before the first client hears
+    support_late,            ///< the same, only after the first announcement (no room before)
+    final_check,             ///< after the last meeting with the successor, before the last day
+    final_check_early,       ///< before some meeting with the successor: no day after it
+    farewell,                ///< the last day
+    farewell_early,          ///< the last day has no room: the latest day before it
 };
 
 /// What a task's reason adds after its sentence: bits of Task::reason_adds.
@@ -121,6 +136,7 @@ enum class WarningCode : std::uint8_t {
     business_closure,      ///< `BUSINESS_CLOSURE`
     disclosure_late,       ///< `DISCLOSURE_LATE`: the manager allows client contact too late
     plan_does_not_fit,     ///< `PLAN_DOES_NOT_FIT`: what would make the plan fit
+    support_after_end,     ///< `SUPPORT_AFTER_END`: support_until after the end of employment
 };
 
 /// Why a method was chosen; label() in labels.hpp gives it as a sentence.
@@ -138,11 +154,22 @@ enum class MethodReason : std::uint8_t {
 };
 
 /// Every value of each set, in declaration order, for loops (tests, listings).
-inline constexpr std::array k_task_kinds = {
-    TaskKind::consult_manager, TaskKind::decide_timing,  TaskKind::decide_method,
-    TaskKind::interview,       TaskKind::handover_doc,   TaskKind::brief,
-    TaskKind::notify,          TaskKind::event,          TaskKind::introduce,
-    TaskKind::follow_up,       TaskKind::share_handover, TaskKind::weekly_review};
+inline constexpr std::array k_task_kinds = {TaskKind::consult_manager,
+                                            TaskKind::resignation_letter,
+                                            TaskKind::support_agreement,
+                                            TaskKind::decide_timing,
+                                            TaskKind::decide_method,
+                                            TaskKind::interview,
+                                            TaskKind::handover_doc,
+                                            TaskKind::brief,
+                                            TaskKind::notify,
+                                            TaskKind::event,
+                                            TaskKind::introduce,
+                                            TaskKind::follow_up,
+                                            TaskKind::share_handover,
+                                            TaskKind::final_check,
+                                            TaskKind::farewell,
+                                            TaskKind::weekly_review};
 inline constexpr std::array k_rules = {Rule::none,
                                        Rule::done,
                                        Rule::done_implied,
@@ -165,7 +192,11 @@ inline constexpr std::array k_rules = {Rule::none,
                                        Rule::weekly,
                                        Rule::early,
                                        Rule::prepared,
-                                       Rule::before_contact};
+                                       Rule::before_contact,
+                                       Rule::letter,
+                                       Rule::support,
+                                       Rule::final_check,
+                                       Rule::last_day};
 inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::interview,
                                          Reason::event,
@@ -197,7 +228,14 @@ inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::share,
                                          Reason::weekly_review,
                                          Reason::review_no_workday,
-                                         Reason::last_day_passed};
+                                         Reason::last_day_passed,
+                                         Reason::letter,
+                                         Reason::support,
+                                         Reason::support_late,
+                                         Reason::final_check,
+                                         Reason::final_check_early,
+                                         Reason::farewell,
+                                         Reason::farewell_early};
 inline constexpr std::array k_warning_codes = {
     WarningCode::no_time_to_notify,    WarningCode::notify_late,
     WarningCode::no_time_for_intro,    WarningCode::over_capacity,
@@ -206,7 +244,8 @@ inline constexpr std::array k_warning_codes = {
     WarningCode::incomplete_handover,  WarningCode::deal_closes_late,
     WarningCode::deal_after_departure, WarningCode::week_overloaded,
     WarningCode::last_day_passed,      WarningCode::business_closure,
-    WarningCode::disclosure_late,      WarningCode::plan_does_not_fit};
+    WarningCode::disclosure_late,      WarningCode::plan_does_not_fit,
+    WarningCode::support_after_end};
 
 std::string_view to_string(TaskKind kind);
 std::string_view to_string(Rule rule);

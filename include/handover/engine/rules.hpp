@@ -20,6 +20,17 @@ inline constexpr double k_decide_method_hours = 0.5;
 inline constexpr double k_share_hours = 1.0;
 inline constexpr double k_follow_up_hours = 0.5;
 inline constexpr double k_weekly_review_hours = 0.5;
+/// Rule 11: filling in and handing over the company's resignation form.
+inline constexpr double k_resignation_letter_hours = 0.5;
+/// Rule 11: agreeing with the manager what support the user gives after the handover.
+inline constexpr double k_support_agreement_hours = 0.5;
+/// Rule 11: the last look at every client's handover with the successor.
+inline constexpr double k_final_check_hours = 1.0;
+/// Rule 11: the farewell messages of the last day (clients handed over, colleagues).
+inline constexpr double k_farewell_hours = 0.5;
+/// Working days before the last day on which the final check is wanted: the day after it
+/// is left to act on what it finds.
+inline constexpr int k_final_check_days_before = 2;
 /// Working days between the introduction and the follow-up call, when there is room.
 inline constexpr int k_follow_up_gap_days = 3;
 

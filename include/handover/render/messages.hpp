@@ -10,5 +10,7 @@ namespace handover::messages {
 std::span<const Message> plan_texts();
 std::span<const Message> render();
 std::span<const Message> exporters();
+/// Rule 11: the letter, the support agreement, the final check, the farewell.
+std::span<const Message> leaving();
 
 }  // namespace handover::messages

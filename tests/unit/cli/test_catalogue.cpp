@@ -198,6 +198,9 @@ TEST_CASE("catalogue: both languages of a text take the same parameters") {
         {"render.drafts.email.leaving", {"company", "last_day"}, {"last_day"}},
         {"render.drafts.talk.leaving", {"company", "last_day"}, {"last_day"}},
         {"render.drafts.again.leaving", {"company", "last_day"}, {"last_day"}},
+        {"letters.farewell.clients.opening", {"company"}, {"company", "family"}},
+        {"letters.farewell.colleagues.opening", {"company"}, {"family"}},
+        {"letters.farewell.colleagues.opening_title", {"title", "company"}, {"title", "family"}},
     };
     for (const auto& m : handover::all_messages()) {
         INFO(m.key << "\n  en: " << m.en << "\n  ja: " << m.ja);

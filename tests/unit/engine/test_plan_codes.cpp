@@ -31,6 +31,12 @@ TEST_CASE("plan codes: every task kind has a name that reads back") {
     for (const TaskKind kind : k_task_kinds) CHECK_FALSE(to_string(kind).empty());
     CHECK(to_string(TaskKind::weekly_review) == "weekly-review");
     CHECK(to_string(TaskKind::handover_doc) == "handover-doc");
+    CHECK(to_string(TaskKind::resignation_letter) == "resignation-letter");
+    CHECK(to_string(TaskKind::support_agreement) == "support-agreement");
+    CHECK(to_string(TaskKind::final_check) == "final-check");
+    CHECK(to_string(TaskKind::farewell) == "farewell");
+    // A day's tasks are sorted by kind packed into four bits (scheduler.cpp, sort_tasks).
+    CHECK(k_task_kinds.size() <= 16);
 }
 
 TEST_CASE("plan codes: every rule has a name that reads back") {
@@ -44,6 +50,7 @@ TEST_CASE("plan codes: every warning code has a name that reads back") {
     check_round_trip(k_warning_codes, warning_code_from_string);
     for (const WarningCode code : k_warning_codes) CHECK_FALSE(to_string(code).empty());
     CHECK(to_string(WarningCode::no_time_to_notify) == "NO_TIME_TO_NOTIFY");
+    CHECK(to_string(WarningCode::support_after_end) == "SUPPORT_AFTER_END");
 }
 
 TEST_CASE("plan codes: the lists name every value once") {
@@ -55,6 +62,6 @@ TEST_CASE("plan codes: the lists name every value once") {
     for (std::size_t i = 0; i < k_warning_codes.size(); ++i)
         CHECK(static_cast<std::size_t>(k_warning_codes[i]) == i);
     CHECK(static_cast<std::size_t>(TaskKind::weekly_review) + 1 == k_task_kinds.size());
-    CHECK(static_cast<std::size_t>(Rule::before_contact) + 1 == k_rules.size());
-    CHECK(static_cast<std::size_t>(WarningCode::plan_does_not_fit) + 1 == k_warning_codes.size());
+    CHECK(static_cast<std::size_t>(Rule::last_day) + 1 == k_rules.size());
+    CHECK(static_cast<std::size_t>(WarningCode::support_after_end) + 1 == k_warning_codes.size());
 }

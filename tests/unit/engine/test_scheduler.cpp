@@ -74,7 +74,10 @@ TEST_CASE("scheduler: one phone client, every date by hand", "[scheduler]") {
           "Tell Client a you are leaving and introduce Heir");
     // Tasks come sorted by date, then in working order.
     CHECK(plan.tasks.front().id == "consult-manager");
-    CHECK(plan.tasks.back().id == "a/notify");
+    // The farewell messages close the plan on the last day (rule 11).
+    CHECK(plan.tasks.back().id == "farewell");
+    CHECK(plan.tasks[plan.tasks.size() - 2].id == "final-check");
+    CHECK(plan.tasks[plan.tasks.size() - 3].id == "a/notify");
 }
 
 TEST_CASE("scheduler: a deal is told on the first working day after the close", "[scheduler]") {

@@ -154,6 +154,71 @@ void check_invariants(const Input& in, const Plan& plan) {
         before(id + "/handover-doc", "share-handover", false);
         if (c.change_averse) before(met, id + "/follow-up", true);
     }
+    // Rule 11: the new tasks are always there (the support agreement only with support
+    // offered), after the talk with the manager (checked above), by the last day.
+    get("resignation-letter");
+    get("final-check");
+    get("farewell");
+    REQUIRE(by_id.count("support-agreement") == (in.support_until ? 1u : 0u));
+    {
+        const Task& check = get("final-check");
+        if (check.status == TaskStatus::todo && in.today <= in.last_day) {
+            INFO("final-check on " << format_iso(*check.date));
+            // Strictly before the last day, with the successor, after the sharing.
+            REQUIRE(*check.date < in.last_day);
+            REQUIRE(check.with == with_people::successor);
+            before("share-handover", "final-check", false);
+            // After every meeting with the successor at a client, unless the why says no
+            // day after the last of them had room.
+            if (check.reason == Reason::final_check) {
+                for (const auto& t : plan.tasks) {
+                    if (t.client.empty() || (t.with & with_people::successor) == 0) continue;
+                    if (t.kind == TaskKind::brief || !t.date) continue;
+                    INFO(t.id << " on " << format_iso(*t.date));
+                    REQUIRE(*t.date <= *check.date);
+                }
+            } else {
+                REQUIRE(check.reason == Reason::final_check_early);
+            }
+        }
+        const Task& farewell = get("farewell");
+        if (farewell.status == TaskStatus::todo && in.today <= in.last_day) {
+            // On the last day when that day is open and had room for it; otherwise earlier,
+            // and the why says so.
+            INFO("farewell on " << format_iso(*farewell.date));
+            REQUIRE(*farewell.date <= in.last_day);
+            if (farewell.reason == Reason::farewell)
+                REQUIRE(*farewell.date == in.last_day);
+            else
+                REQUIRE(farewell.reason == Reason::farewell_early);
+            const int last = cal.index_of(in.last_day);
+            if (*farewell.date < in.last_day && last >= 0 && cal.is_open(last)) {
+                // Only a last day already full of other work pushes it earlier.
+                double used = 0;
+                for (const auto& t : plan.tasks) {
+                    if (t.date == in.last_day && t.kind != TaskKind::interview && &t != &farewell)
+                        used += t.hours;
+                }
+                REQUIRE(used + farewell.hours > cal.hours(last) - 1e-9);
+            }
+        }
+        // The support agreement comes before the first announcement, or the why says not.
+        if (const Task* support = plan.find("support-agreement");
+            support != nullptr && support->status == TaskStatus::todo &&
+            support->reason == Reason::support) {
+            for (const auto& c : in.clients) {
+                const Task& notify = get(c.id.str() + "/notify");
+                if (notify.date) REQUIRE(*support->date <= *notify.date);
+            }
+        }
+        // SUPPORT_AFTER_END exactly when the support runs past the end of employment.
+        const bool after_end =
+            in.support_until && *in.support_until > in.end_date.value_or(in.last_day);
+        const bool warned =
+            std::any_of(plan.warnings.begin(), plan.warnings.end(),
+                        [](const Warning& w) { return w.code == WarningCode::support_after_end; });
+        if (in.today <= in.last_day) REQUIRE(warned == after_end);
+    }
     // Rule 3: no contact where the successor is present before that client's briefing.
     for (const auto& t : plan.tasks) {
         if (t.client.empty() || (t.with & with_people::successor) == 0) continue;

@@ -85,12 +85,14 @@ TEST_CASE("rules v2: the briefing comes before any contact with the successor",
     add_client(in, "plain");
     add_client(in, "strong").relationship = Relationship::strong;
     const Plan plan = build_plan(in);
-    // Most important first: strong's document (1 h) and briefing (1 h) fill Mon 23 Nov with
-    // plain's document (1 h); plain's briefing (0.25 h) goes to Tue 24 Nov.
+    // Most important first: strong's document (1 h) and briefing (1 h) share Mon 23 Nov with
+    // the resignation letter (0.5 h, rule 11); plain's document (1 h) and briefing (0.25 h)
+    // go to Tue 24 Nov.
     CHECK(date_of(plan, "strong/handover-doc") == "2026-11-23");
     CHECK(date_of(plan, "strong/brief") == "2026-11-23");
     CHECK(task(plan, "strong/brief").hours == 1.0);
-    CHECK(date_of(plan, "plain/handover-doc") == "2026-11-23");
+    CHECK(date_of(plan, "resignation-letter") == "2026-11-23");
+    CHECK(date_of(plan, "plain/handover-doc") == "2026-11-24");
     CHECK(date_of(plan, "plain/brief") == "2026-11-24");
     CHECK(task(plan, "plain/brief").hours == 0.25);
     // A joint visit never on the briefing's day: plain is told on the window's first day.
@@ -415,6 +417,9 @@ TEST_CASE("rules v2: a document takes the announcements' days only with room to 
     // With 1.25 h free it would leave a quarter: it goes to the last day, Wed 25 Nov.
     Input in = base_input("2026-11-20", "2026-11-25");
     in.policy.notify_latest_days = 0;
+    // The resignation letter (rule 11) handed in on the day of the talk, so that it takes
+    // nothing from Tuesday.
+    in.done.emplace("resignation-letter", d("2026-11-20"));
     add_client(in, "a");
     in.calendar.blocked = {BlockedTime{d("2026-11-23"), std::nullopt, "offsite"},
                            BlockedTime{d("2026-11-24"), 1.5, "training"}};

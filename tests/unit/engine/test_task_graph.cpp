@@ -181,6 +181,7 @@ TEST_CASE("task graph: every id form the README lists is planned and accepted by
         .next_events.push_back(Event{d("2026-12-03"), "Ordinary visit", 1});
     in.job_search.interviews.push_back(Interview{d("2026-12-03"), 2.0, "Foo"});
     in.job_search.interviews.push_back(Interview{d("2026-12-03"), 1.0, "Bar"});
+    in.support_until = d("2026-12-31");  // `support-agreement` only with support offered
 
     const std::vector<std::string> forms = readme_id_forms();
     REQUIRE(forms.size() >= 10);

@@ -56,7 +56,8 @@ constexpr std::string_view k_golden = R"json({
       "why": "Your manager hears it first.",
       "rule": "manager-first",
       "meeting": true,
-      "with": []
+      "with": [],
+      "talking_points": []
     },
     {
       "id": "interview/2026-12-03",
@@ -211,7 +212,9 @@ TEST_CASE("render_json: keys come in the documented order") {
                                              "why",  "rule",  "meeting", "with"};
     for (const Json& task : doc["tasks"]) {
         std::vector<std::string> expected = task_keys;
-        if (task["kind"] == "notify") expected.push_back("talking_points");
+        // Notifications and the talk with the manager (its agenda, rule 11).
+        if (task["kind"] == "notify" || task["kind"] == "consult-manager")
+            expected.push_back("talking_points");
         CHECK(keys_of(task) == expected);
     }
     CHECK(keys_of(doc["clients"][0]) ==
@@ -250,12 +253,14 @@ TEST_CASE("render_json: missing values are null, never left out") {
     CHECK(doc["warnings"][0]["task"].is_null());
 }
 
-TEST_CASE("render_json: talking points appear on notify tasks only, even when empty") {
+TEST_CASE("render_json: talking points appear on notify and consult-manager tasks only, even when "
+          "empty") {
     handover::Plan plan = sample_plan();
     plan.worded_points.erase("acme/notify");
     const Json doc = Json::parse(json_of(plan));
     for (const Json& task : doc["tasks"]) {
-        CHECK(task.contains("talking_points") == (task["kind"] == "notify"));
+        CHECK(task.contains("talking_points") ==
+              (task["kind"] == "notify" || task["kind"] == "consult-manager"));
     }
     CHECK(doc["tasks"][3]["talking_points"] == Json::array());
 }

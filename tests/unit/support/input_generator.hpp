@@ -74,6 +74,9 @@ class Generator {
                 if (chance(15)) c.next_events.push_back(Event{day, "again", 1});
             }
         }
+        // Support after the last day (rule 11), on either side of the end of employment.
+        if (chance(30))
+            in.support_until = in.end_date.value_or(in.last_day) + date::days{pick(-5, 5)};
         // Done: a random subset of the real ids, dated on or before today.
         for (const auto& id : task_id::known_ids(in)) {
             if (chance(12)) in.done[id] = in.today - date::days{pick(0, 10)};
