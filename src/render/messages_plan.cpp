@@ -251,12 +251,14 @@ constexpr Message k_table[] = {
     {"plan.talk.follow_up", "Promise a check-in together with {successor} on {date}.",
      "{date}に{successor}と一緒にその後のご状況を確認することをお約束する。"},
     {"plan.talk.ask_where",
-     "If asked where you are going: you cannot say yet, and they are in good hands. Name no "
-     "company.",
-     "行き先を聞かれたら:「まだ申し上げられる段階ではございません」とし、社名は出さない。"},
+     "If asked where you are going: you would rather not go into it, and they are in good hands. "
+     "Name no company.",
+     "行き先を聞かれたら:"
+     "「恐れ入りますが、そちらは控えさせていただいております」とし、社名は出さない。"},
     {"plan.talk.ask_why",
-     "If asked why: one short, positive sentence (a new challenge) and no complaints.",
-     "辞める理由を聞かれたら:「新しいことに挑戦したい」など前向きな一言にとどめる。"},
+     "If asked why: a personal decision you have been considering for a while; no complaints.",
+     "辞める理由を聞かれたら:"
+     "「一身上の都合でございます」など短く前向きにとどめ、不満は口にしない。"},
     {"plan.talk.ask_changes",
      "What changes for them: only the contact; everything agreed stays as it is.",
      "変わるのは担当者だけで、お約束はすべてそのまま引き継ぐことをお伝えする。"},

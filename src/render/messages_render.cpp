@@ -190,6 +190,8 @@ constexpr Message k_table[] = {
      "件名:{at}退職のご挨拶と後任のご紹介"},
     {"render.drafts.email.subject.unnamed", "Subject: Your contact{at} is changing",
      "件名:{at}退職のご挨拶"},
+    {"render.drafts.email.subject.leaving", "Subject: Leaving my role{at}",
+     "件名:{at}退職のご挨拶"},
     {"render.drafts.email.subject.introduce", "Subject: Introducing your new contact{at}",
      "件名:{at}後任担当者のご紹介"},
     {"render.drafts.email.subject.follow_up", "Subject: How is the handover going?",
@@ -213,9 +215,7 @@ constexpr Message k_table[] = {
     {"render.drafts.thanks.new",
      "Thank you for the time you have given me and for your interest in working with us.",
      "これまで貴重なお時間を割いていただき、誠にありがとうございました。"},
-    {"render.drafts.thanks.signed",
-     "Thank you for signing the contract with us; I am delighted we could finalise it together "
-     "before I leave.",
+    {"render.drafts.thanks.signed", "Thank you again for signing the contract with us.",
      "このたびはご契約を賜り、誠にありがとうございました。"},
     {"render.drafts.successor.named",
      "From {takeover}, my colleague {successor} will look after {co}.",
@@ -223,7 +223,8 @@ constexpr Message k_table[] = {
     {"render.drafts.successor.unnamed",
      "From {takeover}, a colleague will look after {co}; we will let you know who as soon as it "
      "is decided.",
-     "{takeover}以降の{co}の担当者につきましては、決まり次第あらためてご連絡申し上げます。"},
+     "{takeover}以降の{co}"
+     "の担当者につきましては、決まり次第、弊社よりあらためてご連絡申し上げます。"},
     {"render.drafts.successor.cc",
      "From {takeover}, my colleague {successor} will look after {co}; I have copied {who} on this "
      "email.",
@@ -239,10 +240,8 @@ constexpr Message k_table[] = {
      "{takeover}, {who} will look after {co}.",
      "本日は、後任の{successor}も同席しております。{takeover}より、{who}が{co}を担当させて"
      "いただきます。"},
-    {"render.drafts.successor.phone",
-     "My colleague {successor} has joined this call: from {takeover}, {who} will look after {co}.",
-     "本日は、後任の{successor}もお電話に加わっております。{takeover}より、{who}が{co}を担当させて"
-     "いただきます。"},
+    {"render.drafts.successor.phone", "From {takeover}, {who} will look after {co}.",
+     "{takeover}より、{who}が{co}を担当させていただきます。"},
     {"render.drafts.successor.self_intro", "(Let {who} introduce themselves.)",
      "({who}より自己紹介)"},
     {"render.drafts.successor.reach", "You can reach {who} at {details}.",
@@ -264,8 +263,9 @@ constexpr Message k_table[] = {
      "time suits you better.",
      "{date}に{who}とともにお電話にてご挨拶させていただきたいと存じますが、ご都合はいかがでしょう"
      "か。"},
-    {"render.drafts.intro.email", "I will introduce {who} to you by email on {date}.",
-     "{date}に、あらためてメールにて{who}をご紹介いたします。"},
+    {"render.drafts.intro.email",
+     "I will introduce {who} to you properly in a separate email shortly.",
+     "後任につきましては、あらためて{who}を交えてご連絡させていただきます。"},
     {"render.drafts.intro.undated",
      "I will be in touch shortly to arrange a time to introduce {who}.",
      "{who}をご紹介する機会につきましては、追ってご相談させていただきます。"},
@@ -286,6 +286,36 @@ constexpr Message k_table[] = {
      "The new contract is in good hands: I will hand it over in full before I leave.",
      "ご契約後のご対応につきましても、退職までに確実に引き継ぎ、弊社として責任を持って対応いたし"
      "ます。"},
+    {"render.drafts.renewal.named",
+     "{who} has the details of your upcoming renewal and will take it through with you.",
+     "ご契約の更新につきましては、{who}"
+     "が内容を把握したうえで、責任を持って進めさせていただきます。"},
+    {"render.drafts.renewal.unnamed",
+     "Your upcoming renewal is handed over in full, so it goes ahead without a gap.",
+     "ご契約の更新につきましても、滞りなく進められるよう責任を持って引き継ぎます。"},
+    {"render.drafts.dormant.named",
+     "Should you need anything from us in future, {who} will be "
+     "glad to help.",
+     "今後ご用命の際は、{who}までお気軽にお申し付けください。"},
+    {"render.drafts.dormant.unnamed",
+     "Should you need anything from us in future, we will be glad to help.",
+     "今後ご用命の際は、弊社までお気軽にお申し付けください。"},
+    {"render.drafts.thanks.decided", "Thank you for taking the time to consider our proposal.",
+     "先日はご検討いただき、誠にありがとうございました。"},
+    {"render.drafts.email.greeting_dormant", "I hope you are well; it has been a while.",
+     "大変ご無沙汰しております。{me}でございます。"},
+    {"render.drafts.email.leaving_plain",
+     "I am writing to let you know that I am leaving, and my last day will be {last_day}.",
+     "私事で恐縮ではございますが、このたび退職することとなり、{last_day}が最終出社日となります。"},
+    {"render.drafts.talk.leaving_plain",
+     "I wanted to tell you myself: I am leaving, and my last day will be {last_day}.",
+     "私事で大変恐縮ですが、このたび退職することとなりました。最終出社日は{last_day}"
+     "でございます。"},
+    {"render.drafts.again.leaving_plain", "As I mentioned, my last day is {last_day}.",
+     "先日お伝えいたしましたとおり、{last_day}が私の最終出社日となります。"},
+    {"render.drafts.closing_with",
+     "I wish you and your team every success, and I know {who} will look after you well.",
+     "今後とも、後任の{who}ともども何卒よろしくお願い申し上げます。"},
     {"render.drafts.unchanged.customer",
      "Nothing else changes for you: your contract, terms and service stay as they are.",
      "ご契約内容やサービスに変更はございません。"},
@@ -335,6 +365,12 @@ constexpr Message k_table[] = {
      "本日はお忙しいところお時間をいただき、ありがとうございます。"},
     {"render.drafts.open.introduce.video", "Thank you for joining us on this call today.",
      "本日はオンラインにてお時間をいただき、ありがとうございます。"},
+    // A call with the successor on the line says so first: nobody listens in unannounced.
+    {"render.drafts.open.joint.phone",
+     "Hello, this is {me}; my colleague {successor} is on the line with me. Do you have a few "
+     "minutes?",
+     "お世話になっております。{me}でございます。本日は後任の{successor}もお電話に加わって"
+     "おります。ただいま少しお時間よろしいでしょうか。"},
     {"render.drafts.open.introduce.phone", "Hello, this is {me}. Thank you for taking our call.",
      "お世話になっております。{me}でございます。お忙しいところ恐れ入ります。"},
     {"render.drafts.talk.title.in_person",
@@ -353,27 +389,30 @@ constexpr Message k_table[] = {
     {"render.drafts.talk.open.phone", "Hello, this is {me}. Do you have a few minutes?",
      "お世話になっております。{me}でございます。ただいま少しお時間よろしいでしょうか。"},
     {"render.drafts.closing", "I wish you and your team every success.",
-     "末筆ながら、貴社のますますのご発展を心よりお祈り申し上げます。"},
+     "今後とも何卒よろしくお願い申し上げます。"},
     {"render.drafts.talk.closing", "I wish you and your team every success.",
      "今後とも、どうぞよろしくお願いいたします。"},
     {"render.drafts.talk.closing_named", "I know you will be in good hands with {who}.",
      "今後とも{who}ともども、どうぞよろしくお願いいたします。"},
-    {"render.drafts.email.signoff", "Kind regards,", "今後とも何卒よろしくお願い申し上げます。"},
+    {"render.drafts.email.signoff", "Kind regards,",
+     "末筆ながら、貴社のますますのご発展を心よりお祈り申し上げます。"},
     {"render.drafts.sig.email", "{email}", "メール:{email}"},
     {"render.drafts.sig.phone", "{phone}", "電話:{phone}"},
     // For the user only, under a talk draft: the questions every client asks and what not to do.
     {"render.drafts.asked",
      "If they ask (for you, not to read out):", "聞かれたときは(ご自身用のメモ。読み上げません):"},
     {"render.drafts.ask.where",
-     "Where are you going? \"I can't say just yet; what matters to me is that you are well "
+     "Where are you going? \"I'd rather not go into that; what matters to me is that you are well "
      "looked after.\" Do not name the company.",
-     "「どちらへ行かれるのですか」:「まだ申し上げられる段階ではございませんが、御社のことは"
-     "責任を持って引き継いでまいります」など。行き先の社名は出さない。"},
+     "「どちらへ行かれるのですか」:"
+     "「恐れ入りますが、そちらは控えさせていただいております。御社のことは後任がしっかり引き継ぎま"
+     "す」など。行き先の社名は出さない。"},
     {"render.drafts.ask.why",
-     "Why are you leaving? One short, positive sentence, such as \"I wanted a new challenge\", "
-     "and nothing more.",
-     "「なぜお辞めになるのですか」:「新しい分野に挑戦したいと考えまして」など、前向きな一言で"
-     "済ませる。"},
+     "Why are you leaving? \"It's a personal decision I have been considering for a while.\" "
+     "Nothing more, and no complaints.",
+     "「なぜお辞めになるのですか」:"
+     "「一身上の都合でございます。かねてより考えていたことでございまして」など、短く前向きに済ませ"
+     "る。"},
     {"render.drafts.ask.changes",
      "What changes for us? \"Only your contact; everything we have agreed stays as it is.\"",
      "「何が変わるのですか」:「担当者が替わるだけで、これまでのお約束はすべてそのまま引き継ぎ"

@@ -45,6 +45,8 @@ struct Facts {
     std::string last_day;
     std::string takeover;
     Standing standing = Standing::customer;
+    Stage stage = Stage::active;
+    bool decided = false;  ///< a proposal told after its decision date: thanked for considering it
     bool change_averse = false;
 };
 
@@ -199,6 +201,9 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
         plan.takeover_day > plan.last_day ? plan.takeover_day : plan.last_day + date::days{1};
     f.takeover = format_date_long(lang, takeover);
     f.standing = standing(cp, told);
+    f.stage = cp.stage;
+    f.decided =
+        cp.stage == Stage::proposal && cp.expected_close && told && *cp.expected_close < *told;
     f.change_averse = cp.change_averse;
 
     std::string contact;
@@ -295,12 +300,26 @@ std::vector<std::string> body(const Facts& f, const Occasion& o) {
         return out;
     }
 
+    // Without a company the English says "I am leaving", never "the company".
+    const bool plain = f.me_details.company.empty();
     if (o.contact == Contact::introduce) {
-        out.push_back(args("render.drafts.again.leaving"));
+        out.push_back(
+            args(plain ? "render.drafts.again.leaving_plain" : "render.drafts.again.leaving"));
     } else {
-        out.push_back(args(email ? "render.drafts.email.leaving" : "render.drafts.talk.leaving"));
-        const std::string_view thanks = thanks_key(f.standing);
-        out.push_back(std::string(tr(l, thanks)));
+        const std::string leaving = args(
+            email ? (plain ? "render.drafts.email.leaving_plain" : "render.drafts.email.leaving")
+                  : (plain ? "render.drafts.talk.leaving_plain" : "render.drafts.talk.leaving"));
+        const std::string_view thanks_for = thanks_key(f.standing);
+        const std::string thanks(f.decided ? tr(l, "render.drafts.thanks.decided")
+                                           : tr(l, thanks_for));
+        // A contract just signed is thanked for before anything else is said.
+        if (f.standing == Standing::signed_contract) {
+            out.push_back(thanks);
+            out.push_back(leaving);
+        } else {
+            out.push_back(leaving);
+            out.push_back(thanks);
+        }
     }
 
     // Who takes over, from when, and when the client meets them.
@@ -316,7 +335,10 @@ std::vector<std::string> body(const Facts& f, const Occasion& o) {
     } else {
         out.push_back(args("render.drafts.successor.named"));
     }
-    if (named && email && !f.successor_reach.empty()) {
+    // The contact details go with the introduction: an announcement that promises a separate
+    // introduction leaves them for it.
+    const bool introduced_later = o.contact == Contact::notify && !o.joint && o.introduce_planned;
+    if (named && email && !f.successor_reach.empty() && !introduced_later) {
         out.push_back(trf(l, "render.drafts.successor.reach", fmt::arg("who", f.who),
                           fmt::arg("details", f.successor_reach)));
     }
@@ -347,10 +369,16 @@ std::vector<std::string> body(const Facts& f, const Occasion& o) {
     // What stays as it is (a contract just signed or an open deal was spoken of above).
     if (o.contact == Contact::notify &&
         (f.standing == Standing::customer || f.standing == Standing::new_client)) {
-        const std::string_view unchanged = f.standing == Standing::customer
-                                               ? "render.drafts.unchanged.customer"
-                                           : named ? "render.drafts.unchanged.new"
-                                                   : "render.drafts.unchanged.new_unnamed";
+        // A renewal is still open and a dormant account has nothing running: neither is told
+        // that its contract "stays as it is".
+        const std::string_view unchanged =
+            f.stage == Stage::renewal
+                ? (named ? "render.drafts.renewal.named" : "render.drafts.renewal.unnamed")
+            : f.stage == Stage::dormant
+                ? (named ? "render.drafts.dormant.named" : "render.drafts.dormant.unnamed")
+            : f.standing == Standing::customer ? "render.drafts.unchanged.customer"
+            : named                            ? "render.drafts.unchanged.new"
+                                               : "render.drafts.unchanged.new_unnamed";
         out.push_back(args(unchanged));
     }
 
@@ -450,6 +478,8 @@ std::string email_draft(const Facts& f, const Occasion& o) {
         o.contact == Contact::introduce   ? "render.drafts.email.subject.introduce"
         : o.contact == Contact::follow_up ? "render.drafts.email.subject.follow_up"
         : f.successor.empty()             ? "render.drafts.email.subject.unnamed"
+        // The news alone, the successor to be introduced in a message of their own.
+        : !o.joint && o.introduce_planned ? "render.drafts.email.subject.leaving"
                                           : "render.drafts.email.subject.named";
     out += o.contact == Contact::follow_up ? std::string(tr(l, subject))
                                            : trf(l, subject, fmt::arg("at", at));
@@ -463,9 +493,14 @@ std::string email_draft(const Facts& f, const Occasion& o) {
                          fmt::arg("email", f.successor_email));
     }
     out += "\n\n" + f.salutation + "\n\n";
-    out += trf(l, "render.drafts.email.greeting", fmt::arg("me", me_at(f))) + "\n\n";
+    out += trf(l,
+               f.stage == Stage::dormant ? "render.drafts.email.greeting_dormant"
+                                         : "render.drafts.email.greeting",
+               fmt::arg("me", me_at(f))) +
+           "\n\n";
     for (const std::string& s : body(f, o)) out += s + "\n\n";
-    out += tr(l, "render.drafts.closing");
+    out += f.successor.empty() ? std::string(tr(l, "render.drafts.closing"))
+                               : trf(l, "render.drafts.closing_with", fmt::arg("who", f.who));
     out += "\n\n";
     out += tr(l, "render.drafts.email.signoff");
     out += "\n\n";
@@ -481,7 +516,12 @@ std::string talk_draft(const Plan& plan, const Facts& f, const Occasion& o) {
                        fmt::arg("client", f.client)) +
            "\n\n";
     std::string opening;
-    if (o.contact == Contact::notify) {
+    const bool successor_on_line = o.method == Method::phone && !f.successor.empty() &&
+                                   (o.joint || o.contact == Contact::introduce);
+    if (successor_on_line && o.contact != Contact::follow_up) {
+        opening = trf(l, "render.drafts.open.joint.phone", fmt::arg("me", me_at(f)),
+                      fmt::arg("successor", f.successor_first));
+    } else if (o.contact == Contact::notify) {
         opening = fmt::format(fmt::runtime(talks.opening), fmt::arg("me", me_at(f)));
     } else {
         const std::string_view key =

@@ -29,9 +29,19 @@ TEST_CASE("rule 11: the new tasks are in the JSON plan, with the agenda and SUPP
         CHECK_THAT(run.out, Catch::Contains(std::string("\"id\": \"") + kind + "\""));
         CHECK_THAT(run.out, Catch::Contains(std::string("\"kind\": \"") + kind + "\""));
     }
-    // The farewell on the last day; the example's support runs past its end date.
+    // The farewell on the last day. The example's support ends with employment: no warning;
+    // a day later, SUPPORT_AFTER_END.
     CHECK_THAT(run.out, Catch::Contains("\"rule\": \"last-day\""));
-    CHECK_THAT(run.out, Catch::Contains("\"code\": \"SUPPORT_AFTER_END\""));
+    CHECK(run.out.find("SUPPORT_AFTER_END") == std::string::npos);
+    e2e::TempDir dir;
+    std::string text = e2e::read_file(e2e::source_file("examples/ja-closing-deal.json"));
+    const std::string until = "\"support_until\": \"2027-01-15\"";
+    REQUIRE(text.find(until) != std::string::npos);
+    text.replace(text.find(until), until.size(), "\"support_until\": \"2027-01-16\"");
+    const std::string later = dir.file("later.json");
+    e2e::write_file(later, text);
+    const auto past = e2e::run_handover({"plan", later, "--format", "json"});
+    CHECK_THAT(past.out, Catch::Contains("\"code\": \"SUPPORT_AFTER_END\""));
     // The talk with the manager has its agenda.
     const auto consult = run.out.find("\"id\": \"consult-manager\"");
     REQUIRE(consult != std::string::npos);

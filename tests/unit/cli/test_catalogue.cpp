@@ -191,6 +191,7 @@ TEST_CASE("catalogue: both languages of a text take the same parameters") {
     };
     const Difference differences[] = {
         {"render.drafts.email.greeting", {}, {"me"}},
+        {"render.drafts.email.greeting_dormant", {}, {"me"}},
         {"render.drafts.email.salutation", {"contact"}, {"client", "contact"}},
         {"render.drafts.no_contact", {"client"}, {}},
         // An English announcement says which company the user leaves; a Japanese one has

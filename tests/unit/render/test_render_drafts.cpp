@@ -108,10 +108,10 @@ TEST_CASE("render_drafts: an email has a subject, a greeting, the facts and a si
         "\n"
         "Dear 山田商店 team,\n"
         "\n"
-        "I hope you are well.\n"
+        "I hope you are well; it has been a while.\n"
         "\n"
-        "I am writing to let you know that I am leaving the company. My last day will be Fri 25 "
-        "Dec 2026.\n"
+        "I am writing to let you know that I am leaving, and my last day will be Fri 25 Dec "
+        "2026.\n"
         "\n"
         "Thank you for your trust and for the business we have done together; it has been a real "
         "pleasure working with you.\n"
@@ -119,7 +119,7 @@ TEST_CASE("render_drafts: an email has a subject, a greeting, the facts and a si
         "From Mon 28 Dec 2026, a colleague will look after you; we will let you know who as soon "
         "as it is decided.\n"
         "\n"
-        "Nothing else changes for you: your contract, terms and service stay as they are.\n"
+        "Should you need anything from us in future, we will be glad to help.\n"
         "\n"
         "Until my last day, I remain your contact, so please do not hesitate to get in touch.\n"
         "\n"
@@ -143,7 +143,7 @@ TEST_CASE("render_drafts: an email with the successor in copy, the company and e
         "\n"
         "Dear 山田商店 team,\n"
         "\n"
-        "I hope you are well.\n"
+        "I hope you are well; it has been a while.\n"
         "\n"
         "I am writing to let you know that I am leaving Northwind Trading. My last day will be "
         "Fri 25 Dec 2026.\n"
@@ -156,11 +156,11 @@ TEST_CASE("render_drafts: an email with the successor in copy, the company and e
         "\n"
         "You can reach 鈴木 at ken.suzuki@northwind.example or +81 3 1234 5679.\n"
         "\n"
-        "Nothing else changes for you: your contract, terms and service stay as they are.\n"
+        "Should you need anything from us in future, 鈴木 will be glad to help.\n"
         "\n"
         "Until my last day, I remain your contact, so please do not hesitate to get in touch.\n"
         "\n"
-        "I wish you and your team every success.\n"
+        "I wish you and your team every success, and I know 鈴木 will look after you well.\n"
         "\n"
         "Kind regards,\n"
         "\n"
@@ -196,7 +196,7 @@ TEST_CASE("render_drafts: a Japanese email follows business-letter custom") {
         "山田商店\n"
         "ご担当者様\n"
         "\n"
-        "いつも大変お世話になっております。Northwind Tradingの佐藤でございます。\n"
+        "大変ご無沙汰しております。Northwind Tradingの佐藤でございます。\n"
         "\n"
         "私事で恐縮ではございますが、このたび退職することとなり、2026年12月25日(金)が最終出社日"
         "となります。\n"
@@ -209,13 +209,13 @@ TEST_CASE("render_drafts: a Japanese email follows business-letter custom") {
         "鈴木の連絡先は、メール ken.suzuki@northwind.example、電話 +81 3 1234 "
         "5679でございます。\n"
         "\n"
-        "ご契約内容やサービスに変更はございません。\n"
+        "今後ご用命の際は、鈴木までお気軽にお申し付けください。\n"
         "\n"
         "最終出社日までは引き続き私がご対応いたしますので、何なりとお申し付けください。\n"
         "\n"
-        "末筆ながら、貴社のますますのご発展を心よりお祈り申し上げます。\n"
+        "今後とも、後任の鈴木ともども何卒よろしくお願い申し上げます。\n"
         "\n"
-        "今後とも何卒よろしくお願い申し上げます。\n"
+        "末筆ながら、貴社のますますのご発展を心よりお祈り申し上げます。\n"
         "\n"
         "Northwind Trading\n"
         "Account Executive 佐藤 優\n"
@@ -340,14 +340,16 @@ TEST_CASE("render_drafts: a contact with the successor present asks for no secon
         INFO(drafts.front());
         CHECK(contains(drafts.front(), "announcement and introduction of the successor"));
         CHECK_FALSE(contains(drafts.front(), "I would like to"));
-        CHECK(contains(drafts.front(), "from Mon 28 Dec 2026, 鈴木 will look after you."));
+        CHECK(contains(drafts.front(), "rom Mon 28 Dec 2026, 鈴木 will look after you."));
         // Told together: no separate introduction draft.
         CHECK_FALSE(contains(draft(s, Lang::en, "acme"), "— introduction of the successor"));
     }
     auto phone = sample(Lang::en);
     task(phone, "acme/notify").with = with_people::successor;
     task(phone, "acme/notify").method = Method::phone;
-    CHECK(contains(draft(phone, Lang::en, "acme"), "My colleague 鈴木 健 has joined this call"));
+    // The client hears first that the successor is on the line.
+    CHECK(contains(draft(phone, Lang::en, "acme"),
+                   "1. Hello, this is 佐藤 優; my colleague 鈴木 健 is on the line with me."));
     auto video = sample(Lang::ja);
     task(video, "acme/notify").with = with_people::successor;
     task(video, "acme/notify").method = Method::video;
@@ -390,10 +392,12 @@ TEST_CASE("render_drafts: an email introduction offers no date for a meeting") {
             CHECK_FALSE(contains(one, "another time suits you"));
             CHECK_FALSE(contains(one, "ご都合"));
         }
-        CHECK(contains(drafts[0], lang == Lang::en ? "I will introduce John to you by email on "
-                                                     "Tue 15 Dec 2026."
-                                                   : "2026年12月15日(火)に、あらためてメールにて"
-                                                     "Doeをご紹介いたします。"));
+        CHECK(contains(drafts[0],
+                       lang == Lang::en
+                           ? "I will introduce John to you properly in a separate email "
+                             "shortly."
+                           : "後任につきましては、あらためてDoeを交えてご連絡させていただき"
+                             "ます。"));
         CHECK(contains(drafts[1], lang == Lang::en ? "Subject: Introducing your new contact"
                                                    : "件名:後任担当者のご紹介"));
     }
@@ -406,8 +410,9 @@ TEST_CASE("render_drafts: meetings and calls get talking points and notes for th
         acme.starts_with("=== 株式会社アクメ — announcement: in person, Fri 11 Dec 2026 ===\n\n"
                          "Talking points for the meeting with 山田 太郎 (株式会社アクメ)\n\n"
                          "1. Thank you for making time to see me today.\n"
-                         "2. I wanted to tell you myself: I am leaving the company, and my last "
-                         "day will be Fri 25 Dec 2026.\n"));
+                         "2. Thank you again for signing the contract with us.\n"
+                         "3. I wanted to tell you myself: I am leaving, and my last day will be "
+                         "Fri 25 Dec 2026.\n"));
     CHECK_FALSE(contains(acme, "Subject:"));
     CHECK(contains(acme, "\nIf they ask (for you, not to read out):\n- Where are you going?"));
     CHECK(contains(acme, "- Why are you leaving?"));
@@ -443,7 +448,8 @@ TEST_CASE("render_drafts: the method follows the notify task") {
     auto s = sample(Lang::en);
     task(s, "globex/notify").method = Method::email;  // planned as video
     const std::string out = draft(s, Lang::en, "globex");
-    CHECK(has_line(out, "Subject: Your new contact"));
+    // Told first, introduced in an email of its own: the first one is about leaving.
+    CHECK(has_line(out, "Subject: Leaving my role"));
     CHECK(has_line(out, "Dear Jane,"));
 }
 
@@ -451,7 +457,7 @@ TEST_CASE("render_drafts: thanks by stage: a contract just signed, a prospect, a
     auto s = sample(Lang::en);
     // acme closes on Thu 10 Dec and hears on Fri 11 Dec: thanked for the contract.
     const std::string signed_ = drafts_of(draft(s, Lang::en, "acme")).front();
-    CHECK(contains(signed_, "Thank you for signing the contract with us"));
+    CHECK(contains(signed_, "Thank you again for signing the contract with us"));
     CHECK(contains(signed_, "鈴木 knows the new contract in detail"));
     CHECK_FALSE(contains(signed_, "proposal"));
     CHECK_FALSE(contains(signed_, "business we have done together"));
@@ -524,7 +530,7 @@ TEST_CASE("render_drafts: no successor named: no name, no dated meeting") {
         CHECK_FALSE(contains(out, format_date_long(lang, ymd(2026, 12, 14))));
         CHECK_FALSE(contains(out, format_date_long(lang, ymd(2026, 12, 17))));
         CHECK(contains(out, lang == Lang::en ? "we will let you know who as soon as it is decided"
-                                             : "決まり次第あらためてご連絡申し上げます"));
+                                             : "決まり次第、弊社よりあらためてご連絡申し上げます"));
         CHECK(contains(out, lang == Lang::en ? "I will hand it over in full before I leave"
                                              : "退職までに確実に引き継ぎ"));
     }
@@ -584,4 +590,47 @@ TEST_CASE("render_drafts: names with line breaks stay on one line") {
     CHECK(
         out.starts_with("=== Globex Corporation — announcement: video call, Wed 9 Dec 2026 ===\n"));
     CHECK(contains(out, "I am leaving North wind,"));
+}
+
+TEST_CASE(
+    "render_drafts: a renewal, a dormant account and a decided proposal have their own line") {
+    auto s = yamada_joint_email(Lang::en);  // dormant, told by email on Thu 10 Dec 2026
+    ClientPlan& yamada = s.plan.clients[2];
+    REQUIRE(yamada.id == "yamada");
+    const auto out = [&](Lang lang) { return draft(s, lang, "yamada"); };
+    // Dormant: nothing is running, so nothing "stays as it is"; a greeting after a while.
+    CHECK(contains(out(Lang::en), "I hope you are well; it has been a while."));
+    CHECK(contains(out(Lang::en), "Should you need anything from us in future, 鈴木 will be glad"));
+    CHECK(contains(out(Lang::ja), "大変ご無沙汰しております。"));
+    CHECK_FALSE(contains(out(Lang::ja), "ご契約内容やサービスに変更はございません"));
+    // A renewal is still open: the successor takes it through.
+    yamada.stage = Stage::renewal;
+    CHECK(contains(out(Lang::en), "鈴木 has the details of your upcoming renewal"));
+    CHECK(contains(out(Lang::ja), "ご契約の更新につきましては、鈴木が内容を把握したうえで"));
+    CHECK_FALSE(contains(out(Lang::en), "it has been a while"));
+    CHECK_FALSE(contains(out(Lang::en), "stay as they are"));
+    // A proposal decided the day before it hears the news is thanked for considering it; one
+    // whose decision falls on that day is not decided yet.
+    yamada.stage = Stage::proposal;
+    yamada.expected_close = ymd(2026, 12, 9);
+    CHECK(contains(out(Lang::en), "Thank you for taking the time to consider our proposal."));
+    CHECK(contains(out(Lang::ja), "先日はご検討いただき、誠にありがとうございました。"));
+    yamada.expected_close = ymd(2026, 12, 10);
+    CHECK_FALSE(contains(out(Lang::en), "consider our proposal"));
+    CHECK(contains(out(Lang::en), "Thank you for the time you have given me"));
+}
+
+TEST_CASE("render_drafts: an announcement that promises an introduction leaves it the details") {
+    auto s = detailed(Lang::en);
+    // globex: told first by email, introduced later in a message of its own.
+    task(s, "globex/notify").method = Method::email;
+    task(s, "globex/introduce").method = Method::email;
+    s.input.successor = "John Doe";
+    const auto drafts = drafts_of(draft(s, Lang::en, "globex"));
+    REQUIRE(drafts.size() == 2);
+    CHECK(contains(drafts[0], "Subject: Leaving my role at Northwind Trading"));
+    CHECK_FALSE(contains(drafts[0], "You can reach"));
+    CHECK_FALSE(contains(drafts[0], "Cc:"));
+    CHECK(contains(drafts[1], "You can reach John at ken.suzuki@northwind.example"));
+    CHECK(contains(drafts[1], "Cc: John Doe <ken.suzuki@northwind.example>"));
 }
