@@ -76,7 +76,7 @@ void render_summary(BufferedSink& out, const View& v) {
     }
     if (p.support_until) {
         out += "- " +
-               trf(v.lang, "render.support_until",
+               trf(v.lang, "render.support_until", fmt::arg("me", markdown_escape(p.me)),
                    fmt::arg("date", format_date_long(v.lang, *p.support_until))) +
                '\n';
     }

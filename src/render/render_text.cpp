@@ -145,7 +145,7 @@ void render_header(BufferedSink& out, const View& v) {
                             fmt::arg("date", format_date_long(v.lang, *p.end_date))));
     }
     if (p.support_until) {
-        dates.push_back(trf(v.lang, "render.support_until",
+        dates.push_back(trf(v.lang, "render.support_until", fmt::arg("me", terminal_line(p.me)),
                             fmt::arg("date", format_date_long(v.lang, *p.support_until))));
     }
     std::vector<std::string> people;

@@ -133,7 +133,8 @@ TEST_CASE("render_markdown: title and summary") {
     CHECK(out.starts_with("# Handover plan: 佐藤 優\n\n"));
     CHECK(has_line(out, "- Last working day: **Fri 25 Dec 2026**"));
     CHECK(has_line(out, "- End of employment: Fri 15 Jan 2027"));
-    CHECK(has_line(out, "- Your successor can reach you with questions until: Sun 31 Jan 2027"));
+    CHECK(has_line(out,
+                   "- Questions from the successor, answered by 佐藤 優 until: Sun 31 Jan 2027"));
     CHECK(has_line(out,
                    "> **This plan does not work as it stands: see the errors under Warnings.**"));
     const auto ja = sample_plan(Lang::ja);

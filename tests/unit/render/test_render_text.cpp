@@ -133,12 +133,12 @@ TEST_CASE("render_text: a small plan renders exactly") {
 TEST_CASE("render_text: the header names the user, the dates and the counts") {
     const auto s = sample_plan(Lang::en);
     RenderOptions wide;
-    wide.terminal_width = 140;
+    wide.terminal_width = 160;
     const std::string out = render_text(s.plan, s.input, with_lang(wide, s.lang));
     CHECK(lines_of(out).front() == "Handover plan: 佐藤 優");
     CHECK(has_line(out,
                    "Last working day: Fri 25 Dec 2026 · End of employment: Fri 15 Jan 2027 · "
-                   "Your successor can reach you with questions until: Sun 31 Jan 2027"));
+                   "Questions from the successor, answered by 佐藤 優 until: Sun 31 Jan 2027"));
     CHECK(has_line(out, "Manager: 田中 部長"));
     CHECK(has_line(
         out,
@@ -148,14 +148,15 @@ TEST_CASE("render_text: the header names the user, the dates and the counts") {
     const std::string narrow = render_text(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
     CHECK(
         has_line(narrow, "Last working day: Fri 25 Dec 2026 · End of employment: Fri 15 Jan 2027"));
-    CHECK(has_line(narrow, "Your successor can reach you with questions until: Sun 31 Jan 2027"));
+    CHECK(has_line(narrow,
+                   "Questions from the successor, answered by 佐藤 優 until: Sun 31 Jan 2027"));
 
     const auto ja = sample_plan(Lang::ja);
     const std::string out_ja = render_text(ja.plan, ja.input, with_lang(wide, ja.lang));
     CHECK(lines_of(out_ja).front() == "引き継ぎ計画(佐藤 優)");
     CHECK(has_line(out_ja,
                    "最終出社日: 2026年12月25日(金) / 退職日: 2027年1月15日(金) / "
-                   "後任者からの問い合わせ対応: 2027年1月31日(日)まで"));
+                   "後任者からの問い合わせ対応(佐藤 優): 2027年1月31日(日)まで"));
     CHECK(has_line(out_ja,
                    "タスク 17件(完了 1件、日程未定 1件) / 顧客 3社 / エラー 1件 / 警告 1件 / "
                    "お知らせ 1件"));
