@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -97,11 +99,67 @@ std::string trim(std::string_view text) {
     return std::string(text);
 }
 
+bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> endings) {
+    return std::any_of(endings.begin(), endings.end(),
+                       [text](std::string_view e) { return text.ends_with(e); });
+}
+
+/// Whether the text is written (at least partly) in Japanese script: kana, kanji or the
+/// full-width forms, whose UTF-8 encodings start with the bytes E3 to E9 or EF. Accented
+/// Latin letters ("José") are two-byte sequences and do not count.
+bool japanese_script(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return (b >= 0xE3 && b <= 0xE9) || b == 0xEF;
+    });
+}
+
+/// The honorifics a Japanese contact may already carry (御中 after a department).
+const std::initializer_list<std::string_view> kHonorifics{"様", "殿", "さん", "御中"};
+
+/// A Japanese contact ending in a job title ("岡田部長") takes no 様 on top: the title is
+/// the honorific. 「部長 岡田様」 would be the letter's own form, but which part of 岡田部長
+/// is the family name the input does not say reliably, so the contact stays as written.
+bool ends_in_japanese_title(std::string_view name) {
+    return ends_with_any(name, {"部長", "課長", "次長", "社長", "会長", "専務", "常務", "取締役",
+                                "室長", "所長", "係長", "店長", "場長", "主任"});
+}
+
+/// A contact that names a team rather than a person: 「購買部」, 「品質保証センター」,
+/// "Sales Department". Returns the name to address, without "Department"/"Dept"/"Team" in
+/// English ("Sales Department" -> "Sales"), or nothing for a person.
+std::optional<std::string> department(std::string_view name) {
+    if (japanese_script(name)) {
+        // Family names ending like a department (阿部, 服部, 小室) are people; so is a
+        // contact whose last word is one (「山田 阿部」 is not a department either way).
+        static constexpr std::array<std::string_view, 14> family_names{
+            "阿部",   "安部",   "岡部", "服部", "渡部", "矢部", "磯部",
+            "長谷部", "日下部", "建部", "財部", "小室", "氷室", "田部"};
+        const std::size_t space = name.rfind(' ');
+        const std::string_view last =
+            space == std::string_view::npos ? name : name.substr(space + 1);
+        if (std::find(family_names.begin(), family_names.end(), last) != family_names.end()) {
+            return std::nullopt;
+        }
+        if (ends_with_any(name, {"部", "課", "室", "係", "部門", "センター", "チーム"})) {
+            return std::string(name);
+        }
+        return std::nullopt;
+    }
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    const std::string last = lowercase(name.substr(space + 1));
+    const std::string head = trim(name.substr(0, space));
+    if (last == "department" || last == "dept" || last == "dept." || last == "team") return head;
+    if (last == "office" || last == "desk") return std::string(name);  // "Help Desk" stays
+    return std::nullopt;
+}
+
 /// The contact without a trailing Japanese honorific or English role ("Eleanor Finch,
 /// Managing Partner" -> "Eleanor Finch"; 「山田 太郎 様」 -> 「山田 太郎」).
 std::string bare_contact(std::string_view contact) {
     std::string text = trim(contact);
-    for (std::string_view honorific : {"様", "殿", "さん"}) {
+    for (std::string_view honorific : kHonorifics) {
         if (std::string_view(text).ends_with(honorific)) {
             text = trim(std::string_view(text).substr(0, text.size() - honorific.size()));
         }
@@ -114,53 +172,120 @@ std::string bare_contact(std::string_view contact) {
 bool is_title(std::string_view word) {
     static constexpr std::array<std::string_view, 12> titles{
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "mr.", "mrs.", "ms.", "dr.", "prof."};
-    std::string lower(word);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = lowercase(word);
     return std::find(titles.begin(), titles.end(), lower) != titles.end();
 }
 
-/// How an English email addresses the contact: the first name ("Dear Eleanor,"), or the title
-/// and surname when that is all the input gives ("Dear Dr. Ashford,").
-std::string english_name(std::string_view contact) {
-    std::string name = bare_contact(contact);
-    const std::size_t space = name.find(' ');
-    if (space == std::string::npos) return name;
-    const std::string first = name.substr(0, space);
-    if (!is_title(first)) return first;
-    const std::string rest = trim(std::string_view(name).substr(space + 1));
-    if (rest.find(' ') == std::string::npos) return name;  // "Dr. Ashford"
-    return first_word(rest);                               // "Mrs Eleanor Finch" -> "Eleanor"
+/// How an English draft addresses a contact written in Japanese script. The decision: as the
+/// client's own colleagues would write it, since an English draft to a Japanese contact is
+/// read by someone used to Japanese forms. A title or honorific already there stays as written
+/// ("Dear 岡田部長,", "Dear 山田さん,"), 様 after a title dropped; a name gets 様 once
+/// ("中村" -> "Dear 中村様,", "山田 様" -> "Dear 山田様,"), never
+/// "-san" or "Mr", whose choice needs the gender or the closeness the input does not give; a
+/// department is a team ("Dear 購買部 team,").
+std::string english_for_japanese(Lang lang, std::string_view client, std::string_view contact) {
+    const std::string text = trim(contact);
+    if (ends_with_any(text, {"さん", "殿"})) return text;
+    const std::string name = bare_contact(text);
+    if (ends_in_japanese_title(name)) return name;
+    if (name.ends_with("ご担当者")) {
+        const std::string unit = trim(std::string_view(name).substr(0, name.size() - 12));
+        if (unit.empty()) return trf(lang, "render.drafts.no_contact", fmt::arg("client", client));
+        return trf(lang, "render.drafts.department", fmt::arg("department", unit));
+    }
+    if (auto unit = department(name)) {
+        return trf(lang, "render.drafts.department", fmt::arg("department", *unit));
+    }
+    return trf(lang, "render.drafts.person_ja", fmt::arg("name", name));
 }
 
-/// The contact as a talk draft's title names them: with an honorific in Japanese, without a
-/// role after a comma in English.
-std::string spoken_addressee(Lang lang, std::string_view contact) {
+/// How an English email addresses the contact: the title and surname when the input gives a
+/// title ("Mrs Eleanor Finch" -> "Mrs Finch", "Dr. Raj Patel" -> "Dr Patel"), else the first
+/// name ("Eleanor Finch" -> "Eleanor"); a team as a team ("Sales Department" -> "Sales team").
+std::string english_name(Lang lang, std::string_view client, std::string_view contact) {
+    if (japanese_script(contact)) return english_for_japanese(lang, client, contact);
+    const std::string name = bare_contact(contact);
+    if (name.empty()) return trf(lang, "render.drafts.no_contact", fmt::arg("client", client));
+    if (auto unit = department(name)) {
+        return trf(lang, "render.drafts.department", fmt::arg("department", *unit));
+    }
+    const std::size_t space = name.find(' ');
+    if (space == std::string::npos) return name;
+    std::string first = name.substr(0, space);
+    if (!is_title(first)) return first.ends_with('.') ? name : first;  // "J. Smith" whole
+    if (first.ends_with('.')) first.pop_back();                        // British usage: "Dr Patel"
+    const std::string rest = trim(std::string_view(name).substr(space + 1));
+    const std::size_t last = rest.rfind(' ');
+    return first + ' ' + (last == std::string::npos ? rest : rest.substr(last + 1));
+}
+
+/// How a Japanese draft names the contact, in the letter's address block and a talk's title:
+/// 様 once after a person (「山田 太郎 様」, also for 「山田さん」 or 「山田殿」 in the input),
+/// nothing after a title that is itself the honorific (「岡田部長」), 御中 after a department
+/// (「購買部 御中」), and 「ご担当者様」 after ご担当者, which names an unknown person.
+std::string japanese_addressee(Lang lang, std::string_view client, std::string_view contact) {
+    const std::string trimmed = trim(contact);
+    if (trimmed.ends_with("御中")) return trimmed;
     std::string bare = bare_contact(contact);
-    const std::string_view honorific = tr(lang, "render.drafts.honorific");
-    if (honorific.empty()) return bare;
+    if (bare.empty()) return trf(lang, "render.drafts.no_contact", fmt::arg("client", client));
+    if (ends_in_japanese_title(bare)) return bare;
+    if (bare.ends_with("ご担当者")) return bare + "様";
+    if (department(bare)) {  // as written: "Sales Department 御中"
+        return trf(lang, "render.drafts.department", fmt::arg("department", bare));
+    }
     // 様 takes the place of an English title: "Ms Davis" is 「Davis 様」.
     const std::size_t space = bare.find(' ');
     if (space != std::string::npos && is_title(std::string_view(bare).substr(0, space))) {
         bare = trim(std::string_view(bare).substr(space + 1));
     }
-    return fmt::format("{} {}", bare, honorific);
+    return trf(lang, "render.drafts.person_ja", fmt::arg("name", bare));
 }
 
-/// An email's greeting: the client's own salutation when the input gives one, else one made
-/// from the contact.
+/// The contact as a talk draft's title names them. Japanese: as the letter's address block
+/// does. English: as written without a role after a comma ("Ms. Jane Smith", "Sales
+/// Department"); a contact in Japanese script as an English email greets them ("山田様").
+std::string spoken_addressee(Lang lang, std::string_view client, std::string_view contact) {
+    if (lang == Lang::ja) return japanese_addressee(lang, client, contact);
+    if (japanese_script(contact)) {
+        const std::string name = bare_contact(contact);
+        if (department(name) || name.ends_with("ご担当者")) return name;
+        return english_for_japanese(lang, client, contact);
+    }
+    const std::string name = bare_contact(contact);
+    return name.empty() ? trf(lang, "render.drafts.no_contact", fmt::arg("client", client)) : name;
+}
+
+/// Whether an English salutation already opens with its greeting word ("Dear", "Hi", "Hello").
+bool opens_with_greeting(std::string_view salutation) {
+    static constexpr std::array<std::string_view, 3> words{"dear", "hi", "hello"};
+    const std::string lower = lowercase(salutation);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+        return lower.starts_with(w) &&
+               (lower.size() == w.size() || lower[w.size()] == ' ' || lower[w.size()] == ',');
+    });
+}
+
+/// An email's greeting: the client's own salutation when the input gives one for the draft's
+/// language, else one made from the contact. A salutation opening with Dear/Hi/Hello is
+/// English, one in Japanese script Japanese, any other Latin one a name for an English
+/// "Dear …,": 「山田様」 opens no English email and "Dear Ana," no Japanese one.
 std::string make_salutation(Lang lang, std::string_view client, std::string_view contact,
                             std::string_view salutation) {
-    if (!salutation.empty()) {
-        if (lang == Lang::ja) return fmt::format("{}\n{}", client, salutation);
-        std::string line(salutation);
-        if (!lowercase(line).starts_with("dear ")) line = "Dear " + line;
+    const std::string given = trim(salutation);
+    const bool english = !given.empty() && (opens_with_greeting(given) || !japanese_script(given));
+    if (!given.empty() && lang == Lang::ja && !english) {
+        return fmt::format("{}\n{}", client, given);
+    }
+    if (!given.empty() && lang == Lang::en && english) {
+        std::string line = given;
+        if (!opens_with_greeting(line)) line = "Dear " + line;
         if (!line.ends_with(',')) line += ',';
         return line;
     }
     const std::string person =
         contact.empty()    ? trf(lang, "render.drafts.no_contact", fmt::arg("client", client))
-        : lang == Lang::ja ? spoken_addressee(lang, contact)
-                           : english_name(contact);
+        : lang == Lang::ja ? japanese_addressee(lang, client, contact)
+                           : english_name(lang, client, contact);
     return trf(lang, "render.drafts.email.salutation", fmt::arg("client", client),
                fmt::arg("contact", person));
 }
@@ -216,7 +341,7 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
     }
     f.addressee = contact.empty()
                       ? trf(lang, "render.drafts.no_contact", fmt::arg("client", f.client))
-                      : spoken_addressee(lang, contact);
+                      : spoken_addressee(lang, f.client, contact);
     f.salutation = make_salutation(lang, f.client, contact, salutation);
 
     if (f.successor.empty()) {

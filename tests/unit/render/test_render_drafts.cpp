@@ -234,10 +234,8 @@ TEST_CASE("render_drafts: the greeting uses the salutation, else the contact's n
         REQUIRE(lines.size() > 5);
         return lang == Lang::ja ? lines[4] + "\n" + lines[5] : lines[4];
     };
-    CHECK(greeting(Lang::en, "Ms. Jane Smith", "") == "Dear Jane,");
-    CHECK(greeting(Lang::en, "Mrs Eleanor Finch, Managing Partner", "") == "Dear Eleanor,");
+    CHECK(greeting(Lang::en, "Ms. Jane Smith", "") == "Dear Ms Smith,");
     CHECK(greeting(Lang::en, "Eleanor Finch", "") == "Dear Eleanor,");
-    CHECK(greeting(Lang::en, "Dr. Ashford", "") == "Dear Dr. Ashford,");
     CHECK(greeting(Lang::en, "Pepper", "") == "Dear Pepper,");
     CHECK(greeting(Lang::en, "Mrs Eleanor Finch", "Dear Eleanor,") == "Dear Eleanor,");
     CHECK(greeting(Lang::en, "Mrs Eleanor Finch", "dear Eleanor") == "dear Eleanor,");
@@ -251,6 +249,110 @@ TEST_CASE("render_drafts: the greeting uses the salutation, else the contact's n
     CHECK(greeting(Lang::ja, "", "") == "Globex Corporation\nご担当者様");
     // 様 takes the place of an English title rather than following it.
     CHECK(greeting(Lang::ja, "Ms Davis", "") == "Globex Corporation\nDavis 様");
+    CHECK(greeting(Lang::ja, "Mrs Eleanor Finch, Managing Partner", "") ==
+          "Globex Corporation\nEleanor Finch 様");
+
+    SECTION("a title or honorific in the contact takes no second honorific") {
+        CHECK(greeting(Lang::ja, "岡田部長", "") == "Globex Corporation\n岡田部長");
+        CHECK(greeting(Lang::ja, "岡田部長 様", "") == "Globex Corporation\n岡田部長");
+        for (const char* title : {"部長", "課長", "次長", "社長", "専務", "常務", "取締役", "室長",
+                                  "所長", "係長", "主任"}) {
+            INFO(title);
+            CHECK(greeting(Lang::ja, std::string("岡田") + title, "") ==
+                  std::string("Globex Corporation\n岡田") + title);
+            CHECK(greeting(Lang::en, std::string("岡田") + title, "") ==
+                  std::string("Dear 岡田") + title + ",");
+        }
+        // A name alone, or with 様/殿/さん: 様 once.
+        CHECK(greeting(Lang::ja, "岡田", "") == "Globex Corporation\n岡田 様");
+        CHECK(greeting(Lang::ja, "岡田さん", "") == "Globex Corporation\n岡田 様");
+        CHECK(greeting(Lang::ja, "岡田殿", "") == "Globex Corporation\n岡田 様");
+        // English drafts keep a Japanese contact as written, adding 様 to a name alone.
+        CHECK(greeting(Lang::en, "岡田部長 様", "") == "Dear 岡田部長,");
+        CHECK(greeting(Lang::en, "山田 様", "") == "Dear 山田様,");
+        CHECK(greeting(Lang::en, "山田様", "") == "Dear 山田様,");
+        CHECK(greeting(Lang::en, "山田さん", "") == "Dear 山田さん,");
+        CHECK(greeting(Lang::en, "中村", "") == "Dear 中村様,");
+        CHECK(greeting(Lang::en, "山田 太郎", "") == "Dear 山田 太郎様,");
+    }
+    SECTION("a salutation is used only in its own language") {
+        CHECK(greeting(Lang::ja, "山田 太郎", "Dear Ana,") == "Globex Corporation\n山田 太郎 様");
+        CHECK(greeting(Lang::ja, "山田 太郎", "Hi Ana") == "Globex Corporation\n山田 太郎 様");
+        CHECK(greeting(Lang::ja, "山田 太郎", "Eleanor") == "Globex Corporation\n山田 太郎 様");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "山田様") == "Dear Eleanor,");
+        CHECK(greeting(Lang::en, "", "山田様") == "Dear Globex Corporation team,");
+        CHECK(greeting(Lang::ja, "Eleanor Finch", "山田様") == "Globex Corporation\n山田様");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Eleanor") == "Dear Eleanor,");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Eleanor,") == "Dear Eleanor,");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Hi Ellie") == "Hi Ellie,");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Hello Ellie,") == "Hello Ellie,");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Dear Ana") == "Dear Ana,");
+        // A name that merely starts like a greeting word is a name.
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Hilda") == "Dear Hilda,");
+        CHECK(greeting(Lang::en, "Eleanor Finch", "Dearbhla,") == "Dear Dearbhla,");
+    }
+    SECTION("an English title greets with title and surname, else the first name") {
+        CHECK(greeting(Lang::en, "Mrs Eleanor Finch, Managing Partner", "") == "Dear Mrs Finch,");
+        CHECK(greeting(Lang::en, "Dr. Raj Patel", "") == "Dear Dr Patel,");
+        CHECK(greeting(Lang::en, "Mr. Tom Baker, Head of Procurement", "") == "Dear Mr Baker,");
+        CHECK(greeting(Lang::en, "Dr. Ashford", "") == "Dear Dr Ashford,");
+        CHECK(greeting(Lang::en, "Miss Ada Lovelace", "") == "Dear Miss Lovelace,");
+        CHECK(greeting(Lang::en, "Prof Alan Turing", "") == "Dear Prof Turing,");
+        CHECK(greeting(Lang::en, "Ms Davis", "") == "Dear Ms Davis,");
+        CHECK(greeting(Lang::en, "Pepper P.", "") == "Dear Pepper,");
+        CHECK(greeting(Lang::en, "J. Smith", "") == "Dear J. Smith,");
+        CHECK(greeting(Lang::en, "Eleanor Finch, Managing Partner", "") == "Dear Eleanor,");
+        // A first name that looks like a title without being one stays a first name.
+        CHECK(greeting(Lang::en, "Drew Barry", "") == "Dear Drew,");
+    }
+    SECTION("a department is greeted as a team") {
+        CHECK(greeting(Lang::ja, "購買部", "") == "Globex Corporation\n購買部 御中");
+        CHECK(greeting(Lang::ja, "購買部 様", "") == "Globex Corporation\n購買部 御中");
+        CHECK(greeting(Lang::ja, "購買部 御中", "") == "Globex Corporation\n購買部 御中");
+        CHECK(greeting(Lang::en, "購買部 御中", "") == "Dear 購買部 team,");
+        for (const char* unit : {"営業部", "総務課", "企画室", "庶務係", "調達部門",
+                                 "カスタマーセンター", "導入チーム"}) {
+            INFO(unit);
+            CHECK(greeting(Lang::ja, unit, "") ==
+                  std::string("Globex Corporation\n") + unit + " 御中");
+            CHECK(greeting(Lang::en, unit, "") == std::string("Dear ") + unit + " team,");
+        }
+        // ご担当者 names an unknown person: 様, as for no contact at all.
+        CHECK(greeting(Lang::ja, "購買部ご担当者", "") == "Globex Corporation\n購買部ご担当者様");
+        CHECK(greeting(Lang::en, "購買部ご担当者", "") == "Dear 購買部 team,");
+        CHECK(greeting(Lang::en, "Sales Department", "") == "Dear Sales team,");
+        CHECK(greeting(Lang::en, "Purchasing Team", "") == "Dear Purchasing team,");
+        CHECK(greeting(Lang::en, "Sales Dept.", "") == "Dear Sales team,");
+        CHECK(greeting(Lang::en, "Help Desk", "") == "Dear Help Desk team,");
+        CHECK(greeting(Lang::en, "Sales Office", "") == "Dear Sales Office team,");
+        CHECK(greeting(Lang::ja, "Sales Department", "") ==
+              "Globex Corporation\nSales Department 御中");
+        // A person whose name ends like a department is a person.
+        CHECK(greeting(Lang::en, "Tom Teamster", "") == "Dear Tom,");
+        CHECK(greeting(Lang::ja, "阿部", "") == "Globex Corporation\n阿部 様");
+        CHECK(greeting(Lang::ja, "服部 様", "") == "Globex Corporation\n服部 様");
+        CHECK(greeting(Lang::en, "小室", "") == "Dear 小室様,");
+    }
+}
+
+TEST_CASE("render_drafts: a talk's title names the contact as the letter does") {
+    auto s = sample(Lang::en);
+    const auto title = [&](Lang lang, std::string_view contact) {
+        s.input.clients[0].contact = s.input.text(contact);
+        return lines_of(drafts_of(draft(s, lang, "acme")).front())[2];
+    };
+    CHECK(title(Lang::ja, "岡田部長 様") == "株式会社アクメ 岡田部長との面談でお伝えすること");
+    CHECK(title(Lang::ja, "岡田 様") == "株式会社アクメ 岡田 様との面談でお伝えすること");
+    CHECK(title(Lang::ja, "購買部") == "株式会社アクメ 購買部 御中との面談でお伝えすること");
+    CHECK(title(Lang::en, "岡田部長 様") ==
+          "Talking points for the meeting with 岡田部長 (株式会社アクメ)");
+    CHECK(title(Lang::en, "中村") == "Talking points for the meeting with 中村様 (株式会社アクメ)");
+    CHECK(title(Lang::en, "購買部") ==
+          "Talking points for the meeting with 購買部 (株式会社アクメ)");
+    CHECK(title(Lang::en, "Sales Department, 3rd floor") ==
+          "Talking points for the meeting with Sales Department (株式会社アクメ)");
+    CHECK(title(Lang::en, "Dr. Raj Patel, CTO") ==
+          "Talking points for the meeting with Dr. Raj Patel (株式会社アクメ)");
 }
 
 TEST_CASE("render_drafts: the successor by full name once, then by the short name") {
@@ -408,7 +510,7 @@ TEST_CASE("render_drafts: meetings and calls get talking points and notes for th
     const std::string acme = drafts_of(draft(s, Lang::en, "acme")).front();
     CHECK(
         acme.starts_with("=== 株式会社アクメ — announcement: in person, Fri 11 Dec 2026 ===\n\n"
-                         "Talking points for the meeting with 山田 太郎 (株式会社アクメ)\n\n"
+                         "Talking points for the meeting with 山田 太郎様 (株式会社アクメ)\n\n"
                          "1. Thank you for making time to see me today.\n"
                          "2. Thank you again for signing the contract with us.\n"
                          "3. I wanted to tell you myself: I am leaving, and my last day will be "
@@ -450,7 +552,7 @@ TEST_CASE("render_drafts: the method follows the notify task") {
     const std::string out = draft(s, Lang::en, "globex");
     // Told first, introduced in an email of its own: the first one is about leaving.
     CHECK(has_line(out, "Subject: Leaving my role"));
-    CHECK(has_line(out, "Dear Jane,"));
+    CHECK(has_line(out, "Dear Ms Smith,"));
 }
 
 TEST_CASE("render_drafts: thanks by stage: a contract just signed, a prospect, a customer") {
