@@ -314,8 +314,10 @@ constexpr Message k_table[] = {
      "Who decides and signs at the client, for the successor's briefing",
      "先方の決裁者(後任者への説明と引き継ぎ資料に記載します)"},
     {"input.field.clients.salutation",
-     "How drafts address the contact, in the language it is written in: \"Dear Eleanor,\" for English drafts, \"山田様\" for Japanese ones (default: from contact)",
-     "文面での宛名の書き方。書いた言語の文面にだけ使います(例: 日本語の文面は \"山田様\"、英語の文面は \"Dear Eleanor,\"。省略時は contact から作ります)"},
+     "How drafts address the contact, in the language it is written in: \"Dear Eleanor,\" for "
+     "English drafts, \"山田様\" for Japanese ones (default: from contact)",
+     "文面での宛名の書き方。書いた言語の文面にだけ使います(例: 日本語の文面は "
+     "\"山田様\"、英語の文面は \"Dear Eleanor,\"。省略時は contact から作ります)"},
     {"input.field.clients.history", "Key facts of the relationship, for the handover document",
      "引き継ぎ資料に記載する取引の経緯"},
     {"input.field.clients.next_events", "Upcoming appointments with the client", "今後の予定"},

@@ -71,7 +71,8 @@ TEST_CASE("warnings: what would fit, on the real binary (text and JSON)") {
     CHECK(first.at("fit").at("last_day") == "2026-12-16");
     CHECK(first.at("fit").at("extra_working_days") == 13);
     CHECK(first.at("message").get<std::string>().find(
-              "moving your last day to Wed 16 Dec 2026 (13 working days later)") != std::string::npos);
+              "moving your last day to Wed 16 Dec 2026 (13 working days later)") !=
+          std::string::npos);
     const auto check = e2e::run_handover({"check", k_infeasible, "--today", "2026-11-20"});
     CHECK_THAT(check.out, Catch::Contains("PLAN_DOES_NOT_FIT"));
 }

@@ -92,7 +92,8 @@ TEST_CASE("fit: the earliest last day, two working days later and not one", "[fi
     CHECK(w->severity == Severity::error);
     CHECK(&plan.warnings.front() == w);
     const std::string en = warning_message(Lang::en, plan, *w);
-    CHECK(en.find("moving your last day to Wed 25 Nov 2026 (2 working days later)") != std::string::npos);
+    CHECK(en.find("moving your last day to Wed 25 Nov 2026 (2 working days later)") !=
+          std::string::npos);
     CHECK(warning_message(Lang::ja, plan, *w).find("2営業日の延長") != std::string::npos);
 }
 
@@ -176,7 +177,8 @@ TEST_CASE("fit: a late disclosure date names the latest date that works", "[fit]
     CHECK(w->first == d("2026-12-14"));
     CHECK(w->second == d("2026-12-11"));
     CHECK(warning_message(Lang::en, plan, *w) ==
-          "You agreed with your manager not to tell clients before Mon 14 Dec 2026, which leaves too few "
+          "You agreed with your manager not to tell clients before Mon 14 Dec 2026, which leaves "
+          "too few "
           "working days to tell them all in time. Ask your manager today to bring it forward to "
           "Fri 11 Dec 2026.");
     CHECK_FALSE(warning_message(Lang::ja, plan, *w).empty());

@@ -371,8 +371,8 @@ TEST_CASE("rules v2: internal work never takes the time needed to tell the clien
     REQUIRE(unbriefed.size() == 1);
     CHECK(unbriefed[0]->form == WarningForm::unbriefed);
     CHECK(plan.clients_of(*unbriefed[0]).size() >= 2);
-    CHECK(warning_message(Lang::en, plan, *unbriefed[0]).find("will hear the news without the successor there") !=
-          std::string::npos);
+    CHECK(warning_message(Lang::en, plan, *unbriefed[0])
+              .find("will hear the news without the successor there") != std::string::npos);
 }
 
 TEST_CASE("rules v2: a deal closing today is placed before clients of higher priority",

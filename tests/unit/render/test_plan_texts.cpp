@@ -206,13 +206,15 @@ TEST_CASE("plan_texts: what a reason adds: the manager's date, the day that had 
     notify.reason = Reason::notify_window;
     const std::string plain = task_why(Lang::en, plan, notify);
     notify.reason_adds = reason_adds::disclosed;
-    CHECK(task_why(Lang::en, plan, notify) ==
-          plain + " Not before Wed 2 Dec 2026, the date you agreed with your manager for telling clients.");
+    CHECK(task_why(Lang::en, plan, notify) == plain +
+                                                  " Not before Wed 2 Dec 2026, the date you agreed "
+                                                  "with your manager for telling clients.");
     notify.reason_adds = reason_adds::disclosed | reason_adds::moved;
     notify.moved_from = ymd(2026, 12, 3);
     CHECK(task_why(Lang::en, plan, notify) ==
           plain +
-              " Not before Wed 2 Dec 2026, the date you agreed with your manager for telling clients. Thu 3 Dec 2026 was full, "
+              " Not before Wed 2 Dec 2026, the date you agreed with your manager for telling "
+              "clients. Thu 3 Dec 2026 was full, "
               "so the next free day.");
     CHECK(task_why(Lang::ja, plan, notify)
               .ends_with("2026年12月3日(木)は空きがないため、次に空いている日にしています。"));

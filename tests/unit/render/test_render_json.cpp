@@ -203,10 +203,10 @@ TEST_CASE("render_json: output is deterministic") {
 
 TEST_CASE("render_json: keys come in the documented order") {
     const Json doc = Json::parse(json_of(sample_plan()));
-    CHECK(keys_of(doc) == std::vector<std::string>{"schema_version", "today", "last_day",
-                                                   "end_date", "support_until", "disclose_from",
-                                                   "takeover_day", "lang", "me", "manager", "successor", "tasks",
-                                                   "clients", "warnings", "load"});
+    CHECK(keys_of(doc) ==
+          std::vector<std::string>{"schema_version", "today", "last_day", "end_date",
+                                   "support_until", "disclose_from", "takeover_day", "lang", "me",
+                                   "manager", "successor", "tasks", "clients", "warnings", "load"});
     const std::vector<std::string> task_keys{"id",   "step",  "kind",    "title",      "client",
                                              "date", "hours", "method",  "depends_on", "status",
                                              "why",  "rule",  "meeting", "with"};
@@ -253,8 +253,9 @@ TEST_CASE("render_json: missing values are null, never left out") {
     CHECK(doc["warnings"][0]["task"].is_null());
 }
 
-TEST_CASE("render_json: talking points appear on notify and consult-manager tasks only, even when "
-          "empty") {
+TEST_CASE(
+    "render_json: talking points appear on notify and consult-manager tasks only, even when "
+    "empty") {
     handover::Plan plan = sample_plan();
     plan.worded_points.erase("acme/notify");
     const Json doc = Json::parse(json_of(plan));

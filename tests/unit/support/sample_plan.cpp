@@ -93,7 +93,8 @@ std::vector<Task> make_tasks(Lang l, Points& points) {
     consult.status = TaskStatus::done;
     add(dated("decide-timing", 2, {"Decide when to tell each client", "お伝えする時期を決める"},
               ymd(2026, 12, 1), 1, std::nullopt, std::nullopt, after_manager, l));
-    add(dated("decide-method", 3, {"Decide how, then tell clients each client", "お伝えする方法を決める"},
+    add(dated("decide-method", 3,
+              {"Decide how, then tell clients each client", "お伝えする方法を決める"},
               ymd(2026, 12, 1), 0.5, std::nullopt, std::nullopt, after_manager, l));
     Task& review = add(dated("weekly-review/2026-W49", 6, {"Weekly review", "週次の振り返り"},
                              ymd(2026, 12, 1), 0.5, std::nullopt, std::nullopt,
