@@ -23,7 +23,7 @@ constexpr Message k_table[] = {
     // Why each has its date
     {"plan.why.letter",
      "Step 1: the company's resignation form, handed in once the manager has confirmed the "
-     "dates: the first working day after the talk with room.",
+     "dates: the first working day after the talk with time free.",
      "ステップ1: 上司が日程を確認した後に、会社所定の退職届を提出します(相談の翌営業日以降で、"
      "最初に時間の取れる日)。"},
     {"plan.why.support",
