@@ -294,7 +294,7 @@ constexpr Message k_table[] = {
      "商談・取引の段階(prospect, proposal, negotiation, closing, active, renewal, dormant)"},
     {"input.field.clients.expected_close",
      "When the open deal is expected to be signed; for a proposal, the client's decision date",
-     "商談の成約見込み日(提案中の顧客はご判断の予定日)"},
+     "商談の契約予定日(提案中の顧客はご判断の予定日)"},
     {"input.field.clients.value", "Contract or deal value in your currency", "契約・商談の金額"},
     {"input.field.clients.relationship", "How close you are: strong, normal or weak",
      "関係の深さ(strong, normal, weak)"},
