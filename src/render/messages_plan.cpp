@@ -387,8 +387,8 @@ constexpr Message k_table[] = {
      "{client}の契約予定日({close})を過ぎていますが、まだ成約になっていません。段階(stage)"
      "か契約予定日を更新してください。"},
     {"plan.warn.incomplete",
-     "The handover notes for {client} are missing: {missing}. The handover document lists them as "
-     "open questions; fill them in before the introduction.",
+     "The handover document for {client} lacks: {missing}. It lists them as open questions; fill "
+     "them in before the introduction.",
      "{client}の引き継ぎ情報に不足があります: "
      "{missing}。引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
     {"plan.warn.closure_year_end",
@@ -516,8 +516,8 @@ constexpr Message k_table[] = {
      "{count}社のお客様で、契約予定日を過ぎてもまだ成約になっていません: "
      "{clients}。段階(stage)か契約予定日を更新してください。"},
     {"plan.warn.incomplete_many",
-     "The handover notes for {count} clients are missing some of: {missing} ({clients}). The "
-     "handover documents list them as open questions; fill them in before the introductions.",
+     "The handover documents for {count} clients lack some of: {missing} ({clients}). They list "
+     "them as open questions; fill them in before the introductions.",
      "{count}社のお客様の引き継ぎ情報に不足があります({missing}): {clients}。"
      "引き継ぎ資料に確認事項として記載しますので、ご紹介までに補ってください。"},
     {"plan.warn.disclosure_late",

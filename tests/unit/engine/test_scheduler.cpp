@@ -264,9 +264,8 @@ TEST_CASE("scheduler: method warnings, missing successor and incomplete handover
     CHECK_FALSE(warning(plan, "NO_SUCCESSOR").several);
     CHECK(has_warning(plan, "INCOMPLETE_HANDOVER", "a"));
     CHECK(warning_message(Lang::en, plan, warning(plan, "INCOMPLETE_HANDOVER")) ==
-          "The handover notes for Client a are missing: contact person, upcoming events. The "
-          "handover "
-          "document lists them as open questions; fill them in before the introduction.");
+          "The handover document for Client a lacks: contact person, upcoming events. It lists "
+          "them as open questions; fill them in before the introduction.");
     CHECK(task_title(Lang::en, plan, task(plan, "a/introduce")) ==
           "Introduce your successor (once named) to Client a");
 }
