@@ -103,7 +103,8 @@ constexpr Message k_table[] = {
     {"render.doc.value", "Value:", "金額:"},
     {"render.doc.relationship", "Relationship:", "関係性:"},
     {"render.doc.change_averse",
-     "Dislikes a change of contact: the outgoing rep and the successor follow up together after the introduction.",
+     "Dislikes a change of contact: the outgoing rep and the successor follow up together after "
+     "the introduction.",
      "担当の交代を好まれないお客様です。ご紹介の後、前任と後任がそろってフォローします。"},
     {"render.doc.open_deal",
      "Open deal: the successor takes it over and carries it to the signing.",
