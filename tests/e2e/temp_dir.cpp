@@ -5,6 +5,9 @@
 #include <stdexcept>
 #include <vector>
 
+#include "fixtures.hpp"
+#include "run_binary.hpp"
+
 namespace e2e {
 
 TempDir::TempDir() {
@@ -22,6 +25,12 @@ TempDir::~TempDir() {
 
 std::string TempDir::file(const std::string& name) const {
     return path_ + "/" + name;
+}
+
+std::string copy_of_example(const TempDir& dir) {
+    const std::string path = dir.file("clients.json");
+    write_file(path, read_file(source_file("examples/ja-closing-deal.json")));
+    return path;
 }
 
 }  // namespace e2e

@@ -20,4 +20,8 @@ class TempDir {
     std::string path_;
 };
 
+/// A copy of examples/ja-closing-deal.json as `clients.json` in `dir`, for the tests that
+/// change the file (done, undo, events): the repository's example stays as it is.
+std::string copy_of_example(const TempDir& dir);
+
 }  // namespace e2e

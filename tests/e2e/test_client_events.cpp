@@ -13,12 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string copy_of_example(const e2e::TempDir& dir) {
-    const std::string path = dir.file("clients.json");
-    e2e::write_file(path, e2e::read_file(e2e::source_file("examples/ja-closing-deal.json")));
-    return path;
-}
-
 json plan_json(const std::string& file, std::vector<std::string> more = {}) {
     std::vector<std::string> args{"plan", file, "--format", "json", "--lang", "en"};
     args.insert(args.end(), more.begin(), more.end());
@@ -72,7 +66,7 @@ TEST_CASE(
 
 TEST_CASE("client events: done takes an event's id, before and after its day") {
     e2e::TempDir dir;
-    const std::string file = copy_of_example(dir);
+    const std::string file = e2e::copy_of_example(dir);
     const auto done = e2e::run_handover({"done", file, "acme/event/2026-12-15", "consult-manager",
                                          "--on", "2026-11-20", "--today", "2026-11-20"});
     INFO(done.err);
@@ -102,7 +96,7 @@ TEST_CASE("client events: done takes an event's id, before and after its day") {
 
 TEST_CASE("client events: an event the plan has no task for is no id for done") {
     e2e::TempDir dir;
-    const std::string file = copy_of_example(dir);
+    const std::string file = e2e::copy_of_example(dir);
     const std::string before = e2e::read_file(file);
     // After the last day (the successor's), and a second event on a day with one.
     for (const std::string id : {"hoshino/event/2027-01-10", "acme/event/2026-12-15-2"}) {

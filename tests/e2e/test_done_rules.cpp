@@ -8,19 +8,9 @@
 #include "run_binary.hpp"
 #include "temp_dir.hpp"
 
-namespace {
-
-std::string copy_of_example(const e2e::TempDir& dir) {
-    const std::string path = dir.file("clients.json");
-    e2e::write_file(path, e2e::read_file(e2e::source_file("examples/ja-closing-deal.json")));
-    return path;
-}
-
-}  // namespace
-
 TEST_CASE("done: a task already done keeps its date unless --on is given") {
     e2e::TempDir dir;
-    const std::string file = copy_of_example(dir);
+    const std::string file = e2e::copy_of_example(dir);
     REQUIRE(e2e::run_handover({"done", file, "consult-manager", "--on", "2026-11-19"}).exit_code ==
             0);
     const std::string recorded = e2e::read_file(file);
@@ -45,7 +35,7 @@ TEST_CASE("done: a task already done keeps its date unless --on is given") {
 
 TEST_CASE("done: a task done before what comes first is recorded, with a warning") {
     e2e::TempDir dir;
-    const std::string file = copy_of_example(dir);
+    const std::string file = e2e::copy_of_example(dir);
     const auto early = e2e::run_handover({"done", file, "decide-timing"});
     CHECK(early.exit_code == 0);
     CHECK(e2e::read_file(file).find("\"decide-timing\": \"2026-11-20\"") != std::string::npos);
@@ -57,7 +47,7 @@ TEST_CASE("done: a task done before what comes first is recorded, with a warning
 
     // In order, or together with what comes first: no warning.
     e2e::TempDir other;
-    const std::string fresh = copy_of_example(other);
+    const std::string fresh = e2e::copy_of_example(other);
     const auto together = e2e::run_handover({"done", fresh, "decide-timing", "consult-manager"});
     CHECK(together.exit_code == 0);
     CHECK(together.err.empty());
@@ -66,7 +56,7 @@ TEST_CASE("done: a task done before what comes first is recorded, with a warning
 
 TEST_CASE("after the last day: plan, next, check and diff still answer; nothing new is planned") {
     e2e::TempDir dir;
-    const std::string file = copy_of_example(dir);
+    const std::string file = e2e::copy_of_example(dir);
     REQUIRE(e2e::run_handover({"done", file, "consult-manager", "--on", "2026-11-20"}).exit_code ==
             0);
     const std::vector<std::string> later{"--today", "2027-01-05"};

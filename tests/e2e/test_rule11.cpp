@@ -9,16 +9,6 @@
 #include "run_binary.hpp"
 #include "temp_dir.hpp"
 
-namespace {
-
-std::string copy_of_example(const e2e::TempDir& dir) {
-    const std::string path = dir.file("clients.json");
-    e2e::write_file(path, e2e::read_file(e2e::source_file("examples/ja-closing-deal.json")));
-    return path;
-}
-
-}  // namespace
-
 TEST_CASE("rule 11: the new tasks are in the JSON plan, with the agenda and SUPPORT_AFTER_END") {
     const auto run = e2e::run_handover(
         {"plan", e2e::source_file("examples/ja-closing-deal.json"), "--format", "json"});
@@ -52,7 +42,7 @@ TEST_CASE("rule 11: the new tasks are in the JSON plan, with the agenda and SUPP
 
 TEST_CASE("rule 11: `handover done` records the new tasks") {
     e2e::TempDir dir;
-    const std::string file = copy_of_example(dir);
+    const std::string file = e2e::copy_of_example(dir);
     const auto done = e2e::run_handover(
         {"done", file, "consult-manager", "resignation-letter", "--on", "2026-11-20"});
     CHECK(done.exit_code == 0);
