@@ -686,7 +686,12 @@ std::string talk_draft(const Plan& plan, const Facts& f, const Occasion& o) {
 }
 
 std::string draft(const Plan& plan, const Facts& f, const Occasion& o) {
-    return o.method == Method::email ? email_draft(f, o) : talk_draft(plan, f, o);
+    if (o.method == Method::email) return email_draft(f, o);
+    // Spoken, the successor is introduced by name: a title in parentheses cannot be read out
+    // (the email gives it, with the contact details).
+    Facts spoken = f;
+    spoken.successor_first = f.successor;
+    return talk_draft(plan, spoken, o);
 }
 
 }  // namespace

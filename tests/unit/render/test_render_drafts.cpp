@@ -540,8 +540,13 @@ TEST_CASE("render_drafts: meetings and calls get talking points and notes for th
     const std::string acme_ja = draft(ja, Lang::ja, "acme");
     CHECK(has_line(acme_ja, "株式会社アクメ 山田 太郎 様との面談でお伝えすること"));
     CHECK(has_line(acme_ja, "1. 本日はお忙しいところお時間をいただき、ありがとうございます。"));
-    // Spoken Japanese: 御社, the family name.
-    CHECK(contains(acme_ja, "後任の鈴木 健(Senior Account Manager)が御社を担当させていただきます"));
+    // Spoken Japanese: 御社, the name without a title in parentheses that cannot be read out.
+    CHECK(contains(acme_ja, "後任の鈴木 健が御社を担当させていただきます"));
+    CHECK_FALSE(contains(acme_ja, "(Senior Account Manager)"));
+    // The email gives the title.
+    auto by_email = detailed(Lang::ja);
+    task(by_email, "acme/notify").method = Method::email;
+    CHECK(contains(draft(by_email, Lang::ja, "acme"), "鈴木 健(Senior Account Manager)"));
     CHECK_FALSE(contains(acme_ja, "貴社"));
     CHECK(contains(acme_ja, "聞かれたときは(ご自身用のメモ。読み上げません):"));
 }
