@@ -460,6 +460,11 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
     return why;
 }
 
+std::string_view first_word(std::string_view name) {
+    const std::size_t cut = std::min(name.find(' '), name.find("\u3000"));
+    return cut == 0 || cut == std::string_view::npos ? name : name.substr(0, cut);
+}
+
 Standing standing(const ClientPlan& client, std::optional<Day> told) {
     switch (client.stage) {
         case Stage::prospect:

@@ -66,13 +66,6 @@ struct Occasion {
     Method follow_up_method = Method::in_person;
 };
 
-/// The part of a name before its first space: the family name of 「鈴木 健」, the first name
-/// of "Sam Lee"; a name without a space whole.
-std::string first_word(std::string_view name) {
-    const std::size_t space = name.find(' ');
-    return std::string(space == std::string_view::npos ? name : name.substr(0, space));
-}
-
 std::string lowercase(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -89,7 +82,7 @@ std::string short_name(Lang lang, std::string_view name) {
         const std::size_t space = name.rfind(' ');
         return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
     }
-    return first_word(name);
+    return std::string(first_word(name));
 }
 
 std::string trim(std::string_view text) {

@@ -13,17 +13,10 @@
 
 #include "handover/base/terminal_text.hpp"
 #include "handover/base/text_width.hpp"
+#include "handover/render/plan_texts.hpp"
 
 namespace handover {
 namespace {
-
-/// The part of a name before its first space: the family name of a Japanese name written
-/// family name first ("鈴木 健" -> "鈴木"), the first name of a western one ("Sam Lee" ->
-/// "Sam"); a name without a space whole.
-std::string_view first_word(std::string_view name) {
-    const std::size_t space = name.find(' ');
-    return space == std::string_view::npos ? name : name.substr(0, space);
-}
 
 /// What the letters need, gathered once: names safe for where they are read, and dates.
 struct LetterFacts {

@@ -340,15 +340,6 @@ struct DocTasks {
     }
 };
 
-/// How a colleague is named in running text: the part before the first space of the name
-/// (the family name of 「佐藤 優」, the first name of "Sam Lee"), else the whole name.
-std::string_view short_name(std::string_view name) {
-    const std::size_t ascii = name.find(' ');
-    const std::size_t wide = name.find("\u3000");
-    const std::size_t cut = std::min(ascii, wide);
-    return cut == 0 || cut == std::string_view::npos ? name : name.substr(0, cut);
-}
-
 /// The user's email and phone for the successor's questions, as given.
 std::string my_contact_details(const View& v) {
     std::string details;
@@ -374,7 +365,7 @@ void render_doc(BufferedSink& out, const View& v, const DocTasks& tasks, const C
     const std::string none(tr(l, "render.doc.none"));
     const std::string successor = markdown_escape(cp.successor);
     const std::string me = markdown_escape(v.plan.me);
-    const std::string me_short = markdown_escape(short_name(v.plan.me));
+    const std::string me_short = markdown_escape(first_word(v.plan.me));
     std::vector<std::string> questions;
 
     out += "\n### " + name + "\n\n";

@@ -42,6 +42,11 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
 enum class Standing : std::uint8_t { customer, new_client, open_deal, signed_contract };
 Standing standing(const ClientPlan& client, std::optional<Day> told);
 
+/// The part of a name before its first space (ASCII or ideographic): the family name of
+/// 「鈴木 健」, the first name of "Sam Lee"; a name without a space, whole. How drafts,
+/// letters and the handover document name a person after the first mention.
+std::string_view first_word(std::string_view name);
+
 /// What the warning says is wrong and what to do. A warning read back from a file has the
 /// message written there.
 std::string warning_message(Lang lang, const Plan& plan, const Warning& warning);

@@ -392,3 +392,11 @@ TEST_CASE("plan_texts: the briefing's points say what the walk-through covers") 
     plan.clients[0].expected_close.reset();
     CHECK(points(Lang::en)[3] == "The open deal: where it stands and what is left to do.");
 }
+
+TEST_CASE("plan_texts: a person is named after the first mention by the name's first part") {
+    CHECK(first_word("鈴木 健") == "鈴木");
+    CHECK(first_word("鈴木\u3000健") == "鈴木");
+    CHECK(first_word("Sam Lee") == "Sam");
+    CHECK(first_word("Madonna") == "Madonna");
+    CHECK(first_word(" leading") == " leading");
+}
