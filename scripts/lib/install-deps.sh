@@ -6,6 +6,8 @@
 handover_packages=(
     cmake g++ make
     libcli11-dev nlohmann-json3-dev libfmt-dev libhowardhinnant-date-dev catch2
+    # `handover import`: an RFC 4180 CSV reader and the detection of an export's encoding.
+    libcsv-dev libuchardet-dev
     # The man page is rendered from docs/handover.1.scd; the .deb's Depends line is
     # computed by dpkg-shlibdeps (scripts/package).
     scdoc dpkg-dev

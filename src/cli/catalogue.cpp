@@ -8,9 +8,9 @@
 namespace handover::cli {
 
 void use_all_messages() {
-    use_messages({messages::input(), messages::engine(), messages::plan_texts(), messages::render(),
-                  messages::exporters(), messages::leaving(), messages::progress(),
-                  messages::cli()});
+    use_messages({messages::input(), messages::import(), messages::engine(), messages::plan_texts(),
+                  messages::render(), messages::exporters(), messages::leaving(),
+                  messages::progress(), messages::cli()});
 }
 
 }  // namespace handover::cli

@@ -8,5 +8,7 @@
 namespace handover::messages {
 
 std::span<const Message> input();
+/// `handover import`: reading an export and mapping it to clients.
+std::span<const Message> import();
 
 }  // namespace handover::messages

@@ -1,0 +1,16 @@
+# The two C libraries behind `handover import`, from Debian's libcsv-dev and
+# libuchardet-dev (README, "Dependencies"). Each becomes an imported target so that the
+# input layer links it like any other.
+find_path(HANDOVER_CSV_INCLUDE csv.h REQUIRED)
+find_library(HANDOVER_CSV_LIBRARY NAMES csv REQUIRED)
+add_library(handover::csv UNKNOWN IMPORTED)
+set_target_properties(handover::csv PROPERTIES
+  IMPORTED_LOCATION ${HANDOVER_CSV_LIBRARY}
+  INTERFACE_INCLUDE_DIRECTORIES ${HANDOVER_CSV_INCLUDE})
+
+find_path(HANDOVER_UCHARDET_INCLUDE uchardet/uchardet.h REQUIRED)
+find_library(HANDOVER_UCHARDET_LIBRARY NAMES uchardet REQUIRED)
+add_library(handover::uchardet UNKNOWN IMPORTED)
+set_target_properties(handover::uchardet PROPERTIES
+  IMPORTED_LOCATION ${HANDOVER_UCHARDET_LIBRARY}
+  INTERFACE_INCLUDE_DIRECTORIES ${HANDOVER_UCHARDET_INCLUDE})

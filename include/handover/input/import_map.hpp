@@ -1,0 +1,128 @@
+#pragma once
+// The second half of `handover import` (docs/import.md): what the columns of an export
+// mean, and its rows (one per deal or per company) made into clients. Headers are matched
+// through a dictionary of Japanese and English synonyms, stages through a table of
+// Salesforce, HubSpot and plain Japanese words; `--map` and `--stage` add to both.
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "handover/base/dates.hpp"
+#include "handover/base/i18n.hpp"
+#include "handover/input/import_table.hpp"
+#include "handover/input/model.hpp"
+
+namespace handover {
+
+/// What a column of an export can hold. The names are the `--map` names (`to_string`).
+enum class ImportField : std::uint8_t {
+    id,
+    name,
+    contact,
+    salutation,
+    decision_maker,
+    stage,
+    expected_close,
+    value,
+    relationship,
+    preferred_method,
+    change_averse,
+    successor,
+    deal_name,  ///< goes into a won or lost deal's history line
+    handover_notes,
+    notes,
+};
+std::string_view to_string(ImportField field);
+std::optional<ImportField> import_field_from_string(std::string_view text);
+
+/// How `12/08/2026` is read. `automatic`: from the other dates of the column, an error
+/// when none of them decides.
+enum class DateOrder : std::uint8_t { automatic, ymd, mdy, dmy };
+
+struct MappingOptions {
+    /// `--map "Header=field,..."`: header (exactly as in the file, trimmed) -> field name.
+    std::vector<std::pair<std::string, std::string>> map;
+    /// `--stage "value=stage,..."`: a stage value of the export -> a SPEC stage name, or
+    /// `won` / `lost`.
+    std::vector<std::pair<std::string, std::string>> stages;
+    DateOrder date_order = DateOrder::automatic;
+};
+
+/// Which field each column feeds, for the report of `--dry-run` and the listing of the
+/// columns that match nothing.
+struct ColumnMapping {
+    std::size_t column = 0;  ///< 1-based
+    std::string header;
+    std::optional<ImportField> field;  ///< empty: matched nothing, left out
+    bool from_option = false;          ///< set by --map
+};
+
+/// A client made from one or more rows. Only what the export had is set: an empty
+/// optional is a field to leave alone (in a new file: not written).
+struct ImportedClient {
+    std::string id;  ///< from an `id` column, else made from the name (see assign_ids)
+    std::string name;
+    std::optional<std::string> contact;
+    std::optional<std::string> salutation;
+    std::optional<std::string> decision_maker;
+    std::optional<Stage> stage;
+    std::optional<Day> expected_close;
+    std::optional<double> value;
+    std::optional<Relationship> relationship;
+    std::optional<Method> preferred_method;
+    std::optional<bool> change_averse;
+    std::optional<std::string> successor;
+    std::optional<std::string> handover_notes;
+    std::optional<std::string> notes;
+    /// Won and lost deals, oldest first: "2026-04 成立: 保守契約" / "2026-04 won: Support".
+    std::vector<std::string> history;
+    std::vector<std::size_t> lines;  ///< the rows it was made from
+    bool id_from_export = false;     ///< the export had an `id` column with a value
+};
+
+struct ImportResult {
+    std::vector<ColumnMapping> columns;
+    std::vector<ImportedClient> clients;  ///< in the order of their first row
+    std::size_t rows = 0;
+};
+
+/// Maps a table. `lang` words errors and the history lines. Throws InputError (exit 2),
+/// every Diagnostic placed with table_place(): no column that looks like a company name,
+/// a `--map` or `--stage` entry that names no field or stage, an unknown stage value (with
+/// the known values and a did-you-mean), an impossible or ambiguous date, an amount that
+/// is not one, a relationship or method that is none of the SPEC's, two different ids for
+/// one company.
+ImportResult map_table(const Table& table, const MappingOptions& options, const std::string& file,
+                       Lang lang);
+
+/// A client already in the file an import merges into.
+struct ExistingClient {
+    std::string id;
+    std::string name;
+    std::size_t index = 0;  ///< position in the file's `clients` array
+};
+
+/// For each imported client, the existing client it updates (matched by id when the export
+/// has one, then by name, compared as import_name_key does), or empty for a new client.
+/// Then gives every new client without an id one that is unique among both lists: the
+/// name in lower-case ASCII (`acme`, company suffixes such as "Inc." left out), or `c001`,
+/// `c002`... for a name with no Latin letters, counting on from the highest `cNNN` used.
+/// The same export gives the same ids every time.
+std::vector<std::optional<std::size_t>> match_and_assign_ids(
+    std::span<ImportedClient> imported, std::span<const ExistingClient> existing);
+
+/// The key two company names are compared by: trimmed, runs of spaces as one, ASCII and
+/// full-width Latin letters in lower case, full-width digits and spaces as ASCII.
+std::string import_name_key(std::string_view name);
+
+/// The parsing of `--map` and `--stage` values: "a=b,c=d" -> pairs. A pair without `=`
+/// is a UsageError naming it.
+std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_view text,
+                                                                   std::string_view option,
+                                                                   Lang lang);
+
+}  // namespace handover

@@ -1,0 +1,1 @@
+#include "handover/input/import_table.hpp"

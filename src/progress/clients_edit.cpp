@@ -1,0 +1,1 @@
+#include "handover/progress/clients_edit.hpp"
