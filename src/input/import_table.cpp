@@ -547,9 +547,11 @@ Table read_table(std::string_view bytes, const TableOptions& options, const std:
     const std::size_t first = static_cast<std::size_t>(header - rows.begin()) + 1;
 
     // A report footer: after a blank line, only single-cell lines to the end. A file of one
-    // column has no way to tell such lines from data, so it has no footer.
+    // named column has no way to tell such lines from data, so it has no footer.
     std::size_t footer = rows.size();
-    if (table.header.size() >= 2) {
+    const auto named = std::count_if(table.header.begin(), table.header.end(),
+                                     [](const std::string& cell) { return !cell.empty(); });
+    if (named >= 2) {
         std::size_t run = rows.size();
         while (run > first && (rows[run - 1].blank || single_cell(rows[run - 1]))) --run;
         for (std::size_t i = run; i < rows.size(); ++i) {

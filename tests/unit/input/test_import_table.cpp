@@ -369,6 +369,12 @@ TEST_CASE("single-cell rows are data unless a blank line sets them apart at the 
     const Table one_column = read("Company\nAcme\n\nBeta\n");
     CHECK(one_column.rows.size() == 2);
     CHECK(one_column.footer_lines.empty());
+    const Table one_named = read("Company,,\nAcme\n\nBeta\n");
+    CHECK(one_named.rows.size() == 2);
+    CHECK(one_named.footer_lines.empty());
+    const Table two_named = read("Company,,Stage\nAcme\n\nBeta\n");
+    CHECK(two_named.rows.size() == 1);
+    CHECK(two_named.footer_lines == std::vector<std::size_t>{4});
 }
 
 TEST_CASE("cells are trimmed and control characters removed", "[import_table]") {
