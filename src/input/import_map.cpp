@@ -376,6 +376,17 @@ std::optional<DateParts> date_parts(std::string_view cell) {
         if (!looks_like_time(trim(std::string_view(s).substr(space + 1)))) return std::nullopt;
         s.resize(space);
     }
+    // ISO 8601 with a time: `2026-12-08T10:00:00Z`, `2026-12-08T10:00+09:00`.
+    if (const std::size_t t = s.find('T'); t != std::string::npos && t > 0 && is_digit(s[t - 1])) {
+        const std::string_view time = std::string_view(s).substr(t + 1);
+        if (time.empty() || !is_digit(time.front()) ||
+            !std::all_of(time.begin(), time.end(), [](char c) {
+                return is_digit(c) || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-';
+            })) {
+            return std::nullopt;
+        }
+        s.resize(t);
+    }
     // A weekday: `2026/12/08(火)`.
     if (!s.empty() && s.back() == ')') {
         const std::size_t open = s.rfind('(');
@@ -611,7 +622,8 @@ class Mapper {
         result.rows = table_.rows.size();
         map_columns(result.columns);
         read_stage_option();
-        throw_if_failed();
+        throw_if_failed();  // the options first: a wrong --map may be why no name is found
+        require_name_column(result.columns);
         resolve_date_order();
         for (const TableRow& row : table_.rows) read_row(row);
         check_ids();
@@ -728,12 +740,17 @@ class Mapper {
             slot = column.column - 1;
             column.field = it->second;
         }
-        throw_if_failed();
-        if (!column_of_[static_cast<std::size_t>(ImportField::name)]) {
-            report(table_place(table_.header_line, 0, {}, lang_),
-                   trf(lang_, "import.map.no_name", fmt::arg("headers", quoted_list(headers))));
-            throw_if_failed();
+    }
+
+    void require_name_column(const std::vector<ColumnMapping>& columns) {
+        if (column_of_[static_cast<std::size_t>(ImportField::name)]) return;
+        std::vector<std::string_view> headers;
+        for (const auto& column : columns) {
+            if (!column.header.empty()) headers.push_back(column.header);
         }
+        report(table_place(table_.header_line, 0, {}, lang_),
+               trf(lang_, "import.map.no_name", fmt::arg("headers", quoted_list(headers))));
+        throw_if_failed();
     }
 
     void read_stage_option() {

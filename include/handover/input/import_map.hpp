@@ -160,7 +160,9 @@ struct ExistingClient {
 /// Then gives every new client without an id one that is unique among both lists: the
 /// name in lower-case ASCII (`acme`, company suffixes such as "Inc." left out), or `c001`,
 /// `c002`... for a name with no Latin letters, counting on from the highest `cNNN` used.
-/// The same export gives the same ids every time.
+/// The same export gives the same ids every time. A match is a position in `existing` (not
+/// its `index`); an existing client is matched by one imported client at most, and a matched
+/// client without an id of its own from the export takes the existing client's id.
 std::vector<std::optional<std::size_t>> match_and_assign_ids(
     std::span<ImportedClient> imported, std::span<const ExistingClient> existing);
 

@@ -208,6 +208,27 @@ TEST_CASE("import map: --map names the field of a column, before the dictionary"
     }
 }
 
+TEST_CASE("import map: of two --map columns for one field the first wins") {
+    MappingOptions options;
+    options.map = {{"B", "name"}, {"A", "name"}};
+    const auto result = map(make_table({"A", "B"}, {{"first", "second"}}), options);
+    CHECK(result.columns[0].field == ImportField::name);
+    CHECK(result.columns[0].from_option);
+    CHECK_FALSE(result.columns[1].field.has_value());
+    CHECK(result.columns[1].from_option);
+    CHECK(result.clients.at(0).name == "first");
+}
+
+TEST_CASE("import map: wrong --map and --stage entries are reported together, before the name") {
+    MappingOptions options;
+    options.map = {{"Firma", "nam"}};
+    options.stages = {{"OK", "done"}};
+    const auto found = problems(make_table({"Firma"}, {{"Acme"}}), options);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].message.starts_with("--map \"Firma=nam\""));
+    CHECK(found[1].message.starts_with("--stage \"OK=done\""));
+}
+
 TEST_CASE("import map: a --map header the file lacks is an error with a did-you-mean") {
     MappingOptions options;
     options.map = {{"Compny", "name"}};
@@ -343,6 +364,8 @@ TEST_CASE("import map: every date form") {
     CHECK(date_of("2026-12-08 10:00") == day("2026-12-08"));
     CHECK(date_of("2026/12/08 9:30:00") == day("2026-12-08"));
     CHECK(date_of("2026/12/08(火)") == day("2026-12-08"));
+    CHECK(date_of("2026-12-08T10:00:00Z") == day("2026-12-08"));
+    CHECK(date_of("2026-12-08T10:00+09:00") == day("2026-12-08"));
     CHECK(date_of("２０２６／１２／０８") == day("2026-12-08"));
     CHECK(date_of("12/08/2026", DateOrder::mdy) == day("2026-12-08"));
     CHECK(date_of("08/12/2026", DateOrder::dmy) == day("2026-12-08"));
@@ -417,6 +440,8 @@ TEST_CASE("import map: impossible, out-of-range and unreadable dates are errors 
     CHECK(one("2026/12-08").starts_with("expected a date"));
     CHECK(one("2026-12-08 soon").starts_with("expected a date"));
     CHECK(one("26/12/08").starts_with("expected a date"));
+    CHECK(one("2026-12-08Tnoon").starts_with("expected a date"));
+    CHECK(one("2026-12-08T").starts_with("expected a date"));
     CHECK(one("12/08/2026", DateOrder::ymd).starts_with("expected a date"));
 }
 
@@ -704,6 +729,15 @@ TEST_CASE("import map: imported clients match existing ones by id, then by name"
     CHECK(result.clients[0].id == "acme");
     CHECK(result.clients[1].id == "b");
     CHECK(result.clients[2].id == "new");
+}
+
+TEST_CASE("import map: an existing client is updated by one imported client only") {
+    auto result = map(make_table({"id", "Company"}, {{"acme", "Acme Japan"}, {"", "Acme"}}));
+    const std::vector<ExistingClient> existing{{"acme", "Acme", 4}};
+    const auto matches = match_and_assign_ids(result.clients, existing);
+    CHECK(matches == std::vector<std::optional<std::size_t>>{0, std::nullopt});
+    CHECK(result.clients[0].id == "acme");
+    CHECK(result.clients[1].id == "acme-2");
 }
 
 TEST_CASE("import map: name keys fold case, width and runs of spaces") {
