@@ -331,13 +331,15 @@ std::vector<std::string_view> header_candidates(const std::vector<std::string>& 
     return out;
 }
 
-std::string quoted_list(std::span<const std::string_view> words) {
+/// Headers as a message lists them: `"Owner", "Stage"` / 「担当」、「フェーズ」.
+std::string quoted_list(std::span<const std::string_view> words, Lang lang) {
+    const bool ja = lang == Lang::ja;
     std::string out;
     for (std::string_view word : words) {
-        if (!out.empty()) out += ", ";
-        out += '"';
+        if (!out.empty()) out += ja ? "、" : ", ";
+        out += ja ? "「" : "\"";
         out += shown(word);
-        out += '"';
+        out += ja ? "」" : "\"";
     }
     return out;
 }
@@ -432,9 +434,9 @@ std::optional<DateParts> date_parts(std::string_view cell) {
 
 enum class AmountProblem : std::uint8_t { none, not_a_number, negative };
 
-/// One number of an amount: `1,200,000`, `410000.00`, `1.5`. Commas only between groups
-/// of three digits.
-std::optional<double> read_number(std::string_view text, std::size_t& at) {
+/// One number of an amount, `1,200,000`, `410000.00`, `1.5`, as its digits and point
+/// ("1200000", "1.5"). Commas only between groups of three digits.
+std::optional<std::string> read_number(std::string_view text, std::size_t& at) {
     std::string digits;
     const std::size_t start = at;
     std::size_t group = 0;
@@ -466,6 +468,12 @@ std::optional<double> read_number(std::string_view text, std::size_t& at) {
         while (at < text.size() && is_digit(text[at])) digits += text[at++];
         if (at == fraction) return std::nullopt;
     }
+    return digits;
+}
+
+/// `digits` times ten to the `exponent`, read in one step so that `1.1万` is exactly 11000.
+std::optional<double> decimal(std::string digits, int exponent) {
+    digits += fmt::format("e{}", exponent);
     double value = 0;
     const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (result.ec != std::errc() || !std::isfinite(value)) return std::nullopt;
@@ -506,19 +514,21 @@ AmountProblem parse_amount(std::string_view cell, double& out) {
     std::size_t at = 0;
     if (t.empty()) return AmountProblem::not_a_number;
     while (at < t.size()) {
-        const auto number = read_number(t, at);
-        if (!number) return AmountProblem::not_a_number;
+        auto digits = read_number(t, at);
+        if (!digits) return AmountProblem::not_a_number;
+        int exponent = 0;
         if (t.substr(at).starts_with("億")) {
-            total += *number * 1e8;
+            exponent = 8;
             at += std::string_view("億").size();
         } else if (t.substr(at).starts_with("万")) {
-            total += *number * 1e4;
+            exponent = 4;
             at += std::string_view("万").size();
-        } else if (at == t.size()) {
-            total += *number;
-        } else {
+        } else if (at != t.size()) {
             return AmountProblem::not_a_number;
         }
+        const auto number = decimal(std::move(*digits), exponent);
+        if (!number) return AmountProblem::not_a_number;
+        total += *number;
     }
     if (negative && total != 0) return AmountProblem::negative;
     out = total;
@@ -716,7 +726,7 @@ class Mapper {
                 report({},
                        trf(lang_, "import.map.option_header", fmt::arg("entry", shown(entry)),
                            fmt::arg("header", shown(header)),
-                           fmt::arg("headers", quoted_list(headers))),
+                           fmt::arg("headers", quoted_list(headers, lang_))),
                        did_you_mean(header, headers));
             }
         }
@@ -749,7 +759,7 @@ class Mapper {
             if (!column.header.empty()) headers.push_back(column.header);
         }
         report(table_place(table_.header_line, 0, {}, lang_),
-               trf(lang_, "import.map.no_name", fmt::arg("headers", quoted_list(headers))));
+               trf(lang_, "import.map.no_name", fmt::arg("headers", quoted_list(headers, lang_))));
         throw_if_failed();
     }
 

@@ -174,7 +174,7 @@ TEST_CASE("import map: no column for the company name is an error listing the co
     REQUIRE(ja.size() == 1);
     CHECK(ja[0].pointer == "1行目");
     CHECK(ja[0].message ==
-          "会社名の列が見つかりません。列名: \"担当\", \"フェーズ\"。--map \"列名=name\" "
+          "会社名の列が見つかりません。列名: 「担当」、「フェーズ」。--map \"列名=name\" "
           "で指定してください");
 }
 
@@ -459,6 +459,8 @@ TEST_CASE("import map: every amount form") {
     CHECK(amount_of("410000 USD") == 410000.0);
     CHECK(amount_of("120万円") == 1200000.0);
     CHECK(amount_of("1.5億") == 150000000.0);
+    CHECK(amount_of("1.1万") == 11000.0);
+    CHECK(amount_of("0.07億円") == 7000000.0);  // exactly: 0.07 * 1e8 is 7000000.000000001
     CHECK(amount_of("1億2,000万円") == 120000000.0);
     CHECK(amount_of("１，２００，０００") == 1200000.0);
     CHECK(amount_of("0") == 0.0);
