@@ -1185,6 +1185,7 @@ std::vector<std::optional<std::size_t>> match_and_assign_ids(
         used.insert(existing[i].id);
         highest = std::max(highest, numbered_id(existing[i].id));
     }
+    std::unordered_map<std::string, std::size_t> next_suffix;
     std::vector<std::optional<std::size_t>> matches(imported.size());
     std::vector<bool> taken(existing.size(), false);
     for (std::size_t i = 0; i < imported.size(); ++i) {
@@ -1217,13 +1218,12 @@ std::vector<std::optional<std::size_t>> match_and_assign_ids(
                 id = fmt::format("c{:03}", ++highest);
             } while (used.contains(id));
         } else if (used.contains(id)) {
-            for (int n = 2;; ++n) {
-                std::string next = fmt::format("{}-{}", id, n);
-                if (!used.contains(next)) {
-                    id = std::move(next);
-                    break;
-                }
-            }
+            // Counting on from the last number given to this name keeps many branches of
+            // one company ("Acme 東京", "Acme 大阪", ...) linear.
+            std::size_t& n = next_suffix.try_emplace(id, 2).first->second;
+            std::string next = fmt::format("{}-{}", id, n++);
+            while (used.contains(next)) next = fmt::format("{}-{}", id, n++);
+            id = std::move(next);
         }
         used.insert(id);
         client.id = std::move(id);

@@ -709,6 +709,22 @@ TEST_CASE("import map: new clients get ids from their names, unique and stable")
     for (std::size_t i = 0; i < ids.size(); ++i) CHECK(again.clients[i].id == ids[i]);
 }
 
+TEST_CASE("import map: many names with one id count on") {
+    std::vector<std::vector<std::string>> rows;
+    const char* kanji[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int i = 0; i < 5'000; ++i) {
+        std::string branch = "Acme 支店";
+        for (char digit : std::to_string(i)) branch += kanji[digit - '0'];
+        rows.push_back({branch});
+    }
+    auto result = map(make_table({"Company"}, rows));
+    match_and_assign_ids(result.clients, std::vector<ExistingClient>{{"acme-3", "Other", 0}});
+    CHECK(result.clients[0].id == "acme");
+    CHECK(result.clients[1].id == "acme-2");
+    CHECK(result.clients[2].id == "acme-4");
+    CHECK(result.clients[4'999].id == "acme-5001");
+}
+
 TEST_CASE("import map: ids count on from the highest cNNN in use, export ids included") {
     auto result = map(make_table({"id", "Company"}, {{"c012", "日本商事"}, {"", "大阪物産"}}));
     const auto matches =
