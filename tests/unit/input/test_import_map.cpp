@@ -633,6 +633,14 @@ TEST_CASE("import map: texts take the first value, handover notes every distinct
     CHECK_FALSE(bare.change_averse.has_value());
 }
 
+TEST_CASE("import map: a header without rows gives no clients, but needs a name column") {
+    const auto result = map(make_table({"Company", "Stage"}, {}));
+    CHECK(result.rows == 0);
+    CHECK(result.clients.empty());
+    CHECK(result.columns.size() == 2);
+    CHECK(problems(make_table({"Stage"}, {})).size() == 1);
+}
+
 TEST_CASE("import map: a row without a company name is an error at its cell") {
     const auto found =
         problems(make_table({"Stage", "Company"}, {{"proposal", "Acme"}, {"won", ""}}));
