@@ -1,1 +1,1259 @@
+// The second half of `handover import`: which field each column of an export feeds, every
+// cell read as the SPEC's value, and the rows of one company folded into one client
+// (docs/import.md states the same rules for users; its tables are tested against these).
 #include "handover/input/import_map.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/suggest.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/base/utf8.hpp"
+#include "handover/input/schema.hpp"
+#include "input_reading.hpp"
+
+namespace handover {
+namespace {
+
+using input_detail::is_client_id;
+using input_detail::join;
+using input_detail::shown;
+using input_detail::suggest;
+
+constexpr std::array<std::string_view, 15> k_field_names{"id",
+                                                         "name",
+                                                         "contact",
+                                                         "salutation",
+                                                         "decision_maker",
+                                                         "stage",
+                                                         "expected_close",
+                                                         "value",
+                                                         "relationship",
+                                                         "preferred_method",
+                                                         "change_averse",
+                                                         "successor",
+                                                         "deal_name",
+                                                         "handover_notes",
+                                                         "notes"};
+
+constexpr std::array<std::string_view, 9> k_import_stage_names{
+    "prospect", "proposal", "negotiation", "closing", "active",
+    "renewal",  "dormant",  "won",         "lost"};
+
+using F = ImportField;
+constexpr HeaderSynonym k_headers[] = {
+    {"会社名", F::name},
+    {"取引先名", F::name},
+    {"取引先", F::name},
+    {"顧客名", F::name},
+    {"顧客", F::name},
+    {"会社", F::name},
+    {"企業名", F::name},
+    {"法人名", F::name},
+    {"Company", F::name},
+    {"Company Name", F::name},
+    {"Account", F::name},
+    {"Account Name", F::name},
+    {"Associated Company", F::name},
+    {"Customer", F::name},
+    {"Customer Name", F::name},
+    {"Client", F::name},
+    {"Client Name", F::name},
+    {"Organization", F::name},
+    {"Organisation", F::name},
+    {"Organization Name", F::name},
+    {"担当者", F::contact},
+    {"担当者名", F::contact},
+    {"ご担当者", F::contact},
+    {"ご担当者名", F::contact},
+    {"取引先責任者", F::contact},
+    {"先方担当者", F::contact},
+    {"Contact", F::contact},
+    {"Contact Name", F::contact},
+    {"Contact Person", F::contact},
+    {"Associated Contact", F::contact},
+    {"Primary Contact", F::contact},
+    {"フェーズ", F::stage},
+    {"ステージ", F::stage},
+    {"状況", F::stage},
+    {"ステータス", F::stage},
+    {"商談ステータス", F::stage},
+    {"商談フェーズ", F::stage},
+    {"Stage", F::stage},
+    {"Stage Name", F::stage},
+    {"Deal Stage", F::stage},
+    {"Status", F::stage},
+    {"Opportunity Stage", F::stage},
+    {"完了予定日", F::expected_close},
+    {"受注予定日", F::expected_close},
+    {"成約予定日", F::expected_close},
+    {"契約予定日", F::expected_close},
+    {"クローズ日", F::expected_close},
+    {"クローズ予定日", F::expected_close},
+    {"Close Date", F::expected_close},
+    {"Expected Close", F::expected_close},
+    {"Expected Close Date", F::expected_close},
+    {"Closing Date", F::expected_close},
+    {"金額", F::value},
+    {"取引額", F::value},
+    {"受注金額", F::value},
+    {"契約金額", F::value},
+    {"見込金額", F::value},
+    {"見込み金額", F::value},
+    {"Amount", F::value},
+    {"Deal Amount", F::value},
+    {"Deal Value", F::value},
+    {"Value", F::value},
+    {"Opportunity Amount", F::value},
+    {"関係", F::relationship},
+    {"関係性", F::relationship},
+    {"Relationship", F::relationship},
+    {"商談名", F::deal_name},
+    {"案件名", F::deal_name},
+    {"商談", F::deal_name},
+    {"案件", F::deal_name},
+    {"Deal Name", F::deal_name},
+    {"Opportunity Name", F::deal_name},
+    {"Deal", F::deal_name},
+    {"Opportunity", F::deal_name},
+    {"メモ", F::handover_notes},
+    {"備考", F::handover_notes},
+    {"引継ぎメモ", F::handover_notes},
+    {"引き継ぎメモ", F::handover_notes},
+    {"引継ぎ事項", F::handover_notes},
+    {"引き継ぎ事項", F::handover_notes},
+    {"説明", F::handover_notes},
+    {"Notes", F::handover_notes},
+    {"Note", F::handover_notes},
+    {"Description", F::handover_notes},
+    {"Handover Notes", F::handover_notes},
+    {"社内メモ", F::notes},
+    {"非公開メモ", F::notes},
+    {"Private Notes", F::notes},
+    {"決裁者", F::decision_maker},
+    {"決裁者名", F::decision_maker},
+    {"意思決定者", F::decision_maker},
+    {"Decision Maker", F::decision_maker},
+    {"宛名", F::salutation},
+    {"Salutation", F::salutation},
+    {"連絡方法", F::preferred_method},
+    {"希望連絡方法", F::preferred_method},
+    {"Preferred Method", F::preferred_method},
+    {"Preferred Contact Method", F::preferred_method},
+    {"担当変更に慎重", F::change_averse},
+    {"Change Averse", F::change_averse},
+    {"後任", F::successor},
+    {"後任者", F::successor},
+    {"後任担当者", F::successor},
+    {"Successor", F::successor},
+    // Only these: a CRM's record ids ("Opportunity ID", "Record ID") are not client ids.
+    {"id", F::id},
+    {"ID", F::id},
+    {"顧客ID", F::id},
+};
+
+using S = ImportStage;
+constexpr StageWord k_stages[] = {
+    // The SPEC's own names.
+    {"prospect", S::prospect},
+    {"proposal", S::proposal},
+    {"negotiation", S::negotiation},
+    {"closing", S::closing},
+    {"active", S::active},
+    {"renewal", S::renewal},
+    {"dormant", S::dormant},
+    // Salesforce, English and Japanese.
+    {"Prospecting", S::prospect},
+    {"見込み客", S::prospect},
+    {"Qualification", S::prospect},
+    {"評価", S::prospect},
+    {"Needs Analysis", S::prospect},
+    {"ニーズ分析", S::prospect},
+    {"Value Proposition", S::proposal},
+    {"価値提案", S::proposal},
+    {"Id. Decision Makers", S::proposal},
+    {"意思決定者の特定", S::proposal},
+    {"Perception Analysis", S::proposal},
+    {"認識分析", S::proposal},
+    {"Proposal/Price Quote", S::proposal},
+    {"提案/見積", S::proposal},
+    {"Negotiation/Review", S::negotiation},
+    {"交渉/レビュー", S::negotiation},
+    {"Closed Won", S::won},
+    {"成立", S::won},
+    {"Closed Lost", S::lost},
+    {"不成立", S::lost},
+    // HubSpot's default pipeline: labels and internal ids.
+    {"Appointment Scheduled", S::prospect},
+    {"appointmentscheduled", S::prospect},
+    {"Qualified To Buy", S::prospect},
+    {"qualifiedtobuy", S::prospect},
+    {"Presentation Scheduled", S::proposal},
+    {"presentationscheduled", S::proposal},
+    {"Decision Maker Bought-In", S::negotiation},
+    {"decisionmakerboughtin", S::negotiation},
+    {"Contract Sent", S::closing},
+    {"contractsent", S::closing},
+    {"closedwon", S::won},
+    {"closedlost", S::lost},
+    // Plain Japanese.
+    {"見込み", S::prospect},
+    {"見込", S::prospect},
+    {"提案中", S::proposal},
+    {"提案", S::proposal},
+    {"商談中", S::negotiation},
+    {"交渉中", S::negotiation},
+    {"受注見込", S::closing},
+    {"受注見込み", S::closing},
+    {"契約手続き中", S::closing},
+    {"受注", S::won},
+    {"成約", S::won},
+    {"既存", S::active},
+    {"取引中", S::active},
+    {"契約中", S::active},
+    {"更新", S::renewal},
+    {"更新予定", S::renewal},
+    {"休眠", S::dormant},
+    {"失注", S::lost},
+    // Plain English.
+    {"won", S::won},
+    {"lost", S::lost},
+    {"customer", S::active},
+};
+
+constexpr ValueWord k_values[] = {
+    {F::relationship, "strong", "strong"},
+    {F::relationship, "normal", "normal"},
+    {F::relationship, "weak", "weak"},
+    {F::relationship, "強", "strong"},
+    {F::relationship, "強い", "strong"},
+    {F::relationship, "良好", "strong"},
+    {F::relationship, "普通", "normal"},
+    {F::relationship, "弱", "weak"},
+    {F::relationship, "弱い", "weak"},
+    {F::relationship, "希薄", "weak"},
+    {F::preferred_method, "in_person", "in_person"},
+    {F::preferred_method, "video", "video"},
+    {F::preferred_method, "phone", "phone"},
+    {F::preferred_method, "email", "email"},
+    {F::preferred_method, "訪問", "in_person"},
+    {F::preferred_method, "対面", "in_person"},
+    {F::preferred_method, "ビデオ", "video"},
+    {F::preferred_method, "オンライン", "video"},
+    {F::preferred_method, "Web会議", "video"},
+    {F::preferred_method, "電話", "phone"},
+    {F::preferred_method, "メール", "email"},
+    {F::change_averse, "true", "true"},
+    {F::change_averse, "false", "false"},
+    {F::change_averse, "yes", "true"},
+    {F::change_averse, "no", "false"},
+    {F::change_averse, "はい", "true"},
+    {F::change_averse, "いいえ", "false"},
+    {F::change_averse, "○", "true"},
+    {F::change_averse, "◯", "true"},
+    {F::change_averse, "×", "false"},
+    {F::change_averse, "1", "true"},
+    {F::change_averse, "0", "false"},
+};
+
+/// Company suffixes a made-up id leaves out ("Acme Co., Ltd." -> `acme`).
+constexpr std::array<std::string_view, 11> k_company_suffixes{
+    "inc", "ltd", "llc", "corp", "corporation", "co", "kk", "gmbh", "plc", "limited", "company"};
+
+constexpr std::size_t k_max_slug = 24;
+constexpr std::size_t k_max_reported = 20;
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty()) {
+        if (text.front() == ' ' || text.front() == '\t') {
+            text.remove_prefix(1);
+        } else if (text.starts_with("\u3000")) {
+            text.remove_prefix(3);
+        } else {
+            break;
+        }
+    }
+    while (!text.empty()) {
+        if (text.back() == ' ' || text.back() == '\t') {
+            text.remove_suffix(1);
+        } else if (text.ends_with("\u3000")) {
+            text.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    return text;
+}
+
+/// Full-width ASCII (U+FF01-FF5E) and the ideographic space as ASCII; ASCII letters in
+/// lower case when `lower`; the ASCII characters in `drop` left out.
+std::string fold(std::string_view text, bool lower, std::string_view drop) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char c = decode_utf8(text, i);
+        char32_t cp = c.valid ? c.cp : 0xFFFD;
+        if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
+        if (cp == 0x3000) cp = ' ';
+        if (cp < 0x80) {
+            char ch = static_cast<char>(cp);
+            if (lower && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+            if (drop.find(ch) == std::string_view::npos) out += ch;
+        } else {
+            out.append(text.substr(i, c.length));
+        }
+        i += c.length;
+    }
+    return out;
+}
+
+std::string value_key(std::string_view text) {
+    return fold(text, true, " \t_-");
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+std::vector<std::string_view> header_candidates(const std::vector<std::string>& header) {
+    std::vector<std::string_view> out;
+    for (const auto& h : header) {
+        if (!trim(h).empty()) out.push_back(trim(h));
+    }
+    return out;
+}
+
+/// Headers as a message lists them: `"Owner", "Stage"` / 「担当」、「フェーズ」.
+std::string quoted_list(std::span<const std::string_view> words, Lang lang) {
+    const bool ja = lang == Lang::ja;
+    std::string out;
+    for (std::string_view word : words) {
+        if (!out.empty()) out += ja ? "、" : ", ";
+        out += ja ? "「" : "\"";
+        out += shown(word);
+        out += ja ? "」" : "\"";
+    }
+    return out;
+}
+
+// ---- Values ----------------------------------------------------------------------------
+
+/// A date split into its numbers, before the order of `12/08/2026` is known.
+struct DateParts {
+    int year = 0;
+    unsigned a = 0;  ///< the month of a year-first date, else the first number
+    unsigned b = 0;  ///< the day of a year-first date, else the second number
+    bool year_first = true;
+};
+
+bool looks_like_time(std::string_view text) {
+    if (text.empty() || !is_digit(text.front()) || text.find(':') == std::string_view::npos) {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return is_digit(c) || c == ':' || c == '.' || c == ' ' || c == 'A' || c == 'P' ||
+               c == 'M' || c == 'a' || c == 'p' || c == 'm';
+    });
+}
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+}
+
+std::optional<DateParts> date_parts(std::string_view cell) {
+    std::string s = fold(trim(cell), false, "");
+    // An optional time of day: `2026-12-08 10:00`.
+    if (const std::size_t space = s.find(' '); space != std::string::npos) {
+        if (!looks_like_time(trim(std::string_view(s).substr(space + 1)))) return std::nullopt;
+        s.resize(space);
+    }
+    // ISO 8601 with a time: `2026-12-08T10:00:00Z`, `2026-12-08T10:00+09:00`.
+    if (const std::size_t t = s.find('T'); t != std::string::npos && t > 0 && is_digit(s[t - 1])) {
+        const std::string_view time = std::string_view(s).substr(t + 1);
+        if (time.empty() || !is_digit(time.front()) ||
+            !std::all_of(time.begin(), time.end(), [](char c) {
+                return is_digit(c) || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-';
+            })) {
+            return std::nullopt;
+        }
+        s.resize(t);
+    }
+    // A weekday: `2026/12/08(火)`.
+    if (!s.empty() && s.back() == ')') {
+        const std::size_t open = s.rfind('(');
+        if (open == std::string::npos || open == 0) return std::nullopt;
+        s.resize(open);
+    }
+    if (s.find("年") != std::string::npos) {
+        if (!s.ends_with("日")) return std::nullopt;
+        s.resize(s.size() - std::string_view("日").size());
+        replace_all(s, "年", "/");
+        replace_all(s, "月", "/");
+    }
+    unsigned numbers[3] = {0, 0, 0};
+    std::size_t widths[3] = {0, 0, 0};
+    char separator = 0;
+    std::size_t at = 0;
+    for (std::size_t part = 0; part < 3; ++part) {
+        if (part > 0) {
+            if (at >= s.size()) return std::nullopt;
+            const char sep = s[at];
+            if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+            if (separator != 0 && sep != separator) return std::nullopt;
+            separator = sep;
+            ++at;
+        }
+        const std::size_t start = at;
+        while (at < s.size() && is_digit(s[at]) && at - start < 5) {
+            numbers[part] = numbers[part] * 10 + static_cast<unsigned>(s[at] - '0');
+            ++at;
+        }
+        widths[part] = at - start;
+    }
+    if (at != s.size()) return std::nullopt;
+    const auto short_number = [](std::size_t w) { return w == 1 || w == 2; };
+    if (widths[0] == 4 && short_number(widths[1]) && short_number(widths[2])) {
+        return DateParts{static_cast<int>(numbers[0]), numbers[1], numbers[2], true};
+    }
+    if (short_number(widths[0]) && short_number(widths[1]) && widths[2] == 4) {
+        return DateParts{static_cast<int>(numbers[2]), numbers[0], numbers[1], false};
+    }
+    return std::nullopt;
+}
+
+enum class AmountProblem : std::uint8_t { none, not_a_number, negative };
+
+/// One number of an amount, `1,200,000`, `410000.00`, `1.5`, as its digits and point
+/// ("1200000", "1.5"). Commas only between groups of three digits.
+std::optional<std::string> read_number(std::string_view text, std::size_t& at) {
+    std::string digits;
+    const std::size_t start = at;
+    std::size_t group = 0;
+    bool commas = false;
+    while (at < text.size()) {
+        const char c = text[at];
+        if (is_digit(c)) {
+            digits += c;
+            ++group;
+            ++at;
+        } else if (c == ',' && group > 0 && (commas ? group == 3 : group <= 3)) {
+            commas = true;
+            group = 0;
+            ++at;
+            // exactly three digits must follow
+            if (at + 3 > text.size() || !is_digit(text[at]) || !is_digit(text[at + 1]) ||
+                !is_digit(text[at + 2]) || (at + 3 < text.size() && is_digit(text[at + 3]))) {
+                return std::nullopt;
+            }
+        } else {
+            break;
+        }
+    }
+    if (at == start || digits.empty()) return std::nullopt;
+    if (at < text.size() && text[at] == '.') {
+        ++at;
+        const std::size_t fraction = at;
+        digits += '.';
+        while (at < text.size() && is_digit(text[at])) digits += text[at++];
+        if (at == fraction) return std::nullopt;
+    }
+    return digits;
+}
+
+/// `digits` times ten to the `exponent`, read in one step so that `1.1万` is exactly 11000.
+std::optional<double> decimal(std::string digits, int exponent) {
+    digits += fmt::format("e{}", exponent);
+    double value = 0;
+    const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (result.ec != std::errc() || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+bool is_currency_code(std::string_view text) {
+    return text.size() == 3 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+AmountProblem parse_amount(std::string_view cell, double& out) {
+    std::string s = fold(trim(cell), false, " \t");
+    bool negative = false;
+    for (std::string_view sign : {"-", "\u2212", "\u25B2", "\u25B3"}) {
+        if (s.starts_with(sign)) {
+            s.erase(0, sign.size());
+            negative = true;
+            break;
+        }
+    }
+    if (!negative && s.size() > 2 && s.front() == '(' && s.back() == ')') {
+        s = s.substr(1, s.size() - 2);
+        negative = true;
+    }
+    std::string_view t = s;
+    for (std::string_view prefix : {"US$", "\u00A5", "\uFFE5", "$", "\u00A3", "\u20AC"}) {
+        if (t.starts_with(prefix)) {
+            t.remove_prefix(prefix.size());
+            break;
+        }
+    }
+    if (t.size() > 3 && is_currency_code(t.substr(0, 3))) t.remove_prefix(3);
+    if (t.ends_with("円")) t.remove_suffix(std::string_view("円").size());
+    if (t.size() > 3 && is_currency_code(t.substr(t.size() - 3))) t.remove_suffix(3);
+    // `1億2,000万`: numbers each with an optional unit, a number without one last.
+    double total = 0;
+    std::size_t at = 0;
+    if (t.empty()) return AmountProblem::not_a_number;
+    while (at < t.size()) {
+        auto digits = read_number(t, at);
+        if (!digits) return AmountProblem::not_a_number;
+        int exponent = 0;
+        if (t.substr(at).starts_with("億")) {
+            exponent = 8;
+            at += std::string_view("億").size();
+        } else if (t.substr(at).starts_with("万")) {
+            exponent = 4;
+            at += std::string_view("万").size();
+        } else if (at != t.size()) {
+            return AmountProblem::not_a_number;
+        }
+        const auto number = decimal(std::move(*digits), exponent);
+        if (!number) return AmountProblem::not_a_number;
+        total += *number;
+    }
+    if (negative && total != 0) return AmountProblem::negative;
+    out = total;
+    return AmountProblem::none;
+}
+
+// ---- Lookups ---------------------------------------------------------------------------
+
+const std::unordered_map<std::string, ImportField>& header_index() {
+    static const auto index = [] {
+        std::unordered_map<std::string, ImportField> out;
+        for (const auto& synonym : k_headers) {
+            out.emplace(import_header_key(synonym.header), synonym.field);
+        }
+        return out;
+    }();
+    return index;
+}
+
+const std::unordered_map<std::string, ImportStage>& stage_index() {
+    static const auto index = [] {
+        std::unordered_map<std::string, ImportStage> out;
+        for (const auto& word : k_stages) out.emplace(import_stage_key(word.word), word.stage);
+        return out;
+    }();
+    return index;
+}
+
+std::optional<std::string_view> value_word(ImportField field, std::string_view cell) {
+    const std::string key = value_key(cell);
+    for (const auto& word : k_values) {
+        if (word.field == field && value_key(word.word) == key) return word.value;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string_view> value_words(ImportField field) {
+    std::vector<std::string_view> out;
+    for (const auto& word : k_values) {
+        if (word.field == field) out.push_back(word.word);
+    }
+    return out;
+}
+
+int open_rank(ImportStage stage) {
+    return static_cast<int>(stage);  // prospect < proposal < negotiation < closing
+}
+
+bool is_open(ImportStage stage) {
+    return stage <= ImportStage::closing;
+}
+
+bool is_account(ImportStage stage) {
+    return stage == ImportStage::active || stage == ImportStage::renewal ||
+           stage == ImportStage::dormant;
+}
+
+int account_rank(ImportStage stage) {
+    switch (stage) {
+        case ImportStage::renewal:
+            return 3;
+        case ImportStage::active:
+            return 2;
+        default:
+            return 1;
+    }
+}
+
+// ---- The mapping -----------------------------------------------------------------------
+
+/// What the rows of one company add up to so far.
+struct Group {
+    ImportedClient client;
+    std::size_t first_line = 0;
+    std::optional<ImportStage> open_stage;
+    std::optional<Day> open_close;
+    std::optional<ImportStage> account_stage;
+    bool won = false;
+    bool lost = false;
+    bool other = false;  ///< a row with no stage
+    double open_value = 0;
+    bool has_open_value = false;
+    double settled_value = 0;
+    bool has_settled_value = false;
+    struct Past {
+        std::optional<Day> date;
+        std::string line;
+    };
+    std::vector<Past> history;
+    std::vector<std::string> handover_notes;
+    std::size_t id_line = 0;
+};
+
+class Mapper {
+  public:
+    Mapper(const Table& table, const MappingOptions& options, const std::string& file, Lang lang)
+        : table_(table), options_(options), file_(file), lang_(lang) {}
+
+    ImportResult run() {
+        ImportResult result;
+        result.rows = table_.rows.size();
+        map_columns(result.columns);
+        read_stage_option();
+        throw_if_failed();  // the options first: a wrong --map may be why no name is found
+        require_name_column(result.columns);
+        resolve_date_order();
+        for (const TableRow& row : table_.rows) read_row(row);
+        check_ids();
+        throw_if_failed();
+        for (Group& group : groups_) result.clients.push_back(finish(group));
+        return result;
+    }
+
+  private:
+    const Table& table_;
+    const MappingOptions& options_;
+    const std::string& file_;
+    Lang lang_;
+    std::vector<Diagnostic> diagnostics_;
+    std::size_t unreported_ = 0;
+    std::array<std::optional<std::size_t>, k_field_names.size()> column_of_{};  // 0-based
+    std::unordered_map<std::string, ImportStage> stage_option_;
+    std::vector<std::string> stage_option_words_;
+    std::unordered_set<std::string> unknown_stages_;
+    DateOrder date_order_ = DateOrder::automatic;
+    std::vector<Group> groups_;
+    std::unordered_map<std::string, std::size_t> group_of_;
+
+    void report(std::string pointer, std::string message, std::string suggestion = {}) {
+        if (diagnostics_.size() >= k_max_reported) {
+            ++unreported_;
+            return;
+        }
+        diagnostics_.push_back({std::move(pointer), {}, std::move(message), std::move(suggestion)});
+    }
+
+    void throw_if_failed() {
+        if (diagnostics_.empty()) return;
+        if (unreported_ > 0) {
+            diagnostics_.push_back(
+                {{}, {}, trf(lang_, "input.more_problems", fmt::arg("count", unreported_)), {}});
+        }
+        throw InputError(file_, std::move(diagnostics_));
+    }
+
+    std::string header_of(std::size_t column) const {
+        return column < table_.header.size() ? std::string(trim(table_.header[column]))
+                                             : std::string();
+    }
+
+    std::string place(std::size_t line, std::size_t column) const {
+        return table_place(line, column + 1, header_of(column), lang_);
+    }
+
+    std::string_view cell(const TableRow& row, ImportField field) const {
+        const auto column = column_of_[static_cast<std::size_t>(field)];
+        if (!column || *column >= row.cells.size()) return {};
+        return trim(row.cells[*column]);
+    }
+
+    void map_columns(std::vector<ColumnMapping>& columns) {
+        for (std::size_t i = 0; i < table_.header.size(); ++i) {
+            columns.push_back({i + 1, std::string(trim(table_.header[i])), std::nullopt, false});
+        }
+        // `--map` first: what the user says wins over the dictionary.
+        const std::vector<std::string_view> headers = header_candidates(table_.header);
+        std::vector<std::string_view> field_names(k_field_names.begin(), k_field_names.end());
+        field_names.push_back("ignore");
+        for (const auto& [left, right] : options_.map) {
+            const std::string entry = left + "=" + right;
+            const std::string_view header = trim(left);
+            const std::string_view name = trim(right);
+            const auto field = import_field_from_string(name);
+            if (!field && name != "ignore") {
+                report({},
+                       trf(lang_, "import.map.option_field", fmt::arg("entry", shown(entry)),
+                           fmt::arg("field", shown(name)), fmt::arg("fields", join(field_names))),
+                       suggest(name, field_names));
+                continue;
+            }
+            bool found = false;
+            for (auto& column : columns) {
+                if (column.header == header) found = true;
+            }
+            const std::string key = import_header_key(header);
+            for (auto& column : columns) {
+                const bool same = found ? column.header == header
+                                        : !key.empty() && import_header_key(column.header) == key;
+                if (!same) continue;
+                found = true;
+                column.from_option = true;
+                column.field = field;
+            }
+            if (!found) {
+                report({},
+                       trf(lang_, "import.map.option_header", fmt::arg("entry", shown(entry)),
+                           fmt::arg("header", shown(header)),
+                           fmt::arg("headers", quoted_list(headers, lang_))),
+                       did_you_mean(header, headers));
+            }
+        }
+        // A field is fed by one column: the first (the `--map` ones before the others).
+        for (auto& column : columns) {
+            if (!column.from_option || !column.field) continue;
+            auto& slot = column_of_[static_cast<std::size_t>(*column.field)];
+            if (slot) {
+                column.field.reset();
+            } else {
+                slot = column.column - 1;
+            }
+        }
+        const auto& index = header_index();
+        for (auto& column : columns) {
+            if (column.from_option) continue;
+            const auto it = index.find(import_header_key(column.header));
+            if (it == index.end()) continue;
+            auto& slot = column_of_[static_cast<std::size_t>(it->second)];
+            if (slot) continue;
+            slot = column.column - 1;
+            column.field = it->second;
+        }
+    }
+
+    void require_name_column(const std::vector<ColumnMapping>& columns) {
+        if (column_of_[static_cast<std::size_t>(ImportField::name)]) return;
+        std::vector<std::string_view> headers;
+        for (const auto& column : columns) {
+            if (!column.header.empty()) headers.push_back(column.header);
+        }
+        report(table_place(table_.header_line, 0, {}, lang_),
+               trf(lang_, "import.map.no_name", fmt::arg("headers", quoted_list(headers, lang_))));
+        throw_if_failed();
+    }
+
+    void read_stage_option() {
+        for (const auto& [left, right] : options_.stages) {
+            const std::string entry = left + "=" + right;
+            const std::string_view name = trim(right);
+            const auto stage = import_stage_from_string(name);
+            if (!stage) {
+                report({},
+                       trf(lang_, "import.map.option_stage", fmt::arg("entry", shown(entry)),
+                           fmt::arg("stage", shown(name)),
+                           fmt::arg("stages", join(k_import_stage_names))),
+                       suggest(name, k_import_stage_names));
+                continue;
+            }
+            stage_option_[import_stage_key(left)] = *stage;
+            stage_option_words_.emplace_back(trim(left));
+        }
+    }
+
+    /// `automatic`: a first number over 12 says day first, a second one month first.
+    void resolve_date_order() {
+        date_order_ = options_.date_order;
+        const auto column = column_of_[static_cast<std::size_t>(ImportField::expected_close)];
+        if (date_order_ != DateOrder::automatic || !column) return;
+        const TableRow* day_first = nullptr;
+        const TableRow* month_first = nullptr;
+        const TableRow* ambiguous = nullptr;
+        for (const TableRow& row : table_.rows) {
+            const auto parts = date_parts(cell(row, ImportField::expected_close));
+            if (!parts || parts->year_first) continue;
+            if (parts->a > 12 && parts->b <= 12 && !day_first) day_first = &row;
+            if (parts->b > 12 && parts->a <= 12 && !month_first) month_first = &row;
+            if (parts->a <= 12 && parts->b <= 12 && parts->a != parts->b && !ambiguous) {
+                ambiguous = &row;
+            }
+        }
+        if (day_first && month_first) {
+            const TableRow* later = day_first->line > month_first->line ? day_first : month_first;
+            const TableRow* earlier = later == day_first ? month_first : day_first;
+            report(place(later->line, *column),
+                   trf(lang_, "import.map.date_mixed",
+                       fmt::arg("value", shown(cell(*later, ImportField::expected_close))),
+                       fmt::arg("other", shown(cell(*earlier, ImportField::expected_close))),
+                       fmt::arg("line", earlier->line)));
+            throw_if_failed();
+        }
+        if (day_first) {
+            date_order_ = DateOrder::dmy;
+        } else if (month_first) {
+            date_order_ = DateOrder::mdy;
+        } else if (ambiguous) {
+            report(place(ambiguous->line, *column),
+                   trf(lang_, "import.map.date_ambiguous",
+                       fmt::arg("value", shown(cell(*ambiguous, ImportField::expected_close)))));
+            throw_if_failed();
+        }
+    }
+
+    std::optional<Day> read_date(const TableRow& row) {
+        const std::string_view text = cell(row, ImportField::expected_close);
+        if (text.empty()) return std::nullopt;
+        const std::size_t column =
+            *column_of_[static_cast<std::size_t>(ImportField::expected_close)];
+        const auto parts = date_parts(text);
+        if (!parts || (!parts->year_first && date_order_ == DateOrder::ymd)) {
+            report(place(row.line, column),
+                   trf(lang_, "import.map.date_format", fmt::arg("value", shown(text))));
+            return std::nullopt;
+        }
+        unsigned month = parts->a;
+        unsigned day = parts->b;
+        if (!parts->year_first && date_order_ == DateOrder::dmy) std::swap(month, day);
+        const date::year_month_day ymd{date::year{parts->year}, date::month{month}, date::day{day}};
+        if (!ymd.ok()) {
+            report(place(row.line, column),
+                   trf(lang_, "import.map.date_unreal", fmt::arg("value", shown(text))));
+            return std::nullopt;
+        }
+        if (parts->year < k_min_year || parts->year > k_max_year) {
+            report(place(row.line, column),
+                   trf(lang_, "import.map.date_range", fmt::arg("value", shown(text)),
+                       fmt::arg("min", k_min_year), fmt::arg("max", k_max_year)));
+            return std::nullopt;
+        }
+        return Day{ymd};
+    }
+
+    std::optional<double> read_value(const TableRow& row) {
+        const std::string_view text = cell(row, ImportField::value);
+        if (text.empty()) return std::nullopt;
+        double value = 0;
+        const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::value)];
+        switch (parse_amount(text, value)) {
+            case AmountProblem::none:
+                return value;
+            case AmountProblem::negative:
+                report(place(row.line, column),
+                       trf(lang_, "import.map.amount_negative", fmt::arg("value", shown(text))));
+                return std::nullopt;
+            case AmountProblem::not_a_number:
+                report(place(row.line, column),
+                       trf(lang_, "import.map.amount", fmt::arg("value", shown(text))));
+                return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<ImportStage> read_stage(const TableRow& row) {
+        const std::string_view text = cell(row, ImportField::stage);
+        if (text.empty()) return std::nullopt;
+        const std::string key = import_stage_key(text);
+        if (const auto it = stage_option_.find(key); it != stage_option_.end()) return it->second;
+        const auto& index = stage_index();
+        if (const auto it = index.find(key); it != index.end()) return it->second;
+        if (!unknown_stages_.insert(key).second) return std::nullopt;  // reported once
+        std::vector<std::string_view> words;
+        for (const auto& word : k_stages) words.push_back(word.word);
+        for (const auto& word : stage_option_words_) words.push_back(word);
+        const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];
+        report(place(row.line, column),
+               trf(lang_, "import.map.stage_unknown", fmt::arg("value", shown(text)),
+                   fmt::arg("known", join(k_import_stage_names))),
+               suggest(text, words));
+        return std::nullopt;
+    }
+
+    /// A relationship, method or yes/no cell as its SPEC value.
+    std::optional<std::string_view> read_word(const TableRow& row, ImportField field) {
+        const std::string_view text = cell(row, field);
+        if (text.empty()) return std::nullopt;
+        if (const auto value = value_word(field, text)) return value;
+        const auto words = value_words(field);
+        report(place(row.line, *column_of_[static_cast<std::size_t>(field)]),
+               trf(lang_, "import.map.choice", fmt::arg("value", shown(text)),
+                   fmt::arg("choices", join(words))),
+               suggest(text, words));
+        return std::nullopt;
+    }
+
+    void read_row(const TableRow& row) {
+        const std::string_view name = cell(row, ImportField::name);
+        if (name.empty()) {
+            report(place(row.line, *column_of_[static_cast<std::size_t>(ImportField::name)]),
+                   std::string(tr(lang_, "import.map.name_empty")));
+            return;
+        }
+        std::string key = import_name_key(name);
+        auto [it, added] = group_of_.emplace(std::move(key), groups_.size());
+        if (added) {
+            groups_.emplace_back();
+            groups_.back().client.name = std::string(name);
+            groups_.back().first_line = row.line;
+        }
+        Group& group = groups_[it->second];
+        ImportedClient& client = group.client;
+        client.lines.push_back(row.line);
+
+        const auto stage = read_stage(row);
+        const auto close = read_date(row);
+        const auto value = read_value(row);
+
+        if (!stage) {
+            group.other = true;
+        } else if (is_open(*stage)) {
+            // The most advanced open deal; among equals, the one that closes first.
+            const bool better = !group.open_stage ||
+                                open_rank(*stage) > open_rank(*group.open_stage) ||
+                                (*stage == *group.open_stage && close &&
+                                 (!group.open_close || *close < *group.open_close));
+            if (better) {
+                group.open_stage = stage;
+                group.open_close = close;
+            }
+        } else if (is_account(*stage)) {
+            if (!group.account_stage || account_rank(*stage) > account_rank(*group.account_stage)) {
+                group.account_stage = stage;
+            }
+        } else {
+            (*stage == ImportStage::won ? group.won : group.lost) = true;
+            const std::string_view deal = cell(row, ImportField::deal_name);
+            const std::string word(tr(
+                lang_, *stage == ImportStage::won ? "import.history.won" : "import.history.lost"));
+            std::string line;
+            if (close) line = format_iso(*close).substr(0, 7) + " ";
+            line += word;
+            if (!deal.empty()) line += fmt::format(": {}", deal);
+            group.history.push_back({close, std::move(line)});
+        }
+        if (value) {
+            if (stage && is_open(*stage)) {
+                group.open_value += *value;
+                group.has_open_value = true;
+            } else if (stage != ImportStage::lost) {
+                group.settled_value += *value;
+                group.has_settled_value = true;
+            }
+        }
+
+        const auto first = [&](std::optional<std::string>& slot, ImportField field) {
+            const std::string_view text = cell(row, field);
+            if (!slot && !text.empty()) slot = std::string(text);
+        };
+        first(client.contact, ImportField::contact);
+        first(client.salutation, ImportField::salutation);
+        first(client.decision_maker, ImportField::decision_maker);
+        first(client.successor, ImportField::successor);
+        first(client.notes, ImportField::notes);
+        const std::string_view notes = cell(row, ImportField::handover_notes);
+        if (!notes.empty() && std::find(group.handover_notes.begin(), group.handover_notes.end(),
+                                        notes) == group.handover_notes.end()) {
+            group.handover_notes.emplace_back(notes);
+        }
+        if (const auto word = read_word(row, ImportField::relationship);
+            word && !client.relationship.has_value()) {
+            client.relationship = relationship_from_string(*word);
+        }
+        if (const auto word = read_word(row, ImportField::preferred_method);
+            word && !client.preferred_method.has_value()) {
+            client.preferred_method = method_from_string(*word);
+        }
+        if (const auto word = read_word(row, ImportField::change_averse);
+            word && !client.change_averse.has_value()) {
+            client.change_averse = *word == "true";
+        }
+        read_id(row, group);
+    }
+
+    void read_id(const TableRow& row, Group& group) {
+        const std::string_view id = cell(row, ImportField::id);
+        if (id.empty()) return;
+        const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::id)];
+        if (!is_client_id(id)) {
+            report(place(row.line, column),
+                   trf(lang_, "import.map.id_invalid", fmt::arg("id", shown(id)),
+                       fmt::arg("max", k_max_client_id)));
+            return;
+        }
+        ImportedClient& client = group.client;
+        if (!client.id_from_export) {
+            client.id = std::string(id);
+            client.id_from_export = true;
+            group.id_line = row.line;
+        } else if (client.id != id) {
+            report(place(row.line, column),
+                   trf(lang_, "import.map.id_conflict", fmt::arg("name", shown(client.name)),
+                       fmt::arg("id", shown(id)), fmt::arg("other", shown(client.id)),
+                       fmt::arg("line", group.id_line)));
+        }
+    }
+
+    /// Two companies may not share an id.
+    void check_ids() {
+        const auto column = column_of_[static_cast<std::size_t>(ImportField::id)];
+        if (!column) return;
+        std::unordered_map<std::string_view, const Group*> owner;
+        for (const Group& group : groups_) {
+            if (!group.client.id_from_export) continue;
+            const auto [it, added] = owner.emplace(group.client.id, &group);
+            if (added) continue;
+            report(place(group.id_line, *column),
+                   trf(lang_, "import.map.id_taken", fmt::arg("id", shown(group.client.id)),
+                       fmt::arg("name", shown(group.client.name)),
+                       fmt::arg("other", shown(it->second->client.name)),
+                       fmt::arg("line", it->second->id_line)));
+        }
+    }
+
+    static ImportedClient finish(Group& group) {
+        ImportedClient client = std::move(group.client);
+        const auto as_stage = [](ImportStage stage) { return static_cast<Stage>(stage); };
+        if (group.open_stage) {
+            client.stage = as_stage(*group.open_stage);
+            client.expected_close = group.open_close;
+        } else if (group.account_stage) {
+            client.stage = as_stage(*group.account_stage);
+        } else if (group.won) {
+            client.stage = Stage::active;
+        } else if (group.lost && !group.other) {
+            client.stage = Stage::dormant;
+        }
+        if (group.open_stage) {
+            if (group.has_open_value) client.value = group.open_value;
+        } else if (group.has_settled_value) {
+            client.value = group.settled_value;
+        }
+        // Oldest first; a deal without a date after the dated ones, in row order.
+        std::stable_sort(group.history.begin(), group.history.end(),
+                         [](const Group::Past& a, const Group::Past& b) {
+                             if (!a.date || !b.date) return a.date && !b.date;
+                             return *a.date < *b.date;
+                         });
+        for (auto& past : group.history) client.history.push_back(std::move(past.line));
+        if (!group.handover_notes.empty()) {
+            std::string joined;
+            for (const auto& note : group.handover_notes) {
+                if (!joined.empty()) joined += '\n';
+                joined += note;
+            }
+            client.handover_notes = std::move(joined);
+        }
+        return client;
+    }
+};
+
+// ---- Ids -------------------------------------------------------------------------------
+
+/// `acme` for "ACME Co., Ltd.", empty for a name without Latin letters or digits.
+std::string slug(std::string_view name) {
+    const std::string key = import_name_key(name);
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : key) {
+        if ((c >= 'a' && c <= 'z') || is_digit(c)) {
+            word += c;
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    while (words.size() > 1 && std::find(k_company_suffixes.begin(), k_company_suffixes.end(),
+                                         words.back()) != k_company_suffixes.end()) {
+        words.pop_back();
+    }
+    std::string out;
+    for (const auto& w : words) {
+        if (!out.empty()) out += '-';
+        out += w;
+    }
+    if (out.size() > k_max_slug) out.resize(k_max_slug);
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+/// The number of a `c001`-style id, or 0.
+std::size_t numbered_id(std::string_view id) {
+    if (id.size() < 2 || id.front() != 'c') return 0;
+    std::size_t n = 0;
+    for (char c : id.substr(1)) {
+        if (!is_digit(c) || n > 1'000'000) return 0;
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return n;
+}
+
+}  // namespace
+
+std::string_view to_string(ImportField field) {
+    return k_field_names[static_cast<std::size_t>(field)];
+}
+
+std::optional<ImportField> import_field_from_string(std::string_view text) {
+    for (std::size_t i = 0; i < k_field_names.size(); ++i) {
+        if (k_field_names[i] == text) return static_cast<ImportField>(i);
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(ImportStage stage) {
+    return k_import_stage_names[static_cast<std::size_t>(stage)];
+}
+
+std::optional<ImportStage> import_stage_from_string(std::string_view text) {
+    for (std::size_t i = 0; i < k_import_stage_names.size(); ++i) {
+        if (k_import_stage_names[i] == text) return static_cast<ImportStage>(i);
+    }
+    return std::nullopt;
+}
+
+std::span<const HeaderSynonym> import_header_synonyms() {
+    return k_headers;
+}
+
+std::string import_header_key(std::string_view header) {
+    return fold(header, true, " \t_-");
+}
+
+std::span<const StageWord> import_stage_words() {
+    return k_stages;
+}
+
+std::string import_stage_key(std::string_view value) {
+    return fold(value, true, " \t");
+}
+
+std::span<const ValueWord> import_value_words() {
+    return k_values;
+}
+
+std::string import_name_key(std::string_view name) {
+    const std::string folded = fold(name, true, {});
+    std::string out;
+    out.reserve(folded.size());
+    bool space = false;
+    for (char c : folded) {
+        if (c == ' ' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+ImportResult map_table(const Table& table, const MappingOptions& options, const std::string& file,
+                       Lang lang) {
+    return Mapper(table, options, file, lang).run();
+}
+
+std::vector<std::optional<std::size_t>> match_and_assign_ids(
+    std::span<ImportedClient> imported, std::span<const ExistingClient> existing) {
+    std::unordered_map<std::string_view, std::size_t> by_id;
+    std::unordered_map<std::string, std::size_t> by_name;
+    std::unordered_set<std::string> used;
+    std::size_t highest = 0;
+    for (std::size_t i = 0; i < existing.size(); ++i) {
+        by_id.emplace(existing[i].id, i);
+        by_name.emplace(import_name_key(existing[i].name), i);
+        used.insert(existing[i].id);
+        highest = std::max(highest, numbered_id(existing[i].id));
+    }
+    std::unordered_map<std::string, std::size_t> next_suffix;
+    std::vector<std::optional<std::size_t>> matches(imported.size());
+    std::vector<bool> taken(existing.size(), false);
+    for (std::size_t i = 0; i < imported.size(); ++i) {
+        ImportedClient& client = imported[i];
+        std::optional<std::size_t> match;
+        if (client.id_from_export) {
+            if (const auto it = by_id.find(client.id); it != by_id.end()) match = it->second;
+        }
+        if (!match) {
+            if (const auto it = by_name.find(import_name_key(client.name)); it != by_name.end()) {
+                match = it->second;
+            }
+        }
+        if (match && !taken[*match]) {
+            taken[*match] = true;
+            matches[i] = match;
+            if (!client.id_from_export) client.id = existing[*match].id;
+        }
+        if (client.id_from_export) {
+            used.insert(client.id);
+            highest = std::max(highest, numbered_id(client.id));
+        }
+    }
+    for (std::size_t i = 0; i < imported.size(); ++i) {
+        ImportedClient& client = imported[i];
+        if (matches[i] || client.id_from_export) continue;
+        std::string id = slug(client.name);
+        if (id.empty()) {
+            do {
+                id = fmt::format("c{:03}", ++highest);
+            } while (used.contains(id));
+        } else if (used.contains(id)) {
+            // Counting on from the last number given to this name keeps many branches of
+            // one company ("Acme 東京", "Acme 大阪", ...) linear.
+            std::size_t& n = next_suffix.try_emplace(id, 2).first->second;
+            std::string next = fmt::format("{}-{}", id, n++);
+            while (used.contains(next)) next = fmt::format("{}-{}", id, n++);
+            id = std::move(next);
+        }
+        used.insert(id);
+        client.id = std::move(id);
+    }
+    return matches;
+}
+
+std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_view text,
+                                                                   std::string_view option,
+                                                                   Lang lang) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const auto fail = [&](std::string_view item) {
+        throw UsageError(trf(lang, "import.map.assignment", fmt::arg("option", option),
+                             fmt::arg("item", terminal_text(item))));
+    };
+    if (trim(text).empty()) fail(text);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(',', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view item = trim(text.substr(start, end - start));
+        const std::size_t equals = item.find('=');
+        if (equals == std::string_view::npos) fail(item);
+        const std::string_view left = trim(item.substr(0, equals));
+        const std::string_view right = trim(item.substr(equals + 1));
+        if (left.empty() || right.empty()) fail(item);
+        out.emplace_back(left, right);
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace handover

@@ -56,6 +56,73 @@ constexpr Message k_table[] = {
     // ---- Mapping columns and values to clients (import_map.cpp) -------------------------
     {"import.history.won", "won", "成立"},
     {"import.history.lost", "lost", "不成立"},
+    {"import.map.no_name",
+     "no column looks like a company name; the columns are: {headers}; name it with --map "
+     "\"Header=name\"",
+     "会社名の列が見つかりません。列名: {headers}。--map \"列名=name\" で指定してください"},
+    {"import.map.option_header",
+     "--map \"{entry}\": the file has no column \"{header}\"; its columns are: {headers}",
+     "--map \"{entry}\": ファイルに「{header}」という列はありません。列名: {headers}"},
+    {"import.map.option_field",
+     "--map \"{entry}\": \"{field}\" is not a field; expected one of: {fields}",
+     "--map \"{entry}\": 「{field}」という項目はありません。次のいずれかを指定してください: "
+     "{fields}"},
+    {"import.map.option_stage",
+     "--stage \"{entry}\": \"{stage}\" is not a stage; expected one of: {stages}",
+     "--stage \"{entry}\": 「{stage}」というステージはありません。次のいずれかを指定してください: "
+     "{stages}"},
+    {"import.map.assignment",
+     "{option} expects \"name=value\" pairs separated by commas, found \"{item}\"",
+     "{option} にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「{item}」"},
+    {"import.map.name_empty", "the company name is empty; every row needs one",
+     "会社名が空です。すべての行に会社名を入力してください"},
+    {"import.map.stage_unknown",
+     "unknown stage \"{value}\"; known values: {known}; or say what it means with --stage "
+     "\"{value}=stage\"",
+     "「{value}」は不明なステージです。使える値: {known}。または --stage \"{value}=stage\" "
+     "で意味を指定してください"},
+    {"import.map.date_format",
+     "expected a date such as 2026-12-08, 2026/12/08 or 2026年12月8日, found \"{value}\"",
+     "2026-12-08、2026/12/08、2026年12月8日 "
+     "のような日付が必要ですが、「{value}」が指定されています"},
+    {"import.map.date_unreal", "\"{value}\" is not a real calendar date",
+     "「{value}」は実在しない日付です"},
+    {"import.map.date_range", "\"{value}\" is outside the supported years {min} to {max}",
+     "「{value}」は対応範囲({min}年〜{max}年)外の日付です"},
+    {"import.map.date_ambiguous",
+     "\"{value}\" may be month/day or day/month and no date of this column tells which; name "
+     "the order with --date-order mdy or --date-order dmy",
+     "「{value}」は月/日とも日/月とも読め、この列の日付からはどちらか判断できません。"
+     "--date-order mdy または --date-order dmy で指定してください"},
+    {"import.map.date_mixed",
+     "\"{value}\" and \"{other}\" on line {line} put the day and the month in different "
+     "orders; name the order with --date-order mdy or --date-order dmy",
+     "「{value}」と {line}行目の「{other}」とで日と月の順序が食い違っています。"
+     "--date-order mdy または --date-order dmy で指定してください"},
+    {"import.map.amount",
+     "expected an amount such as 1,200,000, ¥1,200,000, $410,000.00 or 120万円, found "
+     "\"{value}\"",
+     "1,200,000、¥1,200,000、$410,000.00、120万円 のような金額が必要ですが、「{value}」が"
+     "指定されています"},
+    {"import.map.amount_negative", "the amount \"{value}\" is negative; expected zero or more",
+     "金額「{value}」が負の値です。0 以上の金額を指定してください"},
+    {"import.map.choice", "unknown value \"{value}\"; expected one of: {choices}",
+     "「{value}」は使えません。次のいずれかを指定してください: {choices}"},
+    {"import.map.id_invalid",
+     "invalid id \"{id}\": use 1 to {max} characters from a-z, 0-9, '_' and '-', without "
+     "\"--\"",
+     "id「{id}」が不正です。a-z、0-9、'_'、'-' の 1〜{max} 文字で指定してください(\"--\" "
+     "は使えません)"},
+    {"import.map.id_conflict",
+     "\"{name}\" has the id \"{id}\" here but \"{other}\" on line {line}; one company "
+     "has one id",
+     "「{name}」の id がここでは「{id}」、{line}行目では「{other}」です。1 社には 1 つの id "
+     "を指定してください"},
+    {"import.map.id_taken",
+     "the id \"{id}\" of \"{name}\" is also the id of \"{other}\" on line {line}; each "
+     "company needs its own",
+     "「{name}」の id「{id}」は {line}行目の「{other}」と重複しています。会社ごとに別の id "
+     "を指定してください"},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 // through a dictionary of Japanese and English synonyms, stages through a table of
 // Salesforce, HubSpot and plain Japanese words; `--map` and `--stage` add to both.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -38,6 +39,54 @@ enum class ImportField : std::uint8_t {
 };
 std::string_view to_string(ImportField field);
 std::optional<ImportField> import_field_from_string(std::string_view text);
+
+/// One header of the dictionary: a column with this header (compared as import_header_key
+/// does) feeds `field`. The table is printed in docs/import.md; a test keeps both equal.
+struct HeaderSynonym {
+    std::string_view header;
+    ImportField field;
+};
+std::span<const HeaderSynonym> import_header_synonyms();
+/// How headers are compared: full-width ASCII folded, ASCII letters in lower case, spaces,
+/// `_` and `-` left out ("Close Date", "close_date", "ＣｌｏｓｅＤａｔｅ" -> "closedate").
+std::string import_header_key(std::string_view header);
+
+/// What a stage value of an export says: a SPEC stage, or a deal that is over.
+enum class ImportStage : std::uint8_t {
+    prospect,
+    proposal,
+    negotiation,
+    closing,
+    active,
+    renewal,
+    dormant,
+    won,
+    lost
+};
+std::string_view to_string(ImportStage stage);
+/// A SPEC stage name, `won` or `lost`: what `--stage` accepts on the right of `=`.
+std::optional<ImportStage> import_stage_from_string(std::string_view text);
+
+/// One word of the stage table (Salesforce, HubSpot, plain Japanese and English, the SPEC's
+/// own names), compared as import_stage_key does. Printed in docs/import.md.
+struct StageWord {
+    std::string_view word;
+    ImportStage stage;
+};
+std::span<const StageWord> import_stage_words();
+/// How stage values are compared: full-width ASCII folded, ASCII letters in lower case,
+/// spaces left out ("Closed Won" -> "closedwon").
+std::string import_stage_key(std::string_view value);
+
+/// One word a relationship, preferred_method or change_averse cell may hold, and the SPEC
+/// value it stands for (`true`/`false` for change_averse). Compared as import_header_key
+/// does. Printed in docs/import.md.
+struct ValueWord {
+    ImportField field;
+    std::string_view word;
+    std::string_view value;
+};
+std::span<const ValueWord> import_value_words();
 
 /// How `12/08/2026` is read. `automatic`: from the other dates of the column, an error
 /// when none of them decides.
@@ -111,7 +160,9 @@ struct ExistingClient {
 /// Then gives every new client without an id one that is unique among both lists: the
 /// name in lower-case ASCII (`acme`, company suffixes such as "Inc." left out), or `c001`,
 /// `c002`... for a name with no Latin letters, counting on from the highest `cNNN` used.
-/// The same export gives the same ids every time.
+/// The same export gives the same ids every time. A match is a position in `existing` (not
+/// its `index`); an existing client is matched by one imported client at most, and a matched
+/// client without an id of its own from the export takes the existing client's id.
 std::vector<std::optional<std::size_t>> match_and_assign_ids(
     std::span<ImportedClient> imported, std::span<const ExistingClient> existing);
 

@@ -1,0 +1,894 @@
+// Tests of the second half of `handover import` (src/input/import_map.cpp): which field each
+// column feeds, every cell read as a SPEC value, the rows of a company folded into one
+// client, ids, the `--map`/`--stage` values, and docs/import.md against the tables.
+#include <fmt/format.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "handover/base/diagnostics.hpp"
+#include "handover/input/import_map.hpp"
+
+using namespace handover;
+
+namespace {
+
+/// A table as read_table would give it: the header on line 1, a row per line after it.
+Table make_table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
+    Table table;
+    table.encoding = "UTF-8";
+    table.header_line = 1;
+    const std::size_t width = header.size();
+    table.header = std::move(header);
+    std::size_t line = 2;
+    for (auto& cells : rows) {
+        cells.resize(width);
+        table.rows.push_back({line++, std::move(cells)});
+    }
+    return table;
+}
+
+ImportResult map(const Table& table, const MappingOptions& options = {}, Lang lang = Lang::en) {
+    return map_table(table, options, "export.csv", lang);
+}
+
+std::vector<Diagnostic> problems(const Table& table, const MappingOptions& options = {},
+                                 Lang lang = Lang::en) {
+    try {
+        map_table(table, options, "export.csv", lang);
+    } catch (const InputError& error) {
+        CHECK(error.file() == "export.csv");
+        return error.diagnostics();
+    }
+    return {};
+}
+
+/// The one client of a one-company table.
+ImportedClient only_client(const Table& table, const MappingOptions& options = {},
+                           Lang lang = Lang::en) {
+    const auto result = map(table, options, lang);
+    REQUIRE(result.clients.size() == 1);
+    return result.clients.front();
+}
+
+/// One row with a stage, for the stage table.
+ImportedClient with_stage(std::string_view stage, const MappingOptions& options = {}) {
+    return only_client(make_table({"Company", "Stage"}, {{"Acme", std::string(stage)}}), options);
+}
+
+std::optional<Day> date_of(std::string_view cell, DateOrder order = DateOrder::automatic) {
+    MappingOptions options;
+    options.date_order = order;
+    const auto client = only_client(
+        make_table({"Company", "Stage", "Close Date"}, {{"Acme", "proposal", std::string(cell)}}),
+        options);
+    return client.expected_close;
+}
+
+std::optional<double> amount_of(std::string_view cell) {
+    return only_client(make_table({"Company", "Amount"}, {{"Acme", std::string(cell)}})).value;
+}
+
+Day day(std::string_view iso) {
+    return *parse_iso_date(iso);
+}
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream out;
+    out << file.rdbuf();
+    return out.str();
+}
+
+}  // namespace
+
+// ---- Columns ---------------------------------------------------------------------------
+
+TEST_CASE("import map: every header of the dictionary feeds its field") {
+    REQUIRE(import_header_synonyms().size() > 80);
+    for (const auto& synonym : import_header_synonyms()) {
+        INFO(synonym.header);
+        const bool is_name = synonym.field == ImportField::name;
+        const Table table =
+            is_name ? make_table({std::string(synonym.header)}, {{"Acme"}})
+                    : make_table({"Company", std::string(synonym.header)}, {{"Acme", ""}});
+        const auto result = map(table);
+        const auto& column = result.columns.at(is_name ? 0 : 1);
+        CHECK(column.field == synonym.field);
+        CHECK_FALSE(column.from_option);
+        CHECK(column.header == synonym.header);
+    }
+}
+
+TEST_CASE("import map: no header of the dictionary stands for two fields") {
+    std::map<std::string, ImportField> seen;
+    for (const auto& synonym : import_header_synonyms()) {
+        INFO(synonym.header);
+        const auto [it, added] = seen.emplace(import_header_key(synonym.header), synonym.field);
+        CHECK(it->second == synonym.field);
+    }
+}
+
+TEST_CASE("import map: headers are compared without case, width, spaces, '_' or '-'") {
+    CHECK(import_header_key("Close Date") == "closedate");
+    CHECK(import_header_key("close_date") == "closedate");
+    CHECK(import_header_key("CloseDate") == "closedate");
+    CHECK(import_header_key("close-date") == "closedate");
+    CHECK(import_header_key("ＣｌｏｓｅＤａｔｅ") == "closedate");
+    CHECK(import_header_key("顧客ＩＤ") == "顧客id");
+    const auto result = map(make_table({" COMPANY NAME ", "ｃｌｏｓｅ＿ｄａｔｅ", "STAGE"},
+                                       {{"Acme", "2026-12-08", "proposal"}}));
+    CHECK(result.columns[0].field == ImportField::name);
+    CHECK(result.columns[0].header == "COMPANY NAME");
+    CHECK(result.columns[1].field == ImportField::expected_close);
+    CHECK(result.columns[2].field == ImportField::stage);
+}
+
+TEST_CASE("import map: record ids of a CRM are not client ids") {
+    const auto result = map(make_table({"Opportunity ID", "Account Name", "Record ID"},
+                                       {{"0061x00000AbCdE", "Acme", "123"}}));
+    CHECK_FALSE(result.columns[0].field.has_value());
+    CHECK_FALSE(result.columns[2].field.has_value());
+    CHECK(result.clients.at(0).id.empty());
+    CHECK_FALSE(result.clients.at(0).id_from_export);
+}
+
+TEST_CASE("import map: a column that matches nothing is listed without a field") {
+    const auto result =
+        map(make_table({"Company", "Owner", "Stage"}, {{"Acme", "Sato", "proposal"}}));
+    REQUIRE(result.columns.size() == 3);
+    CHECK(result.columns[1].column == 2);
+    CHECK(result.columns[1].header == "Owner");
+    CHECK_FALSE(result.columns[1].field.has_value());
+    CHECK(result.rows == 1);
+}
+
+TEST_CASE("import map: of two columns for one field the first wins, the second is left out") {
+    const auto result = map(make_table({"会社名", "Stage", "Account Name", "ステータス"},
+                                       {{"Acme", "proposal", "Other", "受注"}}));
+    CHECK(result.columns[0].field == ImportField::name);
+    CHECK_FALSE(result.columns[2].field.has_value());
+    CHECK(result.columns[1].field == ImportField::stage);
+    CHECK_FALSE(result.columns[3].field.has_value());
+    REQUIRE(result.clients.size() == 1);
+    CHECK(result.clients[0].name == "Acme");
+    CHECK(result.clients[0].stage == Stage::proposal);
+}
+
+TEST_CASE("import map: no column for the company name is an error listing the columns") {
+    const auto found = problems(make_table({"Owner", "Stage"}, {{"Sato", "proposal"}}));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "line 1");
+    CHECK(found[0].message ==
+          "no column looks like a company name; the columns are: \"Owner\", \"Stage\"; name it "
+          "with --map \"Header=name\"");
+    const auto ja = problems(make_table({"担当", "フェーズ"}, {{"佐藤", "提案"}}), {}, Lang::ja);
+    REQUIRE(ja.size() == 1);
+    CHECK(ja[0].pointer == "1行目");
+    CHECK(ja[0].message ==
+          "会社名の列が見つかりません。列名: 「担当」、「フェーズ」。--map \"列名=name\" "
+          "で指定してください");
+}
+
+TEST_CASE("import map: --map names the field of a column, before the dictionary") {
+    MappingOptions options;
+    options.map = {{"取引先名称", "name"}, {"Company", "ignore"}, {"Phase", "stage"}};
+    const auto result =
+        map(make_table({"Company", "取引先名称", "Phase"}, {{"Ignored Inc", "Acme", "proposal"}}),
+            options);
+    CHECK_FALSE(result.columns[0].field.has_value());
+    CHECK(result.columns[0].from_option);
+    CHECK(result.columns[1].field == ImportField::name);
+    CHECK(result.columns[1].from_option);
+    CHECK(result.columns[2].field == ImportField::stage);
+    REQUIRE(result.clients.size() == 1);
+    CHECK(result.clients[0].name == "Acme");
+    CHECK(result.clients[0].stage == Stage::proposal);
+
+    SECTION("a --map field wins over a dictionary column of the same field") {
+        MappingOptions other;
+        other.map = {{"Client Ref", "name"}};
+        const auto both = map(make_table({"Company", "Client Ref"}, {{"Wrong", "Right"}}), other);
+        CHECK_FALSE(both.columns[0].field.has_value());
+        CHECK(both.clients.at(0).name == "Right");
+    }
+    SECTION("the header is found without regard to case and spaces when not exact") {
+        MappingOptions other;
+        other.map = {{"client ref", "name"}};
+        const auto both = map(make_table({"Client Ref"}, {{"Acme"}}), other);
+        CHECK(both.columns[0].field == ImportField::name);
+    }
+}
+
+TEST_CASE("import map: of two --map columns for one field the first wins") {
+    MappingOptions options;
+    options.map = {{"B", "name"}, {"A", "name"}};
+    const auto result = map(make_table({"A", "B"}, {{"first", "second"}}), options);
+    CHECK(result.columns[0].field == ImportField::name);
+    CHECK(result.columns[0].from_option);
+    CHECK_FALSE(result.columns[1].field.has_value());
+    CHECK(result.columns[1].from_option);
+    CHECK(result.clients.at(0).name == "first");
+}
+
+TEST_CASE("import map: wrong --map and --stage entries are reported together, before the name") {
+    MappingOptions options;
+    options.map = {{"Firma", "nam"}};
+    options.stages = {{"OK", "done"}};
+    const auto found = problems(make_table({"Firma"}, {{"Acme"}}), options);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].message.starts_with("--map \"Firma=nam\""));
+    CHECK(found[1].message.starts_with("--stage \"OK=done\""));
+}
+
+TEST_CASE("import map: a --map header the file lacks is an error with a did-you-mean") {
+    MappingOptions options;
+    options.map = {{"Compny", "name"}};
+    const auto found = problems(make_table({"Company", "Stage"}, {{"Acme", "proposal"}}), options);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer.empty());
+    CHECK(found[0].message ==
+          "--map \"Compny=name\": the file has no column \"Compny\"; its columns are: "
+          "\"Company\", \"Stage\"");
+    CHECK(found[0].suggestion == "Company");
+}
+
+TEST_CASE("import map: a --map field that is none is an error with a did-you-mean") {
+    MappingOptions options;
+    options.map = {{"Company", "nmae"}};
+    const auto found = problems(make_table({"Company"}, {{"Acme"}}), options);
+    REQUIRE(found.size() == 1);
+    CHECK(
+        found[0].message.starts_with("--map \"Company=nmae\": \"nmae\" is not a field; "
+                                     "expected one of: id, name, contact,"));
+    CHECK(found[0].message.ends_with("handover_notes, notes, ignore"));
+    CHECK(found[0].suggestion == "name");
+    const auto ja = problems(make_table({"Company"}, {{"Acme"}}), options, Lang::ja);
+    REQUIRE(ja.size() == 1);
+    CHECK(ja[0].message.starts_with("--map \"Company=nmae\": 「nmae」という項目はありません"));
+}
+
+TEST_CASE("import map: ImportField names go both ways") {
+    for (std::size_t i = 0; i <= static_cast<std::size_t>(ImportField::notes); ++i) {
+        const auto field = static_cast<ImportField>(i);
+        CHECK(import_field_from_string(to_string(field)) == field);
+    }
+    CHECK_FALSE(import_field_from_string("ignore").has_value());
+    CHECK_FALSE(import_field_from_string("Name").has_value());
+}
+
+// ---- Stages ----------------------------------------------------------------------------
+
+TEST_CASE("import map: every word of the stage table gives its stage") {
+    REQUIRE(import_stage_words().size() > 50);
+    for (const auto& word : import_stage_words()) {
+        INFO(word.word);
+        const auto client = with_stage(word.word);
+        switch (word.stage) {
+            case ImportStage::won:
+                CHECK(client.stage == Stage::active);
+                CHECK(client.history == std::vector<std::string>{"won"});
+                break;
+            case ImportStage::lost:
+                CHECK(client.stage == Stage::dormant);
+                CHECK(client.history == std::vector<std::string>{"lost"});
+                break;
+            default:
+                CHECK(client.stage == static_cast<Stage>(word.stage));
+                CHECK(to_string(*client.stage) == to_string(word.stage));
+                CHECK(client.history.empty());
+        }
+    }
+}
+
+TEST_CASE("import map: no stage word stands for two stages") {
+    std::map<std::string, ImportStage> seen;
+    for (const auto& word : import_stage_words()) {
+        INFO(word.word);
+        const auto [it, added] = seen.emplace(import_stage_key(word.word), word.stage);
+        CHECK(it->second == word.stage);
+    }
+}
+
+TEST_CASE("import map: stages are compared without case, width or spaces") {
+    CHECK(with_stage("CLOSED WON").history == std::vector<std::string>{"won"});
+    CHECK(with_stage("closedWon").history == std::vector<std::string>{"won"});
+    CHECK(with_stage("Ｐｒｏｓｐｅｃｔｉｎｇ").stage == Stage::prospect);
+    CHECK(with_stage("提案／見積").stage == Stage::proposal);
+    CHECK(with_stage("Negotiation / Review").stage == Stage::negotiation);
+    CHECK(import_stage_key("Decision Maker Bought-In") == "decisionmakerbought-in");
+}
+
+TEST_CASE("import map: an unknown stage names its place, the known values and a near word") {
+    const Table table =
+        make_table({"Company", "Stage"},
+                   {{"Acme", "proposal"}, {"Beta", "Prospectin"}, {"Gamma", "Prospectin"}});
+    const auto found = problems(table);
+    REQUIRE(found.size() == 1);  // the same value is reported once
+    CHECK(found[0].pointer == "line 3, column 2 (Stage)");
+    CHECK(found[0].message ==
+          "unknown stage \"Prospectin\"; known values: prospect, proposal, negotiation, closing, "
+          "active, renewal, dormant, won, lost; or say what it means with --stage "
+          "\"Prospectin=stage\"");
+    CHECK(found[0].suggestion == "Prospecting");
+    const auto ja = problems(table, {}, Lang::ja);
+    REQUIRE(ja.size() == 1);
+    CHECK(ja[0].pointer == "3行目 2列目 (Stage)");
+    CHECK(ja[0].message.starts_with("「Prospectin」は不明なステージです。"));
+}
+
+TEST_CASE("import map: --stage adds a stage word and overrides the table") {
+    MappingOptions options;
+    options.stages = {{"Verbal OK", "closing"}, {"受注", "renewal"}, {"Dead", "lost"}};
+    CHECK(with_stage("verbal ok", options).stage == Stage::closing);
+    CHECK(with_stage("受注", options).stage == Stage::renewal);
+    CHECK(with_stage("Dead", options).history == std::vector<std::string>{"lost"});
+    CHECK(import_stage_from_string("won") == ImportStage::won);
+    CHECK_FALSE(import_stage_from_string("Won").has_value());
+}
+
+TEST_CASE("import map: a --stage that names no stage is an error with a did-you-mean") {
+    MappingOptions options;
+    options.stages = {{"Verbal OK", "closng"}};
+    const auto found = problems(make_table({"Company"}, {{"Acme"}}), options);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message ==
+          "--stage \"Verbal OK=closng\": \"closng\" is not a stage; expected one of: prospect, "
+          "proposal, negotiation, closing, active, renewal, dormant, won, lost");
+    CHECK(found[0].suggestion == "closing");
+}
+
+TEST_CASE("import map: an empty stage leaves the client's stage unset") {
+    const auto client = only_client(make_table({"Company", "Stage"}, {{"Acme", ""}}));
+    CHECK_FALSE(client.stage.has_value());
+    const auto no_column = only_client(make_table({"Company"}, {{"Acme"}}));
+    CHECK_FALSE(no_column.stage.has_value());
+}
+
+// ---- Values ----------------------------------------------------------------------------
+
+TEST_CASE("import map: every date form") {
+    CHECK(date_of("2026-12-08") == day("2026-12-08"));
+    CHECK(date_of("2026/12/08") == day("2026-12-08"));
+    CHECK(date_of("2026/1/8") == day("2026-01-08"));
+    CHECK(date_of("2026.12.08") == day("2026-12-08"));
+    CHECK(date_of("2026年12月8日") == day("2026-12-08"));
+    CHECK(date_of("2026-12-08 10:00") == day("2026-12-08"));
+    CHECK(date_of("2026/12/08 9:30:00") == day("2026-12-08"));
+    CHECK(date_of("2026/12/08(火)") == day("2026-12-08"));
+    CHECK(date_of("2026-12-08T10:00:00Z") == day("2026-12-08"));
+    CHECK(date_of("2026-12-08T10:00+09:00") == day("2026-12-08"));
+    CHECK(date_of("２０２６／１２／０８") == day("2026-12-08"));
+    CHECK(date_of("12/08/2026", DateOrder::mdy) == day("2026-12-08"));
+    CHECK(date_of("08/12/2026", DateOrder::dmy) == day("2026-12-08"));
+    CHECK(date_of("8.12.2026", DateOrder::dmy) == day("2026-12-08"));
+    CHECK(date_of("12/12/2026") == day("2026-12-12"));  // the same either way
+    CHECK(date_of("") == std::nullopt);
+}
+
+TEST_CASE("import map: the order of a column's dates is decided by one over 12") {
+    const auto dates = [](std::vector<std::string> cells) {
+        std::vector<std::vector<std::string>> rows;
+        int n = 0;
+        for (auto& cell : cells) rows.push_back({fmt::format("C{}", n++), "proposal", cell});
+        std::vector<std::optional<Day>> out;
+        for (const auto& client :
+             map(make_table({"Company", "Stage", "Close Date"}, rows)).clients) {
+            out.push_back(client.expected_close);
+        }
+        return out;
+    };
+    // The first number over 12: day first.
+    CHECK(dates({"03/04/2026", "13/04/2026"}) ==
+          std::vector<std::optional<Day>>{day("2026-04-03"), day("2026-04-13")});
+    // The second number over 12: month first.
+    CHECK(dates({"03/04/2026", "04/13/2026"}) ==
+          std::vector<std::optional<Day>>{day("2026-03-04"), day("2026-04-13")});
+    // 12 decides nothing.
+    const Table twelve =
+        make_table({"Company", "Stage", "Close Date"},
+                   {{"A", "proposal", "03/04/2026"}, {"B", "proposal", "12/04/2026"}});
+    const auto found = problems(twelve);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "line 2, column 3 (Close Date)");
+    CHECK(found[0].message ==
+          "\"03/04/2026\" may be month/day or day/month and no date of this column tells which; "
+          "name the order with --date-order mdy or --date-order dmy");
+    MappingOptions mdy;
+    mdy.date_order = DateOrder::mdy;
+    CHECK(map(twelve, mdy).clients[1].expected_close == day("2026-12-04"));
+}
+
+TEST_CASE("import map: a column with dates in both orders is an error") {
+    const auto found =
+        problems(make_table({"Company", "Stage", "Close Date"}, {{"A", "proposal", "13/04/2026"},
+                                                                 {"B", "proposal", "2026-01-01"},
+                                                                 {"C", "proposal", "04/13/2026"}}));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "line 4, column 3 (Close Date)");
+    CHECK(found[0].message ==
+          "\"04/13/2026\" and \"13/04/2026\" on line 2 put the day and the month in different "
+          "orders; name the order with --date-order mdy or --date-order dmy");
+}
+
+TEST_CASE("import map: impossible, out-of-range and unreadable dates are errors at their cell") {
+    const auto one = [](std::string cell, DateOrder order = DateOrder::automatic) {
+        MappingOptions options;
+        options.date_order = order;
+        const auto found = problems(
+            make_table({"Company", "Stage", "完了予定日"}, {{"Acme", "proposal", cell}}), options);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].pointer == "line 2, column 3 (完了予定日)");
+        return found[0].message;
+    };
+    CHECK(one("2026-02-30") == "\"2026-02-30\" is not a real calendar date");
+    CHECK(one("2026-13-01") == "\"2026-13-01\" is not a real calendar date");
+    CHECK(one("13/13/2026") == "\"13/13/2026\" is not a real calendar date");
+    CHECK(one("1999-12-31") == "\"1999-12-31\" is outside the supported years 2000 to 2099");
+    CHECK(one("next week") ==
+          "expected a date such as 2026-12-08, 2026/12/08 or 2026年12月8日, found \"next week\"");
+    CHECK(one("2026-12").starts_with("expected a date"));
+    CHECK(one("12月8日").starts_with("expected a date"));
+    CHECK(one("2026/12-08").starts_with("expected a date"));
+    CHECK(one("2026-12-08 soon").starts_with("expected a date"));
+    CHECK(one("26/12/08").starts_with("expected a date"));
+    CHECK(one("2026-12-08Tnoon").starts_with("expected a date"));
+    CHECK(one("2026-12-08T").starts_with("expected a date"));
+    CHECK(one("12/08/2026", DateOrder::ymd).starts_with("expected a date"));
+}
+
+TEST_CASE("import map: every amount form") {
+    CHECK(amount_of("1200000") == 1200000.0);
+    CHECK(amount_of("1,200,000") == 1200000.0);
+    CHECK(amount_of("¥1,200,000") == 1200000.0);
+    CHECK(amount_of("￥1,200,000") == 1200000.0);
+    CHECK(amount_of("1,200,000円") == 1200000.0);
+    CHECK(amount_of("$410,000.00") == 410000.0);
+    CHECK(amount_of("£75,000") == 75000.0);
+    CHECK(amount_of("€90,000.50") == 90000.5);
+    CHECK(amount_of("JPY 1,200,000") == 1200000.0);
+    CHECK(amount_of("USD 410000") == 410000.0);
+    CHECK(amount_of("410000 USD") == 410000.0);
+    CHECK(amount_of("120万円") == 1200000.0);
+    CHECK(amount_of("1.5億") == 150000000.0);
+    CHECK(amount_of("1.1万") == 11000.0);
+    CHECK(amount_of("0.07億円") == 7000000.0);  // exactly: 0.07 * 1e8 is 7000000.000000001
+    CHECK(amount_of("1億2,000万円") == 120000000.0);
+    CHECK(amount_of("１，２００，０００") == 1200000.0);
+    CHECK(amount_of("0") == 0.0);
+    CHECK(amount_of("") == std::nullopt);
+}
+
+TEST_CASE("import map: a negative amount or one that is none is an error at its cell") {
+    const auto one = [](std::string cell) {
+        const auto found = problems(make_table({"Company", "金額"}, {{"Acme", cell}}));
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].pointer == "line 2, column 2 (金額)");
+        return found[0].message;
+    };
+    CHECK(one("-500") == "the amount \"-500\" is negative; expected zero or more");
+    CHECK(one("▲500").starts_with("the amount \"▲500\" is negative"));
+    CHECK(one("(1,000)").starts_with("the amount \"(1,000)\" is negative"));
+    CHECK(one("about 5M") ==
+          "expected an amount such as 1,200,000, ¥1,200,000, $410,000.00 or 120万円, found "
+          "\"about 5M\"");
+    CHECK(one("1,20").starts_with("expected an amount"));
+    CHECK(one("1,2345").starts_with("expected an amount"));
+    CHECK(one("12.").starts_with("expected an amount"));
+    CHECK(one("万").starts_with("expected an amount"));
+    CHECK(one("-").starts_with("expected an amount"));
+}
+
+TEST_CASE("import map: every relationship, method and yes/no word") {
+    REQUIRE(import_value_words().size() > 25);
+    for (const auto& word : import_value_words()) {
+        INFO(word.word);
+        const std::string header(to_string(word.field));
+        const auto client =
+            only_client(make_table({"Company", header}, {{"Acme", std::string(word.word)}}));
+        if (word.field == ImportField::relationship) {
+            REQUIRE(client.relationship.has_value());
+            CHECK(to_string(*client.relationship) == word.value);
+        } else if (word.field == ImportField::preferred_method) {
+            REQUIRE(client.preferred_method.has_value());
+            CHECK(to_string(*client.preferred_method) == word.value);
+        } else {
+            CHECK(client.change_averse == (word.value == "true"));
+        }
+    }
+    const auto spelled = only_client(make_table({"Company", "Preferred Method", "Relationship"},
+                                                {{"Acme", "In Person", "STRONG"}}));
+    CHECK(spelled.preferred_method == Method::in_person);
+    CHECK(spelled.relationship == Relationship::strong);
+}
+
+TEST_CASE("import map: a relationship, method or yes/no that is none is an error") {
+    const auto found = problems(make_table({"Company", "関係", "連絡方法", "Change Averse"},
+                                           {{"Acme", "strng", "fax", "maybe"}}));
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].pointer == "line 2, column 2 (関係)");
+    CHECK(
+        found[0].message.starts_with("unknown value \"strng\"; expected one of: strong, normal, "
+                                     "weak, 強,"));
+    CHECK(found[0].suggestion == "strong");
+    CHECK(found[1].pointer == "line 2, column 3 (連絡方法)");
+    CHECK(found[2].pointer == "line 2, column 4 (Change Averse)");
+}
+
+// ---- Grouping --------------------------------------------------------------------------
+
+TEST_CASE("import map: rows of the same company are one client, in the order of first rows") {
+    const auto result = map(make_table({"Company", "Stage"}, {{"Beta", "proposal"},
+                                                              {"ACME  Inc", "prospect"},
+                                                              {"ｂｅｔａ", "closing"},
+                                                              {"acme inc", "negotiation"}}));
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.rows == 4);
+    CHECK(result.clients[0].name == "Beta");
+    CHECK(result.clients[0].lines == std::vector<std::size_t>{2, 4});
+    CHECK(result.clients[0].stage == Stage::closing);
+    CHECK(result.clients[1].name == "ACME  Inc");
+    CHECK(result.clients[1].stage == Stage::negotiation);
+}
+
+TEST_CASE("import map: the most advanced open deal gives the stage and its close date") {
+    const auto client = only_client(make_table({"Company", "Stage", "Close Date", "Amount"},
+                                               {{"Acme", "prospect", "2026-12-01", "100"},
+                                                {"Acme", "negotiation", "2027-02-01", "200"},
+                                                {"Acme", "proposal", "2026-11-01", "300"},
+                                                {"Acme", "negotiation", "2027-01-15", ""},
+                                                {"Acme", "Closed Won", "2026-04-01", "5000"},
+                                                {"Acme", "active", "", "7000"}}));
+    CHECK(client.stage == Stage::negotiation);
+    CHECK(client.expected_close == day("2027-01-15"));  // the one that closes first
+    CHECK(client.value == 600.0);                       // open deals only
+}
+
+TEST_CASE("import map: without an open deal, account rows, then won deals, then all lost") {
+    SECTION("renewal over active over dormant") {
+        const auto client = only_client(make_table(
+            {"Company", "Stage", "Close Date"},
+            {{"Acme", "dormant", ""}, {"Acme", "更新", "2027-03-31"}, {"Acme", "active", ""}}));
+        CHECK(client.stage == Stage::renewal);
+        CHECK_FALSE(client.expected_close.has_value());
+    }
+    SECTION("active over dormant") {
+        CHECK(
+            only_client(make_table({"Company", "Stage"}, {{"A", "休眠"}, {"A", "取引中"}})).stage ==
+            Stage::active);
+    }
+    SECTION("a won deal makes the client active, whatever was lost") {
+        CHECK(only_client(make_table({"Company", "Stage"}, {{"A", "失注"}, {"A", "受注"}})).stage ==
+              Stage::active);
+    }
+    SECTION("only lost deals make it dormant") {
+        CHECK(only_client(make_table({"Company", "Stage"}, {{"A", "失注"}, {"A", "Closed Lost"}}))
+                  .stage == Stage::dormant);
+    }
+    SECTION("a lost deal beside a row without a stage leaves the stage unset") {
+        CHECK_FALSE(only_client(make_table({"Company", "Stage"}, {{"A", "失注"}, {"A", ""}}))
+                        .stage.has_value());
+    }
+}
+
+TEST_CASE("import map: value is the open deals' sum, else won and account rows', never lost") {
+    const auto value = [](std::vector<std::vector<std::string>> rows) {
+        return only_client(make_table({"Company", "Stage", "Amount"}, std::move(rows))).value;
+    };
+    CHECK(value({{"A", "proposal", "100"}, {"A", "won", "1000"}, {"A", "closing", "20"}}) == 120.0);
+    CHECK(
+        value(
+            {{"A", "won", "1000"}, {"A", "lost", "50"}, {"A", "active", "300"}, {"A", "", "7"}}) ==
+        1307.0);
+    CHECK(value({{"A", "lost", "50"}}) == std::nullopt);
+    CHECK(value({{"A", "proposal", ""}, {"A", "won", "1000"}}) == std::nullopt);
+    CHECK(value({{"A", "won", ""}}) == std::nullopt);
+}
+
+TEST_CASE("import map: won and lost deals are history lines, oldest first") {
+    const Table table = make_table({"Company", "Stage", "Close Date", "Deal Name"},
+                                   {{"Acme", "Closed Won", "2026-04-10", "Support"},
+                                    {"Acme", "Closed Lost", "2025-11-02", "Pilot"},
+                                    {"Acme", "won", "", "Training"},
+                                    {"Acme", "lost", "2026-01-20", ""},
+                                    {"Acme", "proposal", "2026-12-01", "Renewal"}});
+    CHECK(only_client(table).history ==
+          std::vector<std::string>{"2025-11 lost: Pilot", "2026-01 lost", "2026-04 won: Support",
+                                   "won: Training"});
+    CHECK(only_client(table, {}, Lang::ja).history ==
+          std::vector<std::string>{"2025-11 不成立: Pilot", "2026-01 不成立",
+                                   "2026-04 成立: Support", "成立: Training"});
+}
+
+TEST_CASE("import map: texts take the first value, handover notes every distinct one") {
+    const auto client =
+        only_client(make_table({"Company", "Contact", "宛名", "決裁者", "後任", "社内メモ", "備考",
+                                "関係", "連絡方法", "担当変更に慎重"},
+                               {{"Acme", "", "", "", "", "", "Likes golf", "", "", ""},
+                                {"Acme", "Sato", "佐藤様", "Tanaka", "Suzuki", "private",
+                                 "Prefers mornings", "weak", "電話", "no"},
+                                {"Acme", "Ito", "伊藤様", "Kato", "Yamada", "other", "Likes golf",
+                                 "strong", "メール", "yes"}}));
+    CHECK(client.contact == "Sato");
+    CHECK(client.salutation == "佐藤様");
+    CHECK(client.decision_maker == "Tanaka");
+    CHECK(client.successor == "Suzuki");
+    CHECK(client.notes == "private");
+    CHECK(client.handover_notes == "Likes golf\nPrefers mornings");
+    CHECK(client.relationship == Relationship::weak);
+    CHECK(client.preferred_method == Method::phone);
+    CHECK(client.change_averse == false);
+    const auto bare = only_client(make_table({"Company", "Contact"}, {{"Acme", ""}}));
+    CHECK_FALSE(bare.contact.has_value());
+    CHECK_FALSE(bare.handover_notes.has_value());
+    CHECK_FALSE(bare.value.has_value());
+    CHECK_FALSE(bare.change_averse.has_value());
+}
+
+TEST_CASE("import map: a header without rows gives no clients, but needs a name column") {
+    const auto result = map(make_table({"Company", "Stage"}, {}));
+    CHECK(result.rows == 0);
+    CHECK(result.clients.empty());
+    CHECK(result.columns.size() == 2);
+    CHECK(problems(make_table({"Stage"}, {})).size() == 1);
+}
+
+TEST_CASE("import map: a row without a company name is an error at its cell") {
+    const auto found =
+        problems(make_table({"Stage", "Company"}, {{"proposal", "Acme"}, {"won", ""}}));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "line 3, column 2 (Company)");
+    CHECK(found[0].message == "the company name is empty; every row needs one");
+}
+
+TEST_CASE("import map: many problems are cut short with a count") {
+    std::vector<std::vector<std::string>> rows;
+    for (int i = 0; i < 25; ++i) rows.push_back({"Acme", "lots"});
+    const auto found = problems(make_table({"Company", "Amount"}, rows));
+    REQUIRE(found.size() == 21);
+    CHECK(found.back().pointer.empty());
+    CHECK(found.back().message.starts_with("5 more problems"));
+}
+
+// ---- Ids -------------------------------------------------------------------------------
+
+TEST_CASE("import map: an id column gives the id, the same in every row of a company") {
+    const auto result =
+        map(make_table({"ID", "Company"}, {{"acme", "Acme"}, {"", "Acme"}, {"b-2", "Beta"}}));
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.clients[0].id == "acme");
+    CHECK(result.clients[0].id_from_export);
+    CHECK(result.clients[1].id == "b-2");
+
+    const auto conflict =
+        problems(make_table({"id", "Company"}, {{"acme", "Acme"}, {"acme2", "ACME"}}));
+    REQUIRE(conflict.size() == 1);
+    CHECK(conflict[0].pointer == "line 3, column 1 (id)");
+    CHECK(conflict[0].message ==
+          "\"Acme\" has the id \"acme2\" here but \"acme\" on line 2; one company has one id");
+}
+
+TEST_CASE("import map: an id must be a client id, and one company's alone") {
+    const auto invalid = problems(make_table({"顧客ID", "Company"}, {{"Acme Corp", "Acme"}}));
+    REQUIRE(invalid.size() == 1);
+    CHECK(invalid[0].pointer == "line 2, column 1 (顧客ID)");
+    CHECK(invalid[0].message ==
+          "invalid id \"Acme Corp\": use 1 to 64 characters from a-z, 0-9, '_' and '-', without "
+          "\"--\"");
+    const auto shared = problems(make_table({"id", "Company"}, {{"x", "Acme"}, {"x", "Beta"}}));
+    REQUIRE(shared.size() == 1);
+    CHECK(shared[0].pointer == "line 3, column 1 (id)");
+    CHECK(shared[0].message ==
+          "the id \"x\" of \"Beta\" is also the id of \"Acme\" on line 2; each company needs its "
+          "own");
+}
+
+TEST_CASE("import map: new clients get ids from their names, unique and stable") {
+    auto result = map(make_table({"Company"}, {{"ACME Co., Ltd."},
+                                               {"株式会社ＡＢＣ"},
+                                               {"Acme Inc."},
+                                               {"山田商事"},
+                                               {"The Very Long Company Name Of Many Words KK"},
+                                               {"Corp"},
+                                               {"東京物産"}}));
+    const std::vector<ExistingClient> existing{{"c007", "Old", 0}, {"abc", "Other ABC", 1}};
+    const auto first = match_and_assign_ids(result.clients, existing);
+    CHECK(first == std::vector<std::optional<std::size_t>>(7));
+    std::vector<std::string> ids;
+    for (const auto& client : result.clients) ids.push_back(client.id);
+    CHECK(ids == std::vector<std::string>{"acme", "abc-2", "acme-2", "c008",
+                                          "the-very-long-company-na", "corp", "c009"});
+    auto again = map(make_table({"Company"}, {{"ACME Co., Ltd."},
+                                              {"株式会社ＡＢＣ"},
+                                              {"Acme Inc."},
+                                              {"山田商事"},
+                                              {"The Very Long Company Name Of Many Words KK"},
+                                              {"Corp"},
+                                              {"東京物産"}}));
+    match_and_assign_ids(again.clients, existing);
+    for (std::size_t i = 0; i < ids.size(); ++i) CHECK(again.clients[i].id == ids[i]);
+}
+
+TEST_CASE("import map: many names with one id count on") {
+    std::vector<std::vector<std::string>> rows;
+    const char* kanji[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int i = 0; i < 5'000; ++i) {
+        std::string branch = "Acme 支店";
+        for (char digit : std::to_string(i)) branch += kanji[digit - '0'];
+        rows.push_back({branch});
+    }
+    auto result = map(make_table({"Company"}, rows));
+    match_and_assign_ids(result.clients, std::vector<ExistingClient>{{"acme-3", "Other", 0}});
+    CHECK(result.clients[0].id == "acme");
+    CHECK(result.clients[1].id == "acme-2");
+    CHECK(result.clients[2].id == "acme-4");
+    CHECK(result.clients[4'999].id == "acme-5001");
+}
+
+TEST_CASE("import map: ids count on from the highest cNNN in use, export ids included") {
+    auto result = map(make_table({"id", "Company"}, {{"c012", "日本商事"}, {"", "大阪物産"}}));
+    const auto matches =
+        match_and_assign_ids(result.clients, std::vector<ExistingClient>{{"c003", "x", 0}});
+    CHECK(matches == std::vector<std::optional<std::size_t>>(2));
+    CHECK(result.clients[0].id == "c012");
+    CHECK(result.clients[1].id == "c013");
+    auto fresh = map(make_table({"Company"}, {{"日本商事"}}));
+    match_and_assign_ids(fresh.clients, {});
+    CHECK(fresh.clients[0].id == "c001");
+}
+
+TEST_CASE("import map: imported clients match existing ones by id, then by name") {
+    auto result = map(
+        make_table({"id", "Company"}, {{"", "ＡＣＭＥ  Inc"}, {"b", "Renamed Beta"}, {"", "New"}}));
+    const std::vector<ExistingClient> existing{
+        {"beta", "Beta", 0}, {"acme", "acme inc", 1}, {"b", "Old B", 2}};
+    const auto matches = match_and_assign_ids(result.clients, existing);
+    CHECK(matches == std::vector<std::optional<std::size_t>>{1, 2, std::nullopt});
+    CHECK(result.clients[0].id == "acme");
+    CHECK(result.clients[1].id == "b");
+    CHECK(result.clients[2].id == "new");
+}
+
+TEST_CASE("import map: an existing client is updated by one imported client only") {
+    auto result = map(make_table({"id", "Company"}, {{"acme", "Acme Japan"}, {"", "Acme"}}));
+    const std::vector<ExistingClient> existing{{"acme", "Acme", 4}};
+    const auto matches = match_and_assign_ids(result.clients, existing);
+    CHECK(matches == std::vector<std::optional<std::size_t>>{0, std::nullopt});
+    CHECK(result.clients[0].id == "acme");
+    CHECK(result.clients[1].id == "acme-2");
+}
+
+TEST_CASE("import map: name keys fold case, width and runs of spaces") {
+    CHECK(import_name_key("  ACME   Inc ") == "acme inc");
+    CHECK(import_name_key("ＡＣＭＥ　Ｉｎｃ") == "acme inc");
+    CHECK(import_name_key("株式会社１２３") == "株式会社123");
+    CHECK(import_name_key("Acme\tInc") == "acme inc");
+}
+
+// ---- --map and --stage values ----------------------------------------------------------
+
+TEST_CASE("import map: --map and --stage values are pairs split at the first '='") {
+    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    CHECK(parse_assignments("取引先名称=name, Phase = stage", "--map", Lang::en) ==
+          Pairs{{"取引先名称", "name"}, {"Phase", "stage"}});
+    CHECK(parse_assignments("a=b=c", "--map", Lang::en) == Pairs{{"a", "b=c"}});
+    const auto message = [](std::string_view text, Lang lang = Lang::en) {
+        try {
+            parse_assignments(text, "--stage", lang);
+        } catch (const UsageError& error) {
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(message("Verbal OK") ==
+          "--stage expects \"name=value\" pairs separated by commas, found \"Verbal OK\"");
+    CHECK(message("a=b,,c=d") ==
+          "--stage expects \"name=value\" pairs separated by commas, found \"\"");
+    CHECK(message("a=b,") ==
+          "--stage expects \"name=value\" pairs separated by commas, found \"\"");
+    CHECK(message("=won") ==
+          "--stage expects \"name=value\" pairs separated by commas, found \"=won\"");
+    CHECK(message("x=") ==
+          "--stage expects \"name=value\" pairs separated by commas, found \"x=\"");
+    CHECK(message("") == "--stage expects \"name=value\" pairs separated by commas, found \"\"");
+    CHECK(message("\x1b[2Jx") ==
+          "--stage expects \"name=value\" pairs separated by commas, found \"\\u001B[2Jx\"");
+    CHECK(message("x", Lang::ja) ==
+          "--stage にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「x」");
+}
+
+// ---- docs/import.md --------------------------------------------------------------------
+
+TEST_CASE("import map: docs/import.md lists every header, stage word and value word") {
+    const std::string docs =
+        read_text(std::filesystem::path(HANDOVER_SOURCE_DIR) / "docs" / "import.md");
+    REQUIRE(!docs.empty());
+    for (const auto& synonym : import_header_synonyms()) {
+        INFO(synonym.header);
+        CHECK(docs.find("`" + std::string(synonym.header) + "`") != std::string::npos);
+    }
+    for (const auto& word : import_stage_words()) {
+        INFO(word.word);
+        CHECK(docs.find("`" + std::string(word.word) + "`") != std::string::npos);
+    }
+    for (const auto& word : import_value_words()) {
+        INFO(word.word);
+        CHECK(docs.find("`" + std::string(word.word) + "`") != std::string::npos);
+    }
+    // Each word sits in the row of its own field or stage: "| `name` | `会社名`, ... |".
+    std::istringstream lines(docs);
+    std::map<std::string, std::string> row_of;  // `word` -> the first cell of its row
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.starts_with("| `")) continue;
+        const std::size_t end = line.find(" |", 2);
+        const std::string head = line.substr(2, end - 2);
+        std::size_t at = end;
+        while ((at = line.find('`', at)) != std::string::npos) {
+            const std::size_t close = line.find('`', at + 1);
+            if (close == std::string::npos) break;
+            row_of.emplace(line.substr(at, close - at + 1) + "@" + head.substr(1, head.size() - 2),
+                           head);
+            at = close + 1;
+        }
+    }
+    for (const auto& synonym : import_header_synonyms()) {
+        INFO(synonym.header);
+        CHECK(row_of.contains("`" + std::string(synonym.header) + "`@" +
+                              std::string(to_string(synonym.field))));
+    }
+    for (const auto& word : import_stage_words()) {
+        INFO(word.word);
+        CHECK(row_of.contains("`" + std::string(word.word) + "`@" +
+                              std::string(to_string(word.stage))));
+    }
+}
+
+// ---- Speed -----------------------------------------------------------------------------
+
+namespace {
+
+Table big_table(std::size_t rows) {
+    std::vector<std::vector<std::string>> cells;
+    const char* stages[] = {"Prospecting", "Closed Won", "商談中", "Closed Lost", "取引中"};
+    for (std::size_t i = 0; i < rows; ++i) {
+        cells.push_back(
+            {fmt::format("Company {}", i / 3), stages[i % 5],
+             fmt::format("2026/{}/{}", 1 + i % 12, 1 + i % 28),
+             i % 2 ? fmt::format("¥{}", (100 + i) * 1000) : fmt::format("{}万円", 100 + i),
+             fmt::format("Deal {}", i), "Sato"});
+    }
+    return make_table(
+        {"Account Name", "Stage", "Close Date", "Amount", "Opportunity Name", "Contact"},
+        std::move(cells));
+}
+
+}  // namespace
+
+TEST_CASE("import map: 10,000 rows map into clients") {
+    auto result = map(big_table(10'000));
+    CHECK(result.rows == 10'000);
+    REQUIRE(result.clients.size() == 3334);
+    match_and_assign_ids(result.clients, {});
+    CHECK(result.clients[0].id == "company-0");
+    CHECK(result.clients[3333].id == "company-3333");
+}
+
+// Not run by ctest: prints how long 10,000 rows take (`handover_unit_tests "[.speed]"`).
+TEST_CASE("import map: time to map 10,000 rows", "[.speed]") {
+    const Table table = big_table(10'000);
+    const auto start = std::chrono::steady_clock::now();
+    auto result = map(table);
+    match_and_assign_ids(result.clients, {});
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    std::cout << "map_table + match_and_assign_ids, 10,000 rows: "
+              << std::chrono::duration<double, std::milli>(elapsed).count() << " ms\n";
+    CHECK(result.clients.size() == 3334);
+}
