@@ -375,6 +375,20 @@ TEST_CASE("clients_edit: without a clients key one is added as the last member")
     }
 }
 
+TEST_CASE("clients_edit: an empty file object gets a clients member") {
+    ClientsEdit edit;
+    edit.added.push_back({{"id", "\"a\""}, {"stage", "\"active\""}});
+    CHECK(edit_clients("{}", edit) ==
+          "{\n"
+          "  \"clients\": [\n"
+          "    {\n"
+          "      \"id\": \"a\",\n"
+          "      \"stage\": \"active\"\n"
+          "    }\n"
+          "  ]\n"
+          "}");
+}
+
 TEST_CASE("clients_edit: a client written as {} gets its members") {
     const std::string text =
         "{\n"
@@ -575,6 +589,15 @@ void check_edit(const std::string& text, const ClientsEdit& edit) {
     }
     CHECK(parsed(out) == expected);
 
+    // Setting again what is now there changes nothing, on the old clients as on the new.
+    ClientsEdit again;
+    again.updates = edit.updates;
+    const std::size_t before = parsed(text)["clients"].size();
+    for (std::size_t i = 0; i < edit.added.size(); ++i) {
+        again.updates.push_back({before + i, edit.added[i]});
+    }
+    CHECK(edit_clients(out, again) == out);
+
     std::sort(replaced.begin(), replaced.end());
     std::string untouched;
     std::size_t pos = 0;
@@ -674,7 +697,8 @@ TEST_CASE("clients_edit: random updates and additions to every example") {
         for (int round = 0; round < 40; ++round) {
             INFO(path.filename().string() << " round " << round);
             std::string text = original;
-            if (round % 4 == 3) {  // the same file with CRLF line endings
+            if (round % 5 == 4) text = "\xEF\xBB\xBF" + original;  // with a BOM
+            if (round % 5 == 3) {  // the same file with CRLF line endings
                 text.clear();
                 for (const char c : original) {
                     if (c == '\n') text += '\r';
