@@ -101,8 +101,9 @@ struct ClientStyle {
     std::string close_pad;  ///< before `}` (inline)
 };
 
-ClientStyle one_per_line(const std::string& brace_indent, const Layout& layout) {
+ClientStyle one_per_line(const std::string& brace_indent, std::string colon, const Layout& layout) {
     ClientStyle style;
+    style.colon = std::move(colon);
     style.brace_indent = brace_indent;
     style.member_indent = brace_indent + layout.unit;
     return style;
@@ -112,7 +113,7 @@ ClientStyle style_of(const Scanner& scanner, const Element& last, const Layout& 
     const std::string_view text = scanner.text();
     if (scanner.at(last.begin) != '{') scanner.fail(last.begin, "a client object");
     const Object client = scanner.read_object(last.begin);
-    ClientStyle style = one_per_line(indent_of_line(text, last.begin), layout);
+    ClientStyle style = one_per_line(indent_of_line(text, last.begin), ": ", layout);
     if (!client.members.empty()) style.colon = colon_style(text, client.members.back());
     style.multiline =
         text.substr(last.begin, last.end - last.begin).find('\n') != std::string_view::npos;
@@ -206,12 +207,25 @@ std::vector<Splice> append_clients(const Scanner& scanner, const Array& array,
 }
 
 /// The new clients as the content of an empty array, one member per line. `indent` is
-/// the indentation of the line that holds the `clients` key.
+/// the indentation of the line that holds the `clients` key, `colon` how it is followed.
 std::vector<Splice> fill_clients(std::string_view text, const Array& array,
                                  std::span<const std::vector<MemberText>> added,
-                                 const std::string& indent, const Layout& layout) {
+                                 const std::string& indent, const std::string& colon,
+                                 const Layout& layout) {
+    const std::string inner = indent + layout.unit;
     const std::vector<std::string> clients =
-        client_texts(added, one_per_line(indent + layout.unit, layout), layout);
+        client_texts(added, one_per_line(inner, colon, layout), layout);
+    const std::string_view inside = text.substr(array.open + 1, array.close - array.open - 1);
+    if (inside.find('\n') == std::string_view::npos &&
+        !std::all_of(inside.begin(), inside.end(), is_blank)) {
+        // `[ /* none yet */ ]`: the comment stays on the line of `[`, the clients go below.
+        std::size_t gap = array.close;
+        while (is_blank(text[gap - 1])) --gap;
+        return {{gap, array.close - gap,
+                 fmt::format("{}{}{}{}{}", layout.eol, inner,
+                             join(clients, fmt::format(",{}{}", layout.eol, inner)), layout.eol,
+                             indent)}};
+    }
     Object bounds;  // fill_empty needs only where the brackets are
     bounds.open = array.open;
     bounds.close = array.close;
@@ -230,7 +244,7 @@ std::vector<Splice> add_clients_member(std::string_view text, const Object& top,
         top.members.empty() ? layout.unit : indent_of_line(text, top.members.back().key_begin);
     const std::string element_indent = indent + layout.unit;
     const std::vector<std::string> clients =
-        client_texts(added, one_per_line(element_indent, layout), layout);
+        client_texts(added, one_per_line(element_indent, colon, layout), layout);
     const std::string array = fmt::format(
         "[{}{}{}{}{}]", layout.eol, element_indent,
         join(clients, fmt::format(",{}{}", layout.eol, element_indent)), layout.eol, indent);
@@ -274,9 +288,10 @@ std::string edit_clients(std::string_view text, const ClientsEdit& edit) {
     }
     if (!edit.added.empty()) {
         std::vector<Splice> more =
-            array.elements.empty() ? fill_clients(text, array, edit.added,
-                                                  indent_of_line(text, clients->key_begin), layout)
-                                   : append_clients(scanner, array, edit.added, layout);
+            array.elements.empty()
+                ? fill_clients(text, array, edit.added, indent_of_line(text, clients->key_begin),
+                               colon_style(text, *clients), layout)
+                : append_clients(scanner, array, edit.added, layout);
         splices.insert(splices.end(), std::make_move_iterator(more.begin()),
                        std::make_move_iterator(more.end()));
     }

@@ -348,6 +348,77 @@ TEST_CASE("clients_edit: an array with only a comment keeps it before the new cl
     require_valid(out);
 }
 
+TEST_CASE("clients_edit: a comment alone on the line of the opening bracket stays there") {
+    const std::string text =
+        "{\n"
+        "  \"version\": 1,\n"
+        "  \"last_day\": \"2026-12-25\",\n"
+        "  \"clients\": [ /* none yet */ ]\n"
+        "}\n";
+    ClientsEdit edit;
+    edit.added.push_back({{"id", "\"a\""}, {"name", "\"A\""}, {"stage", "\"active\""}});
+    const std::string out = edit_clients(text, edit);
+    CHECK(out ==
+          "{\n"
+          "  \"version\": 1,\n"
+          "  \"last_day\": \"2026-12-25\",\n"
+          "  \"clients\": [ /* none yet */\n"
+          "    {\n"
+          "      \"id\": \"a\",\n"
+          "      \"name\": \"A\",\n"
+          "      \"stage\": \"active\"\n"
+          "    }\n"
+          "  ]\n"
+          "}\n");
+    require_valid(out);
+}
+
+TEST_CASE("clients_edit: clients that open on the line of the array keep that shape") {
+    const std::string text =
+        "{\n"
+        "  \"version\": 1,\n"
+        "  \"last_day\": \"2026-12-25\",\n"
+        "  \"clients\": [{\n"
+        "    \"id\": \"acme\", \"name\": \"Acme\",\n"
+        "    \"stage\": \"active\"\n"
+        "  }],\n"
+        "  \"done\": {}\n"
+        "}\n";
+    ClientsEdit edit;
+    edit.added.push_back({{"id", "\"kita\""}, {"name", "\"Kita\""}, {"stage", "\"proposal\""}});
+    const std::string out = edit_clients(text, edit);
+    CHECK(out ==
+          "{\n"
+          "  \"version\": 1,\n"
+          "  \"last_day\": \"2026-12-25\",\n"
+          "  \"clients\": [{\n"
+          "    \"id\": \"acme\", \"name\": \"Acme\",\n"
+          "    \"stage\": \"active\"\n"
+          "  }, {\n"
+          "    \"id\": \"kita\",\n"
+          "    \"name\": \"Kita\",\n"
+          "    \"stage\": \"proposal\"\n"
+          "  }],\n"
+          "  \"done\": {}\n"
+          "}\n");
+    require_valid(out);
+}
+
+TEST_CASE("clients_edit: a one-line file without clients gets them after its last member") {
+    ClientsEdit edit;
+    edit.added.push_back({{"id", "\"a\""}, {"name", "\"A\""}, {"stage", "\"active\""}});
+    const std::string out = edit_clients(R"({"version":1,"last_day":"2026-12-25"})", edit);
+    CHECK(out ==
+          "{\"version\":1,\"last_day\":\"2026-12-25\",\"clients\":[\n"
+          "  {\n"
+          "    \"id\":\"a\",\n"
+          "    \"name\":\"A\",\n"
+          "    \"stage\":\"active\"\n"
+          "  }\n"
+          "]}");
+    require_valid(out);
+}
+
 TEST_CASE("clients_edit: without a clients key one is added as the last member") {
     const std::string text =
         "{\n"
