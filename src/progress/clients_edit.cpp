@@ -39,20 +39,12 @@ std::map<std::size_t, std::vector<MemberText>> merge_updates(
     return merged;
 }
 
-std::string join(std::span<const std::string> parts, std::string_view separator) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += separator;
-        out += parts[i];
-    }
-    return out;
-}
-
 std::vector<std::string> member_texts(std::span<const MemberText> members, std::string_view colon) {
     std::vector<std::string> out;
     out.reserve(members.size());
-    for (const MemberText& m : members)
+    for (const MemberText& m : members) {
         out.push_back(json_string(m.key) + std::string(colon) + m.json);
+    }
     return out;
 }
 
@@ -124,8 +116,9 @@ ClientStyle style_of(const Scanner& scanner, const Element& last, const Layout& 
                 break;
             }
         }
-        if (starts_line(text, client.close))
+        if (starts_line(text, client.close)) {
             style.brace_indent = indent_of_line(text, client.close);
+        }
         return style;
     }
     if (client.members.empty()) {
@@ -267,7 +260,8 @@ std::string edit_clients(std::string_view text, const ClientsEdit& edit) {
     if (clients == nullptr) {
         if (!updates.empty()) {
             throw DoneEditError(
-                fmt::format("cannot edit clients: no client at index {}", updates.begin()->first));
+                fmt::format("cannot edit clients: no client at index {} (the file has none)",
+                            updates.begin()->first));
         }
         if (edit.added.empty()) return std::string(text);
         return apply(text, add_clients_member(text, top, edit.added, layout));

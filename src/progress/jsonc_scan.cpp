@@ -334,8 +334,6 @@ const Member* find_member(const Object& object, std::string_view key) {
     return found;
 }
 
-namespace {
-
 std::string join(std::span<const std::string> parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -344,8 +342,6 @@ std::string join(std::span<const std::string> parts, std::string_view separator)
     }
     return out;
 }
-
-}  // namespace
 
 std::vector<Splice> append_members(std::string_view text, const Object& object,
                                    std::span<const std::string> members, const Layout& layout) {

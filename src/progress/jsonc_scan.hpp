@@ -133,6 +133,9 @@ Layout layout_of(std::string_view text, const Object& top);
 /// The member that the parser keeps for `key` (the last one), or null.
 const Member* find_member(const Object& object, std::string_view key);
 
+/// The parts with `separator` between them (a member per line: `",\n" + indent`).
+std::string join(std::span<const std::string> parts, std::string_view separator);
+
 /// Adds members (`"key": value` texts) after the last one of a non-empty object, copying
 /// how its last member sits.
 std::vector<Splice> append_members(std::string_view text, const Object& object,

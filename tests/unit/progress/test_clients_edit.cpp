@@ -513,7 +513,9 @@ TEST_CASE("clients_edit: what is not such a file, or an index out of range, is r
     CHECK_THROWS_MATCHES(edit_clients(k_file, edit), handover::DoneEditError,
                          Catch::Message("cannot edit clients: no client at index 2 (the file "
                                         "has 2)"));
-    CHECK_THROWS_AS(edit_clients("{ \"version\": 1 }", edit), handover::DoneEditError);
+    CHECK_THROWS_MATCHES(
+        edit_clients("{ \"version\": 1 }", edit), handover::DoneEditError,
+        Catch::Message("cannot edit clients: no client at index 2 (the file has none)"));
     ClientsEdit first;
     first.updates.push_back({0, {{"name", "\"X\""}}});
     CHECK_THROWS_AS(edit_clients("{ \"clients\": [] }", first), handover::DoneEditError);
