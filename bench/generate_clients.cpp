@@ -12,16 +12,18 @@
 #include <string_view>
 
 #include "clients_json.hpp"
+#include "deals_csv.hpp"
 #include "synthetic_input.hpp"
 #include "tj3/tjp_writer.hpp"
 
 namespace {
 
 constexpr std::string_view k_usage =
-    "Usage: handover_generate --clients N [--seed S] [--format json|tjp] [--out FILE]\n"
+    "Usage: handover_generate --clients N [--seed S] [--format json|tjp|csv] [--out FILE]\n"
     "\n"
     "Writes a synthetic clients.json (format version 1) with N clients, or with\n"
-    "--format tjp the TaskJuggler 3 project with the same tasks and calendar.\n"
+    "--format tjp the TaskJuggler 3 project with the same tasks and calendar, or with\n"
+    "--format csv the clients as a CRM's deals export (for handover import).\n"
     "The same N and seed give the same bytes. Without --out it writes to standard\n"
     "output; a one-line summary of the sizing goes to standard error.\n";
 
@@ -71,8 +73,8 @@ std::optional<Options> parse_args(int argc, char** argv) {
             }
             o.seed = *s;
         } else if (arg == "--format") {
-            if (value != "json" && value != "tjp") {
-                std::cerr << "handover_generate: --format is json or tjp\n";
+            if (value != "json" && value != "tjp" && value != "csv") {
+                std::cerr << "handover_generate: --format is json, tjp or csv\n";
                 return std::nullopt;
             }
             o.format = value;
@@ -97,8 +99,9 @@ int main(int argc, char** argv) {
     if (!options) return 2;
 
     const auto synthetic = handover::bench::make_synthetic_input({options->clients, options->seed});
-    const std::string text = options->format == "tjp"
-                                 ? handover::bench::to_tjp(synthetic.input)
+    const std::string text = options->format == "tjp" ? handover::bench::to_tjp(synthetic.input)
+                             : options->format == "csv"
+                                 ? handover::bench::to_deals_csv(synthetic.input)
                                  : handover::bench::to_clients_json(synthetic.input);
 
     if (options->out.empty() || options->out == "-") {

@@ -39,8 +39,8 @@ _handover() {
         prev=${COMP_WORDS[COMP_CWORD - 2]}
     fi
 
-    local commands="plan check next done undo diff drafts init holidays schema help"
-    local valued=" -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year "
+    local commands="plan check next done undo diff drafts init import holidays schema help"
+    local valued=" -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor "
 
     # The command, and the positional arguments given after it.
     local i word command="" previous="" args=()
@@ -73,6 +73,15 @@ _handover() {
             return 0
             ;;
         --lang) _handover_offer "en ja"; return 0 ;;
+        --date-order) _handover_offer "ymd mdy dmy"; return 0 ;;
+        --encoding) _handover_offer "UTF-8 CP932 SHIFT_JIS EUC-JP UTF-16LE UTF-16BE WINDOWS-1252"; return 0 ;;
+        --map | --stage | --me | --manager | --successor) return 0 ;;
+        --last-day) _handover_offer "$(date +%F)"; return 0 ;;
+        --into)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+            return 0
+            ;;
         --audience) _handover_offer "self manager successor"; return 0 ;;
         --group-by) _handover_offer "date step client"; return 0 ;;
         --color) _handover_offer "auto always never"; return 0 ;;
@@ -112,6 +121,7 @@ _handover() {
         diff) options="--help --against --format --strict --lang --today --no-pager --quiet" ;;
         drafts) options="--help --client --output --lang --today --no-pager --quiet" ;;
         init) options="--help --output --force --lang --today --no-pager --quiet" ;;
+        import) options="--help --output --into --dry-run --force --map --stage --encoding --date-order --last-day --me --manager --successor --lang --today --no-pager --quiet" ;;
         holidays) options="--help --year --format --lang --today --no-pager --quiet" ;;
         schema) options="--help --output --lang --today --no-pager --quiet" ;;
         help) options="--help --lang --today --no-pager --quiet" ;;
@@ -142,6 +152,13 @@ _handover() {
             fi
             ;;
         diff) ;;
+        import)
+            # The export: any file (CSV, tab-separated text).
+            ((${#args[@]} >= 1)) && return 0
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return 0
+            ;;
         *) ((${#args[@]} >= 1)) && return 0 ;;
     esac
     compopt -o filenames 2>/dev/null

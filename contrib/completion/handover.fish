@@ -1,7 +1,7 @@
 # fish completion for handover(1). Installed as
 # /usr/share/fish/vendor_completions.d/handover.fish.
 
-set -l handover_commands plan check next done undo diff drafts init holidays schema help
+set -l handover_commands plan check next done undo diff drafts init import holidays schema help
 
 # The input file: the first argument after the command that is not an option or its value.
 function __handover_input_file
@@ -15,7 +15,7 @@ function __handover_input_file
             continue
         end
         switch $token
-            case -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year
+            case -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor
                 set skip 1
             case '-*'
             case '*'
@@ -71,6 +71,7 @@ complete -c handover -n "__fish_use_subcommand" -a undo -d 'Take back tasks reco
 complete -c handover -n "__fish_use_subcommand" -a diff -d 'What a change moved in the plan'
 complete -c handover -n "__fish_use_subcommand" -a drafts -d 'Draft what to tell each client'
 complete -c handover -n "__fish_use_subcommand" -a init -d 'Write a starter clients.json'
+complete -c handover -n "__fish_use_subcommand" -a import -d 'Make clients.json from a CRM or spreadsheet export'
 complete -c handover -n "__fish_use_subcommand" -a holidays -d 'The Japanese national holidays of a year'
 complete -c handover -n "__fish_use_subcommand" -a schema -d 'The JSON Schema of the input file'
 complete -c handover -n "__fish_use_subcommand" -a help -d 'The help of a command'
@@ -89,6 +90,19 @@ complete -c handover -n "__fish_seen_subcommand_from plan" -s f -l format -x -a 
 complete -c handover -n "__fish_seen_subcommand_from next diff holidays" -s f -l format -x -a 'text json' -d 'Output format'
 complete -c handover -n "__fish_seen_subcommand_from plan drafts schema" -s o -l output -r -F -d 'Write to FILE instead of standard output'
 complete -c handover -n "__fish_seen_subcommand_from init" -s o -l output -r -F -d 'File to write'
+complete -c handover -n "__fish_seen_subcommand_from import; and not __handover_has_input import" -F
+complete -c handover -n "__fish_seen_subcommand_from import" -s o -l output -r -F -d 'New file to write'
+complete -c handover -n "__fish_seen_subcommand_from import" -l into -r -F -d 'Update the clients of this file in place'
+complete -c handover -n "__fish_seen_subcommand_from import" -l dry-run -d 'Show how the export is read; write nothing'
+complete -c handover -n "__fish_seen_subcommand_from import" -l force -d 'Replace FILE if it already exists'
+complete -c handover -n "__fish_seen_subcommand_from import" -l map -x -d 'Assign columns: Header=field,...'
+complete -c handover -n "__fish_seen_subcommand_from import" -l stage -x -d 'Add stage values: Value=stage,...'
+complete -c handover -n "__fish_seen_subcommand_from import" -l encoding -x -a 'UTF-8 CP932 SHIFT_JIS EUC-JP UTF-16LE UTF-16BE WINDOWS-1252' -d 'The encoding of the export'
+complete -c handover -n "__fish_seen_subcommand_from import" -l date-order -x -a 'ymd mdy dmy' -d 'How to read 12/08/2026'
+complete -c handover -n "__fish_seen_subcommand_from import" -l last-day -x -d 'Your last working day (YYYY-MM-DD)'
+complete -c handover -n "__fish_seen_subcommand_from import" -l me -x -d 'Your name'
+complete -c handover -n "__fish_seen_subcommand_from import" -l manager -x -d "Your manager's name"
+complete -c handover -n "__fish_seen_subcommand_from import" -l successor -x -d "Your successor's name"
 complete -c handover -n "__fish_seen_subcommand_from plan next" -l audience -x -a 'self manager successor' -d 'Who reads the plan'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l group-by -x -a 'date step client' -d 'Markdown: group the tasks'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-docs -d 'Markdown: add handover-document outlines'

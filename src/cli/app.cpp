@@ -55,6 +55,7 @@ void build_app(CLI::App& app, Context& ctx) {
     setup_plan(app, ctx);
     setup_check(app, ctx);
     setup_init(app, ctx);
+    setup_import(app, ctx);
     setup_drafts(app, ctx);
     setup_holidays(app, ctx);
     setup_schema(app, ctx);

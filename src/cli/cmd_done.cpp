@@ -49,34 +49,6 @@ struct Loaded {
     std::vector<std::string> unreadable;
 };
 
-/// How long `done` waits for another `done` or `undo` on the same file to finish. Each
-/// takes milliseconds; only a stuck or stopped process holds the lock this long.
-constexpr std::chrono::seconds k_lock_wait{60};
-
-/// Locks the input for the whole read-edit-replace, and refuses what the lock found unfit
-/// for editing. An input that cannot be opened is left to the reader, whose message says
-/// why (missing, unreadable).
-std::unique_ptr<EditLock> lock_input(const std::string& path, const Context& ctx) {
-    if (path == "-") throw UsageError(text(ctx, "progress.error.stdin"));
-    auto lock = std::make_unique<EditLock>(path, k_lock_wait);
-    switch (lock->outcome()) {
-        case EditLock::Outcome::locked:
-            if (lock->links() > 1) {
-                throw OutputError(trf(ctx.lang, "cli.error.hard_links", fmt::arg("path", path),
-                                      fmt::arg("links", lock->links())));
-            }
-            break;
-        case EditLock::Outcome::unopenable:
-            break;
-        case EditLock::Outcome::not_regular:
-            throw UsageError(trf(ctx.lang, "progress.error.not_regular", fmt::arg("file", path)));
-        case EditLock::Outcome::busy:
-            throw OutputError(trf(ctx.lang, "progress.error.busy", fmt::arg("file", path),
-                                  fmt::arg("seconds", k_lock_wait.count())));
-    }
-    return lock;
-}
-
 Loaded load_for_edit(const std::string& path, const Context& ctx) {
     Loaded loaded{path, read_input_text(path, ctx.lang), {}, {}};
     loaded.input = parse_input(loaded.text, path, today_from_flag(ctx), ctx.lang);
@@ -255,7 +227,8 @@ int run_done(const DoneOptions& options, Context& ctx) {
     if (options.ids.empty() && options.from_markdown.empty()) {
         throw UsageError(text(ctx, "progress.error.no_ids"));
     }
-    const auto lock = lock_input(options.input, ctx);
+    if (options.input == "-") throw UsageError(text(ctx, "progress.error.stdin"));
+    const auto lock = lock_for_edit(options.input, ctx);
     const Loaded loaded = load_for_edit(options.input, ctx);
     adopt_file_language(loaded.input, ctx);
     const Input& input = loaded.input;
@@ -326,7 +299,8 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
 
 int run_undo(const DoneOptions& options, Context& ctx) {
     const std::vector<std::string> ids = unique(options.ids);
-    const auto lock = lock_input(options.input, ctx);
+    if (options.input == "-") throw UsageError(text(ctx, "progress.error.stdin"));
+    const auto lock = lock_for_edit(options.input, ctx);
     const Loaded loaded = load_for_undo(options.input, ids, ctx);
     adopt_file_language(loaded.input, ctx);
     const Input& input = loaded.input;

@@ -11,6 +11,7 @@ namespace handover::cli {
 void setup_plan(CLI::App& app, Context& ctx);
 void setup_check(CLI::App& app, Context& ctx);
 void setup_init(CLI::App& app, Context& ctx);
+void setup_import(CLI::App& app, Context& ctx);
 void setup_holidays(CLI::App& app, Context& ctx);
 void setup_schema(CLI::App& app, Context& ctx);
 void setup_drafts(CLI::App& app, Context& ctx);

@@ -76,8 +76,10 @@ constexpr Message k_table[] = {
      "Print long output on a terminal directly instead of through $PAGER (default: less -FRX)",
      "端末への長い出力を $PAGER(既定: less -FRX)を通さずにそのまま表示します"},
     {"cli.opt.quiet",
-     "Errors only: no confirmations (init, done, undo); results and exit codes are unchanged",
-     "エラーのみを表示します(init・done・undo の確認メッセージを省きます。結果と終了コードは"
+     "Errors only: no confirmations (init, import, done, undo); results and exit codes are "
+     "unchanged",
+     "エラーのみを表示します(init・import・done・undo "
+     "の確認メッセージを省きます。結果と終了コードは"
      "変わりません)"},
     {"cli.opt.input", "The input file (clients.json); - reads standard input",
      "入力ファイル(clients.json)。- を指定すると標準入力から読み込みます"},
@@ -121,6 +123,34 @@ constexpr Message k_table[] = {
      "(default: auto)",
      "text 形式の色付け。auto は端末への出力で NO_COLOR が未設定の場合のみ(既定: auto)"},
     {"cli.opt.client", "Only the client with this id", "この ID の顧客だけを対象にします"},
+    {"cli.opt.import_source",
+     "The export to read: CSV or tab-separated text, in UTF-8, Shift_JIS or UTF-16; - reads "
+     "standard input",
+     "読み込む書き出しファイル(CSV・タブ区切り。UTF-8・Shift_JIS・UTF-16)。- "
+     "を指定すると標準入力から読み込みます"},
+    {"cli.opt.import_output", "New file to write (default: clients.json); - prints it instead",
+     "新しく作成するファイル(既定: clients.json)。- を指定すると標準出力に表示します"},
+    {"cli.opt.into",
+     "Update the clients of this clients.json in place, keeping everything else in it",
+     "この clients.json の顧客を更新します(それ以外の内容はそのまま残します)"},
+    {"cli.opt.dry_run", "Show how the export is read and what would change; write nothing",
+     "書き出しの読み取り方と変更内容を表示するだけで、何も書き込みません"},
+    {"cli.opt.map", "Assign columns yourself: \"Header=field,...\" (a client field, or ignore)",
+     "列の割り当てを指定します: \"見出し=項目,...\"(顧客の項目名、または ignore)"},
+    {"cli.opt.stage", "Add stage values: \"Value=stage,...\" (prospect ... dormant, won or lost)",
+     "フェーズの値を追加します: \"値=stage,...\"(prospect〜dormant、won、lost のいずれか)"},
+    {"cli.opt.encoding", "The export's encoding (UTF-8, CP932, UTF-16LE...); default: detected",
+     "書き出しの文字コード(UTF-8・CP932・UTF-16LE など)。既定では自動で判別します"},
+    {"cli.opt.date_order",
+     "How to read a date such as 12/08/2026: mdy or dmy (default: from the other dates)",
+     "12/08/2026 のような日付の読み方: mdy または dmy(既定: ほかの日付から判断します)"},
+    {"cli.opt.last_day", "Your last working day, for the new file (YYYY-MM-DD)",
+     "新しいファイルに記入する最終出社日(YYYY-MM-DD)"},
+    {"cli.opt.me", "Your name, for the new file", "新しいファイルに記入するご自身の氏名"},
+    {"cli.opt.manager", "Your manager's name, for the new file",
+     "新しいファイルに記入する上司の氏名"},
+    {"cli.opt.successor", "Your successor's name, for the new file",
+     "新しいファイルに記入する後任者の氏名"},
     {"cli.opt.force", "Replace FILE if it already exists", "FILE が既にある場合も上書きします"},
     {"cli.opt.init_output", "File to write (default: clients.json); - prints it instead",
      "書き込むファイル(既定: clients.json)。- を指定すると標準出力に表示します"},
@@ -185,6 +215,26 @@ constexpr Message k_table[] = {
      "2 使い方または入力の誤り。"},
     {"cli.init.description", "Write a commented starter clients.json to fill in",
      "記入用のコメント付き clients.json のひな形を作成します"},
+    {"cli.import.description",
+     "Make clients.json from a CRM or spreadsheet export (CSV or tab-separated text)",
+     "CRM や表計算ソフトから書き出した顧客一覧(CSV・タブ区切り)から clients.json を作成します"},
+    {"cli.import.footer",
+     "Examples:\n"
+     "  handover import deals.csv                 Write clients.json from the export\n"
+     "  handover import deals.csv --dry-run       Show how the columns are read; write nothing\n"
+     "  handover import deals.csv --into clients.json\n"
+     "                                            Add new clients, update the others in place\n"
+     "  handover import list.csv --map \"Firm=name\" --stage \"Hot=closing\"\n"
+     "\n"
+     "Headers and stage values are read through the tables in docs/import.md.",
+     "使用例:\n"
+     "  handover import deals.csv                 書き出しから clients.json を作成します\n"
+     "  handover import deals.csv --dry-run       列の読み取り方を表示します(書き込みません)\n"
+     "  handover import deals.csv --into clients.json\n"
+     "                                            新しい顧客を追加し、既存の顧客を更新します\n"
+     "  handover import list.csv --map \"得意先=name\" --stage \"A見込=closing\"\n"
+     "\n"
+     "見出しとフェーズの値は docs/import.md の対応表で読み取ります。"},
     {"cli.holidays.description", "List the built-in Japanese national holidays of a year",
      "内蔵している日本の祝日を年ごとに表示します"},
     {"cli.init.footer",
@@ -281,6 +331,62 @@ constexpr Message k_table[] = {
      "をご指定ください"},
     {"cli.init.written", "Wrote {path}. Fill in your clients, then run: handover check {path}",
      "{path} を作成しました。顧客情報をご記入のうえ、handover check {path} を実行してください"},
+    {"cli.import.read", "Read {source}: {rows} rows, {encoding}, {delimiter}-separated",
+     "{source} を読み込みました: {rows} 行、{encoding}、{delimiter}区切り"},
+    {"cli.import.delimiter.comma", "comma", "カンマ"},
+    {"cli.import.delimiter.tab", "tab", "タブ"},
+    {"cli.import.delimiter.semicolon", "semicolon", "セミコロン"},
+    {"cli.import.columns", "Columns:", "列の割り当て:"},
+    {"cli.import.column", "  column {column} {header} -> {field}",
+     "  {column}列目 {header} → {field}"},
+    {"cli.import.column_option", "  column {column} {header} -> {field} (--map)",
+     "  {column}列目 {header} → {field}(--map で指定)"},
+    {"cli.import.column_unused", "(not imported)", "(取り込みません)"},
+    {"cli.import.list_separator", ", ", "、"},
+    {"cli.import.unused",
+     "Not imported, as no client field matches: {columns}; to import one, use --map "
+     "\"Header=field\"",
+     "対応する項目がないため取り込まなかった列: {columns}。取り込む場合は --map "
+     "\"見出し=項目\" で割り当ててください"},
+    {"cli.import.footer_left_out", "Left out the report footer from line {line} ({count} lines)",
+     "{line}行目からのレポートのフッター({count} 行)は取り込みませんでした"},
+    {"cli.import.client_added", "  + {id}  {name} (rows: {lines})", "  + {id}  {name}({lines} 行)"},
+    {"cli.import.client_changed", "  ~ {id}  {name}: {fields}", "  ~ {id}  {name}: {fields}"},
+    {"cli.import.summary",
+     "{file}: {added} added, {changed} updated, {unchanged} unchanged; {kept} not in the export "
+     "and left as they are",
+     "{file}: 追加 {added} 社、更新 {changed} 社、変更なし {unchanged} 社。取り込みに含まれない "
+     "{kept} 社は元のままです"},
+    {"cli.import.dry_run", "Dry run: nothing was written",
+     "確認のみのため、何も書き込んでいません"},
+    {"cli.import.dry_run_new", "Dry run: {count} clients would go into {path}; nothing was written",
+     "確認のみです。{count} 社を {path} に書き込む予定で、まだ何も書き込んでいません"},
+    {"cli.import.nothing_to_do", "Nothing to change: the file already holds what the export says",
+     "変更はありません。ファイルの内容は取り込みと同じです"},
+    {"cli.import.saved", "Saved {file}. Next: handover check {file}",
+     "{file} を保存しました。続けて handover check {file} で確認してください"},
+    {"cli.import.written",
+     "Wrote {path}: {count} clients from {rows} rows. Fill in your name, your manager, your "
+     "successor and your last day where they are still examples, then run: handover check {path}",
+     "{path} を作成しました({rows} 行から {count} 社)。氏名・上司・後任者・最終出社日が記入例の"
+     "ままの箇所をご記入のうえ、handover check {path} を実行してください"},
+    {"cli.import.no_rows",
+     "no client rows under the header: is the export taken from an empty view or report?",
+     "見出しの下に顧客の行がありません。空のビューやレポートから書き出していないかご確認ください"},
+    {"cli.import.into_stdin", "--into needs a file to update, not standard input",
+     "--into には標準入力ではなく、更新するファイルをご指定ください"},
+    {"cli.import.into_and_output",
+     "--into updates a file in place and -o writes a new one: give only one of them",
+     "--into は既存のファイルを更新し、-o "
+     "は新しいファイルを作成します。どちらか一方のみご指定ください"},
+    {"cli.import.into_is_source", "--into names the export itself; give your clients.json",
+     "--into に書き出しファイル自体が指定されています。clients.json をご指定ください"},
+    {"cli.import.fill_with_into", "{option} fills in a new file; with --into, edit {file} yourself",
+     "{option} は新しく作成するファイルに記入するためのものです。--into の場合は {file} "
+     "を直接編集してください"},
+    {"cli.import.bad_last_day",
+     "--last-day wants a date as YYYY-MM-DD, {today} or later: \"{value}\"",
+     "--last-day には {today} 以降の日付を YYYY-MM-DD の形でご指定ください: \"{value}\""},
     {"cli.holidays.title", "Japanese national holidays in {year}: {count}",
      "{year} 年の日本の祝日: {count} 日"},
 

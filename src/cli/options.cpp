@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -160,6 +161,30 @@ Input load_checked_input(const std::string& path, Context& ctx) {
     task_id::require_known_done(input, path == "-" ? "<stdin>" : path, ctx.lang);
     adopt_file_language(input, ctx);
     return input;
+}
+
+/// How long an edit waits for another one on the same file to finish. Each takes
+/// milliseconds; only a stuck or stopped process holds the lock this long.
+constexpr std::chrono::seconds k_lock_wait{60};
+
+std::unique_ptr<EditLock> lock_for_edit(const std::string& path, const Context& ctx) {
+    auto lock = std::make_unique<EditLock>(path, k_lock_wait);
+    switch (lock->outcome()) {
+        case EditLock::Outcome::locked:
+            if (lock->links() > 1) {
+                throw OutputError(trf(ctx.lang, "cli.error.hard_links", fmt::arg("path", path),
+                                      fmt::arg("links", lock->links())));
+            }
+            break;
+        case EditLock::Outcome::unopenable:
+            break;
+        case EditLock::Outcome::not_regular:
+            throw UsageError(trf(ctx.lang, "progress.error.not_regular", fmt::arg("file", path)));
+        case EditLock::Outcome::busy:
+            throw OutputError(trf(ctx.lang, "progress.error.busy", fmt::arg("file", path),
+                                  fmt::arg("seconds", k_lock_wait.count())));
+    }
+    return lock;
 }
 
 }  // namespace handover::cli

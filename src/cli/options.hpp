@@ -3,12 +3,14 @@
 // everywhere.
 
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "context.hpp"
+#include "handover/base/atomic_write.hpp"
 #include "handover/base/dates.hpp"
 #include "handover/input/model.hpp"
 
@@ -68,6 +70,13 @@ std::optional<Day> today_from_flag(const Context& ctx);
 /// plan's task ids: what every command that reads clients.json starts from. Throws
 /// InputError. The file's `lang` is adopted (adopt_file_language).
 Input load_checked_input(const std::string& path, Context& ctx);
+
+/// Locks `path` (a file, not "-") for a whole read-edit-replace, as `done`, `undo` and
+/// `import --into` do, waiting up to a minute for another of them to finish; refuses a
+/// file with more than one name (OutputError), something that is not an ordinary file
+/// (UsageError), and a lock still held after the wait (OutputError). A file that cannot
+/// be opened is left to the reader, whose message says why.
+std::unique_ptr<EditLock> lock_for_edit(const std::string& path, const Context& ctx);
 
 /// The language asked for on the command line (`--lang X` or `--lang=X`, the last one
 /// wins), else the environment. Help texts are built before CLI11 parses anything, so the

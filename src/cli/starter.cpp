@@ -90,6 +90,11 @@ class JsoncWriter {
         close("]" + comma);
     }
 
+    /// `"key": value` with the value already written as JSON on one line.
+    void raw_member(std::string_view key, std::string_view json_text, bool last = false) {
+        line(json_string(key) + ": " + std::string(json_text) + (last ? "" : ","));
+    }
+
     /// An optional field, commented out with an example value: removing the `// ` of one
     /// line turns it on.
     void optional_field(std::string_view path, std::string_view key, const json& value) {
@@ -132,9 +137,13 @@ Day working_day_on_or_before(Day day) {
     return day;
 }
 
+void write_examples(JsoncWriter& out, Lang lang, const std::string& close);
+void write_imported(JsoncWriter& out, const std::vector<std::vector<MemberText>>& clients,
+                    const std::string& source, Lang lang);
+
 }  // namespace
 
-std::string starter_file(Lang lang, Day today) {
+std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     // Dates stay inside the supported years even on a machine whose clock is far off.
     const Day first{date::year{k_min_year} / 1 / 1};
     const Day last{date::year{k_max_year} / 12 / 31};
@@ -143,7 +152,8 @@ std::string starter_file(Lang lang, Day today) {
     const auto days = [](int n) { return date::days{n}; };
 
     // Six weeks: inside the usual one-month notice period with room for every step.
-    const Day last_day = std::max(today, working_day_on_or_before(today + days(42)));
+    const Day last_day =
+        fill.last_day.value_or(std::max(today, working_day_on_or_before(today + days(42))));
     // The deal closes early in the notification window, so it can be told right after.
     const Day close = working_day_on_or_before(last_day - days(25));
 
@@ -162,7 +172,10 @@ std::string starter_file(Lang lang, Day today) {
     out.field("version", "version", k_format_version);
     out.describe("me");
     out.open("\"me\": {");
-    out.field("me.name", "name", text("input.starter.me"));
+    const auto name_or = [&](const std::string& given, std::string_view placeholder) {
+        return given.empty() ? text(placeholder) : given;
+    };
+    out.field("me.name", "name", name_or(fill.me, "input.starter.me"));
     out.field("me.company", "company", text("input.starter.me.company"));
     out.field("me.title", "title", text("input.starter.me.title"));
     out.field("me.email", "email", text("input.starter.me.email"));
@@ -172,12 +185,12 @@ std::string starter_file(Lang lang, Day today) {
     out.open("\"manager\": {");
     out.optional_field("manager.disclose_from", "disclose_from",
                        iso(working_day_on_or_before(today + days(7))));
-    out.field("manager.name", "name", text("input.starter.manager"));
+    out.field("manager.name", "name", name_or(fill.manager, "input.starter.manager"));
     out.field("manager.title", "title", text("input.starter.manager.title"), true);
     out.close("},");
     out.describe("successor");
     out.open("\"successor\": {");
-    out.field("successor.name", "name", text("input.starter.successor"));
+    out.field("successor.name", "name", name_or(fill.successor, "input.starter.successor"));
     out.field("successor.title", "title", text("input.starter.successor.title"));
     out.field("successor.email", "email", text("input.starter.successor.email"), true);
     out.close("},");
@@ -221,6 +234,23 @@ std::string starter_file(Lang lang, Day today) {
     out.close("},");
 
     out.describe("clients");
+    if (fill.clients) {
+        write_imported(out, *fill.clients, fill.source, lang);
+    } else {
+        write_examples(out, lang, iso(close));
+    }
+
+    out.field("done", "done", json::object(), true);
+    out.close("}");
+    return std::move(out).text();
+}
+
+namespace {
+
+/// The starter's three example clients: a deal about to close, a client who dislikes a
+/// change of rep, and a quiet account.
+void write_examples(JsoncWriter& out, Lang lang, const std::string& close) {
+    const auto text = [&](std::string_view key) { return std::string(tr(lang, key)); };
     out.comment(text("input.starter.clients"));
     out.open("\"clients\": [");
     // The first client explains every field; the others show only what differs.
@@ -233,7 +263,7 @@ std::string starter_file(Lang lang, Day today) {
     out.field("clients.decision_maker", "decision_maker",
               text("input.starter.deal.decision_maker"));
     out.field("clients.stage", "stage", to_string(Stage::closing));
-    out.field("clients.expected_close", "expected_close", iso(close));
+    out.field("clients.expected_close", "expected_close", close);
     out.field("clients.value", "value", 12'000'000);
     out.field("clients.relationship", "relationship", to_string(Relationship::strong));
     out.field("clients.change_averse", "change_averse", false);
@@ -247,8 +277,7 @@ std::string starter_file(Lang lang, Day today) {
         "clients.history", "history",
         json::array({text("input.starter.deal.history1"), text("input.starter.deal.history2")}));
     out.field("clients.next_events", "next_events",
-              json::array({{{"date", iso(close)}, {"what", text("input.starter.deal.event")}}}),
-              true);
+              json::array({{{"date", close}, {"what", text("input.starter.deal.event")}}}), true);
     out.close("},");
 
     out.comment(text("input.starter.client_averse"));
@@ -272,10 +301,27 @@ std::string starter_file(Lang lang, Day today) {
     out.member("preferred_method", to_string(Method::email), true);
     out.close("}");
     out.close("],");
-
-    out.field("done", "done", json::object(), true);
-    out.close("}");
-    return std::move(out).text();
 }
+
+/// Clients read from an export: each member on its own line, without the field comments
+/// of the examples (the first comment says where to read about them).
+void write_imported(JsoncWriter& out, const std::vector<std::vector<MemberText>>& clients,
+                    const std::string& source, Lang lang) {
+    out.comment(trf(lang, "input.starter.imported", fmt::arg("source", source),
+                    fmt::arg("count", clients.size())));
+    out.comment(std::string(tr(lang, "input.starter.imported_fields")));
+    out.open("\"clients\": [");
+    for (std::size_t i = 0; i < clients.size(); ++i) {
+        out.open("{");
+        const auto& members = clients[i];
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            out.raw_member(members[m].key, members[m].json, m + 1 == members.size());
+        }
+        out.close(i + 1 == clients.size() ? "}" : "},");
+    }
+    out.close("],");
+}
+
+}  // namespace
 
 }  // namespace handover

@@ -1068,9 +1068,42 @@ class Mapper {
 
 // ---- Ids -------------------------------------------------------------------------------
 
-/// `acme` for "ACME Co., Ltd.", empty for a name without Latin letters or digits.
+/// The Latin letters of U+00C0 to U+00FF without their accents ("Café" -> "Cafe", "ß" ->
+/// "ss"), so that a European company keeps its whole name in its id; every other byte
+/// as it is.
+std::string without_accents(std::string_view text) {
+    // U+00C0 to U+00FF in order; '-' for the two signs among them (× and ÷).
+    static constexpr std::string_view k_base =
+        "AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char ch = decode_utf8(text, i);
+        if (ch.valid && ch.cp >= 0xC0 && ch.cp <= 0xFF) {
+            const char base = k_base[ch.cp - 0xC0];
+            if (ch.cp == 0xDF) {
+                out += "ss";
+            } else if (ch.cp == 0xC6 || ch.cp == 0xE6) {
+                out += ch.cp == 0xC6 ? "AE" : "ae";
+            } else if (base != '-') {
+                out += base;
+            } else {
+                out += ' ';
+            }
+        } else if (ch.valid && (ch.cp == 0x152 || ch.cp == 0x153)) {
+            out += ch.cp == 0x152 ? "OE" : "oe";  // Œ, œ
+        } else {
+            out.append(text.substr(i, ch.length));
+        }
+        i += ch.length;
+    }
+    return out;
+}
+
+/// `acme` for "ACME Co., Ltd.", `cafe-rouge` for "Café Rouge Ltd", empty for a name
+/// without Latin letters or digits.
 std::string slug(std::string_view name) {
-    const std::string key = import_name_key(name);
+    const std::string key = import_name_key(without_accents(name));
     std::vector<std::string> words;
     std::string word;
     for (char c : key) {

@@ -2,8 +2,8 @@
 //
 // 1. Encoding: `--encoding`, else a BOM, else UTF-16 told by its NUL bytes, else valid UTF-8,
 //    else uchardet's guess (Shift_JIS read as CP932, the superset Excel writes; EUC-JP as
-//    EUC-JP-MS, likewise), else CP932 as the last try. iconv converts; its stopping point names the
-//    line of a bad byte.
+//    EUC-JP-MS, likewise; a Western guess as Windows-1252), else CP932 as the last try.
+//    iconv converts; its stopping point names the line of a bad byte.
 // 2. Line breaks become "\n" (CR LF and a lone CR alike), so a cell's own line breaks too.
 // 3. The delimiter is the most frequent of tab, comma and semicolon outside quotes on the
 //    first line with text; a tie goes to tab, then comma, then semicolon (a tab is never
@@ -166,6 +166,12 @@ class Decoder {
         if (guess == "EUC-JP") return with(bytes, "EUC-JP-MS", "EUC-JP", false);
         // A UTF-8 file with a damaged byte: say where, rather than guess again.
         if (guess == "UTF-8" || guess == "ASCII") return utf8(bytes, "UTF-8");
+        // Excel outside Japan saves "CSV" in the Windows code page of its region: £ and é
+        // in Windows-1252 are bytes CP932 would take for katakana without a word of error.
+        // WINDOWS-1252 reads every ISO-8859-1 and -15 text the guess may name as well.
+        if (guess == "WINDOWS-1252" || guess == "ISO-8859-1" || guess == "ISO-8859-15") {
+            return with(bytes, "WINDOWS-1252", "Windows-1252", false);
+        }
         Decoded out{{}, "Shift_JIS (CP932)", false};
         if (!convert(bytes, "CP932", out.text)) {
             fail(file_, {}, std::string(tr(lang_, "import.read.unknown_encoding_detected")));

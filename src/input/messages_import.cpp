@@ -24,10 +24,10 @@ constexpr Message k_table[] = {
      "文字コード \"{encoding}\" は使用できません。UTF-8、CP932 (Shift_JIS)、UTF-16LE、UTF-16BE "
      "のいずれか、または iconv が扱える名前(iconv -l で確認できます)を指定してください"},
     {"import.read.unknown_encoding_detected",
-     "cannot tell the encoding; name it with --encoding (UTF-8, CP932 for Shift_JIS, UTF-16LE "
-     "or UTF-16BE)",
+     "cannot tell the encoding; name it with --encoding (UTF-8, CP932 for Shift_JIS, "
+     "WINDOWS-1252, UTF-16LE or UTF-16BE)",
      "文字コードを判別できません。--encoding で指定してください(UTF-8、Shift_JIS の場合は "
-     "CP932、UTF-16LE、UTF-16BE など)"},
+     "CP932、WINDOWS-1252、UTF-16LE、UTF-16BE など)"},
     {"import.read.undecodable",
      "the text cannot be read as {encoding}: a byte on this line is not valid in it; if the file "
      "is in another encoding, name it with --encoding",

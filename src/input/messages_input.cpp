@@ -345,6 +345,15 @@ constexpr Message k_table[] = {
      "{description}。使う場合は次の行の先頭の // を外してください"},
     {"input.starter.clients", "Three example clients: replace them with your own",
      "3 件の記入例です。実際の担当顧客に書き換えてください"},
+    {"input.starter.imported",
+     "{count} clients imported from {source}: check each one, then run handover check",
+     "{source} から取り込んだ {count} 社です。内容をご確認のうえ handover check "
+     "を実行してください"},
+    {"input.starter.imported_fields",
+     "Fields the export had no column for (relationship, change_averse, travel_hours, "
+     "next_events, ...) are described in `handover schema` and the README",
+     "取り込み元に列がなかった項目(relationship・change_averse・travel_hours・next_events "
+     "など)は、handover schema と README で説明しています"},
     {"input.starter.client_deal",
      "A deal about to close: the plan tells this client right after the contract is signed",
      "契約直前の商談: 契約締結の直後に報告する計画になります"},

@@ -110,9 +110,11 @@ constexpr Message k_table[] = {
      "done と undo は入力ファイルを書き換えるため、FILE "
      "には標準入力ではなくファイルを指定してください"},
     {"progress.error.busy",
-     "{file} is being changed by another handover command (done, undo) that has not finished "
+     "{file} is being changed by another handover command (done, undo, import) that has not "
+     "finished "
      "within {seconds} seconds; nothing was written, please try again",
-     "{file} は別の handover コマンド(done・undo)が変更中で、{seconds} 秒待っても終わりません"
+     "{file} は別の handover コマンド(done・undo・import)が変更中で、{seconds} "
+     "秒待っても終わりません"
      "でした。何も書き込んでいませんので、もう一度お試しください"},
     {"progress.error.not_regular",
      "{file} is not an ordinary file (a folder, a pipe or a device), so it cannot be edited in "

@@ -7,8 +7,8 @@
 
 namespace {
 
-const char* const k_commands[] = {"plan",   "check", "next",     "done",   "undo", "diff",
-                                  "drafts", "init",  "holidays", "schema", "help"};
+const char* const k_commands[] = {"plan",   "check", "next",   "done",     "undo",   "diff",
+                                  "drafts", "init",  "import", "holidays", "schema", "help"};
 
 }  // namespace
 

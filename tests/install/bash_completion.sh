@@ -49,8 +49,8 @@ expect_contains() {
     { echo "FAIL: the completion is not registered for handover"; failures=$((failures + 1)); }
 
 expect "plan" handover pl
-expect "check diff done drafts help holidays init next plan schema undo" handover ""
-expect "check diff done drafts holidays init next plan schema undo" handover help ""
+expect "check diff done drafts help holidays import init next plan schema undo" handover ""
+expect "check diff done drafts holidays import init next plan schema undo" handover help ""
 expect "--help --lang --no-pager --quiet --today" handover help --
 expect "crm csv ics json markdown text" handover plan --format ""
 expect "crm csv ics json markdown text" handover plan -f ""
@@ -62,6 +62,9 @@ expect "en ja" handover plan x.json --lang ""
 expect "manager self successor" handover plan x.json --audience ""
 expect "client date step" handover plan x.json --group-by ""
 expect "always auto never" handover plan x.json --color ""
+expect "dmy mdy ymd" handover import deals.csv --date-order ""
+expect "--dry-run" handover import deals.csv --dr
+expect "--into" handover import deals.csv --int
 expect "--with-docs --with-drafts" handover plan x.json --with
 expect "--help --lang --no-pager --quiet --today --version" handover --
 expect "plan" handover --lang ja pl

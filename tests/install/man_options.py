@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 binary, page = sys.argv[1], sys.argv[2]
-COMMANDS = ["plan", "check", "next", "done", "undo", "diff", "drafts", "init", "holidays",
-            "schema", "help"]
+COMMANDS = ["plan", "check", "next", "done", "undo", "diff", "drafts", "init", "import",
+            "holidays", "schema", "help"]
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*[a-z]")
 
 

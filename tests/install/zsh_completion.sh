@@ -20,11 +20,12 @@ expect() {
     fi
 }
 expect "plan" "handover pl"
-expect "check diff done drafts help holidays init next plan schema undo" "handover "
-expect "check diff done drafts holidays init next plan schema undo" "handover help "
+expect "check diff done drafts help holidays import init next plan schema undo" "handover "
+expect "check diff done drafts holidays import init next plan schema undo" "handover help "
 expect "crm csv ics json markdown text" "handover plan --format "
 expect "json text" "handover next -f "
 expect "en ja" "handover --lang "
+expect "dmy mdy ymd" "handover import deals.csv --date-order "
 expect "client date step" "handover plan x.json --group-by "
 expect "--with-docs --with-drafts" "handover plan x.json --with"
 expect "acme/brief acme/event/2026-12-15 acme/handover-doc acme/introduce acme/notify" "handover done $examples/ja-closing-deal.json acme/"

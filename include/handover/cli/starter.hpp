@@ -1,9 +1,12 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "handover/base/dates.hpp"
 #include "handover/base/i18n.hpp"
+#include "handover/progress/clients_edit.hpp"
 
 namespace handover {
 
@@ -11,6 +14,19 @@ namespace handover {
 /// chosen language, and example clients for the usual situations (a deal about to close, a
 /// client who dislikes a change of rep, a quiet account). Its dates follow `today`, with the
 /// last day about six weeks out, so that the file is valid and plannable as written.
-std::string starter_file(Lang lang, Day today);
+/// What `handover import` puts into the starter in place of its examples. Each part left
+/// empty keeps the starter's placeholder.
+struct StarterFill {
+    std::string me;
+    std::string manager;
+    std::string successor;
+    std::optional<Day> last_day;
+    /// The clients, each as its members' JSON text, in place of the three examples; the
+    /// comment above them names `source`.
+    std::optional<std::vector<std::vector<MemberText>>> clients;
+    std::string source;
+};
+
+std::string starter_file(Lang lang, Day today, const StarterFill& fill = {});
 
 }  // namespace handover

@@ -87,3 +87,44 @@ TEST_CASE("starter: comments are in the chosen language") {
     CHECK(en.find("\n    // \"disclose_from\": \"2026-11-27\",\n") != std::string::npos);
     CHECK(en.find("\n  // \"today\": \"2026-11-20\",\n") != std::string::npos);
 }
+
+TEST_CASE("starter: imported clients and names take the place of the examples") {
+    const Day today = *parse_iso_date("2026-11-20");
+    StarterFill fill;
+    fill.me = "Jordan Lee";
+    fill.manager = "Pat Morgan";
+    fill.last_day = *parse_iso_date("2026-12-24");
+    fill.source = "deals.csv";
+    fill.clients = std::vector<std::vector<MemberText>>{
+        {{"id", "\"harbor\""},
+         {"name", "\"Harbor Freightways\""},
+         {"stage", "\"closing\""},
+         {"expected_close", "\"2026-12-11\""},
+         {"value", "410000"}},
+        {{"id", "\"c001\""},
+         {"name", "\"株式会社山田製作所\""},
+         {"stage", "\"active\""},
+         {"history", "[\"2026-04 成立: 保守契約\"]"}},
+    };
+    for (Lang lang : {Lang::en, Lang::ja}) {
+        INFO(to_string(lang));
+        const std::string text = starter_file(lang, today, fill);
+        const Input input = parse_input(text, "imported.jsonc", today, lang);
+        REQUIRE(input.clients.size() == 2);
+        CHECK(input.clients[0].id == "harbor");
+        CHECK(input.clients[0].stage == Stage::closing);
+        CHECK(input.clients[0].value == 410000);
+        CHECK(input.clients[1].name == "株式会社山田製作所");
+        CHECK(input.clients[1].history.size() == 1);
+        CHECK(input.me == "Jordan Lee");
+        CHECK(input.manager == "Pat Morgan");
+        CHECK(input.last_day == *parse_iso_date("2026-12-24"));
+        CHECK(text.find("deals.csv") != std::string::npos);
+        // The successor was not given: the starter's example name stays.
+        CHECK_FALSE(input.successor.empty());
+    }
+    // No clients at all is still a valid file (an export with a header only).
+    fill.clients = std::vector<std::vector<MemberText>>{};
+    const Input empty = parse_input(starter_file(Lang::en, today, fill), "empty.jsonc", today);
+    CHECK(empty.clients.empty());
+}

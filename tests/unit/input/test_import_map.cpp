@@ -717,6 +717,17 @@ TEST_CASE("import map: new clients get ids from their names, unique and stable")
     for (std::size_t i = 0; i < ids.size(); ++i) CHECK(again.clients[i].id == ids[i]);
 }
 
+TEST_CASE("import map: accented Latin letters keep their letter in the id") {
+    auto result = map(make_table(
+        {"Company"},
+        {{"Café Rouge Ltd"}, {"Brontë & Søns"}, {"Straße Œuvre GmbH"}, {"Ærø × Ñandú"}}));
+    match_and_assign_ids(result.clients, {});
+    std::vector<std::string> ids;
+    for (const auto& client : result.clients) ids.push_back(client.id);
+    CHECK(ids ==
+          std::vector<std::string>{"cafe-rouge", "bronte-sons", "strasse-oeuvre", "aero-nandu"});
+}
+
 TEST_CASE("import map: many names with one id count on") {
     std::vector<std::vector<std::string>> rows;
     const char* kanji[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};

@@ -176,9 +176,25 @@ TEST_CASE("bytes that the encoding cannot read name the line", "[import_table]")
 }
 
 TEST_CASE("bytes that no guess can read ask for --encoding", "[import_table]") {
-    CHECK(error_of("Company\n\x80\x80\n") ==
+    // 0x8D is in neither CP932 nor Windows-1252.
+    CHECK(error_of("Company\n\x8d\x8d\x81\n") ==
           "export.csv: cannot tell the encoding; name it with --encoding (UTF-8, CP932 for "
-          "Shift_JIS, UTF-16LE or UTF-16BE)");
+          "Shift_JIS, WINDOWS-1252, UTF-16LE or UTF-16BE)");
+}
+
+TEST_CASE("a Western export in Windows-1252 is read as such, not as Shift_JIS", "[import_table]") {
+    // What Excel in the UK or the US saves as "CSV": £ is 0xA3 and é 0xE9, bytes that
+    // CP932 would read as half-width katakana without an error.
+    const Table table = read(
+        "Company,Amount,Notes\nCaf\xe9 Rouge Ltd,\"\xa3"
+        "75,000\",Zo\xeb\n"
+        "Bront\xeb & Sons,\"\xa3"
+        "12,500\",D\xe9"
+        "cor\n");
+    CHECK(table.encoding == "Windows-1252");
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0].cells == Cells{"Café Rouge Ltd", "£75,000", "Zoë"});
+    CHECK(table.rows[1].cells == Cells{"Brontë & Sons", "£12,500", "Décor"});
 }
 
 TEST_CASE("an empty file is an error", "[import_table]") {

@@ -1,0 +1,464 @@
+// `handover import EXPORT`: a CRM or spreadsheet export made into clients (docs/import.md).
+// Without --into it writes a new starter file holding them; with --into it refreshes the
+// clients of an existing file in place, keeping every byte it does not set (the same
+// editor discipline and lock as `done`). Nothing is written before the result has been
+// read back by the input's own validator.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "commands.hpp"
+#include "handover/base/atomic_write.hpp"
+#include "handover/base/diagnostics.hpp"
+#include "handover/base/json_writer.hpp"
+#include "handover/base/terminal_text.hpp"
+#include "handover/cli/starter.hpp"
+#include "handover/input/import_map.hpp"
+#include "handover/input/import_table.hpp"
+#include "handover/input/input.hpp"
+#include "handover/progress/clients_edit.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "standard_error.hpp"
+
+namespace handover::cli {
+namespace {
+
+struct ImportOptions {
+    std::string source;
+    std::string output = "clients.json";
+    CLI::Option* output_flag = nullptr;
+    std::string into;
+    bool dry_run = false;
+    bool force = false;
+    std::vector<std::string> map;
+    std::vector<std::string> stage;
+    std::string encoding;
+    std::string date_order;
+    std::string last_day;
+    std::string me;
+    std::string manager;
+    std::string successor;
+};
+
+constexpr std::string_view k_date_orders[] = {"ymd", "mdy", "dmy"};
+
+DateOrder date_order_of(std::string_view flag) {
+    if (flag == "ymd") return DateOrder::ymd;
+    if (flag == "mdy") return DateOrder::mdy;
+    if (flag == "dmy") return DateOrder::dmy;
+    return DateOrder::automatic;
+}
+
+/// A number as a person writes it in clients.json: `1200000`, not `1200000.0`.
+std::string plain_number(double value) {
+    if (value == std::floor(value) && std::abs(value) < 1e15) return fmt::format("{:.0f}", value);
+    return json_number(value);
+}
+
+std::string json_list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (const std::string& item : items) {
+        if (out.size() > 1) out += ", ";
+        out += json_string(item);
+    }
+    return out + "]";
+}
+
+/// The members of an imported client that a file stores, in the order of the starter's
+/// example client. `existing`, when given, is the client it updates: only what differs is
+/// returned, and its history keeps its own lines with the export's new ones after them.
+std::vector<MemberText> members_of(const ImportedClient& c, const Client* existing) {
+    std::vector<MemberText> out;
+    const auto text_member = [&](std::string_view key, const std::optional<std::string>& value,
+                                 std::string_view current) {
+        if (value && (existing == nullptr || *value != current)) {
+            out.push_back({std::string(key), json_string(*value)});
+        }
+    };
+    if (existing == nullptr) {
+        out.push_back({"id", json_string(c.id)});
+        out.push_back({"name", json_string(c.name)});
+    } else if (c.id_from_export && import_name_key(c.name) != import_name_key(existing->name)) {
+        // Matched by its id: the export's name is the newer one.
+        out.push_back({"name", json_string(c.name)});
+    }
+    text_member("contact", c.contact, existing ? std::string_view(existing->contact) : "");
+    text_member("salutation", c.salutation, existing ? std::string_view(existing->salutation) : "");
+    text_member("decision_maker", c.decision_maker,
+                existing ? std::string_view(existing->decision_maker) : "");
+    if (c.stage && (existing == nullptr || *c.stage != existing->stage)) {
+        out.push_back({"stage", json_string(to_string(*c.stage))});
+    } else if (!c.stage && existing == nullptr) {
+        // Every client has a stage. An export that gives none (no stage column, an empty
+        // cell) is a list of customers: an existing account, the model's own default.
+        out.push_back({"stage", json_string(to_string(Client{}.stage))});
+    }
+    if (c.expected_close && (existing == nullptr || existing->expected_close != c.expected_close)) {
+        out.push_back({"expected_close", json_string(format_iso(*c.expected_close))});
+    }
+    if (c.value && (existing == nullptr || *c.value != existing->value)) {
+        out.push_back({"value", plain_number(*c.value)});
+    }
+    if (c.relationship && (existing == nullptr || *c.relationship != existing->relationship)) {
+        out.push_back({"relationship", json_string(to_string(*c.relationship))});
+    }
+    if (c.change_averse && (existing == nullptr || *c.change_averse != existing->change_averse)) {
+        out.push_back({"change_averse", *c.change_averse ? "true" : "false"});
+    }
+    if (c.preferred_method &&
+        (existing == nullptr || existing->preferred_method != c.preferred_method)) {
+        out.push_back({"preferred_method", json_string(to_string(*c.preferred_method))});
+    }
+    text_member("successor", c.successor, existing ? std::string_view(existing->successor) : "");
+    text_member("handover_notes", c.handover_notes,
+                existing ? std::string_view(existing->handover_notes) : "");
+    text_member("notes", c.notes, existing ? std::string_view(existing->notes) : "");
+    if (!c.history.empty()) {
+        if (existing == nullptr) {
+            out.push_back({"history", json_list(c.history)});
+        } else {
+            std::vector<std::string> merged(existing->history.begin(), existing->history.end());
+            const std::size_t before = merged.size();
+            for (const std::string& line : c.history) {
+                if (std::find(merged.begin(), merged.end(), line) == merged.end()) {
+                    merged.push_back(line);
+                }
+            }
+            if (merged.size() != before) out.push_back({"history", json_list(merged)});
+        }
+    }
+    return out;
+}
+
+std::string member_keys(const std::vector<MemberText>& members) {
+    std::string out;
+    for (const MemberText& m : members) {
+        if (!out.empty()) out += ", ";
+        out += m.key;
+    }
+    return out;
+}
+
+std::string_view delimiter_name(char delimiter, Lang lang) {
+    switch (delimiter) {
+        case '\t':
+            return tr(lang, "cli.import.delimiter.tab");
+        case ';':
+            return tr(lang, "cli.import.delimiter.semicolon");
+        default:
+            return tr(lang, "cli.import.delimiter.comma");
+    }
+}
+
+std::string source_name(const ImportOptions& options, Lang lang) {
+    return options.source == "-" ? std::string(tr(lang, "cli.stdin")) : options.source;
+}
+
+/// What was read and how its columns were understood; the columns one by one only for
+/// --dry-run, the ones left out always (a column is never dropped without a word).
+void describe_reading(std::string& out, const Table& table, const ImportResult& result,
+                      const ImportOptions& options, const Context& ctx) {
+    const auto line = [&](std::string text) {
+        out += text;
+        out += '\n';
+    };
+    line(trf(ctx.lang, "cli.import.read",
+             fmt::arg("source", terminal_text(source_name(options, ctx.lang))),
+             fmt::arg("rows", table.rows.size()), fmt::arg("encoding", table.encoding),
+             fmt::arg("delimiter", delimiter_name(table.delimiter, ctx.lang))));
+    if (options.dry_run) {
+        line(std::string(tr(ctx.lang, "cli.import.columns")));
+        for (const ColumnMapping& column : result.columns) {
+            const std::string field = column.field
+                                          ? std::string(to_string(*column.field))
+                                          : std::string(tr(ctx.lang, "cli.import.column_unused"));
+            line(trf(ctx.lang,
+                     column.from_option ? "cli.import.column_option" : "cli.import.column",
+                     fmt::arg("column", column.column),
+                     fmt::arg("header", terminal_text(column.header)), fmt::arg("field", field)));
+        }
+    }
+    std::string unused;
+    for (const ColumnMapping& column : result.columns) {
+        if (column.field) continue;
+        if (!unused.empty()) unused += tr(ctx.lang, "cli.import.list_separator");
+        unused += terminal_text(column.header.empty() ? fmt::format("#{}", column.column)
+                                                      : column.header);
+    }
+    if (!unused.empty()) line(trf(ctx.lang, "cli.import.unused", fmt::arg("columns", unused)));
+    if (!table.footer_lines.empty()) {
+        line(trf(ctx.lang, "cli.import.footer_left_out",
+                 fmt::arg("count", table.footer_lines.size()),
+                 fmt::arg("line", table.footer_lines.front())));
+    }
+}
+
+/// Prints a report: to standard output, or to standard error when standard output carries
+/// the file itself (`-o -`).
+void print_report(const std::string& report, bool to_stderr, const Context& ctx) {
+    if (report.empty()) return;
+    if (to_stderr) {
+        write_standard_error(report);
+    } else {
+        write_output("-", report, ctx.lang);
+    }
+}
+
+struct Imported {
+    Table table;
+    ImportResult result;
+};
+
+Imported read_export(const ImportOptions& options, const Context& ctx) {
+    const std::string bytes = read_input_text(options.source, ctx.lang);
+    const std::string file = source_name(options, ctx.lang);
+    Imported out;
+    out.table = read_table(bytes, {options.encoding}, file, ctx.lang);
+    MappingOptions mapping;
+    for (const std::string& value : options.map) {
+        auto pairs = parse_assignments(value, "--map", ctx.lang);
+        mapping.map.insert(mapping.map.end(), pairs.begin(), pairs.end());
+    }
+    for (const std::string& value : options.stage) {
+        auto pairs = parse_assignments(value, "--stage", ctx.lang);
+        mapping.stages.insert(mapping.stages.end(), pairs.begin(), pairs.end());
+    }
+    mapping.date_order = date_order_of(options.date_order);
+    out.result = map_table(out.table, mapping, file, ctx.lang);
+    // A header and nothing under it is an export taken from an empty view or report.
+    if (out.result.clients.empty()) {
+        throw InputError(file, {{table_place(out.table.header_line, 0, "", ctx.lang),
+                                 {},
+                                 std::string(tr(ctx.lang, "cli.import.no_rows")),
+                                 {}}});
+    }
+    return out;
+}
+
+// ---- a new file --------------------------------------------------------------------------
+
+int import_new(const ImportOptions& options, Context& ctx) {
+    check_output_target(options.output, options.source == "-" ? "" : options.source, ctx.lang);
+    const bool to_stdout = writes_to_stdout(options.output);
+    std::error_code ec;
+    if (!options.dry_run && !to_stdout && !options.force &&
+        std::filesystem::exists(std::filesystem::symlink_status(options.output, ec))) {
+        throw UsageError(
+            trf(ctx.lang, "cli.init.exists", fmt::arg("path", terminal_text(options.output))));
+    }
+    const Day today = today_from_flag(ctx).value_or(local_today());
+    StarterFill fill;
+    fill.me = options.me;
+    fill.manager = options.manager;
+    fill.successor = options.successor;
+    if (!options.last_day.empty()) {
+        const auto day = parse_iso_date(options.last_day);
+        if (!day || !in_supported_range(*day) || *day < today) {
+            throw UsageError(trf(ctx.lang, "cli.import.bad_last_day",
+                                 fmt::arg("value", terminal_text(options.last_day)),
+                                 fmt::arg("today", format_iso(today))));
+        }
+        fill.last_day = *day;
+    }
+
+    Imported imported = read_export(options, ctx);
+    match_and_assign_ids(imported.result.clients, {});
+    std::vector<std::vector<MemberText>> clients;
+    clients.reserve(imported.result.clients.size());
+    for (const ImportedClient& client : imported.result.clients) {
+        clients.push_back(members_of(client, nullptr));
+    }
+    fill.clients = std::move(clients);
+    fill.source = std::filesystem::path(source_name(options, ctx.lang)).filename().string();
+    const std::string text = starter_file(ctx.lang, today, fill);
+    // The file must read as every file `check` reads; a refusal names the written file's
+    // fields, so the export's row is found through the client id it names.
+    const std::string target = to_stdout ? std::string(tr(ctx.lang, "cli.stdin")) : options.output;
+    parse_input(text, target, today, ctx.lang);
+
+    std::string report;
+    describe_reading(report, imported.table, imported.result, options, ctx);
+    if (options.dry_run) {
+        for (const ImportedClient& client : imported.result.clients) {
+            report += trf(ctx.lang, "cli.import.client_added", fmt::arg("id", client.id),
+                          fmt::arg("name", terminal_text(client.name)),
+                          fmt::arg("lines", client.lines.size()));
+            report += '\n';
+        }
+        report += trf(ctx.lang, "cli.import.dry_run_new",
+                      fmt::arg("count", imported.result.clients.size()),
+                      fmt::arg("path", terminal_text(options.output)));
+        report += '\n';
+        print_report(report, false, ctx);
+        return 0;
+    }
+    write_output(options.output, text, ctx.lang);
+    if (!ctx.quiet) {
+        // On standard output the file itself is the result; what was read still goes to
+        // standard error, so no column is left out unseen.
+        if (!to_stdout) {
+            report +=
+                trf(ctx.lang, "cli.import.written", fmt::arg("path", terminal_text(options.output)),
+                    fmt::arg("count", imported.result.clients.size()),
+                    fmt::arg("rows", imported.table.rows.size()));
+            report += '\n';
+        }
+        print_report(report, to_stdout, ctx);
+    }
+    return 0;
+}
+
+// ---- into an existing file ---------------------------------------------------------------
+
+int import_into(const ImportOptions& options, Context& ctx) {
+    if (options.into == "-") throw UsageError(text(ctx, "cli.import.into_stdin"));
+    if (options.output_flag != nullptr && options.output_flag->count() > 0) {
+        throw UsageError(text(ctx, "cli.import.into_and_output"));
+    }
+    for (const auto& [flag, value] :
+         {std::pair<std::string_view, const std::string&>{"--last-day", options.last_day},
+          {"--me", options.me},
+          {"--manager", options.manager},
+          {"--successor", options.successor}}) {
+        if (!value.empty()) {
+            throw UsageError(trf(ctx.lang, "cli.import.fill_with_into", fmt::arg("option", flag),
+                                 fmt::arg("file", terminal_text(options.into))));
+        }
+    }
+    if (options.source != "-" && std::filesystem::exists(options.source) &&
+        std::filesystem::exists(options.into)) {
+        std::error_code ec;
+        if (std::filesystem::equivalent(options.source, options.into, ec)) {
+            throw UsageError(text(ctx, "cli.import.into_is_source"));
+        }
+    }
+    // The file first: its `lang` is the language of the history lines the export adds.
+    // The lock is held from this read to the replace, as `done` holds it.
+    const std::unique_ptr<EditLock> lock = lock_for_edit(options.into, ctx);
+    const std::string original = read_input_text(options.into, ctx.lang);
+    const auto today = today_from_flag(ctx);
+    const Input input = parse_input(original, options.into, today, ctx.lang);
+    adopt_file_language(input, ctx);
+    Imported imported = read_export(options, ctx);
+
+    std::vector<ExistingClient> existing;
+    existing.reserve(input.clients.size());
+    for (const Client& client : input.clients) {
+        existing.push_back({std::string(client.id), std::string(client.name), client.index});
+    }
+    const auto matches = match_and_assign_ids(imported.result.clients, existing);
+
+    ClientsEdit edit;
+    std::string lines;
+    std::size_t changed = 0, unchanged = 0;
+    std::vector<bool> touched(input.clients.size(), false);
+    for (std::size_t i = 0; i < imported.result.clients.size(); ++i) {
+        const ImportedClient& client = imported.result.clients[i];
+        if (!matches[i]) {
+            edit.added.push_back(members_of(client, nullptr));
+            lines += trf(ctx.lang, "cli.import.client_added", fmt::arg("id", client.id),
+                         fmt::arg("name", terminal_text(client.name)),
+                         fmt::arg("lines", client.lines.size()));
+            lines += '\n';
+            continue;
+        }
+        const Client& current = input.clients[*matches[i]];
+        touched[*matches[i]] = true;
+        std::vector<MemberText> members = members_of(client, &current);
+        if (members.empty()) {
+            ++unchanged;
+            continue;
+        }
+        ++changed;
+        lines +=
+            trf(ctx.lang, "cli.import.client_changed", fmt::arg("id", terminal_text(current.id)),
+                fmt::arg("name", terminal_text(current.name)),
+                fmt::arg("fields", member_keys(members)));
+        lines += '\n';
+        edit.updates.push_back({current.index, std::move(members)});
+    }
+    const auto kept = static_cast<std::size_t>(std::count(touched.begin(), touched.end(), false));
+
+    std::string report;
+    describe_reading(report, imported.table, imported.result, options, ctx);
+    report += lines;
+    report += trf(ctx.lang, "cli.import.summary", fmt::arg("file", terminal_text(options.into)),
+                  fmt::arg("added", edit.added.size()), fmt::arg("changed", changed),
+                  fmt::arg("unchanged", unchanged), fmt::arg("kept", kept));
+    report += '\n';
+
+    const bool changes = !edit.added.empty() || !edit.updates.empty();
+    if (options.dry_run || !changes) {
+        report += tr(ctx.lang, options.dry_run ? "cli.import.dry_run" : "cli.import.nothing_to_do");
+        report += '\n';
+        print_report(report, false, ctx);
+        return 0;
+    }
+    const std::string edited = edit_clients(original, edit);
+    // The editor works on bytes; what it wrote must read back as a valid file with one
+    // client more per addition before it may replace the user's.
+    try {
+        const Input reread = parse_input(edited, options.into, today, ctx.lang);
+        if (reread.clients.size() != input.clients.size() + edit.added.size()) {
+            throw std::logic_error("the edited file reads back a different number of clients");
+        }
+    } catch (const InputError& e) {
+        throw std::logic_error("the edited file does not read back: " + e.describe(Lang::en));
+    }
+    write_output(lock->target(), edited, ctx.lang);
+    if (!ctx.quiet) {
+        report += trf(ctx.lang, "cli.import.saved", fmt::arg("file", terminal_text(options.into)));
+        report += '\n';
+        print_report(report, false, ctx);
+    }
+    return 0;
+}
+
+int run_import(const ImportOptions& options, Context& ctx) {
+    return options.into.empty() ? import_new(options, ctx) : import_into(options, ctx);
+}
+
+}  // namespace
+
+void setup_import(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<ImportOptions>();
+    CLI::App* sub = add_command(app, "import", "cli.import.description", ctx);
+    sub->footer(text(ctx, "cli.import.footer"));
+    sub->add_option("EXPORT", options->source, text(ctx, "cli.opt.import_source"))
+        ->required()
+        ->type_name("");
+    add_output_option(*sub, options->output, "cli.opt.import_output", ctx);
+    options->output_flag = sub->get_option("-o");
+    sub->add_option("--into", options->into, text(ctx, "cli.opt.into"))->type_name("FILE");
+    sub->add_flag("--dry-run", options->dry_run, text(ctx, "cli.opt.dry_run"));
+    sub->add_flag("--force", options->force, text(ctx, "cli.opt.force"));
+    sub->add_option("--map", options->map, text(ctx, "cli.opt.map"))
+        ->type_name("HEADER=FIELD,...")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    sub->add_option("--stage", options->stage, text(ctx, "cli.opt.stage"))
+        ->type_name("VALUE=STAGE,...")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    sub->add_option("--encoding", options->encoding, text(ctx, "cli.opt.encoding"))
+        ->type_name("NAME");
+    add_choice(*sub, "--date-order", options->date_order, k_date_orders, "cli.opt.date_order", ctx);
+    sub->add_option("--last-day", options->last_day, text(ctx, "cli.opt.last_day"))
+        ->type_name("YYYY-MM-DD");
+    sub->add_option("--me", options->me, text(ctx, "cli.opt.me"))->type_name("NAME");
+    sub->add_option("--manager", options->manager, text(ctx, "cli.opt.manager"))->type_name("NAME");
+    sub->add_option("--successor", options->successor, text(ctx, "cli.opt.successor"))
+        ->type_name("NAME");
+    add_global_options(*sub, ctx);
+    sub->callback([options, &ctx] { ctx.exit_code = run_import(*options, ctx); });
+}
+
+}  // namespace handover::cli
