@@ -25,9 +25,14 @@
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/ics_text.hpp"
 #include "handover/cli/catalogue.hpp"
+#include "handover/cli/import_members.hpp"
+#include "handover/cli/starter.hpp"
 #include "handover/engine/scheduler.hpp"
 #include "handover/engine/task_ids.hpp"
+#include "handover/input/import_map.hpp"
+#include "handover/input/import_table.hpp"
 #include "handover/input/input.hpp"
+#include "handover/progress/clients_edit.hpp"
 #include "handover/progress/done_edit.hpp"
 #include "handover/progress/markdown_ticks.hpp"
 #include "handover/progress/next_list.hpp"
@@ -358,6 +363,62 @@ inline void run_progress_pipeline(std::string_view bytes) {
     require(reread.done == expected, "edit_done: done does not hold the edits");
     const Plan replanned = build_plan(reread);
     check_markdown(render_markdown(replanned, reread, RenderOptions{}), replanned);
+}
+
+/// `handover import`: read_table and map_table may refuse any bytes with InputError, and
+/// nothing else. Whatever they accept must make a new file (the starter with the clients)
+/// and an `--into` edit of a small file (the first client updated when its name matches,
+/// the others added) that both read back with every client.
+inline void run_import_pipeline(std::string_view bytes) {
+    ImportResult result;
+    try {
+        const Table table = read_table(bytes, {}, "fuzz.csv", Lang::en);
+        result = map_table(table, {}, "fuzz.csv", Lang::en);
+    } catch (const InputError&) {
+        return;
+    }
+    const auto read_back = [](const std::string& text, std::size_t clients, const char* what) {
+        try {
+            const Input input = parse_input(text, "imported.json", fuzz_today());
+            require(input.clients.size() == clients,
+                    std::string(what) + " reads back a different number of clients");
+        } catch (const InputError& e) {
+            throw Finding(std::string(what) + " does not read back: " + e.describe(Lang::en));
+        }
+    };
+
+    std::vector<ImportedClient> fresh = result.clients;
+    match_and_assign_ids(fresh, {});
+    StarterFill fill;
+    fill.source = "fuzz.csv";
+    fill.clients.emplace();
+    for (const ImportedClient& client : fresh) {
+        fill.clients->push_back(client_members(client, nullptr));
+    }
+    read_back(starter_file(Lang::en, fuzz_today(), fill), fresh.size(), "the new file");
+
+    const std::string file =
+        R"({"version": 1, "me": {"name": "Me"}, "manager": {"name": "Boss"},)"
+        R"( "last_day": "2026-12-25", "clients": [)"
+        "\n  // kept\n"
+        R"(  {"id": "c001", "name": "Existing", "stage": "active", "history": ["2025-01 x"]})"
+        "\n]}\n";
+    const Input before = parse_input(file, "clients.json", fuzz_today());
+    const std::vector<ExistingClient> existing{{"c001", "Existing", 0}};
+    std::vector<ImportedClient> into = result.clients;
+    const auto matches = match_and_assign_ids(into, existing);
+    ClientsEdit edit;
+    for (std::size_t i = 0; i < into.size(); ++i) {
+        if (matches[i]) {
+            auto members = client_members(into[i], &before.clients[0]);
+            if (!members.empty()) edit.updates.push_back({0, std::move(members)});
+        } else {
+            edit.added.push_back(client_members(into[i], nullptr));
+        }
+    }
+    const std::string edited = edit_clients(file, edit);
+    require(edited.find("// kept") != std::string::npos, "--into lost a comment");
+    read_back(edited, 1 + edit.added.size(), "the --into edit");
 }
 
 }  // namespace handover::fuzz

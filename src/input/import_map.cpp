@@ -432,7 +432,7 @@ std::optional<DateParts> date_parts(std::string_view cell) {
     return std::nullopt;
 }
 
-enum class AmountProblem : std::uint8_t { none, not_a_number, negative };
+enum class AmountProblem : std::uint8_t { none, not_a_number, negative, too_large };
 
 /// One number of an amount, `1,200,000`, `410000.00`, `1.5`, as its digits and point
 /// ("1200000", "1.5"). Commas only between groups of three digits.
@@ -531,6 +531,7 @@ AmountProblem parse_amount(std::string_view cell, double& out) {
         total += *number;
     }
     if (negative && total != 0) return AmountProblem::negative;
+    if (total > k_max_amount) return AmountProblem::too_large;
     out = total;
     return AmountProblem::none;
 }
@@ -613,6 +614,7 @@ struct Group {
     bool has_open_value = false;
     double settled_value = 0;
     bool has_settled_value = false;
+    bool sum_too_large = false;  ///< reported once
     struct Past {
         std::optional<Day> date;
         std::string line;
@@ -861,6 +863,10 @@ class Mapper {
                 report(place(row.line, column),
                        trf(lang_, "import.map.amount_negative", fmt::arg("value", shown(text))));
                 return std::nullopt;
+            case AmountProblem::too_large:
+                report(place(row.line, column),
+                       trf(lang_, "import.map.amount_too_large", fmt::arg("value", shown(text))));
+                return std::nullopt;
             case AmountProblem::not_a_number:
                 report(place(row.line, column),
                        trf(lang_, "import.map.amount", fmt::arg("value", shown(text))));
@@ -957,6 +963,14 @@ class Mapper {
             } else if (stage != ImportStage::lost) {
                 group.settled_value += *value;
                 group.has_settled_value = true;
+            }
+            // One company's deals may not add up to more than clients.json takes (k_max_amount).
+            if (!group.sum_too_large &&
+                std::max(group.open_value, group.settled_value) > k_max_amount) {
+                group.sum_too_large = true;
+                report(place(row.line, *column_of_[static_cast<std::size_t>(ImportField::value)]),
+                       trf(lang_, "import.map.amount_sum_too_large",
+                           fmt::arg("name", shown(cell(row, ImportField::name)))));
             }
         }
 

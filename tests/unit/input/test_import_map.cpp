@@ -485,6 +485,26 @@ TEST_CASE("import map: a negative amount or one that is none is an error at its 
     CHECK(one("12.").starts_with("expected an amount"));
     CHECK(one("万").starts_with("expected an amount"));
     CHECK(one("-").starts_with("expected an amount"));
+    // The largest amount clients.json takes, and one past it.
+    CHECK(amount_of("1,000,000,000,000,000") == 1e15);
+    CHECK(one("1,000,000,000,000,001")
+              .starts_with("the amount \"1,000,000,000,000,001\" is "
+                           "larger than any contract"));
+    CHECK(one("99999999999999999999999").starts_with("the amount"));
+}
+
+TEST_CASE("import map: one company's deals may not add up to more than a file takes") {
+    const auto at_limit = map(make_table(
+        {"Company", "Stage", "Amount"},
+        {{"Acme", "proposal", "500,000,000,000,000"}, {"Acme", "closing", "500,000,000,000,000"}}));
+    CHECK(at_limit.clients.at(0).value == 1e15);
+    const auto found = problems(
+        make_table({"Company", "Stage", "Amount"}, {{"Acme", "proposal", "600,000,000,000,000"},
+                                                    {"Acme", "closing", "600,000,000,000,000"},
+                                                    {"Acme", "closing", "600,000,000,000,000"}}));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "line 3, column 3 (Amount)");
+    CHECK(found[0].message.starts_with("the deals of \"Acme\" add up to more than"));
 }
 
 TEST_CASE("import map: every relationship, method and yes/no word") {

@@ -57,6 +57,7 @@ void replay_folder(const fs::path& folder) {
         CHECK(escaped_from(handover::fuzz::run_plan_pipeline, bytes) == "");
         CHECK(escaped_from(handover::fuzz::run_progress_pipeline, bytes) == "");
         CHECK(escaped_from(handover::fuzz::run_plan_json_pipeline, bytes) == "");
+        CHECK(escaped_from(handover::fuzz::run_import_pipeline, bytes) == "");
     }
 }
 
@@ -71,6 +72,18 @@ TEST_CASE("fuzz regressions: every seed of the fuzz corpus runs through the pipe
     const fs::path corpus = fs::path(HANDOVER_SOURCE_DIR) / "fuzz" / "corpus";
     REQUIRE(inputs_in(corpus).size() >= 50);
     replay_folder(corpus);
+}
+
+TEST_CASE("fuzz regressions: every sample export runs through the import pipeline cleanly",
+          "[fuzz]") {
+    for (const char* folder : {"import", "import/bad"}) {
+        const auto files = inputs_in(fs::path(HANDOVER_TEST_DATA_DIR) / folder);
+        REQUIRE(files.size() >= 4);
+        for (const fs::path& file : files) {
+            INFO(file.string());
+            CHECK(escaped_from(handover::fuzz::run_import_pipeline, bytes_of(file)) == "");
+        }
+    }
 }
 
 TEST_CASE("fuzz regressions: the pipeline's own checks catch a broken output", "[fuzz]") {

@@ -1,0 +1,85 @@
+// Tests of src/cli/import_members.cpp: what `handover import` writes of a client, new or
+// updating one already in the file.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "handover/cli/import_members.hpp"
+#include "handover/input/input.hpp"
+
+using namespace handover;
+
+namespace {
+
+std::string joined(const std::vector<MemberText>& members) {
+    std::string out;
+    for (const MemberText& m : members) out += m.key + "=" + m.json + ";";
+    return out;
+}
+
+/// The first client of a file with these members.
+Input file_with(const std::string& client) {
+    return parse_input(
+        R"({"version": 1, "me": {"name": "Me"}, "manager": {"name": "Boss"}, "today": "2026-11-20",
+        "last_day": "2026-12-25", "clients": [)" +
+            client + "]}",
+        "clients.json");
+}
+
+}  // namespace
+
+TEST_CASE("import members: a new client has an id, a name, a stage and what the export had") {
+    ImportedClient c;
+    c.id = "acme";
+    c.name = "Acme \"Quoted\" Corp";
+    c.value = 1200000;
+    c.expected_close = *parse_iso_date("2026-12-08");
+    c.history = {"2026-04 won: Support"};
+    CHECK(joined(client_members(c, nullptr)) ==
+          "id=\"acme\";name=\"Acme \\\"Quoted\\\" Corp\";stage=\"active\";"
+          "expected_close=\"2026-12-08\";value=1200000;history=[\"2026-04 won: Support\"];");
+    c.stage = Stage::closing;
+    c.value = 0.5;
+    c.change_averse = false;
+    c.handover_notes = "line one\nline two";
+    CHECK(joined(client_members(c, nullptr)) ==
+          "id=\"acme\";name=\"Acme \\\"Quoted\\\" Corp\";stage=\"closing\";"
+          "expected_close=\"2026-12-08\";value=0.5;change_averse=false;"
+          "handover_notes=\"line one\\nline two\";history=[\"2026-04 won: Support\"];");
+    // The largest amount a file takes is still written as a whole number.
+    c.value = 1e15;
+    CHECK(joined(client_members(c, nullptr)).find("value=1000000000000000;") != std::string::npos);
+}
+
+TEST_CASE("import members: an update sets only what differs, and adds history lines") {
+    const Input input = file_with(R"({"id": "kita", "name": "北工業", "contact": "北村 様",
+        "stage": "negotiation", "expected_close": "2027-01-20", "value": 8000000,
+        "history": ["2026-09 見積提出", "2026-10 成立: 保守"]})");
+    const Client& existing = input.clients.at(0);
+    ImportedClient c;
+    c.id = "c001";
+    c.name = "北工業";
+    c.contact = "北村 様";
+    c.stage = Stage::negotiation;
+    c.expected_close = *parse_iso_date("2027-01-20");
+    c.value = 8000000;
+    c.history = {"2026-10 成立: 保守"};
+    CHECK(client_members(c, &existing).empty());
+    // One more day, one more yen, one new history line: those three, the old lines kept.
+    c.expected_close = *parse_iso_date("2027-01-21");
+    c.value = 8000001;
+    c.history = {"2026-10 成立: 保守", "2026-11 不成立: 増設"};
+    CHECK(joined(client_members(c, &existing)) ==
+          "expected_close=\"2027-01-21\";value=8000001;"
+          "history=[\"2026-09 見積提出\", \"2026-10 成立: 保守\", \"2026-11 不成立: 増設\"];");
+    // A client without a stage in the export keeps the file's; the name of a client matched
+    // by name is never rewritten.
+    c = {};
+    c.name = "北工業 ";
+    CHECK(client_members(c, &existing).empty());
+    // Matched by an export id, a new name is the newer one.
+    c.id = "kita";
+    c.id_from_export = true;
+    c.name = "北工業株式会社";
+    CHECK(joined(client_members(c, &existing)) == "name=\"北工業株式会社\";");
+}
