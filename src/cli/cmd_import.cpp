@@ -121,6 +121,25 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
     }
 }
 
+/// `  + acme  Acme Corp: closing, 2026-12-11, 410000 (rows: 2)`: a new client as the file
+/// will hold it, so a dry run shows what the rows became.
+std::string added_line(const ImportedClient& client, Lang lang) {
+    std::string summary(to_string(client.stage.value_or(Client{}.stage)));
+    const std::string_view separator = tr(lang, "cli.import.list_separator");
+    if (client.expected_close) {
+        summary += separator;
+        summary += format_iso(*client.expected_close);
+    }
+    if (client.value) {
+        summary += separator;
+        summary += fmt::format("{}", *client.value);
+    }
+    return trf(lang, "cli.import.client_added", fmt::arg("id", client.id),
+               fmt::arg("name", terminal_text(client.name)), fmt::arg("summary", summary),
+               fmt::arg("lines", client.lines.size())) +
+           "\n";
+}
+
 /// Prints a report: to standard output, or to standard error when standard output carries
 /// the file itself (`-o -`).
 void print_report(const std::string& report, bool to_stderr, const Context& ctx) {
@@ -208,10 +227,7 @@ int import_new(const ImportOptions& options, Context& ctx) {
     describe_reading(report, imported.table, imported.result, options, ctx);
     if (options.dry_run) {
         for (const ImportedClient& client : imported.result.clients) {
-            report += trf(ctx.lang, "cli.import.client_added", fmt::arg("id", client.id),
-                          fmt::arg("name", terminal_text(client.name)),
-                          fmt::arg("lines", client.lines.size()));
-            report += '\n';
+            report += added_line(client, ctx.lang);
         }
         report += trf(ctx.lang, "cli.import.dry_run_new",
                       fmt::arg("count", imported.result.clients.size()),
@@ -284,10 +300,7 @@ int import_into(const ImportOptions& options, Context& ctx) {
         const ImportedClient& client = imported.result.clients[i];
         if (!matches[i]) {
             edit.added.push_back(client_members(client, nullptr));
-            lines += trf(ctx.lang, "cli.import.client_added", fmt::arg("id", client.id),
-                         fmt::arg("name", terminal_text(client.name)),
-                         fmt::arg("lines", client.lines.size()));
-            lines += '\n';
+            lines += added_line(client, ctx.lang);
             continue;
         }
         const Client& current = input.clients[*matches[i]];

@@ -350,7 +350,8 @@ constexpr Message k_table[] = {
      "\"見出し=項目\" で割り当ててください"},
     {"cli.import.footer_left_out", "Left out the report footer from line {line} ({count} lines)",
      "{line}行目からのレポートのフッター({count} 行)は取り込みませんでした"},
-    {"cli.import.client_added", "  + {id}  {name} (rows: {lines})", "  + {id}  {name}({lines} 行)"},
+    {"cli.import.client_added", "  + {id}  {name}: {summary} (rows: {lines})",
+     "  + {id}  {name}: {summary}({lines} 行)"},
     {"cli.import.client_changed", "  ~ {id}  {name}: {fields}", "  ~ {id}  {name}: {fields}"},
     {"cli.import.summary",
      "{file}: {added} added, {changed} updated, {unchanged} unchanged; {kept} not in the export "
