@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
@@ -173,6 +174,74 @@ TEST_CASE("safe writes: concurrent done and undo take turns") {
     CHECK_THAT(after, !Catch::Contains("c00/handover-doc"));
     CHECK_THAT(after, !Catch::Contains("c01/handover-doc"));
     for (int i = 2; i < 10; ++i) CHECK_THAT(after, Catch::Contains(client_id(i) + "/handover-doc"));
+}
+
+TEST_CASE("safe writes: import --into takes turns with done and loses no entry or client") {
+    e2e::TempDir dir;
+    const std::string input = dir.file("race.json");
+    e2e::write_file(input, clients_file(8));
+    std::string script = "cd " + quoted(dir.path()) + " || exit 1; ";
+    for (int i = 0; i < 8; ++i) {
+        const std::string name = "Newco " + std::to_string(i);
+        e2e::write_file(dir.file("export" + std::to_string(i) + ".csv"),
+                        "Company,Stage\n" + name + ",proposal\nClient " + std::to_string(i) +
+                            ",renewal\n");
+        script += quoted(binary()) + " done race.json " + client_id(i) +
+                  "/handover-doc --today 2026-11-20 >/dev/null 2>&1 & ";
+        script += quoted(binary()) + " import export" + std::to_string(i) +
+                  ".csv --into race.json --today 2026-11-20 >/dev/null 2>&1 & ";
+    }
+    script += "wait";
+    REQUIRE(shell(script) == 0);
+    const std::string after = e2e::read_file(input);
+    for (int i = 0; i < 8; ++i) {
+        INFO(i);
+        CHECK_THAT(after, Catch::Contains("\"" + client_id(i) + "/handover-doc\": \"2026-11-20\""));
+        CHECK_THAT(after, Catch::Contains("\"name\": \"Newco " + std::to_string(i) + "\""));
+    }
+    // Each import turned its existing client into a renewal, in place.
+    CHECK(std::count_if(after.begin(), after.end(), [](char c) { return c == '\n'; }) > 16);
+    std::size_t renewals = 0;
+    for (auto at = after.find("\"renewal\""); at != std::string::npos;
+         at = after.find("\"renewal\"", at + 1)) {
+        ++renewals;
+    }
+    CHECK(renewals == 8);
+    CHECK(e2e::run_handover({"check", input}).exit_code == 0);
+}
+
+TEST_CASE("safe writes: import --into keeps the mode, a link and the owner, refuses hard links") {
+    e2e::TempDir dir;
+    const std::string input = dir.file("clients.json");
+    e2e::write_file(input, clients_file(2));
+    ::chmod(input.c_str(), 0640);
+    const bool root = ::geteuid() == 0;
+    if (root) REQUIRE(::chown(input.c_str(), 65534, 65533) == 0);
+    fs::create_symlink("clients.json", dir.file("link.json"));
+    const std::string export_file = dir.file("crm.csv");
+    e2e::write_file(export_file, "Company,Stage\nNewco,proposal\n");
+
+    const auto run = e2e::run_handover({"import", export_file, "--into", dir.file("link.json")});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(fs::is_symlink(dir.file("link.json")));
+    CHECK_THAT(e2e::read_file(input), Catch::Contains("\"name\": \"Newco\""));
+    CHECK(mode_of(input) == 0640);
+    if (root) {
+        struct stat info {};
+        REQUIRE(::stat(input.c_str(), &info) == 0);
+        CHECK(info.st_uid == 65534);
+        CHECK(info.st_gid == 65533);
+    }
+    CHECK(leftovers(dir.path(), {"clients.json", "link.json", "crm.csv"}).empty());
+
+    const std::string before = e2e::read_file(input);
+    fs::create_hard_link(input, dir.file("backup.json"));
+    e2e::write_file(export_file, "Company,Stage\nOther,proposal\n");
+    const auto linked = e2e::run_handover({"import", export_file, "--into", input});
+    CHECK(linked.exit_code == 3);
+    CHECK(e2e::read_file(input) == before);
+    CHECK(fs::hard_link_count(input) == 2);
 }
 
 TEST_CASE("safe writes: a FIFO as -o target is fed, not replaced") {

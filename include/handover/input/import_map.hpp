@@ -137,6 +137,10 @@ struct ImportResult {
     std::vector<ColumnMapping> columns;
     std::vector<ImportedClient> clients;  ///< in the order of their first row
     std::size_t rows = 0;
+    /// What the mapping did that the user should know and that is no error (rows left
+    /// out, a column no row used, ...), each worded in the language asked for and naming
+    /// its place; the command prints them under the column mapping.
+    std::vector<std::string> notices;
 };
 
 /// Maps a table. `lang` words errors and the history lines. Throws InputError (exit 2),

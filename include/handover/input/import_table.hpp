@@ -34,6 +34,9 @@ struct Table {
     /// Lines of a report footer that were left out (Salesforce ends a report with a blank
     /// line and single-cell lines such as "Confidential Information - Do Not Distribute").
     std::vector<std::size_t> footer_lines;
+    /// Lines above the header that were left out as a title (a report's name, the date it
+    /// was run): rows with fewer than two cells of text before the first row with two.
+    std::vector<std::size_t> title_lines;
 };
 
 /// Reads an export. `file` names it in errors ("-" for standard input).
