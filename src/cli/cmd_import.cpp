@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/json_writer.hpp"
 #include "handover/base/terminal_text.hpp"
+#include "handover/base/utf8.hpp"
 #include "handover/cli/import_members.hpp"
 #include "handover/cli/starter.hpp"
 #include "handover/input/import_map.hpp"
@@ -58,11 +60,25 @@ DateOrder date_order_of(std::string_view flag) {
     return DateOrder::automatic;
 }
 
-std::string member_keys(const std::vector<MemberText>& members) {
+/// `expected_close = "2027-01-27", value = 9000000`: what an update sets, each value as the
+/// file will hold it, a long one cut short (by characters, never inside one).
+std::string member_changes(const std::vector<MemberText>& members, Lang lang) {
+    constexpr std::size_t k_shown = 40;
     std::string out;
     for (const MemberText& m : members) {
-        if (!out.empty()) out += ", ";
-        out += m.key;
+        if (!out.empty()) out += tr(lang, "cli.import.list_separator");
+        std::string value;
+        std::size_t characters = 0;
+        for (std::size_t i = 0; i < m.json.size();) {
+            const std::size_t length = decode_utf8(m.json, i).length;
+            if (++characters > k_shown) {
+                value += "…";
+                break;
+            }
+            value.append(m.json, i, length);
+            i += length;
+        }
+        out += fmt::format("{} = {}", m.key, terminal_text(value));
     }
     return out;
 }
@@ -82,6 +98,30 @@ std::string source_name(const ImportOptions& options, Lang lang) {
     return options.source == "-" ? std::string(tr(lang, "cli.stdin")) : options.source;
 }
 
+/// `--last-day` as the export's dates are written too: 2026-12-25, 2026/12/25, 2026/1/5.
+std::optional<Day> parse_flag_date(std::string_view text) {
+    if (const auto day = parse_iso_date(text)) return day;
+    unsigned year = 0, month = 0, day = 0;
+    char slash1 = 0, slash2 = 0;
+    std::string rest;
+    std::istringstream in{std::string(text)};
+    if (!(in >> year >> slash1 >> month >> slash2 >> day) || slash1 != '/' || slash2 != '/' ||
+        (in >> rest) || year < 1000 || year > 9999 || month > 99 || day > 99) {
+        return std::nullopt;
+    }
+    return parse_iso_date(fmt::format("{:04}-{:02}-{:02}", year, month, day));
+}
+
+/// "1, 2" / "1、2": line numbers as a list.
+std::string lines_list(const std::vector<std::size_t>& lines, Lang lang) {
+    std::string out;
+    for (const std::size_t line : lines) {
+        if (!out.empty()) out += tr(lang, "cli.import.list_separator");
+        out += fmt::format("{}", line);
+    }
+    return out;
+}
+
 /// What was read and how its columns were understood; the columns one by one only for
 /// --dry-run, the ones left out always (a column is never dropped without a word).
 void describe_reading(std::string& out, const Table& table, const ImportResult& result,
@@ -90,10 +130,15 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
         out += text;
         out += '\n';
     };
-    line(trf(ctx.lang, "cli.import.read",
-             fmt::arg("source", terminal_text(source_name(options, ctx.lang))),
-             fmt::arg("rows", table.rows.size()), fmt::arg("encoding", table.encoding),
+    const bool from_stdin = options.source == "-";
+    line(trf(ctx.lang, from_stdin ? "cli.import.read_stdin" : "cli.import.read",
+             fmt::arg("source", terminal_text(options.source)), fmt::arg("rows", table.rows.size()),
+             fmt::arg("encoding", table.encoding),
              fmt::arg("delimiter", delimiter_name(table.delimiter, ctx.lang))));
+    if (!table.title_lines.empty()) {
+        line(trf(ctx.lang, "cli.import.title_left_out", fmt::arg("line", table.header_line),
+                 fmt::arg("titles", lines_list(table.title_lines, ctx.lang))));
+    }
     if (options.dry_run) {
         line(std::string(tr(ctx.lang, "cli.import.columns")));
         for (const ColumnMapping& column : result.columns) {
@@ -106,19 +151,29 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
                      fmt::arg("header", terminal_text(column.header)), fmt::arg("field", field)));
         }
     }
+    // Named one by one up to a point: a file of thousands of columns gets a count.
+    constexpr std::size_t k_named = 20;
     std::string unused;
+    std::size_t unnamed = 0;
     for (const ColumnMapping& column : result.columns) {
         if (column.field) continue;
+        if (++unnamed > k_named) continue;
         if (!unused.empty()) unused += tr(ctx.lang, "cli.import.list_separator");
         unused += terminal_text(column.header.empty() ? fmt::format("#{}", column.column)
                                                       : column.header);
     }
-    if (!unused.empty()) line(trf(ctx.lang, "cli.import.unused", fmt::arg("columns", unused)));
+    if (!unused.empty()) {
+        if (unnamed > k_named) {
+            unused += trf(ctx.lang, "cli.import.and_more", fmt::arg("count", unnamed - k_named));
+        }
+        line(trf(ctx.lang, "cli.import.unused", fmt::arg("columns", unused)));
+    }
     if (!table.footer_lines.empty()) {
         line(trf(ctx.lang, "cli.import.footer_left_out",
                  fmt::arg("count", table.footer_lines.size()),
                  fmt::arg("line", table.footer_lines.front())));
     }
+    for (const std::string& notice : result.notices) line(terminal_text(notice));
 }
 
 /// `  + acme  Acme Corp: closing, 2026-12-11, 410000 (rows: 2)`: a new client as the file
@@ -199,7 +254,7 @@ int import_new(const ImportOptions& options, Context& ctx) {
     fill.manager = options.manager;
     fill.successor = options.successor;
     if (!options.last_day.empty()) {
-        const auto day = parse_iso_date(options.last_day);
+        const auto day = parse_flag_date(options.last_day);
         if (!day || !in_supported_range(*day) || *day < today) {
             throw UsageError(trf(ctx.lang, "cli.import.bad_last_day",
                                  fmt::arg("value", terminal_text(options.last_day)),
@@ -245,6 +300,23 @@ int import_new(const ImportOptions& options, Context& ctx) {
                 trf(ctx.lang, "cli.import.written", fmt::arg("path", terminal_text(options.output)),
                     fmt::arg("count", imported.result.clients.size()),
                     fmt::arg("rows", imported.table.rows.size()));
+            report += '\n';
+            // What is still the starter's example, by its place in the file.
+            std::string examples;
+            for (const auto& [given, field] :
+                 {std::pair<bool, std::string_view>{!options.me.empty(), "me.name"},
+                  {!options.manager.empty(), "manager.name"},
+                  {!options.successor.empty(), "successor.name"},
+                  {!options.last_day.empty(), "last_day"}}) {
+                if (given) continue;
+                if (!examples.empty()) examples += tr(ctx.lang, "cli.import.list_separator");
+                examples += field;
+            }
+            report += examples.empty()
+                          ? trf(ctx.lang, "cli.import.next_check",
+                                fmt::arg("path", terminal_text(options.output)))
+                          : trf(ctx.lang, "cli.import.still_examples", fmt::arg("fields", examples),
+                                fmt::arg("path", terminal_text(options.output)));
             report += '\n';
         }
         print_report(report, to_stdout, ctx);
@@ -314,7 +386,7 @@ int import_into(const ImportOptions& options, Context& ctx) {
         lines +=
             trf(ctx.lang, "cli.import.client_changed", fmt::arg("id", terminal_text(current.id)),
                 fmt::arg("name", terminal_text(current.name)),
-                fmt::arg("fields", member_keys(members)));
+                fmt::arg("fields", member_changes(members, ctx.lang)));
         lines += '\n';
         edit.updates.push_back({current.index, std::move(members)});
     }

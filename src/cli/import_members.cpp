@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string_view>
+#include <tuple>
 
 #include "handover/base/json_writer.hpp"
 
@@ -27,6 +30,54 @@ std::string json_list(const std::vector<std::string>& items) {
     return out + "]";
 }
 
+/// A contact's name without the honorific a user adds by hand to what the CRM holds
+/// (「山田 太郎 様」 for "山田 太郎", "Mr. Adams" for "Adams"), for comparing the two.
+std::string_view bare_contact(std::string_view contact) {
+    const auto trim = [](std::string_view text) {
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+        while (text.starts_with("\u3000")) text.remove_prefix(3);
+        while (text.ends_with("\u3000")) text.remove_suffix(3);
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+            text.remove_prefix(1);
+        return text;
+    };
+    contact = trim(contact);
+    for (std::string_view suffix : {"様", "さま", "殿", "御中", "さん"}) {
+        if (contact.ends_with(suffix) && contact.size() > suffix.size()) {
+            contact = trim(contact.substr(0, contact.size() - suffix.size()));
+            break;
+        }
+    }
+    for (std::string_view prefix : {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "}) {
+        if (contact.starts_with(prefix) && contact.size() > prefix.size()) {
+            contact = trim(contact.substr(prefix.size()));
+            break;
+        }
+    }
+    return contact;
+}
+
+/// A note of the file with the export's lines it does not hold yet added after it: the
+/// file's notes are the user's own words (an oral agreement, what the successor must not
+/// miss) and a CRM's description never replaces them. Empty: nothing to add.
+std::optional<std::string> merged_note(std::string_view current, const std::string& imported) {
+    if (current.empty()) return imported == current ? std::nullopt : std::optional(imported);
+    std::string out(current);
+    bool added = false;
+    std::size_t pos = 0;
+    while (pos <= imported.size()) {
+        const std::size_t end = std::min(imported.find('\n', pos), imported.size());
+        const std::string_view line = std::string_view(imported).substr(pos, end - pos);
+        pos = end + 1;
+        if (line.empty() || current.find(line) != std::string_view::npos) continue;
+        if (out.find(line) != std::string::npos) continue;
+        out += '\n';
+        out += line;
+        added = true;
+    }
+    return added ? std::optional(std::move(out)) : std::nullopt;
+}
+
 }  // namespace
 
 std::vector<MemberText> client_members(const ImportedClient& c, const Client* existing) {
@@ -44,7 +95,12 @@ std::vector<MemberText> client_members(const ImportedClient& c, const Client* ex
         // Matched by its id: the export's name is the newer one.
         out.push_back({"name", json_string(c.name)});
     }
-    text_member("contact", c.contact, existing ? std::string_view(existing->contact) : "");
+    if (c.contact && existing != nullptr &&
+        bare_contact(*c.contact) == bare_contact(existing->contact)) {
+        // The same person; the file's form (with its 様 or Mr.) is the one the drafts use.
+    } else {
+        text_member("contact", c.contact, existing ? std::string_view(existing->contact) : "");
+    }
     text_member("salutation", c.salutation, existing ? std::string_view(existing->salutation) : "");
     text_member("decision_maker", c.decision_maker,
                 existing ? std::string_view(existing->decision_maker) : "");
@@ -72,9 +128,17 @@ std::vector<MemberText> client_members(const ImportedClient& c, const Client* ex
         out.push_back({"preferred_method", json_string(to_string(*c.preferred_method))});
     }
     text_member("successor", c.successor, existing ? std::string_view(existing->successor) : "");
-    text_member("handover_notes", c.handover_notes,
-                existing ? std::string_view(existing->handover_notes) : "");
-    text_member("notes", c.notes, existing ? std::string_view(existing->notes) : "");
+    for (const auto& [key, value, current] :
+         {std::tuple{"handover_notes", &c.handover_notes,
+                     existing ? std::string_view(existing->handover_notes) : ""},
+          std::tuple{"notes", &c.notes, existing ? std::string_view(existing->notes) : ""}}) {
+        if (!*value) continue;
+        if (existing == nullptr) {
+            out.push_back({key, json_string(**value)});
+        } else if (const auto merged = merged_note(current, **value)) {
+            out.push_back({key, json_string(*merged)});
+        }
+    }
     if (!c.history.empty()) {
         if (existing == nullptr) {
             out.push_back({"history", json_list(c.history)});

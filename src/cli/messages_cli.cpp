@@ -331,8 +331,17 @@ constexpr Message k_table[] = {
      "をご指定ください"},
     {"cli.init.written", "Wrote {path}. Fill in your clients, then run: handover check {path}",
      "{path} を作成しました。顧客情報をご記入のうえ、handover check {path} を実行してください"},
-    {"cli.import.read", "Read {source}: {rows} rows, {encoding}, {delimiter}-separated",
-     "{source} を読み込みました: {rows} 行、{encoding}、{delimiter}区切り"},
+    {"cli.import.read",
+     "Read {source} ({encoding}, {delimiter}-separated); rows under the header: {rows}",
+     "{source} を読み込みました({encoding}、{delimiter}区切り、見出しの下に {rows} 行)"},
+    {"cli.import.read_stdin",
+     "Read standard input ({encoding}, {delimiter}-separated); rows under the header: {rows}",
+     "標準入力から読み込みました({encoding}、{delimiter}区切り、見出しの下に {rows} 行)"},
+    {"cli.import.title_left_out",
+     "The header is on line {line}; the lines above it look like a title and were left out "
+     "(line {titles})",
+     "見出しは {line} 行目です。その上の行は表題とみなし、取り込みませんでした({titles} 行目)"},
+    {"cli.import.and_more", " and {count} more", " ほか {count} 列"},
     {"cli.import.delimiter.comma", "comma", "カンマ"},
     {"cli.import.delimiter.tab", "tab", "タブ"},
     {"cli.import.delimiter.semicolon", "semicolon", "セミコロン"},
@@ -366,11 +375,18 @@ constexpr Message k_table[] = {
      "変更はありません。ファイルの内容は取り込みと同じです"},
     {"cli.import.saved", "Saved {file}. Next: handover check {file}",
      "{file} を保存しました。続けて handover check {file} で確認してください"},
-    {"cli.import.written",
-     "Wrote {path}: {count} clients from {rows} rows. Fill in your name, your manager, your "
-     "successor and your last day where they are still examples, then run: handover check {path}",
-     "{path} を作成しました({rows} 行から {count} 社)。氏名・上司・後任者・最終出社日が記入例の"
-     "ままの箇所をご記入のうえ、handover check {path} を実行してください"},
+    {"cli.import.written", "Wrote {path}: {count} clients from {rows} rows",
+     "{path} を作成しました({rows} 行から {count} 社)"},
+    {"cli.import.still_examples",
+     "Still the starter's examples: {fields}; fill them in (your contact details, time off and "
+     "interviews are there as comments to turn on), then run: handover check {path}",
+     "記入例のままの項目: {fields}。ご記入のうえ(連絡先・休暇・面接の予定は、コメントを外すと"
+     "使えます)、handover check {path} を実行してください"},
+    {"cli.import.next_check",
+     "Your contact details, time off and interviews are there as comments to turn on; then "
+     "run: handover check {path}",
+     "連絡先・休暇・面接の予定は、コメントを外すと使えます。ご確認のうえ handover check {path} "
+     "を実行してください"},
     {"cli.import.no_rows",
      "no client rows under the header: is the export taken from an empty view or report?",
      "見出しの下に顧客の行がありません。空のビューやレポートから書き出していないかご確認ください"},

@@ -175,24 +175,54 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     const auto name_or = [&](const std::string& given, std::string_view placeholder) {
         return given.empty() ? text(placeholder) : given;
     };
-    out.field("me.name", "name", name_or(fill.me, "input.starter.me"));
-    out.field("me.company", "company", text("input.starter.me.company"));
-    out.field("me.title", "title", text("input.starter.me.title"));
-    out.field("me.email", "email", text("input.starter.me.email"));
-    out.field("me.phone", "phone", text("input.starter.me.phone"), true);
+    // An imported file is someone's real plan from its first run: the example contact
+    // details, time off and interview of the starter would reach the plan and the drafts
+    // unnoticed, so there they are comments to turn on, not values.
+    const bool imported = fill.clients.has_value();
+    const auto detail = [&](std::string_view path, std::string_view key, std::string_view example,
+                            bool last_member) {
+        if (imported) {
+            out.optional_field(path, key, text(example));
+        } else {
+            out.field(path, key, text(example), last_member);
+        }
+    };
+    // The commented lines come before the last member, so that each one, turned on, is
+    // followed by a member and its comma is in place (JSON has no trailing comma).
+    if (imported) {
+        detail("me.company", "company", "input.starter.me.company", false);
+        detail("me.title", "title", "input.starter.me.title", false);
+        detail("me.email", "email", "input.starter.me.email", false);
+        detail("me.phone", "phone", "input.starter.me.phone", false);
+    }
+    out.field("me.name", "name", name_or(fill.me, "input.starter.me"), imported);
+    if (!imported) {
+        detail("me.company", "company", "input.starter.me.company", false);
+        detail("me.title", "title", "input.starter.me.title", false);
+        detail("me.email", "email", "input.starter.me.email", false);
+        detail("me.phone", "phone", "input.starter.me.phone", true);
+    }
     out.close("},");
     out.describe("manager");
     out.open("\"manager\": {");
     out.optional_field("manager.disclose_from", "disclose_from",
                        iso(working_day_on_or_before(today + days(7))));
-    out.field("manager.name", "name", name_or(fill.manager, "input.starter.manager"));
-    out.field("manager.title", "title", text("input.starter.manager.title"), true);
+    if (imported) detail("manager.title", "title", "input.starter.manager.title", false);
+    out.field("manager.name", "name", name_or(fill.manager, "input.starter.manager"), imported);
+    if (!imported) detail("manager.title", "title", "input.starter.manager.title", true);
     out.close("},");
     out.describe("successor");
     out.open("\"successor\": {");
-    out.field("successor.name", "name", name_or(fill.successor, "input.starter.successor"));
-    out.field("successor.title", "title", text("input.starter.successor.title"));
-    out.field("successor.email", "email", text("input.starter.successor.email"), true);
+    if (imported) {
+        detail("successor.title", "title", "input.starter.successor.title", false);
+        detail("successor.email", "email", "input.starter.successor.email", false);
+    }
+    out.field("successor.name", "name", name_or(fill.successor, "input.starter.successor"),
+              imported);
+    if (!imported) {
+        detail("successor.title", "title", "input.starter.successor.title", false);
+        detail("successor.email", "email", "input.starter.successor.email", true);
+    }
     out.close("},");
     out.optional_field("today", "today", iso(today));
     out.field("last_day", "last_day", iso(last_day));
@@ -207,9 +237,10 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     // National holidays, and the year-end break most Japanese companies keep (SPEC rule 7).
     out.field("calendar.holidays", "holidays", json::array({"JP", "JP-year-end"}));
     out.field("calendar.blocked", "blocked",
-              json::array({{{"date", iso(working_day_on_or_before(today + days(20)))},
-                            {"hours", 4},
-                            {"reason", text("input.starter.blocked_reason")}}}));
+              imported ? json::array()
+                       : json::array({{{"date", iso(working_day_on_or_before(today + days(20)))},
+                                       {"hours", 4},
+                                       {"reason", text("input.starter.blocked_reason")}}}));
     out.field("calendar.hours_per_day", "hours_per_day", calendar.hours_per_day);
     out.field("calendar.max_meetings_per_day", "max_meetings_per_day",
               calendar.max_meetings_per_day, true);
@@ -227,9 +258,10 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     out.describe("job_search");
     out.open("\"job_search\": {");
     out.field("job_search.interviews", "interviews",
-              json::array({{{"date", iso(working_day_on_or_before(today + days(9)))},
-                            {"hours", 3},
-                            {"company", text("input.starter.company")}}}));
+              imported ? json::array()
+                       : json::array({{{"date", iso(working_day_on_or_before(today + days(9)))},
+                                       {"hours", 3},
+                                       {"company", text("input.starter.company")}}}));
     out.field("job_search.weekly_review", "weekly_review", job_search.weekly_review, true);
     out.close("},");
 

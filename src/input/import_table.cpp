@@ -173,10 +173,12 @@ class Decoder {
             return with(bytes, "WINDOWS-1252", "Windows-1252", false);
         }
         Decoded out{{}, "Shift_JIS (CP932)", false};
-        if (!convert(bytes, "CP932", out.text)) {
-            fail(file_, {}, std::string(tr(lang_, "import.read.unknown_encoding_detected")));
-        }
-        return out;
+        if (convert(bytes, "CP932", out.text)) return out;
+        // Too little text for a guess (one "Café" in an English list): not CP932, so the
+        // Windows code page of Excel outside Japan, which the report line names.
+        out = Decoded{{}, "Windows-1252", false};
+        if (convert(bytes, "WINDOWS-1252", out.text)) return out;
+        fail(file_, {}, std::string(tr(lang_, "import.read.unknown_encoding_detected")));
     }
 
   private:
@@ -386,39 +388,90 @@ std::optional<std::string> unwrap_protected(std::string_view line, char delimite
     return out;
 }
 
-/// The delimiter of the first line with text (a header), counted outside quotes.
-char detect_delimiter(std::string_view text, bool utf16) {
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t end = std::min(text.find('\n', pos), text.size());
-        const std::string_view line = text.substr(pos, end - pos);
-        if (line.find_first_not_of(" \t,;\"") != std::string_view::npos) break;
-        pos = end + 1;
-    }
+/// Tabs, commas and semicolons outside quotes on one line, and how many cells of text the
+/// most frequent of them would give.
+struct DelimiterCount {
     std::size_t tabs = 0;
     std::size_t commas = 0;
     std::size_t semicolons = 0;
+
+    /// The most frequent; a tie goes to tab, then comma, then semicolon (a tab is never
+    /// typed into a header by accident, and the comma is the standard). None: `fallback`.
+    char winner(char fallback) const {
+        if (tabs == 0 && commas == 0 && semicolons == 0) return fallback;
+        if (tabs >= commas && tabs >= semicolons) return '\t';
+        if (commas >= semicolons) return ',';
+        return ';';
+    }
+};
+
+DelimiterCount count_delimiters(std::string_view line) {
+    DelimiterCount count;
     bool quoted = false;
-    for (; pos < text.size(); ++pos) {
-        const char c = text[pos];
+    for (const char c : line) {
         if (c == '"') {
             quoted = !quoted;
         } else if (quoted) {
             continue;
-        } else if (c == '\n') {
-            break;
         } else if (c == '\t') {
-            ++tabs;
+            ++count.tabs;
         } else if (c == ',') {
-            ++commas;
+            ++count.commas;
         } else if (c == ';') {
-            ++semicolons;
+            ++count.semicolons;
         }
     }
-    if (tabs == 0 && commas == 0 && semicolons == 0) return utf16 ? '\t' : ',';
-    if (tabs >= commas && tabs >= semicolons) return '\t';
-    if (commas >= semicolons) return ',';
-    return ';';
+    return count;
+}
+
+/// The cells of `line` split at `delimiter` (outside quotes) that hold text.
+std::size_t cells_with_text(std::string_view line, char delimiter) {
+    std::size_t cells = 0;
+    bool quoted = false;
+    bool text = false;
+    for (const char c : line) {
+        if (c == '"') quoted = !quoted;
+        if (!quoted && c == delimiter) {
+            cells += text ? 1 : 0;
+            text = false;
+        } else if (c != ' ' && c != '"' && c != '\t') {
+            text = true;
+        }
+    }
+    return cells + (text ? 1 : 0);
+}
+
+/// The delimiter of the header: the first line whose most frequent delimiter gives two or
+/// more cells of text, so that a report's title lines above the header ("Pipeline report",
+/// "顧客管理表,,,,") do not decide it. Looked for in the first 50 lines with text; when
+/// none has two cells, the first line with text decides.
+char detect_delimiter(std::string_view text, bool utf16) {
+    const char fallback = utf16 ? '\t' : ',';
+    std::optional<char> first;
+    std::size_t pos = 0;
+    for (int seen = 0; pos < text.size() && seen < 50;) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.find_first_not_of(" \t,;\"") == std::string_view::npos) continue;
+        ++seen;
+        const char winner = count_delimiters(line).winner(fallback);
+        if (!first) first = winner;
+        if (cells_with_text(line, winner) >= 2) return winner;
+    }
+    return first.value_or(fallback);
+}
+
+/// Excel writes `sep=;` as the first line of a CSV for a locale whose list separator is not
+/// the comma; the line names the delimiter and is no row.
+std::optional<char> excel_separator_line(std::string_view text) {
+    if (text.size() < 5 || (text.substr(0, 4) != "sep=" && text.substr(0, 4) != "SEP=")) {
+        return std::nullopt;
+    }
+    if (text.size() > 5 && text[5] != '\n') return std::nullopt;
+    const char c = text[4];
+    if (c == ',' || c == ';' || c == '\t' || c == '|') return c;
+    return std::nullopt;
 }
 
 // ---- Parsing ---------------------------------------------------------------------------
@@ -542,12 +595,33 @@ Table read_table(std::string_view bytes, const TableOptions& options, const std:
 
     Table table;
     table.encoding = std::move(decoded.name);
-    table.delimiter = detect_delimiter(text, decoded.utf16);
-    std::vector<RawRow> rows = parse_rows(text, table.delimiter, file, lang);
+    std::string separated;
+    std::string_view body = text;
+    if (const auto separator = excel_separator_line(text)) {
+        // The line stays, empty, so that every later line keeps its number.
+        table.delimiter = *separator;
+        separated = "\n" + text.substr(std::min(text.size(), std::size_t{6}));
+        body = separated;
+    } else {
+        table.delimiter = detect_delimiter(text, decoded.utf16);
+    }
+    std::vector<RawRow> rows = parse_rows(body, table.delimiter, file, lang);
 
-    const auto header =
-        std::find_if(rows.begin(), rows.end(), [](const RawRow& row) { return !row.blank; });
+    // The header is the first row with two cells of text; rows of text above it are a
+    // report's title and the date it was run. A file of one column has its first row.
+    const auto two_cells = [](const RawRow& row) {
+        return std::count_if(row.cells.begin(), row.cells.end(),
+                             [](const std::string& cell) { return !cell.empty(); }) >= 2;
+    };
+    auto header = std::find_if(rows.begin(), rows.end(), two_cells);
+    if (header == rows.end()) {
+        header =
+            std::find_if(rows.begin(), rows.end(), [](const RawRow& row) { return !row.blank; });
+    }
     if (header == rows.end()) fail(file, {}, std::string(tr(lang, "import.read.no_text")));
+    for (auto title = rows.begin(); title != header; ++title) {
+        if (!title->blank) table.title_lines.push_back(title->line);
+    }
     table.header_line = header->line;
     table.header = std::move(header->cells);
     const std::size_t first = static_cast<std::size_t>(header - rows.begin()) + 1;

@@ -183,9 +183,9 @@ TEST_CASE("safe writes: import --into takes turns with done and loses no entry o
     std::string script = "cd " + quoted(dir.path()) + " || exit 1; ";
     for (int i = 0; i < 8; ++i) {
         const std::string name = "Newco " + std::to_string(i);
-        e2e::write_file(dir.file("export" + std::to_string(i) + ".csv"),
-                        "Company,Stage\n" + name + ",proposal\nClient " + std::to_string(i) +
-                            ",renewal\n");
+        e2e::write_file(
+            dir.file("export" + std::to_string(i) + ".csv"),
+            "Company,Stage\n" + name + ",proposal\nClient " + std::to_string(i) + ",renewal\n");
         script += quoted(binary()) + " done race.json " + client_id(i) +
                   "/handover-doc --today 2026-11-20 >/dev/null 2>&1 & ";
         script += quoted(binary()) + " import export" + std::to_string(i) +

@@ -83,3 +83,43 @@ TEST_CASE("import members: an update sets only what differs, and adds history li
     c.name = "北工業株式会社";
     CHECK(joined(client_members(c, &existing)) == "name=\"北工業株式会社\";");
 }
+
+TEST_CASE("import members: the file's notes are never replaced, only added to") {
+    const Input input = file_with(R"({"id": "acme", "name": "株式会社アクメ", "stage": "closing",
+        "contact": "山田 太郎 様",
+        "handover_notes": "価格改定は山田部長と口頭で合意済み(書面は未取り交わし)。",
+        "notes": "私的なメモ"})");
+    const Client& existing = input.clients.at(0);
+    ImportedClient c;
+    c.name = "株式会社アクメ";
+    c.handover_notes = "契約書は法務確認中";
+    c.notes = "私的なメモ";
+    CHECK(joined(client_members(c, &existing)) ==
+          "handover_notes=\"価格改定は山田部長と口頭で合意済み(書面は未取り交わし)。\\n"
+          "契約書は法務確認中\";");
+    // A line the file already holds adds nothing.
+    c.handover_notes = "価格改定は山田部長と口頭で合意済み(書面は未取り交わし)。";
+    CHECK(client_members(c, &existing).empty());
+}
+
+TEST_CASE("import members: a contact differing only by an honorific keeps the file's form") {
+    const Input input = file_with(R"({"id": "acme", "name": "Acme", "stage": "active",
+        "contact": "山田 太郎 様"},
+        {"id": "globex", "name": "Globex", "stage": "active", "contact": "Mr. Adams"})");
+    ImportedClient c;
+    c.name = "Acme";
+    for (const char* same : {"山田 太郎", "山田 太郎様", "山田 太郎 さま", " 山田 太郎 "}) {
+        INFO(same);
+        c.contact = same;
+        CHECK(client_members(c, &input.clients.at(0)).empty());
+    }
+    c.contact = "山田 次郎";
+    CHECK(joined(client_members(c, &input.clients.at(0))) == "contact=\"山田 次郎\";");
+    c.name = "Globex";
+    c.contact = "Adams";
+    CHECK(client_members(c, &input.clients.at(1)).empty());
+    c.contact = "Dr. Adams";
+    CHECK(client_members(c, &input.clients.at(1)).empty());
+    c.contact = "Lee";
+    CHECK(joined(client_members(c, &input.clients.at(1))) == "contact=\"Lee\";");
+}

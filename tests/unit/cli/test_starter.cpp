@@ -122,6 +122,33 @@ TEST_CASE("starter: imported clients and names take the place of the examples") 
         CHECK(text.find("deals.csv") != std::string::npos);
         // The successor was not given: the starter's example name stays.
         CHECK_FALSE(input.successor.empty());
+        // No example contact details, time off or interview: they would reach the plan.
+        CHECK(input.me_details.email.empty());
+        CHECK(input.me_details.company.empty());
+        CHECK(input.successor_details.email.empty());
+        CHECK(input.manager_details.title.empty());
+        CHECK(input.calendar.blocked.empty());
+        CHECK(input.job_search.interviews.empty());
+        // ... but each is there as a comment to turn on, and the file still reads with
+        // every one of them turned on.
+        CHECK(text.find("// \"email\": ") != std::string::npos);
+        std::string all_on;
+        std::size_t turned_on = 0;
+        for (std::size_t pos = 0; pos < text.size();) {
+            const std::size_t end = std::min(text.find('\n', pos), text.size());
+            std::string line = text.substr(pos, end - pos);
+            const std::size_t comment = line.find("// \"");
+            if (comment != std::string::npos && line.find_first_not_of(' ') == comment) {
+                line.erase(comment, 3);
+                ++turned_on;
+            }
+            all_on += line + "\n";
+            pos = end + 1;
+        }
+        CHECK(turned_on >= 9);
+        const Input on = parse_input(all_on, "all-on.jsonc", today, lang);
+        CHECK_FALSE(on.me_details.email.empty());
+        CHECK_FALSE(on.successor_details.email.empty());
     }
     // No clients at all is still a valid file (an export with a header only).
     fill.clients = std::vector<std::vector<MemberText>>{};

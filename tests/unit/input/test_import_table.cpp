@@ -432,3 +432,53 @@ TEST_CASE("ten thousand rows are read with their lines", "[import_table]") {
     CHECK(table.rows.back().cells.front() == "Company 9999, Inc.");
     CHECK(table.rows.back().line == 10000 + 1 + 100);
 }
+
+TEST_CASE("rows above the first row of two cells are a title, left out and named",
+          "[import_table]") {
+    // An Excel 顧客管理表 with its title in A1, an empty row, then the header.
+    const Table sheet = read(
+        "顧客管理表（2026年11月時点）,,,\n,,,\n顧客名,担当者,状況,金額\n"
+        "株式会社青葉,青木 様,既存,100\n");
+    CHECK(sheet.header_line == 3);
+    CHECK(sheet.header == Cells{"顧客名", "担当者", "状況", "金額"});
+    CHECK(sheet.title_lines == std::vector<std::size_t>{1});
+    REQUIRE(sheet.rows.size() == 1);
+    CHECK(sheet.rows[0].line == 4);
+    // A formatted report: the title and the date it was run, a blank line, a tab header. The
+    // title lines have no tab, so they do not decide the delimiter either.
+    const Table report =
+        read("Pipeline report\n\"As of 2026-11-20\"\n\nCompany\tStage\nAcme\tactive\n");
+    CHECK(report.delimiter == '\t');
+    CHECK(report.header_line == 4);
+    CHECK(report.title_lines == std::vector<std::size_t>{1, 2});
+    CHECK(report.rows.at(0).cells == Cells{"Acme", "active"});
+    // The first row with two cells is the header even when one cell of it is empty.
+    const Table one_empty = read("Company,,Stage\nAcme,,active\n");
+    CHECK(one_empty.header_line == 1);
+    CHECK(one_empty.title_lines.empty());
+    // A file of one column has no row of two cells: its first row is the header.
+    const Table single = read("Company\nAcme\nBeta\n");
+    CHECK(single.header == Cells{"Company"});
+    CHECK(single.rows.size() == 2);
+    CHECK(single.title_lines.empty());
+}
+
+TEST_CASE("Excel's sep= line names the delimiter and is no row", "[import_table]") {
+    const Table table = read("sep=;\r\nCompany;Stage;Amount\r\nAcme;active;100\r\n");
+    CHECK(table.delimiter == ';');
+    CHECK(table.header == Cells{"Company", "Stage", "Amount"});
+    CHECK(table.header_line == 2);
+    CHECK(table.rows.at(0).line == 3);
+    CHECK(table.rows.at(0).cells == Cells{"Acme", "active", "100"});
+    // Without the line, the same text is read by detection; a cell that merely starts with
+    // "sep=" is data.
+    CHECK(read("sep=x,Stage\nAcme,active\n").header == Cells{"sep=x", "Stage"});
+}
+
+TEST_CASE("one accented letter in an English list is read as Windows-1252", "[import_table]") {
+    // Too little text for a guess; not CP932 (0xE9 0x0A is no CP932 pair).
+    const Table table = read("Company,Stage\nCaf\xe9,active\n");
+    CHECK(table.encoding == "Windows-1252");
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0].cells == Cells{"Café", "active"});
+}
