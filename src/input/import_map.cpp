@@ -268,6 +268,15 @@ constexpr ValueWord k_values[] = {
 constexpr std::array<std::string_view, 11> k_company_suffixes{
     "inc", "ltd", "llc", "corp", "corporation", "co", "kk", "gmbh", "plc", "limited", "company"};
 
+/// What import_name_key leaves out of a company name: the marks of a Japanese legal form
+/// anywhere (as `fold` leaves them: full-width parentheses ASCII), and English legal-form
+/// words at the end (in lower case; longer words before their prefixes).
+constexpr std::array<std::string_view, 8> k_legal_form_marks{
+    "株式会社", "(株)", "\u3231", "有限会社", "(有)", "\u3232", "合同会社", "(同)"};
+constexpr std::array<std::string_view, 15> k_legal_form_words{
+    "corporation", "limited", "inc.", "inc", "ltd.", "ltd", "llc", "corp.",
+    "corp",        "co.",     "co",   "kk",  "gmbh", "plc", "k.k."};
+
 constexpr std::size_t k_max_slug = 24;
 constexpr std::size_t k_max_reported = 20;
 
@@ -1200,19 +1209,47 @@ std::span<const ValueWord> import_value_words() {
 
 std::string import_name_key(std::string_view name) {
     const std::string folded = fold(name, true, {});
-    std::string out;
-    out.reserve(folded.size());
-    bool space = false;
-    for (char c : folded) {
-        if (c == ' ' || c == '\t') {
-            space = true;
-            continue;
+    // Runs of spaces, tabs and line breaks as one space, none at either end.
+    const auto squeeze = [](std::string_view text) {
+        std::string out;
+        out.reserve(text.size());
+        bool space = false;
+        for (char c : text) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && !out.empty()) out += ' ';
+            space = false;
+            out += c;
         }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
+        return out;
+    };
+    const std::string whole = squeeze(folded);
+    // The marks of a Japanese legal form, wherever they stand (前株 and 後株): full-width
+    // parentheses are ASCII by now.
+    std::string key = folded;
+    for (std::string_view mark : k_legal_form_marks) replace_all(key, mark, "");
+    key = squeeze(key);
+    // English legal-form words at the end ("Acme Co., Ltd." -> "acme"), however many.
+    for (bool again = true; again;) {
+        again = false;
+        while (!key.empty() && (key.back() == ',' || key.back() == ' ')) key.pop_back();
+        for (std::string_view word : k_legal_form_words) {
+            if (key.size() <= word.size() || !key.ends_with(word)) continue;
+            const char before = key[key.size() - word.size() - 1];
+            if (before != ' ' && before != ',') continue;
+            key.resize(key.size() - word.size());
+            again = true;
+            break;
+        }
     }
-    return out;
+    while (!key.empty() && (key.back() == ',' || key.back() == ' ')) key.pop_back();
+    // A name that is nothing but legal forms ("株式会社", "Co., Ltd.") is compared whole.
+    const bool only_a_form =
+        key.empty() || std::find(k_legal_form_words.begin(), k_legal_form_words.end(), key) !=
+                           k_legal_form_words.end();
+    return only_a_form ? whole : key;
 }
 
 ImportResult map_table(const Table& table, const MappingOptions& options, const std::string& file,

@@ -714,7 +714,7 @@ TEST_CASE("import map: an id must be a client id, and one company's alone") {
 TEST_CASE("import map: new clients get ids from their names, unique and stable") {
     auto result = map(make_table({"Company"}, {{"ACME Co., Ltd."},
                                                {"株式会社ＡＢＣ"},
-                                               {"Acme Inc."},
+                                               {"Acme 東京"},
                                                {"山田商事"},
                                                {"The Very Long Company Name Of Many Words KK"},
                                                {"Corp"},
@@ -728,7 +728,7 @@ TEST_CASE("import map: new clients get ids from their names, unique and stable")
                                           "the-very-long-company-na", "corp", "c009"});
     auto again = map(make_table({"Company"}, {{"ACME Co., Ltd."},
                                               {"株式会社ＡＢＣ"},
-                                              {"Acme Inc."},
+                                              {"Acme 東京"},
                                               {"山田商事"},
                                               {"The Very Long Company Name Of Many Words KK"},
                                               {"Corp"},
@@ -798,10 +798,76 @@ TEST_CASE("import map: an existing client is updated by one imported client only
 }
 
 TEST_CASE("import map: name keys fold case, width and runs of spaces") {
-    CHECK(import_name_key("  ACME   Inc ") == "acme inc");
-    CHECK(import_name_key("ＡＣＭＥ　Ｉｎｃ") == "acme inc");
-    CHECK(import_name_key("株式会社１２３") == "株式会社123");
-    CHECK(import_name_key("Acme\tInc") == "acme inc");
+    CHECK(import_name_key("  ACME   Inc ") == "acme");
+    CHECK(import_name_key("  ACME   Ink ") == "acme ink");
+    CHECK(import_name_key("ＡＣＭＥ　Ｉｎｋ") == "acme ink");
+    CHECK(import_name_key("株式会社１２３") == "123");
+    CHECK(import_name_key("Acme\tInc") == "acme");
+    CHECK(import_name_key("Acme\tInk") == "acme ink");
+}
+
+TEST_CASE("import map: name keys leave out the marks of a legal form") {
+    for (const char* name : {"北工業株式会社", "株式会社北工業", "北工業(株)", "北工業（株）",
+                             "(株)北工業", "北工業㈱", "北工業 株式会社", "株式会社　北工業"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "北工業");
+    }
+    for (const char* name :
+         {"南商店有限会社", "南商店(有)", "南商店（有）", "南商店㈲", "有限会社南商店"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "南商店");
+    }
+    for (const char* name : {"西企画合同会社", "西企画(同)", "西企画（同）", "合同会社 西企画"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "西企画");
+    }
+    for (const char* name :
+         {"Acme", "Acme Inc", "Acme Inc.", "Acme, Inc.", "ACME LTD", "Acme Ltd.", "Acme Co., Ltd.",
+          "Acme Co.,Ltd.", "Acme LLC", "Acme Corp", "Acme Corp.", "Acme Corporation", "Acme Co",
+          "Acme KK", "Acme GmbH", "Acme plc", "Acme Limited", "ＡＣＭＥ　Ｉｎｃ．"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "acme");
+    }
+    // Only whole words at the end: inside a word, or before other words, they stay.
+    CHECK(import_name_key("Acmeinc") == "acmeinc");
+    CHECK(import_name_key("Disco") == "disco");
+    CHECK(import_name_key("Inc Partners") == "inc partners");
+    CHECK(import_name_key("Acme Company") == "acme company");
+    CHECK(import_name_key("株式会社北工業東京支店") == "北工業東京支店");
+    CHECK(import_name_key("北工業(株式)") == "北工業(株式)");
+    // A name that is nothing but a legal form keeps it.
+    CHECK(import_name_key("株式会社") == "株式会社");
+    CHECK(import_name_key("Limited") == "limited");
+    CHECK(import_name_key("Co., Ltd.") == "co., ltd.");
+    // Line breaks inside a name are a space.
+    CHECK(import_name_key("Acme\nHoldings") == "acme holdings");
+    CHECK(import_name_key("Acme\r\n  Holdings\nLtd") == "acme holdings");
+}
+
+TEST_CASE("import map: rows of one company with different legal-form marks are one client") {
+    const auto result = map(make_table({"会社名", "フェーズ"}, {{"北工業株式会社", "提案中"},
+                                                                {"北工業(株)", "商談中"},
+                                                                {"Acme\nHoldings", "won"},
+                                                                {"Acme Holdings Inc.", "won"},
+                                                                {"南工業(株)", "提案"}}));
+    REQUIRE(result.clients.size() == 3);
+    CHECK(result.clients[0].name == "北工業株式会社");
+    CHECK(result.clients[0].lines == std::vector<std::size_t>{2, 3});
+    CHECK(result.clients[0].stage == Stage::negotiation);
+    CHECK(result.clients[1].lines == std::vector<std::size_t>{4, 5});
+    CHECK(result.clients[2].name == "南工業(株)");
+}
+
+TEST_CASE("import map: an existing client matches whatever its legal-form mark") {
+    auto result = map(make_table({"会社名"}, {{"北工業(株)"}, {"Harbor Co., Ltd."}, {"北工業"}}));
+    const std::vector<ExistingClient> existing{{"kita", "北工業株式会社", 0},
+                                               {"harbor", "Harbor", 1}};
+    const auto matches = match_and_assign_ids(result.clients, existing);
+    // The third is the same company as the first, and is one client with it.
+    REQUIRE(result.clients.size() == 2);
+    CHECK(matches == std::vector<std::optional<std::size_t>>{0, 1});
+    CHECK(result.clients[0].id == "kita");
+    CHECK(result.clients[1].id == "harbor");
 }
 
 // ---- --map and --stage values ----------------------------------------------------------
