@@ -618,7 +618,8 @@ struct Group {
     std::optional<ImportStage> account_stage;
     bool won = false;
     bool lost = false;
-    bool other = false;  ///< a row with no stage
+    bool other = false;              ///< a row with no stage
+    std::optional<Day> other_close;  ///< the earliest close date of a row with no stage
     double open_value = 0;
     bool has_open_value = false;
     double settled_value = 0;
@@ -650,6 +651,7 @@ class Mapper {
         check_ids();
         throw_if_failed();
         for (Group& group : groups_) result.clients.push_back(finish(group));
+        add_notices(result);
         return result;
     }
 
@@ -667,6 +669,23 @@ class Mapper {
     DateOrder date_order_ = DateOrder::automatic;
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
+    bool dates_seen_ = false;  ///< a row had a close date
+
+    /// What the user should know of the mapping that is no error.
+    void add_notices(ImportResult& result) const {
+        if (result.clients.empty()) return;
+        if (!column_of_[static_cast<std::size_t>(ImportField::stage)]) {
+            result.notices.emplace_back(tr(lang_, "import.map.no_stage_column"));
+        }
+        if (const auto column = column_of_[static_cast<std::size_t>(ImportField::expected_close)];
+            column && dates_seen_ &&
+            std::none_of(result.clients.begin(), result.clients.end(),
+                         [](const ImportedClient& c) { return c.expected_close.has_value(); })) {
+            result.notices.push_back(trf(lang_, "import.map.dates_unused",
+                                         fmt::arg("column", *column + 1),
+                                         fmt::arg("header", shown(header_of(*column)))));
+        }
+    }
 
     void report(std::string pointer, std::string message, std::string suggestion = {}) {
         if (diagnostics_.size() >= k_max_reported) {
@@ -938,8 +957,12 @@ class Mapper {
         const auto close = read_date(row);
         const auto value = read_value(row);
 
+        if (close) dates_seen_ = true;
         if (!stage) {
             group.other = true;
+            if (close && (!group.other_close || *close < *group.other_close)) {
+                group.other_close = close;
+            }
         } else if (is_open(*stage)) {
             // The most advanced open deal; among equals, the one that closes first.
             const bool better = !group.open_stage ||
@@ -1058,6 +1081,12 @@ class Mapper {
         if (group.open_stage) {
             client.stage = as_stage(*group.open_stage);
             client.expected_close = group.open_close;
+        } else {
+            // A row without a stage keeps its date when no deal is open.
+            client.expected_close = group.other_close;
+        }
+        if (group.open_stage) {
+            // the stage is set above
         } else if (group.account_stage) {
             client.stage = as_stage(*group.account_stage);
         } else if (group.won) {

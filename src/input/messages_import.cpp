@@ -76,6 +76,16 @@ constexpr Message k_table[] = {
      "{option} にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「{item}」"},
     {"import.map.name_empty", "the company name is empty; every row needs one",
      "会社名が空です。すべての行に会社名を入力してください"},
+    {"import.map.no_stage_column",
+     "The file has no stage column: every client is written as an existing account (active); "
+     "if the list holds deals, name its stage column with --map \"Column=stage\"",
+     "フェーズの列がないため、すべての顧客を既存の取引先 (active) として書き込みます。"
+     "商談の一覧であれば、--map \"列名=stage\" でフェーズの列をご指定ください"},
+    {"import.map.dates_unused",
+     "No date of column {column} ({header}) was used: a close date is taken only from an open "
+     "deal (prospect to closing), or from a row without a stage of a client with no open deal",
+     "{column}列目 ({header}) の日付はどれも使われていません。完了予定日は、進行中の商談 "
+     "(prospect〜closing) の行か、進行中の商談がない顧客のフェーズが空の行からのみ取り込みます"},
     {"import.map.stage_unknown",
      "unknown stage \"{value}\"; known values: {known}; or say what it means with --stage "
      "\"{value}=stage\"",

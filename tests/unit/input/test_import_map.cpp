@@ -599,6 +599,78 @@ TEST_CASE("import map: without an open deal, account rows, then won deals, then 
     }
 }
 
+TEST_CASE("import map: a row without a stage keeps its close date when no deal is open") {
+    SECTION("no stage column") {
+        const auto result = map(make_table(
+            {"顧客名", "受注予定日"},
+            {{"A社", "2026/12/08"}, {"B社", ""}, {"C社", "2027/01/20"}, {"C社", "2026/12/20"}}));
+        REQUIRE(result.clients.size() == 3);
+        CHECK(result.clients[0].expected_close == day("2026-12-08"));
+        CHECK_FALSE(result.clients[0].stage.has_value());
+        CHECK_FALSE(result.clients[1].expected_close.has_value());
+        CHECK(result.clients[2].expected_close == day("2026-12-20"));  // the earliest
+    }
+    SECTION("an empty stage cell, beside account, won and lost rows") {
+        const auto client = only_client(make_table(
+            {"Company", "Stage", "Close Date"},
+            {{"A", "won", "2026-04-01"}, {"A", "", "2026-12-08"}, {"A", "lost", "2026-05-01"}}));
+        CHECK(client.stage == Stage::active);
+        CHECK(client.expected_close == day("2026-12-08"));
+        const auto renewal =
+            only_client(make_table({"Company", "Stage", "Close Date"},
+                                   {{"A", "更新", "2027-03-31"}, {"A", "", "2027-01-10"}}));
+        CHECK(renewal.stage == Stage::renewal);
+        CHECK(renewal.expected_close == day("2027-01-10"));
+    }
+    SECTION("an open deal's date wins over a row without a stage") {
+        const auto client =
+            only_client(make_table({"Company", "Stage", "Close Date"},
+                                   {{"A", "", "2026-12-01"}, {"A", "proposal", "2027-02-01"}}));
+        CHECK(client.stage == Stage::proposal);
+        CHECK(client.expected_close == day("2027-02-01"));
+    }
+}
+
+TEST_CASE("import map: without a stage column, one notice says every client is an account") {
+    const auto en = map(make_table({"Company", "Close Date"}, {{"A", "2026-12-08"}, {"B", ""}}));
+    CHECK(en.notices == std::vector<std::string>{
+                            "The file has no stage column: every client is written as an "
+                            "existing account (active); if the list holds deals, name its stage "
+                            "column with --map \"Column=stage\""});
+    const auto ja = map(make_table({"顧客名"}, {{"A社"}}), {}, Lang::ja);
+    CHECK(ja.notices ==
+          std::vector<std::string>{"フェーズの列がないため、すべての顧客を既存の取引先 (active) "
+                                   "として書き込みます。商談の一覧であれば、--map \"列名=stage\" "
+                                   "でフェーズの列をご指定ください"});
+    // With a stage column, even an empty one, or without rows: no notice.
+    CHECK(map(make_table({"Company", "Stage"}, {{"A", ""}})).notices.empty());
+    CHECK(map(make_table({"Company"}, {})).notices.empty());
+}
+
+TEST_CASE("import map: a close date column of which no date was used gets a notice") {
+    const auto unused =
+        map(make_table({"Company", "Stage", "Close Date"},
+                       {{"A", "won", "2026-04-01"}, {"B", "active", "2026-05-01"}}));
+    CHECK_FALSE(unused.clients[0].expected_close.has_value());
+    CHECK(unused.notices ==
+          std::vector<std::string>{"No date of column 3 (Close Date) was used: a close date is "
+                                   "taken only from an open deal (prospect to closing), or from a "
+                                   "row without a stage of a client with no open deal"});
+    const auto ja =
+        map(make_table({"会社名", "フェーズ", "受注予定日"}, {{"A", "失注", "2026/4/1"}}), {},
+            Lang::ja);
+    CHECK(ja.notices ==
+          std::vector<std::string>{
+              "3列目 (受注予定日) の日付はどれも使われていません。完了予定日は、進行中の商談 "
+              "(prospect〜closing) "
+              "の行か、進行中の商談がない顧客のフェーズが空の行からのみ取り込みます"});
+    // One date used is enough; a column without any date says nothing.
+    CHECK(map(make_table({"Company", "Stage", "Close Date"},
+                         {{"A", "won", "2026-04-01"}, {"B", "proposal", "2026-05-01"}}))
+              .notices.empty());
+    CHECK(map(make_table({"Company", "Stage", "Close Date"}, {{"A", "won", ""}})).notices.empty());
+}
+
 TEST_CASE("import map: value is the open deals' sum, else won and account rows', never lost") {
     const auto value = [](std::vector<std::vector<std::string>> rows) {
         return only_client(make_table({"Company", "Stage", "Amount"}, std::move(rows))).value;
