@@ -277,6 +277,14 @@ constexpr std::array<std::string_view, 15> k_legal_form_words{
     "corporation", "limited", "inc.", "inc", "ltd.", "ltd", "llc", "corp.",
     "corp",        "co.",     "co",   "kk",  "gmbh", "plc", "k.k."};
 
+/// A company cell that is one of these (compared as headers are) is a totals row of the
+/// list, not a client.
+constexpr std::array<std::string_view, 9> k_totals_words{
+    "合計", "小計", "総計", "計", "合計金額", "Total", "Grand Total", "Subtotal", "Sum"};
+/// A company cell that starts with one of these (full-width forms folded) is a note under
+/// the list: "※金額は税抜", "注)税込", "* estimates".
+constexpr std::array<std::string_view, 3> k_note_marks{"※", "注)", "*"};
+
 constexpr std::size_t k_max_slug = 24;
 constexpr std::size_t k_max_reported = 20;
 
@@ -351,6 +359,39 @@ std::string quoted_list(std::span<const std::string_view> words, Lang lang) {
         out += ja ? "」" : "\"";
     }
     return out;
+}
+
+/// Lines as a notice lists them: runs of consecutive lines as one range, "4–41, 45"
+/// (「4〜41、45」); after 10 ranges the rest as "...".
+std::string line_list(std::span<const std::size_t> lines, Lang lang) {
+    const bool ja = lang == Lang::ja;
+    std::string out;
+    std::size_t ranges = 0;
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t j = i;
+        while (j + 1 < lines.size() && lines[j + 1] == lines[j] + 1) ++j;
+        if (!out.empty()) out += ja ? "、" : ", ";
+        if (++ranges > 10) {
+            out += "...";
+            break;
+        }
+        out += std::to_string(lines[i]);
+        if (j > i) out += fmt::format("{}{}", ja ? "〜" : "\u2013", lines[j]);
+        i = j + 1;
+    }
+    return out;
+}
+
+bool is_totals_row(std::string_view name) {
+    const std::string key = fold(name, true, " \t_-");
+    return std::any_of(k_totals_words.begin(), k_totals_words.end(),
+                       [&](std::string_view word) { return fold(word, true, " \t_-") == key; });
+}
+
+bool is_note_row(std::string_view name) {
+    const std::string folded = fold(name, false, "");
+    return std::any_of(k_note_marks.begin(), k_note_marks.end(),
+                       [&](std::string_view mark) { return folded.starts_with(mark); });
 }
 
 // ---- Values ----------------------------------------------------------------------------
@@ -670,9 +711,30 @@ class Mapper {
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
     bool dates_seen_ = false;  ///< a row had a close date
+    std::vector<std::size_t> totals_lines_;
+    std::vector<std::size_t> note_lines_;
 
     /// What the user should know of the mapping that is no error.
     void add_notices(ImportResult& result) const {
+        const auto lines = [&](const std::vector<std::size_t>& which) {
+            return line_list(which, lang_);
+        };
+        if (totals_lines_.size() == 1) {
+            result.notices.push_back(
+                trf(lang_, "import.map.totals_one", fmt::arg("lines", lines(totals_lines_))));
+        } else if (!totals_lines_.empty()) {
+            result.notices.push_back(trf(lang_, "import.map.totals",
+                                         fmt::arg("count", totals_lines_.size()),
+                                         fmt::arg("lines", lines(totals_lines_))));
+        }
+        if (note_lines_.size() == 1) {
+            result.notices.push_back(
+                trf(lang_, "import.map.note_rows_one", fmt::arg("lines", lines(note_lines_))));
+        } else if (!note_lines_.empty()) {
+            result.notices.push_back(trf(lang_, "import.map.note_rows",
+                                         fmt::arg("count", note_lines_.size()),
+                                         fmt::arg("lines", lines(note_lines_))));
+        }
         if (result.clients.empty()) return;
         if (!column_of_[static_cast<std::size_t>(ImportField::stage)]) {
             result.notices.emplace_back(tr(lang_, "import.map.no_stage_column"));
@@ -937,6 +999,14 @@ class Mapper {
 
     void read_row(const TableRow& row) {
         const std::string_view name = cell(row, ImportField::name);
+        if (is_totals_row(name)) {
+            totals_lines_.push_back(row.line);
+            return;
+        }
+        if (is_note_row(name)) {
+            note_lines_.push_back(row.line);
+            return;
+        }
         if (name.empty()) {
             report(place(row.line, *column_of_[static_cast<std::size_t>(ImportField::name)]),
                    std::string(tr(lang_, "import.map.name_empty")));

@@ -741,6 +741,54 @@ TEST_CASE("import map: a row without a company name is an error at its cell") {
     CHECK(found[0].message == "the company name is empty; every row needs one");
 }
 
+TEST_CASE("import map: totals and note rows are left out, never made clients") {
+    const auto result =
+        map(make_table({"会社名", "フェーズ", "金額"}, {{"A社", "提案中", "100"},
+                                                        {"小計", "", "100"},
+                                                        {"B社", "受注", "260万"},
+                                                        {"合計", "", "360万"},
+                                                        {"※金額は税抜", "", ""},
+                                                        {"注）税込の行あり", "", ""},
+                                                        {"＊見込み", "", ""}}));
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.clients[0].name == "A社");
+    CHECK(result.clients[1].name == "B社");
+    CHECK(result.notices == std::vector<std::string>{"Left out 2 totals rows, on lines 3, 5",
+                                                     "Left out 3 note rows, on lines 6–8"});
+    for (const char* word :
+         {"合計", "小計", "総計", "計", "合計金額", "Total", "TOTAL", "Grand Total", "grand_total",
+          "Subtotal", "Sub-Total", "Sum", "ＴＯＴＡＬ"}) {
+        INFO(word);
+        const auto one =
+            map(make_table({"Company", "Stage"}, {{"Acme", "won"}, {word, ""}}), {}, Lang::en);
+        CHECK(one.clients.size() == 1);
+        CHECK(one.notices == std::vector<std::string>{"Left out the totals row on line 3"});
+    }
+    for (const char* word : {"※税抜", "注)税抜", "注）税抜", "* estimate", "＊概算"}) {
+        INFO(word);
+        const auto one =
+            map(make_table({"Company", "Stage"}, {{"Acme", "won"}, {word, ""}}), {}, Lang::ja);
+        CHECK(one.clients.size() == 1);
+        CHECK(one.notices ==
+              std::vector<std::string>{"3行目の注記の行は顧客として取り込みませんでした"});
+    }
+    CHECK(map(make_table({"Company", "Stage"}, {{"Acme", "won"}, {"合計", ""}}), {}, Lang::ja)
+              .notices ==
+          std::vector<std::string>{"3行目の合計の行は顧客として取り込みませんでした"});
+    CHECK(
+        map(make_table({"Company", "Stage"}, {{"合計", ""}, {"小計", ""}}), {}, Lang::ja).notices ==
+        std::vector<std::string>{"合計の行 2 行(2〜3行目)は顧客として取り込みませんでした"});
+    // Names that only contain such a word, or a mark not at the start, are clients.
+    const auto kept = map(make_table({"Company", "Stage"}, {{"合計商事", ""},
+                                                            {"Total Solutions", ""},
+                                                            {"計画研究所", ""},
+                                                            {"注文住宅センター", ""},
+                                                            {"Acme*", ""},
+                                                            {"Summit", ""}}));
+    CHECK(kept.clients.size() == 6);
+    CHECK(kept.notices.empty());
+}
+
 TEST_CASE("import map: many problems are cut short with a count") {
     std::vector<std::vector<std::string>> rows;
     for (int i = 0; i < 25; ++i) rows.push_back({"Acme", "lots"});
