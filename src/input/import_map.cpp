@@ -710,15 +710,25 @@ class Mapper {
     DateOrder date_order_ = DateOrder::automatic;
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
-    bool dates_seen_ = false;  ///< a row had a close date
+    bool dates_seen_ = false;          ///< a row had a close date
+    std::vector<std::size_t> mapped_;  ///< 0-based columns that feed a field
     std::vector<std::size_t> totals_lines_;
     std::vector<std::size_t> note_lines_;
+    std::vector<std::size_t> empty_lines_;  ///< rows with no text in a mapped column
 
     /// What the user should know of the mapping that is no error.
     void add_notices(ImportResult& result) const {
         const auto lines = [&](const std::vector<std::size_t>& which) {
             return line_list(which, lang_);
         };
+        if (empty_lines_.size() == 1) {
+            result.notices.push_back(
+                trf(lang_, "import.map.skipped_empty_one", fmt::arg("lines", lines(empty_lines_))));
+        } else if (!empty_lines_.empty()) {
+            result.notices.push_back(trf(lang_, "import.map.skipped_empty",
+                                         fmt::arg("count", empty_lines_.size()),
+                                         fmt::arg("lines", lines(empty_lines_))));
+        }
         if (totals_lines_.size() == 1) {
             result.notices.push_back(
                 trf(lang_, "import.map.totals_one", fmt::arg("lines", lines(totals_lines_))));
@@ -841,6 +851,9 @@ class Mapper {
             if (slot) continue;
             slot = column.column - 1;
             column.field = it->second;
+        }
+        for (const auto& column : columns) {
+            if (column.field) mapped_.push_back(column.column - 1);
         }
     }
 
@@ -998,6 +1011,13 @@ class Mapper {
     }
 
     void read_row(const TableRow& row) {
+        // A row of a template with nothing in the columns that are read ("No" counted on).
+        if (std::all_of(mapped_.begin(), mapped_.end(), [&](std::size_t column) {
+                return column >= row.cells.size() || trim(row.cells[column]).empty();
+            })) {
+            empty_lines_.push_back(row.line);
+            return;
+        }
         const std::string_view name = cell(row, ImportField::name);
         if (is_totals_row(name)) {
             totals_lines_.push_back(row.line);

@@ -74,8 +74,16 @@ constexpr Message k_table[] = {
     {"import.map.assignment",
      "{option} expects \"name=value\" pairs separated by commas, found \"{item}\"",
      "{option} にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「{item}」"},
-    {"import.map.name_empty", "the company name is empty; every row needs one",
-     "会社名が空です。すべての行に会社名を入力してください"},
+    {"import.map.name_empty",
+     "no company name: if this is another deal of the company above, fill in its name; if the "
+     "row is not needed, delete it",
+     "会社名が空です。上の行と同じ会社の商談であれば会社名をご入力ください。不要な行であれば"
+     "削除してください"},
+    {"import.map.skipped_empty_one", "Skipped 1 row with no company or deal data (line {lines})",
+     "会社名や商談の内容が空の 1 行({lines}行目)は読み飛ばしました"},
+    {"import.map.skipped_empty",
+     "Skipped {count} rows with no company or deal data (lines {lines})",
+     "会社名や商談の内容が空の {count} 行({lines}行目)は読み飛ばしました"},
     {"import.map.totals_one", "Left out the totals row on line {lines}",
      "{lines}行目の合計の行は顧客として取り込みませんでした"},
     {"import.map.totals", "Left out {count} totals rows, on lines {lines}",

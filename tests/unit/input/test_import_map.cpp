@@ -733,12 +733,59 @@ TEST_CASE("import map: a header without rows gives no clients, but needs a name 
     CHECK(problems(make_table({"Stage"}, {})).size() == 1);
 }
 
-TEST_CASE("import map: a row without a company name is an error at its cell") {
+TEST_CASE("import map: a row with data but without a company name is an error at its cell") {
     const auto found =
         problems(make_table({"Stage", "Company"}, {{"proposal", "Acme"}, {"won", ""}}));
     REQUIRE(found.size() == 1);
     CHECK(found[0].pointer == "line 3, column 2 (Company)");
-    CHECK(found[0].message == "the company name is empty; every row needs one");
+    CHECK(found[0].message ==
+          "no company name: if this is another deal of the company above, fill in its name; if "
+          "the row is not needed, delete it");
+    const auto ja =
+        problems(make_table({"No", "顧客名", "金額"}, {{"1", "", "100"}}), {}, Lang::ja);
+    REQUIRE(ja.size() == 1);
+    CHECK(ja[0].pointer == "2行目 2列目 (顧客名)");
+    CHECK(ja[0].message ==
+          "会社名が空です。上の行と同じ会社の商談であれば会社名をご入力ください。"
+          "不要な行であれば削除してください");
+}
+
+TEST_CASE("import map: rows with nothing in a mapped column are skipped with one notice") {
+    std::vector<std::vector<std::string>> rows{{"1", "A社", "提案中", "備考あり"},
+                                               {"2", "B社", "", ""}};
+    for (int no = 3; no <= 40; ++no) rows.push_back({std::to_string(no), "", "", ""});
+    rows.push_back({"41", "", "", "", "note"});  // a cell past the header is not read
+    const Table table = make_table({"No", "顧客名", "フェーズ", "備考"}, rows);
+    const auto result = map(table);
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.rows == 41);
+    CHECK(result.notices ==
+          std::vector<std::string>{"Skipped 39 rows with no company or deal data (lines 4–42)"});
+    CHECK(map(table, {}, Lang::ja).notices ==
+          std::vector<std::string>{"会社名や商談の内容が空の 39 行(4〜42行目)は読み飛ばしました"});
+    // One row; rows apart are listed apart.
+    CHECK(map(make_table({"No", "Company", "Stage"},
+                         {{"1", "A", "won"}, {"2", "", ""}, {"3", "B", "won"}}))
+              .notices ==
+          std::vector<std::string>{"Skipped 1 row with no company or deal data (line 3)"});
+    CHECK(map(make_table({"No", "Company", "Stage"}, {{"1", "", ""},
+                                                      {"2", "", ""},
+                                                      {"3", "B", "won"},
+                                                      {"4", "", ""},
+                                                      {"5", "C", "won"},
+                                                      {"6", "", ""},
+                                                      {"7", "", ""}}))
+              .notices ==
+          std::vector<std::string>{"Skipped 5 rows with no company or deal data (lines 2–3, 5, "
+                                   "7–8)"});
+    // A column left out with --map "=ignore" is not read either.
+    MappingOptions ignore;
+    ignore.map = {{"Notes", "ignore"}};
+    CHECK(map(make_table({"Company", "Stage", "Notes"}, {{"A", "won", ""}, {"", "", "x"}}), ignore)
+              .notices ==
+          std::vector<std::string>{"Skipped 1 row with no company or deal data (line 3)"});
+    // Only one mapped cell with text makes a row an error, not a skipped one.
+    CHECK(problems(make_table({"No", "Company", "Stage"}, {{"1", "", "won"}})).size() == 1);
 }
 
 TEST_CASE("import map: totals and note rows are left out, never made clients") {
