@@ -535,8 +535,49 @@ bool is_currency_code(std::string_view text) {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-AmountProblem parse_amount(std::string_view cell, double& out) {
+bool ends_with_ascii_ci(std::string_view text, std::string_view suffix) {
+    if (text.size() < suffix.size()) return false;
+    const std::string_view tail = text.substr(text.size() - suffix.size());
+    return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) {
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        return a == b;
+    });
+}
+
+/// The power of ten a unit in a value column's header stands for: 3 for `金額（千円）`,
+/// `Amount ($K)`, `Amount (in thousands)`; 0 without one.
+int header_unit_exponent(std::string_view header) {
+    static constexpr std::pair<std::string_view, int> k_units[] = {
+        {"千円", 3}, {"万円", 4},        {"百万円", 6}, {"$k", 3},         {"k", 3},
+        {"000s", 3}, {"inthousands", 3}, {"$m", 6},     {"inmillions", 6},
+    };
+    const std::string key = fold(header, true, " \t");
+    for (std::size_t open = 0; open < key.size(); ++open) {
+        if (key[open] != '(' && key[open] != '[') continue;
+        const std::size_t close = key.find(key[open] == '(' ? ')' : ']', open + 1);
+        if (close == std::string::npos) break;
+        const std::string_view inside = std::string_view(key).substr(open + 1, close - open - 1);
+        for (const auto& [unit, exponent] : k_units) {
+            if (inside == unit) return exponent;
+        }
+        open = close;
+    }
+    return 0;
+}
+
+/// `header_exponent`: the unit of the column's header, for a cell without a unit of its own.
+AmountProblem parse_amount(std::string_view cell, double& out, int header_exponent = 0) {
     std::string s = fold(trim(cell), false, " \t");
+    // A note on tax after the amount: `1,200,000円（税抜）`, `$500 (tax incl.)`.
+    for (std::string_view note : {"(税抜)", "(税込)", "(税別)", "(taxincl.)", "(taxexcl.)",
+                                  "(taxincluded)", "(taxexcluded)"}) {
+        if (s.size() > note.size() && ends_with_ascii_ci(s, note)) {
+            s.resize(s.size() - note.size());
+            break;
+        }
+    }
+    // The hyphen of an invoice, `¥1,200,000-`.
+    if (s.size() > 1 && s.back() == '-' && s.front() != '-') s.pop_back();
     bool negative = false;
     for (std::string_view sign : {"-", "\u2212", "\u25B2", "\u25B3"}) {
         if (s.starts_with(sign)) {
@@ -550,7 +591,8 @@ AmountProblem parse_amount(std::string_view cell, double& out) {
         negative = true;
     }
     std::string_view t = s;
-    for (std::string_view prefix : {"US$", "\u00A5", "\uFFE5", "$", "\u00A3", "\u20AC"}) {
+    // `\` is the yen sign of Shift_JIS (JIS X 0201), as Japanese Excel writes `¥1,200,000`.
+    for (std::string_view prefix : {"US$", "\u00A5", "\uFFE5", "\\", "$", "\u00A3", "\u20AC"}) {
         if (t.starts_with(prefix)) {
             t.remove_prefix(prefix.size());
             break;
@@ -559,24 +601,35 @@ AmountProblem parse_amount(std::string_view cell, double& out) {
     if (t.size() > 3 && is_currency_code(t.substr(0, 3))) t.remove_prefix(3);
     if (t.ends_with("円")) t.remove_suffix(std::string_view("円").size());
     if (t.size() > 3 && is_currency_code(t.substr(t.size() - 3))) t.remove_suffix(3);
-    // `1億2,000万`: numbers each with an optional unit, a number without one last.
-    double total = 0;
+    // `1億2,000万`, `1,200千`, `1.2百万`, `1.2M`, `250K`: numbers each with an optional unit,
+    // a number without one last.
+    static constexpr std::pair<std::string_view, int> k_units[] = {
+        {"億", 8}, {"千万", 7}, {"百万", 6}, {"万", 4}, {"千", 3},
+        {"M", 6},  {"m", 6},    {"K", 3},    {"k", 3},
+    };
+    std::vector<std::pair<std::string, int>> numbers;
+    bool has_unit = false;
     std::size_t at = 0;
     if (t.empty()) return AmountProblem::not_a_number;
     while (at < t.size()) {
         auto digits = read_number(t, at);
         if (!digits) return AmountProblem::not_a_number;
-        int exponent = 0;
-        if (t.substr(at).starts_with("億")) {
-            exponent = 8;
-            at += std::string_view("億").size();
-        } else if (t.substr(at).starts_with("万")) {
-            exponent = 4;
-            at += std::string_view("万").size();
-        } else if (at != t.size()) {
-            return AmountProblem::not_a_number;
+        int exponent = -1;
+        for (const auto& [unit, power] : k_units) {
+            if (t.substr(at).starts_with(unit)) {
+                exponent = power;
+                at += unit.size();
+                has_unit = true;
+                break;
+            }
         }
-        const auto number = decimal(std::move(*digits), exponent);
+        if (exponent < 0 && at != t.size()) return AmountProblem::not_a_number;
+        numbers.emplace_back(std::move(*digits), exponent);
+    }
+    double total = 0;
+    for (auto& [digits, exponent] : numbers) {
+        const int power = exponent >= 0 ? exponent : (has_unit ? 0 : header_exponent);
+        const auto number = decimal(std::move(digits), power);
         if (!number) return AmountProblem::not_a_number;
         total += *number;
     }
@@ -711,6 +764,7 @@ class Mapper {
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
     bool dates_seen_ = false;          ///< a row had a close date
+    int value_exponent_ = 0;           ///< the unit of the value column's header (千円: 3)
     std::vector<std::size_t> mapped_;  ///< 0-based columns that feed a field
     std::vector<std::size_t> totals_lines_;
     std::vector<std::size_t> note_lines_;
@@ -845,7 +899,19 @@ class Mapper {
         const auto& index = header_index();
         for (auto& column : columns) {
             if (column.from_option) continue;
-            const auto it = index.find(import_header_key(column.header));
+            auto it = index.find(import_header_key(column.header));
+            if (it == index.end()) {
+                // A unit or note in brackets after an amount's header: `金額(千円)`, `Amount ($K)`.
+                std::string key = import_header_key(column.header);
+                while (it == index.end() && !key.empty() &&
+                       (key.back() == ')' || key.back() == ']')) {
+                    const std::size_t open = key.rfind(key.back() == ')' ? '(' : '[');
+                    if (open == std::string::npos || open == 0) break;
+                    key.resize(open);
+                    it = index.find(key);
+                }
+                if (it != index.end() && it->second != ImportField::value) it = index.end();
+            }
             if (it == index.end()) continue;
             auto& slot = column_of_[static_cast<std::size_t>(it->second)];
             if (slot) continue;
@@ -854,6 +920,9 @@ class Mapper {
         }
         for (const auto& column : columns) {
             if (column.field) mapped_.push_back(column.column - 1);
+        }
+        if (const auto value = column_of_[static_cast<std::size_t>(ImportField::value)]) {
+            value_exponent_ = header_unit_exponent(header_of(*value));
         }
     }
 
@@ -959,7 +1028,7 @@ class Mapper {
         if (text.empty()) return std::nullopt;
         double value = 0;
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::value)];
-        switch (parse_amount(text, value)) {
+        switch (parse_amount(text, value, value_exponent_)) {
             case AmountProblem::none:
                 return value;
             case AmountProblem::negative:

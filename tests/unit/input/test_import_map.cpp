@@ -467,6 +467,84 @@ TEST_CASE("import map: every amount form") {
     CHECK(amount_of("") == std::nullopt);
 }
 
+TEST_CASE("import map: amounts with a unit of their own, an invoice hyphen or a tax note") {
+    CHECK(amount_of("1,200千円") == 1200000.0);
+    CHECK(amount_of("1200千") == 1200000.0);
+    CHECK(amount_of("1.2百万") == 1200000.0);
+    CHECK(amount_of("1.2百万円") == 1200000.0);
+    CHECK(amount_of("1.2千万円") == 12000000.0);
+    CHECK(amount_of("$1.2M") == 1200000.0);
+    CHECK(amount_of("$250K") == 250000.0);
+    CHECK(amount_of("1.2M") == 1200000.0);
+    CHECK(amount_of("250k") == 250000.0);
+    CHECK(amount_of("1.5m") == 1500000.0);
+    CHECK(amount_of("¥1,200,000-") == 1200000.0);
+    CHECK(amount_of("1,200,000-") == 1200000.0);
+    CHECK(amount_of("1,200,000円（税抜）") == 1200000.0);
+    CHECK(amount_of("1,200,000円(税込)") == 1200000.0);
+    CHECK(amount_of("1,200,000円 (税別)") == 1200000.0);
+    CHECK(amount_of("$500 (tax incl.)") == 500.0);
+    CHECK(amount_of("$500 (Tax Excl.)") == 500.0);
+    // The yen sign as Shift_JIS has it.
+    CHECK(amount_of("\\1,200,000") == 1200000.0);
+    CHECK(amount_of("\\1,200,000-") == 1200000.0);
+    // Not amounts still.
+    for (const char* cell : {"1,200千千", "M", "1.2MM", "250 KB", "\\", "1,200,000--", "(税抜)",
+                             "1,200,000(税)", "¥-1,200", "1.2B"}) {
+        INFO(cell);
+        CHECK_FALSE(problems(make_table({"Company", "Amount"}, {{"Acme", cell}})).empty());
+    }
+    CHECK(problems(make_table({"Company", "Amount"}, {{"Acme", "-1,200-"}})).size() == 1);
+}
+
+TEST_CASE("import map: a unit in the value column's header multiplies its amounts") {
+    const auto value = [](std::string header, std::string cell,
+                          const MappingOptions& options = {}) {
+        const auto result = map(make_table({"Company", header}, {{"Acme", cell}}), options);
+        REQUIRE(result.clients.size() == 1);
+        return result.clients[0].value;
+    };
+    CHECK(value("金額（千円）", "1,200") == 1200000.0);
+    CHECK(value("金額(千円)", "1,200") == 1200000.0);
+    CHECK(value("金額[千円]", "1.5") == 1500.0);
+    CHECK(value("見込金額（万円）", "120") == 1200000.0);
+    CHECK(value("金額(万円)", "120") == 1200000.0);
+    CHECK(value("受注金額(百万円)", "1.2") == 1200000.0);
+    CHECK(value("Amount ($K)", "250") == 250000.0);
+    CHECK(value("Amount (K)", "250") == 250000.0);
+    CHECK(value("Amount (in thousands)", "250") == 250000.0);
+    CHECK(value("Amount (000s)", "250") == 250000.0);
+    CHECK(value("Amount ($M)", "1.2") == 1200000.0);
+    CHECK(value("Amount (in millions)", "1.2") == 1200000.0);
+    CHECK(value("Amount (IN MILLIONS)", "$1.2") == 1200000.0);
+    // A cell with its own unit keeps it; a header without a known unit multiplies nothing.
+    CHECK(value("金額（千円）", "120万円") == 1200000.0);
+    CHECK(value("金額(円)", "1,200") == 1200.0);
+    CHECK(value("金額(税抜)", "1,200") == 1200.0);
+    CHECK(value("Amount (USD)", "1,200") == 1200.0);
+    CHECK(value("Amount", "1,200") == 1200.0);
+    // With --map too.
+    MappingOptions mapped;
+    mapped.map = {{"見込（千円）", "value"}};
+    CHECK(value("見込（千円）", "1,200", mapped) == 1200000.0);
+}
+
+TEST_CASE("import map: an amount's header is found without its unit in brackets") {
+    for (const char* header :
+         {"金額(千円)", "金額（千円）", "見込金額（千円）", "金額[万円]", "金額(税抜)",
+          "金額（税込）", "Amount ($K)", "Amount (USD)", "金額(千円)(税抜)"}) {
+        INFO(header);
+        const auto result = map(make_table({"会社名", header}, {{"A", "1"}}));
+        CHECK(result.columns[1].field == ImportField::value);
+    }
+    // Only for an amount: other headers in brackets stay unknown.
+    for (const char* header : {"フェーズ(旧)", "Stage (old)", "(千円)", "Company (Primary)"}) {
+        INFO(header);
+        const auto result = map(make_table({"会社名", header}, {{"A", ""}}));
+        CHECK_FALSE(result.columns[1].field.has_value());
+    }
+}
+
 TEST_CASE("import map: a negative amount or one that is none is an error at its cell") {
     const auto one = [](std::string cell) {
         const auto found = problems(make_table({"Company", "金額"}, {{"Acme", cell}}));
