@@ -724,7 +724,14 @@ struct Group {
         std::string line;
     };
     std::vector<Past> history;
-    std::vector<std::string> handover_notes;
+    /// The text a row gives handover_notes or notes, and the deal it came from.
+    struct Note {
+        std::vector<std::string> lines;      ///< a cell each: "Header: value" when several columns
+        std::optional<ImportStage> outcome;  ///< won or lost
+        std::string deal;
+    };
+    std::vector<Note> handover_notes;
+    std::vector<Note> notes;
     std::size_t id_line = 0;
 };
 
@@ -763,7 +770,55 @@ class Mapper {
     DateOrder date_order_ = DateOrder::automatic;
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
-    bool dates_seen_ = false;          ///< a row had a close date
+    bool dates_seen_ = false;                          ///< a row had a close date
+    std::vector<std::size_t> handover_notes_columns_;  ///< 0-based, from the left
+    std::vector<std::size_t> notes_columns_;
+
+    /// The fields several columns may feed, each cell a line.
+    static bool is_text_field(ImportField field) {
+        return field == ImportField::handover_notes || field == ImportField::notes;
+    }
+
+    std::vector<std::size_t>& text_columns(ImportField field) {
+        return field == ImportField::notes ? notes_columns_ : handover_notes_columns_;
+    }
+
+    /// A row's notes: its cell, or with several columns a line "Header: value" per cell.
+    std::vector<std::string> row_text(const TableRow& row, ImportField field) const {
+        const auto& columns =
+            field == ImportField::notes ? notes_columns_ : handover_notes_columns_;
+        std::vector<std::string> out;
+        for (const std::size_t column : columns) {
+            if (column >= row.cells.size()) continue;
+            const std::string_view text = trim(row.cells[column]);
+            if (text.empty()) continue;
+            std::string line;
+            if (columns.size() > 1) {
+                const std::string header = header_of(column);
+                line = header.empty() ? fmt::format("#{}", column + 1) : header;
+                line += ": ";
+            }
+            line += text;
+            out.push_back(std::move(line));
+        }
+        return out;
+    }
+
+    /// A note of a won or lost deal, of a company with several rows, says which deal it is
+    /// about: "保守契約(失注): 競合に負け", "Support add-on (lost): Lost to competitor".
+    std::string note_line(const Group::Note& note, const std::string& text,
+                          bool several_rows) const {
+        if (!several_rows || !note.outcome) return text;
+        const std::string_view outcome =
+            tr(lang_,
+               *note.outcome == ImportStage::won ? "import.history.won" : "import.history.lost");
+        if (note.deal.empty()) {
+            return trf(lang_, "import.map.note_outcome", fmt::arg("outcome", outcome),
+                       fmt::arg("note", text));
+        }
+        return trf(lang_, "import.map.note_deal", fmt::arg("deal", note.deal),
+                   fmt::arg("outcome", outcome), fmt::arg("note", text));
+    }
     int value_exponent_ = 0;           ///< the unit of the value column's header (千円: 3)
     std::vector<std::size_t> mapped_;  ///< 0-based columns that feed a field
     std::vector<std::size_t> totals_lines_;
@@ -890,7 +945,10 @@ class Mapper {
         for (auto& column : columns) {
             if (!column.from_option || !column.field) continue;
             auto& slot = column_of_[static_cast<std::size_t>(*column.field)];
-            if (slot) {
+            if (is_text_field(*column.field)) {
+                text_columns(*column.field).push_back(column.column - 1);
+                if (!slot) slot = column.column - 1;
+            } else if (slot) {
                 column.field.reset();
             } else {
                 slot = column.column - 1;
@@ -914,9 +972,22 @@ class Mapper {
             }
             if (it == index.end()) continue;
             auto& slot = column_of_[static_cast<std::size_t>(it->second)];
-            if (slot) continue;
-            slot = column.column - 1;
+            if (is_text_field(it->second)) {
+                // Every column of the notes feeds them, each a line of its own.
+                text_columns(it->second).push_back(column.column - 1);
+            } else if (slot) {
+                continue;
+            }
+            if (!slot) slot = column.column - 1;
             column.field = it->second;
+        }
+        for (auto* list : {&handover_notes_columns_, &notes_columns_}) {
+            std::sort(list->begin(), list->end());
+            if (!list->empty()) {
+                column_of_[static_cast<std::size_t>(
+                    list == &notes_columns_ ? ImportField::notes : ImportField::handover_notes)] =
+                    list->front();
+            }
         }
         for (const auto& column : columns) {
             if (column.field) mapped_.push_back(column.column - 1);
@@ -1173,11 +1244,14 @@ class Mapper {
         first(client.salutation, ImportField::salutation);
         first(client.decision_maker, ImportField::decision_maker);
         first(client.successor, ImportField::successor);
-        first(client.notes, ImportField::notes);
-        const std::string_view notes = cell(row, ImportField::handover_notes);
-        if (!notes.empty() && std::find(group.handover_notes.begin(), group.handover_notes.end(),
-                                        notes) == group.handover_notes.end()) {
-            group.handover_notes.emplace_back(notes);
+        for (const ImportField field : {ImportField::handover_notes, ImportField::notes}) {
+            std::vector<std::string> text = row_text(row, field);
+            if (text.empty()) continue;
+            Group::Note note{std::move(text), std::nullopt,
+                             std::string(cell(row, ImportField::deal_name))};
+            if (stage == ImportStage::won || stage == ImportStage::lost) note.outcome = stage;
+            (field == ImportField::notes ? group.notes : group.handover_notes)
+                .push_back(std::move(note));
         }
         if (const auto word = read_word(row, ImportField::relationship);
             word && !client.relationship.has_value()) {
@@ -1234,7 +1308,7 @@ class Mapper {
         }
     }
 
-    static ImportedClient finish(Group& group) {
+    ImportedClient finish(Group& group) const {
         ImportedClient client = std::move(group.client);
         const auto as_stage = [](ImportStage stage) { return static_cast<Stage>(stage); };
         if (group.open_stage) {
@@ -1265,13 +1339,31 @@ class Mapper {
                              return *a.date < *b.date;
                          });
         for (auto& past : group.history) client.history.push_back(std::move(past.line));
-        if (!group.handover_notes.empty()) {
-            std::string joined;
-            for (const auto& note : group.handover_notes) {
-                if (!joined.empty()) joined += '\n';
-                joined += note;
+        const bool several_rows = client.lines.size() > 1;
+        std::vector<std::string> lines;
+        for (const auto& note : group.handover_notes) {
+            for (const auto& text : note.lines) {
+                std::string line = note_line(note, text, several_rows);
+                if (std::find(lines.begin(), lines.end(), line) == lines.end()) {
+                    lines.push_back(std::move(line));
+                }
             }
-            client.handover_notes = std::move(joined);
+        }
+        const auto joined = [](const std::vector<std::string>& parts) {
+            std::string out;
+            for (const auto& part : parts) {
+                if (!out.empty()) out += '\n';
+                out += part;
+            }
+            return out;
+        };
+        if (!lines.empty()) client.handover_notes = joined(lines);
+        if (!group.notes.empty()) {
+            std::vector<std::string> first;
+            for (const auto& text : group.notes.front().lines) {
+                first.push_back(note_line(group.notes.front(), text, several_rows));
+            }
+            client.notes = joined(first);
         }
         return client;
     }

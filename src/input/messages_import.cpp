@@ -79,6 +79,8 @@ constexpr Message k_table[] = {
      "row is not needed, delete it",
      "会社名が空です。上の行と同じ会社の商談であれば会社名をご入力ください。不要な行であれば"
      "削除してください"},
+    {"import.map.note_deal", "{deal} ({outcome}): {note}", "{deal}({outcome}): {note}"},
+    {"import.map.note_outcome", "{outcome}: {note}", "{outcome}: {note}"},
     {"import.map.skipped_empty_one", "Skipped 1 row with no company or deal data (line {lines})",
      "会社名や商談の内容が空の 1 行({lines}行目)は読み飛ばしました"},
     {"import.map.skipped_empty",

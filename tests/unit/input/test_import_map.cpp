@@ -803,6 +803,73 @@ TEST_CASE("import map: texts take the first value, handover notes every distinct
     CHECK_FALSE(bare.change_averse.has_value());
 }
 
+TEST_CASE("import map: several columns feed the notes, each cell a line with its header") {
+    const Table table = make_table(
+        {"顧客名", "次回アクション", "備考", "社内メモ", "対応内容", "非公開メモ", "フェーズ"},
+        {{"A社", "12/10 訪問", "価格は口頭合意", "", "見積送付済", "要注意", "提案中"},
+         {"A社", "", "価格は口頭合意", "", "", "", "提案中"},
+         {"B社", "", "紹介案件", "値引き不可", "", "", "既存"}});
+    MappingOptions options;
+    options.map = {{"次回アクション", "handover_notes"}, {"対応内容", "handover_notes"}};
+    const auto result = map(table, options);
+    // The dictionary's 備考 still feeds the notes beside the two --map columns.
+    CHECK(result.columns[1].field == ImportField::handover_notes);
+    CHECK(result.columns[1].from_option);
+    CHECK(result.columns[2].field == ImportField::handover_notes);
+    CHECK_FALSE(result.columns[2].from_option);
+    CHECK(result.columns[3].field == ImportField::notes);
+    CHECK(result.columns[4].field == ImportField::handover_notes);
+    CHECK(result.columns[5].field == ImportField::notes);
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.clients[0].handover_notes ==
+          "次回アクション: 12/10 訪問\n備考: 価格は口頭合意\n対応内容: 見積送付済");
+    CHECK(result.clients[0].notes == "非公開メモ: 要注意");
+    CHECK(result.clients[1].handover_notes == "備考: 紹介案件");
+    CHECK(result.clients[1].notes == "社内メモ: 値引き不可");
+    // One column: just the value.
+    const auto one =
+        only_client(make_table({"Company", "Notes", "Stage"}, {{"A", "Call first", "won"}}));
+    CHECK(one.handover_notes == "Call first");
+    // Two dictionary columns without --map.
+    const auto two = only_client(make_table({"Company", "Notes", "Description", "Stage"},
+                                            {{"A", "Call first", "Big deal", ""}}));
+    CHECK(two.handover_notes == "Notes: Call first\nDescription: Big deal");
+}
+
+TEST_CASE("import map: a note of a won or lost deal names the deal and its outcome") {
+    const Table table =
+        make_table({"Account Name", "Opportunity Name", "Stage", "Description"},
+                   {{"Acme Corp.", "New platform", "Discovery", "Demo next week"},
+                    {"Acme Corp.", "Support add-on", "Closed Lost", "Lost to competitor"},
+                    {"Acme Corp.", "Pilot", "Closed Won", "Happy with pilot"},
+                    {"Beta", "Renewal", "Closed Lost", "Budget cut"}});
+    MappingOptions options;
+    options.stages = {{"Discovery", "prospect"}};
+    const auto en = map(table, options);
+    REQUIRE(en.clients.size() == 2);
+    CHECK(
+        en.clients[0].handover_notes ==
+        "Demo next week\nSupport add-on (lost): Lost to competitor\nPilot (won): Happy with pilot");
+    // A company of one row: its note is about the company.
+    CHECK(en.clients[1].handover_notes == "Budget cut");
+    const Table ja_table =
+        make_table({"会社名", "商談名", "フェーズ", "備考", "社内メモ"},
+                   {{"西日本テクノ", "保守契約", "失注", "競合に負け", "価格負け"},
+                    {"西日本テクノ", "新規導入", "提案中", "来月デモ", ""}});
+    const auto ja = map(ja_table, {}, Lang::ja);
+    CHECK(ja.clients[0].handover_notes == "保守契約(不成立): 競合に負け\n来月デモ");
+    CHECK(ja.clients[0].notes == "保守契約(不成立): 価格負け");
+    // Without a deal name column: just the outcome.
+    const auto bare = only_client(make_table({"Company", "Stage", "Notes"},
+                                             {{"A", "won", "Signed"}, {"A", "proposal", "Next"}}));
+    CHECK(bare.handover_notes == "won: Signed\nNext");
+    // A won or lost row with an empty deal name cell: the outcome too.
+    const auto empty_deal =
+        only_client(make_table({"会社名", "商談名", "フェーズ", "備考"},
+                               {{"A", "", "受注", "初回"}, {"A", "保守", "提案", "次"}}),
+                    {}, Lang::ja);
+    CHECK(empty_deal.handover_notes == "成立: 初回\n次");
+}
 TEST_CASE("import map: a header without rows gives no clients, but needs a name column") {
     const auto result = map(make_table({"Company", "Stage"}, {}));
     CHECK(result.rows == 0);
