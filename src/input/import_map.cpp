@@ -1210,13 +1210,17 @@ class Mapper {
         } else {
             (*stage == ImportStage::won ? group.won : group.lost) = true;
             const std::string_view deal = cell(row, ImportField::deal_name);
-            const std::string word(tr(
-                lang_, *stage == ImportStage::won ? "import.history.won" : "import.history.lost"));
-            std::string line;
-            if (close) line = format_iso(*close).substr(0, 7) + " ";
-            line += word;
-            if (!deal.empty()) line += fmt::format(": {}", deal);
-            group.history.push_back({close, std::move(line)});
+            // A bare "受注" says nothing: a line needs a date or a deal name.
+            if (close || !deal.empty()) {
+                const std::string word(tr(lang_, *stage == ImportStage::won
+                                                     ? "import.history.won"
+                                                     : "import.history.lost"));
+                std::string line;
+                if (close) line = format_iso(*close).substr(0, 7) + " ";
+                line += word;
+                if (!deal.empty()) line += fmt::format(": {}", deal);
+                group.history.push_back({close, std::move(line)});
+            }
         }
         if (value) {
             if (stage && is_open(*stage)) {

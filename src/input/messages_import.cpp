@@ -54,8 +54,8 @@ constexpr Message k_table[] = {
      "するか、その列に見出しを付けてください"},
 
     // ---- Mapping columns and values to clients (import_map.cpp) -------------------------
-    {"import.history.won", "won", "成立"},
-    {"import.history.lost", "lost", "不成立"},
+    {"import.history.won", "won", "受注"},
+    {"import.history.lost", "lost", "失注"},
     {"import.map.no_name",
      "no column looks like a company name; the columns are: {headers}; name it with --map "
      "\"Header=name\"",

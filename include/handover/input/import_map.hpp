@@ -127,7 +127,7 @@ struct ImportedClient {
     std::optional<std::string> successor;
     std::optional<std::string> handover_notes;
     std::optional<std::string> notes;
-    /// Won and lost deals, oldest first: "2026-04 成立: 保守契約" / "2026-04 won: Support".
+    /// Won and lost deals, oldest first: "2026-04 受注: 保守契約" / "2026-04 won: Support".
     std::vector<std::string> history;
     std::vector<std::size_t> lines;  ///< the rows it was made from
     bool id_from_export = false;     ///< the export had an `id` column with a value

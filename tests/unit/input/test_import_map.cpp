@@ -59,9 +59,11 @@ ImportedClient only_client(const Table& table, const MappingOptions& options = {
     return result.clients.front();
 }
 
-/// One row with a stage, for the stage table.
+/// One row with a stage, for the stage table; its deal is "Deal", so that a won or lost
+/// one is a history line.
 ImportedClient with_stage(std::string_view stage, const MappingOptions& options = {}) {
-    return only_client(make_table({"Company", "Stage"}, {{"Acme", std::string(stage)}}), options);
+    return only_client(
+        make_table({"Company", "Stage", "Deal"}, {{"Acme", std::string(stage), "Deal"}}), options);
 }
 
 std::optional<Day> date_of(std::string_view cell, DateOrder order = DateOrder::automatic) {
@@ -275,11 +277,11 @@ TEST_CASE("import map: every word of the stage table gives its stage") {
         switch (word.stage) {
             case ImportStage::won:
                 CHECK(client.stage == Stage::active);
-                CHECK(client.history == std::vector<std::string>{"won"});
+                CHECK(client.history == std::vector<std::string>{"won: Deal"});
                 break;
             case ImportStage::lost:
                 CHECK(client.stage == Stage::dormant);
-                CHECK(client.history == std::vector<std::string>{"lost"});
+                CHECK(client.history == std::vector<std::string>{"lost: Deal"});
                 break;
             default:
                 CHECK(client.stage == static_cast<Stage>(word.stage));
@@ -299,8 +301,8 @@ TEST_CASE("import map: no stage word stands for two stages") {
 }
 
 TEST_CASE("import map: stages are compared without case, width or spaces") {
-    CHECK(with_stage("CLOSED WON").history == std::vector<std::string>{"won"});
-    CHECK(with_stage("closedWon").history == std::vector<std::string>{"won"});
+    CHECK(with_stage("CLOSED WON").history == std::vector<std::string>{"won: Deal"});
+    CHECK(with_stage("closedWon").history == std::vector<std::string>{"won: Deal"});
     CHECK(with_stage("Ｐｒｏｓｐｅｃｔｉｎｇ").stage == Stage::prospect);
     CHECK(with_stage("提案／見積").stage == Stage::proposal);
     CHECK(with_stage("Negotiation / Review").stage == Stage::negotiation);
@@ -330,7 +332,7 @@ TEST_CASE("import map: --stage adds a stage word and overrides the table") {
     options.stages = {{"Verbal OK", "closing"}, {"受注", "renewal"}, {"Dead", "lost"}};
     CHECK(with_stage("verbal ok", options).stage == Stage::closing);
     CHECK(with_stage("受注", options).stage == Stage::renewal);
-    CHECK(with_stage("Dead", options).history == std::vector<std::string>{"lost"});
+    CHECK(with_stage("Dead", options).history == std::vector<std::string>{"lost: Deal"});
     CHECK(import_stage_from_string("won") == ImportStage::won);
     CHECK_FALSE(import_stage_from_string("Won").has_value());
 }
@@ -774,8 +776,24 @@ TEST_CASE("import map: won and lost deals are history lines, oldest first") {
           std::vector<std::string>{"2025-11 lost: Pilot", "2026-01 lost", "2026-04 won: Support",
                                    "won: Training"});
     CHECK(only_client(table, {}, Lang::ja).history ==
-          std::vector<std::string>{"2025-11 不成立: Pilot", "2026-01 不成立",
-                                   "2026-04 成立: Support", "成立: Training"});
+          std::vector<std::string>{"2025-11 失注: Pilot", "2026-01 失注", "2026-04 受注: Support",
+                                   "受注: Training"});
+}
+
+TEST_CASE("import map: a won or lost row with neither a date nor a deal name is no history") {
+    const auto client = only_client(
+        make_table({"会社名", "フェーズ", "完了予定日", "商談名"},
+                   {{"青葉システム", "受注", "", ""}, {"青葉システム", "失注", "", ""}}),
+        {}, Lang::ja);
+    CHECK(client.history.empty());
+    CHECK(client.stage == Stage::active);  // the won deal still counts
+    const auto dated = only_client(make_table({"Company", "Stage", "Close Date"},
+                                              {{"A", "won", "2026-04-01"}, {"A", "lost", ""}}));
+    CHECK(dated.history == std::vector<std::string>{"2026-04 won"});
+    const auto named = only_client(
+        make_table({"Company", "Stage", "Deal"}, {{"A", "lost", "Pilot"}, {"A", "won", ""}}));
+    CHECK(named.history == std::vector<std::string>{"lost: Pilot"});
+    CHECK(named.stage == Stage::active);
 }
 
 TEST_CASE("import map: texts take the first value, handover notes every distinct one") {
@@ -857,8 +875,8 @@ TEST_CASE("import map: a note of a won or lost deal names the deal and its outco
                    {{"西日本テクノ", "保守契約", "失注", "競合に負け", "価格負け"},
                     {"西日本テクノ", "新規導入", "提案中", "来月デモ", ""}});
     const auto ja = map(ja_table, {}, Lang::ja);
-    CHECK(ja.clients[0].handover_notes == "保守契約(不成立): 競合に負け\n来月デモ");
-    CHECK(ja.clients[0].notes == "保守契約(不成立): 価格負け");
+    CHECK(ja.clients[0].handover_notes == "保守契約(失注): 競合に負け\n来月デモ");
+    CHECK(ja.clients[0].notes == "保守契約(失注): 価格負け");
     // Without a deal name column: just the outcome.
     const auto bare = only_client(make_table({"Company", "Stage", "Notes"},
                                              {{"A", "won", "Signed"}, {"A", "proposal", "Next"}}));
@@ -868,7 +886,7 @@ TEST_CASE("import map: a note of a won or lost deal names the deal and its outco
         only_client(make_table({"会社名", "商談名", "フェーズ", "備考"},
                                {{"A", "", "受注", "初回"}, {"A", "保守", "提案", "次"}}),
                     {}, Lang::ja);
-    CHECK(empty_deal.handover_notes == "成立: 初回\n次");
+    CHECK(empty_deal.handover_notes == "受注: 初回\n次");
 }
 TEST_CASE("import map: a header without rows gives no clients, but needs a name column") {
     const auto result = map(make_table({"Company", "Stage"}, {}));
