@@ -382,6 +382,43 @@ std::string line_list(std::span<const std::size_t> lines, Lang lang) {
     return out;
 }
 
+/// The person of a contact cell: the first of several separated by `;` ("Ann Park; Bob
+/// Lee"), without the e-mail address a CRM puts after the name in parentheses or angle
+/// brackets ("Ann Park (ann@harbor.com)", "Ann Park <ann@harbor.com>"). A cell that is
+/// nothing but an address stays as it is.
+std::string_view contact_name(std::string_view cell) {
+    std::string_view rest = trim(cell);
+    std::string_view first = rest;
+    while (!rest.empty()) {
+        std::size_t cut = rest.size();
+        std::size_t width = 0;
+        for (std::string_view separator : {";", "\uFF1B"}) {
+            if (const std::size_t at = rest.find(separator); at < cut) {
+                cut = at;
+                width = separator.size();
+            }
+        }
+        first = trim(rest.substr(0, cut));
+        if (!first.empty() || width == 0) break;
+        rest = rest.substr(cut + width);
+    }
+    static constexpr std::pair<std::string_view, std::string_view> k_brackets[] = {
+        {"(", ")"}, {"\uFF08", "\uFF09"}, {"<", ">"}, {"\uFF1C", "\uFF1E"}};
+    for (const auto& [open, close] : k_brackets) {
+        if (!first.ends_with(close)) continue;
+        const std::size_t at = first.rfind(open);
+        if (at == std::string_view::npos) continue;
+        const std::string_view inside = first.substr(at, first.size() - at);
+        if (inside.find('@') == std::string_view::npos &&
+            inside.find("\uFF20") == std::string_view::npos) {
+            continue;
+        }
+        const std::string_view name = trim(first.substr(0, at));
+        if (!name.empty()) return name;
+    }
+    return first;
+}
+
 bool is_totals_row(std::string_view name) {
     const std::string key = fold(name, true, " \t_-");
     return std::any_of(k_totals_words.begin(), k_totals_words.end(),
@@ -1244,7 +1281,10 @@ class Mapper {
             const std::string_view text = cell(row, field);
             if (!slot && !text.empty()) slot = std::string(text);
         };
-        first(client.contact, ImportField::contact);
+        if (const std::string_view contact = contact_name(cell(row, ImportField::contact));
+            !client.contact && !contact.empty()) {
+            client.contact = std::string(contact);
+        }
         first(client.salutation, ImportField::salutation);
         first(client.decision_maker, ImportField::decision_maker);
         first(client.successor, ImportField::successor);

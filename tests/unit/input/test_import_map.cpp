@@ -888,6 +888,31 @@ TEST_CASE("import map: a note of a won or lost deal names the deal and its outco
                     {}, Lang::ja);
     CHECK(empty_deal.handover_notes == "受注: 初回\n次");
 }
+TEST_CASE("import map: a contact cell gives the first person, without an e-mail address") {
+    const auto contact = [](std::string cell) {
+        return only_client(make_table({"Company", "Associated Contact"}, {{"Harbor", cell}}))
+            .contact;
+    };
+    CHECK(contact("Ann Park (ann@harbor.com)") == "Ann Park");
+    CHECK(contact("Ann Park <ann@harbor.com>") == "Ann Park");
+    CHECK(contact("Ann Park<ann@harbor.com>") == "Ann Park");
+    CHECK(contact("山田 太郎（yamada@example.co.jp）") == "山田 太郎");
+    CHECK(contact("Ann Park; Bob Lee") == "Ann Park");
+    CHECK(contact("Ann Park (ann@harbor.com); Bob Lee (bob@harbor.com)") == "Ann Park");
+    CHECK(contact("山田 太郎；佐藤 花子") == "山田 太郎");
+    CHECK(contact("; Bob Lee") == "Bob Lee");
+    // Parentheses without an address, or an address alone, stay as they are.
+    CHECK(contact("Ann Park (CFO)") == "Ann Park (CFO)");
+    CHECK(contact("山田 太郎 (部長)") == "山田 太郎 (部長)");
+    CHECK(contact("ann@harbor.com") == "ann@harbor.com");
+    CHECK(contact("<ann@harbor.com>") == "<ann@harbor.com>");
+    CHECK(contact("Ann Park") == "Ann Park");
+    CHECK(contact(";") == std::nullopt);
+    // The first row with a person gives it.
+    CHECK(only_client(make_table({"Company", "Contact"}, {{"A", ";"}, {"A", "Bob Lee <b@x.io>"}}))
+              .contact == "Bob Lee");
+}
+
 TEST_CASE("import map: a header without rows gives no clients, but needs a name column") {
     const auto result = map(make_table({"Company", "Stage"}, {}));
     CHECK(result.rows == 0);
