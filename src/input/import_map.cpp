@@ -268,6 +268,23 @@ constexpr ValueWord k_values[] = {
 constexpr std::array<std::string_view, 11> k_company_suffixes{
     "inc", "ltd", "llc", "corp", "corporation", "co", "kk", "gmbh", "plc", "limited", "company"};
 
+/// What import_name_key leaves out of a company name: the marks of a Japanese legal form
+/// anywhere (as `fold` leaves them: full-width parentheses ASCII), and English legal-form
+/// words at the end (in lower case; longer words before their prefixes).
+constexpr std::array<std::string_view, 8> k_legal_form_marks{
+    "株式会社", "(株)", "\u3231", "有限会社", "(有)", "\u3232", "合同会社", "(同)"};
+constexpr std::array<std::string_view, 15> k_legal_form_words{
+    "corporation", "limited", "inc.", "inc", "ltd.", "ltd", "llc", "corp.",
+    "corp",        "co.",     "co",   "kk",  "gmbh", "plc", "k.k."};
+
+/// A company cell that is one of these (compared as headers are) is a totals row of the
+/// list, not a client.
+constexpr std::array<std::string_view, 9> k_totals_words{
+    "合計", "小計", "総計", "計", "合計金額", "Total", "Grand Total", "Subtotal", "Sum"};
+/// A company cell that starts with one of these (full-width forms folded) is a note under
+/// the list: "※金額は税抜", "注)税込", "* estimates".
+constexpr std::array<std::string_view, 3> k_note_marks{"※", "注)", "*"};
+
 constexpr std::size_t k_max_slug = 24;
 constexpr std::size_t k_max_reported = 20;
 
@@ -342,6 +359,76 @@ std::string quoted_list(std::span<const std::string_view> words, Lang lang) {
         out += ja ? "」" : "\"";
     }
     return out;
+}
+
+/// Lines as a notice lists them: runs of consecutive lines as one range, "4–41, 45"
+/// (「4〜41、45」); after 10 ranges the rest as "...".
+std::string line_list(std::span<const std::size_t> lines, Lang lang) {
+    const bool ja = lang == Lang::ja;
+    std::string out;
+    std::size_t ranges = 0;
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t j = i;
+        while (j + 1 < lines.size() && lines[j + 1] == lines[j] + 1) ++j;
+        if (!out.empty()) out += ja ? "、" : ", ";
+        if (++ranges > 10) {
+            out += "...";
+            break;
+        }
+        out += std::to_string(lines[i]);
+        if (j > i) out += fmt::format("{}{}", ja ? "〜" : "\u2013", lines[j]);
+        i = j + 1;
+    }
+    return out;
+}
+
+/// The person of a contact cell: the first of several separated by `;` ("Ann Park; Bob
+/// Lee"), without the e-mail address a CRM puts after the name in parentheses or angle
+/// brackets ("Ann Park (ann@harbor.com)", "Ann Park <ann@harbor.com>"). A cell that is
+/// nothing but an address stays as it is.
+std::string_view contact_name(std::string_view cell) {
+    std::string_view rest = trim(cell);
+    std::string_view first = rest;
+    while (!rest.empty()) {
+        std::size_t cut = rest.size();
+        std::size_t width = 0;
+        for (std::string_view separator : {";", "\uFF1B"}) {
+            if (const std::size_t at = rest.find(separator); at < cut) {
+                cut = at;
+                width = separator.size();
+            }
+        }
+        first = trim(rest.substr(0, cut));
+        if (!first.empty() || width == 0) break;
+        rest = rest.substr(cut + width);
+    }
+    static constexpr std::pair<std::string_view, std::string_view> k_brackets[] = {
+        {"(", ")"}, {"\uFF08", "\uFF09"}, {"<", ">"}, {"\uFF1C", "\uFF1E"}};
+    for (const auto& [open, close] : k_brackets) {
+        if (!first.ends_with(close)) continue;
+        const std::size_t at = first.rfind(open);
+        if (at == std::string_view::npos) continue;
+        const std::string_view inside = first.substr(at, first.size() - at);
+        if (inside.find('@') == std::string_view::npos &&
+            inside.find("\uFF20") == std::string_view::npos) {
+            continue;
+        }
+        const std::string_view name = trim(first.substr(0, at));
+        if (!name.empty()) return name;
+    }
+    return first;
+}
+
+bool is_totals_row(std::string_view name) {
+    const std::string key = fold(name, true, " \t_-");
+    return std::any_of(k_totals_words.begin(), k_totals_words.end(),
+                       [&](std::string_view word) { return fold(word, true, " \t_-") == key; });
+}
+
+bool is_note_row(std::string_view name) {
+    const std::string folded = fold(name, false, "");
+    return std::any_of(k_note_marks.begin(), k_note_marks.end(),
+                       [&](std::string_view mark) { return folded.starts_with(mark); });
 }
 
 // ---- Values ----------------------------------------------------------------------------
@@ -485,8 +572,49 @@ bool is_currency_code(std::string_view text) {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-AmountProblem parse_amount(std::string_view cell, double& out) {
+bool ends_with_ascii_ci(std::string_view text, std::string_view suffix) {
+    if (text.size() < suffix.size()) return false;
+    const std::string_view tail = text.substr(text.size() - suffix.size());
+    return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) {
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        return a == b;
+    });
+}
+
+/// The power of ten a unit in a value column's header stands for: 3 for `金額（千円）`,
+/// `Amount ($K)`, `Amount (in thousands)`; 0 without one.
+int header_unit_exponent(std::string_view header) {
+    static constexpr std::pair<std::string_view, int> k_units[] = {
+        {"千円", 3}, {"万円", 4},        {"百万円", 6}, {"$k", 3},         {"k", 3},
+        {"000s", 3}, {"inthousands", 3}, {"$m", 6},     {"inmillions", 6},
+    };
+    const std::string key = fold(header, true, " \t");
+    for (std::size_t open = 0; open < key.size(); ++open) {
+        if (key[open] != '(' && key[open] != '[') continue;
+        const std::size_t close = key.find(key[open] == '(' ? ')' : ']', open + 1);
+        if (close == std::string::npos) break;
+        const std::string_view inside = std::string_view(key).substr(open + 1, close - open - 1);
+        for (const auto& [unit, exponent] : k_units) {
+            if (inside == unit) return exponent;
+        }
+        open = close;
+    }
+    return 0;
+}
+
+/// `header_exponent`: the unit of the column's header, for a cell without a unit of its own.
+AmountProblem parse_amount(std::string_view cell, double& out, int header_exponent = 0) {
     std::string s = fold(trim(cell), false, " \t");
+    // A note on tax after the amount: `1,200,000円（税抜）`, `$500 (tax incl.)`.
+    for (std::string_view note : {"(税抜)", "(税込)", "(税別)", "(taxincl.)", "(taxexcl.)",
+                                  "(taxincluded)", "(taxexcluded)"}) {
+        if (s.size() > note.size() && ends_with_ascii_ci(s, note)) {
+            s.resize(s.size() - note.size());
+            break;
+        }
+    }
+    // The hyphen of an invoice, `¥1,200,000-`.
+    if (s.size() > 1 && s.back() == '-' && s.front() != '-') s.pop_back();
     bool negative = false;
     for (std::string_view sign : {"-", "\u2212", "\u25B2", "\u25B3"}) {
         if (s.starts_with(sign)) {
@@ -500,7 +628,8 @@ AmountProblem parse_amount(std::string_view cell, double& out) {
         negative = true;
     }
     std::string_view t = s;
-    for (std::string_view prefix : {"US$", "\u00A5", "\uFFE5", "$", "\u00A3", "\u20AC"}) {
+    // `\` is the yen sign of Shift_JIS (JIS X 0201), as Japanese Excel writes `¥1,200,000`.
+    for (std::string_view prefix : {"US$", "\u00A5", "\uFFE5", "\\", "$", "\u00A3", "\u20AC"}) {
         if (t.starts_with(prefix)) {
             t.remove_prefix(prefix.size());
             break;
@@ -509,24 +638,35 @@ AmountProblem parse_amount(std::string_view cell, double& out) {
     if (t.size() > 3 && is_currency_code(t.substr(0, 3))) t.remove_prefix(3);
     if (t.ends_with("円")) t.remove_suffix(std::string_view("円").size());
     if (t.size() > 3 && is_currency_code(t.substr(t.size() - 3))) t.remove_suffix(3);
-    // `1億2,000万`: numbers each with an optional unit, a number without one last.
-    double total = 0;
+    // `1億2,000万`, `1,200千`, `1.2百万`, `1.2M`, `250K`: numbers each with an optional unit,
+    // a number without one last.
+    static constexpr std::pair<std::string_view, int> k_units[] = {
+        {"億", 8}, {"千万", 7}, {"百万", 6}, {"万", 4}, {"千", 3},
+        {"M", 6},  {"m", 6},    {"K", 3},    {"k", 3},
+    };
+    std::vector<std::pair<std::string, int>> numbers;
+    bool has_unit = false;
     std::size_t at = 0;
     if (t.empty()) return AmountProblem::not_a_number;
     while (at < t.size()) {
         auto digits = read_number(t, at);
         if (!digits) return AmountProblem::not_a_number;
-        int exponent = 0;
-        if (t.substr(at).starts_with("億")) {
-            exponent = 8;
-            at += std::string_view("億").size();
-        } else if (t.substr(at).starts_with("万")) {
-            exponent = 4;
-            at += std::string_view("万").size();
-        } else if (at != t.size()) {
-            return AmountProblem::not_a_number;
+        int exponent = -1;
+        for (const auto& [unit, power] : k_units) {
+            if (t.substr(at).starts_with(unit)) {
+                exponent = power;
+                at += unit.size();
+                has_unit = true;
+                break;
+            }
         }
-        const auto number = decimal(std::move(*digits), exponent);
+        if (exponent < 0 && at != t.size()) return AmountProblem::not_a_number;
+        numbers.emplace_back(std::move(*digits), exponent);
+    }
+    double total = 0;
+    for (auto& [digits, exponent] : numbers) {
+        const int power = exponent >= 0 ? exponent : (has_unit ? 0 : header_exponent);
+        const auto number = decimal(std::move(digits), power);
         if (!number) return AmountProblem::not_a_number;
         total += *number;
     }
@@ -609,7 +749,8 @@ struct Group {
     std::optional<ImportStage> account_stage;
     bool won = false;
     bool lost = false;
-    bool other = false;  ///< a row with no stage
+    bool other = false;              ///< a row with no stage
+    std::optional<Day> other_close;  ///< the earliest close date of a row with no stage
     double open_value = 0;
     bool has_open_value = false;
     double settled_value = 0;
@@ -620,7 +761,14 @@ struct Group {
         std::string line;
     };
     std::vector<Past> history;
-    std::vector<std::string> handover_notes;
+    /// The text a row gives handover_notes or notes, and the deal it came from.
+    struct Note {
+        std::vector<std::string> lines;      ///< a cell each: "Header: value" when several columns
+        std::optional<ImportStage> outcome;  ///< won or lost
+        std::string deal;
+    };
+    std::vector<Note> handover_notes;
+    std::vector<Note> notes;
     std::size_t id_line = 0;
 };
 
@@ -641,6 +789,7 @@ class Mapper {
         check_ids();
         throw_if_failed();
         for (Group& group : groups_) result.clients.push_back(finish(group));
+        add_notices(result);
         return result;
     }
 
@@ -658,6 +807,103 @@ class Mapper {
     DateOrder date_order_ = DateOrder::automatic;
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
+    bool dates_seen_ = false;                          ///< a row had a close date
+    std::vector<std::size_t> handover_notes_columns_;  ///< 0-based, from the left
+    std::vector<std::size_t> notes_columns_;
+
+    /// The fields several columns may feed, each cell a line.
+    static bool is_text_field(ImportField field) {
+        return field == ImportField::handover_notes || field == ImportField::notes;
+    }
+
+    std::vector<std::size_t>& text_columns(ImportField field) {
+        return field == ImportField::notes ? notes_columns_ : handover_notes_columns_;
+    }
+
+    /// A row's notes: its cell, or with several columns a line "Header: value" per cell.
+    std::vector<std::string> row_text(const TableRow& row, ImportField field) const {
+        const auto& columns =
+            field == ImportField::notes ? notes_columns_ : handover_notes_columns_;
+        std::vector<std::string> out;
+        for (const std::size_t column : columns) {
+            if (column >= row.cells.size()) continue;
+            const std::string_view text = trim(row.cells[column]);
+            if (text.empty()) continue;
+            std::string line;
+            if (columns.size() > 1) {
+                const std::string header = header_of(column);
+                line = header.empty() ? fmt::format("#{}", column + 1) : header;
+                line += ": ";
+            }
+            line += text;
+            out.push_back(std::move(line));
+        }
+        return out;
+    }
+
+    /// A note of a won or lost deal, of a company with several rows, says which deal it is
+    /// about: "保守契約(失注): 競合に負け", "Support add-on (lost): Lost to competitor".
+    std::string note_line(const Group::Note& note, const std::string& text,
+                          bool several_rows) const {
+        if (!several_rows || !note.outcome) return text;
+        const std::string_view outcome =
+            tr(lang_,
+               *note.outcome == ImportStage::won ? "import.history.won" : "import.history.lost");
+        if (note.deal.empty()) {
+            return trf(lang_, "import.map.note_outcome", fmt::arg("outcome", outcome),
+                       fmt::arg("note", text));
+        }
+        return trf(lang_, "import.map.note_deal", fmt::arg("deal", note.deal),
+                   fmt::arg("outcome", outcome), fmt::arg("note", text));
+    }
+    int value_exponent_ = 0;           ///< the unit of the value column's header (千円: 3)
+    std::vector<std::size_t> mapped_;  ///< 0-based columns that feed a field
+    std::vector<std::size_t> totals_lines_;
+    std::vector<std::size_t> note_lines_;
+    std::vector<std::size_t> empty_lines_;  ///< rows with no text in a mapped column
+
+    /// What the user should know of the mapping that is no error.
+    void add_notices(ImportResult& result) const {
+        const auto lines = [&](const std::vector<std::size_t>& which) {
+            return line_list(which, lang_);
+        };
+        if (empty_lines_.size() == 1) {
+            result.notices.push_back(
+                trf(lang_, "import.map.skipped_empty_one", fmt::arg("lines", lines(empty_lines_))));
+        } else if (!empty_lines_.empty()) {
+            result.notices.push_back(trf(lang_, "import.map.skipped_empty",
+                                         fmt::arg("count", empty_lines_.size()),
+                                         fmt::arg("lines", lines(empty_lines_))));
+        }
+        if (totals_lines_.size() == 1) {
+            result.notices.push_back(
+                trf(lang_, "import.map.totals_one", fmt::arg("lines", lines(totals_lines_))));
+        } else if (!totals_lines_.empty()) {
+            result.notices.push_back(trf(lang_, "import.map.totals",
+                                         fmt::arg("count", totals_lines_.size()),
+                                         fmt::arg("lines", lines(totals_lines_))));
+        }
+        if (note_lines_.size() == 1) {
+            result.notices.push_back(
+                trf(lang_, "import.map.note_rows_one", fmt::arg("lines", lines(note_lines_))));
+        } else if (!note_lines_.empty()) {
+            result.notices.push_back(trf(lang_, "import.map.note_rows",
+                                         fmt::arg("count", note_lines_.size()),
+                                         fmt::arg("lines", lines(note_lines_))));
+        }
+        if (result.clients.empty()) return;
+        if (!column_of_[static_cast<std::size_t>(ImportField::stage)]) {
+            result.notices.emplace_back(tr(lang_, "import.map.no_stage_column"));
+        }
+        if (const auto column = column_of_[static_cast<std::size_t>(ImportField::expected_close)];
+            column && dates_seen_ &&
+            std::none_of(result.clients.begin(), result.clients.end(),
+                         [](const ImportedClient& c) { return c.expected_close.has_value(); })) {
+            result.notices.push_back(trf(lang_, "import.map.dates_unused",
+                                         fmt::arg("column", *column + 1),
+                                         fmt::arg("header", shown(header_of(*column)))));
+        }
+    }
 
     void report(std::string pointer, std::string message, std::string suggestion = {}) {
         if (diagnostics_.size() >= k_max_reported) {
@@ -736,7 +982,10 @@ class Mapper {
         for (auto& column : columns) {
             if (!column.from_option || !column.field) continue;
             auto& slot = column_of_[static_cast<std::size_t>(*column.field)];
-            if (slot) {
+            if (is_text_field(*column.field)) {
+                text_columns(*column.field).push_back(column.column - 1);
+                if (!slot) slot = column.column - 1;
+            } else if (slot) {
                 column.field.reset();
             } else {
                 slot = column.column - 1;
@@ -745,12 +994,43 @@ class Mapper {
         const auto& index = header_index();
         for (auto& column : columns) {
             if (column.from_option) continue;
-            const auto it = index.find(import_header_key(column.header));
+            auto it = index.find(import_header_key(column.header));
+            if (it == index.end()) {
+                // A unit or note in brackets after an amount's header: `金額(千円)`, `Amount ($K)`.
+                std::string key = import_header_key(column.header);
+                while (it == index.end() && !key.empty() &&
+                       (key.back() == ')' || key.back() == ']')) {
+                    const std::size_t open = key.rfind(key.back() == ')' ? '(' : '[');
+                    if (open == std::string::npos || open == 0) break;
+                    key.resize(open);
+                    it = index.find(key);
+                }
+                if (it != index.end() && it->second != ImportField::value) it = index.end();
+            }
             if (it == index.end()) continue;
             auto& slot = column_of_[static_cast<std::size_t>(it->second)];
-            if (slot) continue;
-            slot = column.column - 1;
+            if (is_text_field(it->second)) {
+                // Every column of the notes feeds them, each a line of its own.
+                text_columns(it->second).push_back(column.column - 1);
+            } else if (slot) {
+                continue;
+            }
+            if (!slot) slot = column.column - 1;
             column.field = it->second;
+        }
+        for (auto* list : {&handover_notes_columns_, &notes_columns_}) {
+            std::sort(list->begin(), list->end());
+            if (!list->empty()) {
+                column_of_[static_cast<std::size_t>(
+                    list == &notes_columns_ ? ImportField::notes : ImportField::handover_notes)] =
+                    list->front();
+            }
+        }
+        for (const auto& column : columns) {
+            if (column.field) mapped_.push_back(column.column - 1);
+        }
+        if (const auto value = column_of_[static_cast<std::size_t>(ImportField::value)]) {
+            value_exponent_ = header_unit_exponent(header_of(*value));
         }
     }
 
@@ -856,7 +1136,7 @@ class Mapper {
         if (text.empty()) return std::nullopt;
         double value = 0;
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::value)];
-        switch (parse_amount(text, value)) {
+        switch (parse_amount(text, value, value_exponent_)) {
             case AmountProblem::none:
                 return value;
             case AmountProblem::negative:
@@ -908,7 +1188,22 @@ class Mapper {
     }
 
     void read_row(const TableRow& row) {
+        // A row of a template with nothing in the columns that are read ("No" counted on).
+        if (std::all_of(mapped_.begin(), mapped_.end(), [&](std::size_t column) {
+                return column >= row.cells.size() || trim(row.cells[column]).empty();
+            })) {
+            empty_lines_.push_back(row.line);
+            return;
+        }
         const std::string_view name = cell(row, ImportField::name);
+        if (is_totals_row(name)) {
+            totals_lines_.push_back(row.line);
+            return;
+        }
+        if (is_note_row(name)) {
+            note_lines_.push_back(row.line);
+            return;
+        }
         if (name.empty()) {
             report(place(row.line, *column_of_[static_cast<std::size_t>(ImportField::name)]),
                    std::string(tr(lang_, "import.map.name_empty")));
@@ -929,8 +1224,12 @@ class Mapper {
         const auto close = read_date(row);
         const auto value = read_value(row);
 
+        if (close) dates_seen_ = true;
         if (!stage) {
             group.other = true;
+            if (close && (!group.other_close || *close < *group.other_close)) {
+                group.other_close = close;
+            }
         } else if (is_open(*stage)) {
             // The most advanced open deal; among equals, the one that closes first.
             const bool better = !group.open_stage ||
@@ -948,13 +1247,17 @@ class Mapper {
         } else {
             (*stage == ImportStage::won ? group.won : group.lost) = true;
             const std::string_view deal = cell(row, ImportField::deal_name);
-            const std::string word(tr(
-                lang_, *stage == ImportStage::won ? "import.history.won" : "import.history.lost"));
-            std::string line;
-            if (close) line = format_iso(*close).substr(0, 7) + " ";
-            line += word;
-            if (!deal.empty()) line += fmt::format(": {}", deal);
-            group.history.push_back({close, std::move(line)});
+            // A bare "受注" says nothing: a line needs a date or a deal name.
+            if (close || !deal.empty()) {
+                const std::string word(tr(lang_, *stage == ImportStage::won
+                                                     ? "import.history.won"
+                                                     : "import.history.lost"));
+                std::string line;
+                if (close) line = format_iso(*close).substr(0, 7) + " ";
+                line += word;
+                if (!deal.empty()) line += fmt::format(": {}", deal);
+                group.history.push_back({close, std::move(line)});
+            }
         }
         if (value) {
             if (stage && is_open(*stage)) {
@@ -978,15 +1281,21 @@ class Mapper {
             const std::string_view text = cell(row, field);
             if (!slot && !text.empty()) slot = std::string(text);
         };
-        first(client.contact, ImportField::contact);
+        if (const std::string_view contact = contact_name(cell(row, ImportField::contact));
+            !client.contact && !contact.empty()) {
+            client.contact = std::string(contact);
+        }
         first(client.salutation, ImportField::salutation);
         first(client.decision_maker, ImportField::decision_maker);
         first(client.successor, ImportField::successor);
-        first(client.notes, ImportField::notes);
-        const std::string_view notes = cell(row, ImportField::handover_notes);
-        if (!notes.empty() && std::find(group.handover_notes.begin(), group.handover_notes.end(),
-                                        notes) == group.handover_notes.end()) {
-            group.handover_notes.emplace_back(notes);
+        for (const ImportField field : {ImportField::handover_notes, ImportField::notes}) {
+            std::vector<std::string> text = row_text(row, field);
+            if (text.empty()) continue;
+            Group::Note note{std::move(text), std::nullopt,
+                             std::string(cell(row, ImportField::deal_name))};
+            if (stage == ImportStage::won || stage == ImportStage::lost) note.outcome = stage;
+            (field == ImportField::notes ? group.notes : group.handover_notes)
+                .push_back(std::move(note));
         }
         if (const auto word = read_word(row, ImportField::relationship);
             word && !client.relationship.has_value()) {
@@ -1043,12 +1352,18 @@ class Mapper {
         }
     }
 
-    static ImportedClient finish(Group& group) {
+    ImportedClient finish(Group& group) const {
         ImportedClient client = std::move(group.client);
         const auto as_stage = [](ImportStage stage) { return static_cast<Stage>(stage); };
         if (group.open_stage) {
             client.stage = as_stage(*group.open_stage);
             client.expected_close = group.open_close;
+        } else {
+            // A row without a stage keeps its date when no deal is open.
+            client.expected_close = group.other_close;
+        }
+        if (group.open_stage) {
+            // the stage is set above
         } else if (group.account_stage) {
             client.stage = as_stage(*group.account_stage);
         } else if (group.won) {
@@ -1068,13 +1383,31 @@ class Mapper {
                              return *a.date < *b.date;
                          });
         for (auto& past : group.history) client.history.push_back(std::move(past.line));
-        if (!group.handover_notes.empty()) {
-            std::string joined;
-            for (const auto& note : group.handover_notes) {
-                if (!joined.empty()) joined += '\n';
-                joined += note;
+        const bool several_rows = client.lines.size() > 1;
+        std::vector<std::string> lines;
+        for (const auto& note : group.handover_notes) {
+            for (const auto& text : note.lines) {
+                std::string line = note_line(note, text, several_rows);
+                if (std::find(lines.begin(), lines.end(), line) == lines.end()) {
+                    lines.push_back(std::move(line));
+                }
             }
-            client.handover_notes = std::move(joined);
+        }
+        const auto joined = [](const std::vector<std::string>& parts) {
+            std::string out;
+            for (const auto& part : parts) {
+                if (!out.empty()) out += '\n';
+                out += part;
+            }
+            return out;
+        };
+        if (!lines.empty()) client.handover_notes = joined(lines);
+        if (!group.notes.empty()) {
+            std::vector<std::string> first;
+            for (const auto& text : group.notes.front().lines) {
+                first.push_back(note_line(group.notes.front(), text, several_rows));
+            }
+            client.notes = joined(first);
         }
         return client;
     }
@@ -1200,19 +1533,47 @@ std::span<const ValueWord> import_value_words() {
 
 std::string import_name_key(std::string_view name) {
     const std::string folded = fold(name, true, {});
-    std::string out;
-    out.reserve(folded.size());
-    bool space = false;
-    for (char c : folded) {
-        if (c == ' ' || c == '\t') {
-            space = true;
-            continue;
+    // Runs of spaces, tabs and line breaks as one space, none at either end.
+    const auto squeeze = [](std::string_view text) {
+        std::string out;
+        out.reserve(text.size());
+        bool space = false;
+        for (char c : text) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && !out.empty()) out += ' ';
+            space = false;
+            out += c;
         }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
+        return out;
+    };
+    const std::string whole = squeeze(folded);
+    // The marks of a Japanese legal form, wherever they stand (前株 and 後株): full-width
+    // parentheses are ASCII by now.
+    std::string key = folded;
+    for (std::string_view mark : k_legal_form_marks) replace_all(key, mark, "");
+    key = squeeze(key);
+    // English legal-form words at the end ("Acme Co., Ltd." -> "acme"), however many.
+    for (bool again = true; again;) {
+        again = false;
+        while (!key.empty() && (key.back() == ',' || key.back() == ' ')) key.pop_back();
+        for (std::string_view word : k_legal_form_words) {
+            if (key.size() <= word.size() || !key.ends_with(word)) continue;
+            const char before = key[key.size() - word.size() - 1];
+            if (before != ' ' && before != ',') continue;
+            key.resize(key.size() - word.size());
+            again = true;
+            break;
+        }
     }
-    return out;
+    while (!key.empty() && (key.back() == ',' || key.back() == ' ')) key.pop_back();
+    // A name that is nothing but legal forms ("株式会社", "Co., Ltd.") is compared whole.
+    const bool only_a_form =
+        key.empty() || std::find(k_legal_form_words.begin(), k_legal_form_words.end(), key) !=
+                           k_legal_form_words.end();
+    return only_a_form ? whole : key;
 }
 
 ImportResult map_table(const Table& table, const MappingOptions& options, const std::string& file,

@@ -54,8 +54,8 @@ constexpr Message k_table[] = {
      "するか、その列に見出しを付けてください"},
 
     // ---- Mapping columns and values to clients (import_map.cpp) -------------------------
-    {"import.history.won", "won", "成立"},
-    {"import.history.lost", "lost", "不成立"},
+    {"import.history.won", "won", "受注"},
+    {"import.history.lost", "lost", "失注"},
     {"import.map.no_name",
      "no column looks like a company name; the columns are: {headers}; name it with --map "
      "\"Header=name\"",
@@ -74,8 +74,36 @@ constexpr Message k_table[] = {
     {"import.map.assignment",
      "{option} expects \"name=value\" pairs separated by commas, found \"{item}\"",
      "{option} にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「{item}」"},
-    {"import.map.name_empty", "the company name is empty; every row needs one",
-     "会社名が空です。すべての行に会社名を入力してください"},
+    {"import.map.name_empty",
+     "no company name: if this is another deal of the company above, fill in its name; if the "
+     "row is not needed, delete it",
+     "会社名が空です。上の行と同じ会社の商談であれば会社名をご入力ください。不要な行であれば"
+     "削除してください"},
+    {"import.map.note_deal", "{deal} ({outcome}): {note}", "{deal}({outcome}): {note}"},
+    {"import.map.note_outcome", "{outcome}: {note}", "{outcome}: {note}"},
+    {"import.map.skipped_empty_one", "Skipped 1 row with no company or deal data (line {lines})",
+     "会社名や商談の内容が空の 1 行({lines}行目)は読み飛ばしました"},
+    {"import.map.skipped_empty",
+     "Skipped {count} rows with no company or deal data (lines {lines})",
+     "会社名や商談の内容が空の {count} 行({lines}行目)は読み飛ばしました"},
+    {"import.map.totals_one", "Left out the totals row on line {lines}",
+     "{lines}行目の合計の行は顧客として取り込みませんでした"},
+    {"import.map.totals", "Left out {count} totals rows, on lines {lines}",
+     "合計の行 {count} 行({lines}行目)は顧客として取り込みませんでした"},
+    {"import.map.note_rows_one", "Left out the note row on line {lines}",
+     "{lines}行目の注記の行は顧客として取り込みませんでした"},
+    {"import.map.note_rows", "Left out {count} note rows, on lines {lines}",
+     "注記の行 {count} 行({lines}行目)は顧客として取り込みませんでした"},
+    {"import.map.no_stage_column",
+     "The file has no stage column: every client is written as an existing account (active); "
+     "if the list holds deals, name its stage column with --map \"Column=stage\"",
+     "フェーズの列がないため、すべての顧客を既存の取引先 (active) として書き込みます。"
+     "商談の一覧であれば、--map \"列名=stage\" でフェーズの列をご指定ください"},
+    {"import.map.dates_unused",
+     "No date of column {column} ({header}) was used: a close date is taken only from an open "
+     "deal (prospect to closing), or from a row without a stage of a client with no open deal",
+     "{column}列目 ({header}) の日付はどれも使われていません。完了予定日は、進行中の商談 "
+     "(prospect〜closing) の行か、進行中の商談がない顧客のフェーズが空の行からのみ取り込みます"},
     {"import.map.stage_unknown",
      "unknown stage \"{value}\"; known values: {known}; or say what it means with --stage "
      "\"{value}=stage\"",

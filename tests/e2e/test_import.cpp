@@ -62,11 +62,11 @@ TEST_CASE("import: a Salesforce report in Shift_JIS with Japanese headers and it
     CHECK(has(yamada, "\"expected_close\": \"2026-12-18\""));
     CHECK(has(yamada, "\"value\": 4800000"));
     CHECK(has(yamada, "\"contact\": \"山田 一郎\""));
-    CHECK(has(yamada, "2026-04 成立: 保守契約 2026年度"));
+    CHECK(has(yamada, "2026-04 受注: 保守契約 2026年度"));
     const std::string hokko = client_block(text, "北光物産株式会社");
     CHECK(has(hokko, "\"stage\": \"proposal\""));
     CHECK(has(hokko, "\"value\": 2400000"));
-    CHECK(has(hokko, "2026-06 不成立: 研修パッケージ"));
+    CHECK(has(hokko, "2026-06 失注: 研修パッケージ"));
     // Nothing but a lost deal: a dormant client.
     CHECK(has(client_block(text, "南星ロジスティクス株式会社"), "\"stage\": \"dormant\""));
     CHECK(has(client_block(text, "有限会社東和精機"), "\"stage\": \"prospect\""));

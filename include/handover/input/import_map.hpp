@@ -127,7 +127,7 @@ struct ImportedClient {
     std::optional<std::string> successor;
     std::optional<std::string> handover_notes;
     std::optional<std::string> notes;
-    /// Won and lost deals, oldest first: "2026-04 成立: 保守契約" / "2026-04 won: Support".
+    /// Won and lost deals, oldest first: "2026-04 受注: 保守契約" / "2026-04 won: Support".
     std::vector<std::string> history;
     std::vector<std::size_t> lines;  ///< the rows it was made from
     bool id_from_export = false;     ///< the export had an `id` column with a value
@@ -170,8 +170,13 @@ struct ExistingClient {
 std::vector<std::optional<std::size_t>> match_and_assign_ids(
     std::span<ImportedClient> imported, std::span<const ExistingClient> existing);
 
-/// The key two company names are compared by: trimmed, runs of spaces as one, ASCII and
-/// full-width Latin letters in lower case, full-width digits and spaces as ASCII.
+/// The key two company names are compared by: trimmed, runs of spaces, tabs and line breaks
+/// as one space, ASCII and full-width Latin letters in lower case, full-width digits and
+/// spaces as ASCII; the marks of a Japanese legal form left out wherever they stand
+/// (株式会社, (株), （株）, ㈱, 有限会社, (有), ㈲, 合同会社, (同)), and English legal-form
+/// words at the end (Inc, Ltd, Co., Ltd., LLC, Corp, Corporation, Co, KK, GmbH, plc,
+/// Limited, with or without their dot and comma), unless nothing else is left:
+/// "北工業(株)" and "北工業株式会社" are both "北工業", "ACME Co., Ltd." is "acme".
 std::string import_name_key(std::string_view name);
 
 /// The parsing of `--map` and `--stage` values: "a=b,c=d" -> pairs. A pair without `=`

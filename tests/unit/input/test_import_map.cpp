@@ -59,9 +59,11 @@ ImportedClient only_client(const Table& table, const MappingOptions& options = {
     return result.clients.front();
 }
 
-/// One row with a stage, for the stage table.
+/// One row with a stage, for the stage table; its deal is "Deal", so that a won or lost
+/// one is a history line.
 ImportedClient with_stage(std::string_view stage, const MappingOptions& options = {}) {
-    return only_client(make_table({"Company", "Stage"}, {{"Acme", std::string(stage)}}), options);
+    return only_client(
+        make_table({"Company", "Stage", "Deal"}, {{"Acme", std::string(stage), "Deal"}}), options);
 }
 
 std::optional<Day> date_of(std::string_view cell, DateOrder order = DateOrder::automatic) {
@@ -275,11 +277,11 @@ TEST_CASE("import map: every word of the stage table gives its stage") {
         switch (word.stage) {
             case ImportStage::won:
                 CHECK(client.stage == Stage::active);
-                CHECK(client.history == std::vector<std::string>{"won"});
+                CHECK(client.history == std::vector<std::string>{"won: Deal"});
                 break;
             case ImportStage::lost:
                 CHECK(client.stage == Stage::dormant);
-                CHECK(client.history == std::vector<std::string>{"lost"});
+                CHECK(client.history == std::vector<std::string>{"lost: Deal"});
                 break;
             default:
                 CHECK(client.stage == static_cast<Stage>(word.stage));
@@ -299,8 +301,8 @@ TEST_CASE("import map: no stage word stands for two stages") {
 }
 
 TEST_CASE("import map: stages are compared without case, width or spaces") {
-    CHECK(with_stage("CLOSED WON").history == std::vector<std::string>{"won"});
-    CHECK(with_stage("closedWon").history == std::vector<std::string>{"won"});
+    CHECK(with_stage("CLOSED WON").history == std::vector<std::string>{"won: Deal"});
+    CHECK(with_stage("closedWon").history == std::vector<std::string>{"won: Deal"});
     CHECK(with_stage("Ｐｒｏｓｐｅｃｔｉｎｇ").stage == Stage::prospect);
     CHECK(with_stage("提案／見積").stage == Stage::proposal);
     CHECK(with_stage("Negotiation / Review").stage == Stage::negotiation);
@@ -330,7 +332,7 @@ TEST_CASE("import map: --stage adds a stage word and overrides the table") {
     options.stages = {{"Verbal OK", "closing"}, {"受注", "renewal"}, {"Dead", "lost"}};
     CHECK(with_stage("verbal ok", options).stage == Stage::closing);
     CHECK(with_stage("受注", options).stage == Stage::renewal);
-    CHECK(with_stage("Dead", options).history == std::vector<std::string>{"lost"});
+    CHECK(with_stage("Dead", options).history == std::vector<std::string>{"lost: Deal"});
     CHECK(import_stage_from_string("won") == ImportStage::won);
     CHECK_FALSE(import_stage_from_string("Won").has_value());
 }
@@ -467,6 +469,84 @@ TEST_CASE("import map: every amount form") {
     CHECK(amount_of("") == std::nullopt);
 }
 
+TEST_CASE("import map: amounts with a unit of their own, an invoice hyphen or a tax note") {
+    CHECK(amount_of("1,200千円") == 1200000.0);
+    CHECK(amount_of("1200千") == 1200000.0);
+    CHECK(amount_of("1.2百万") == 1200000.0);
+    CHECK(amount_of("1.2百万円") == 1200000.0);
+    CHECK(amount_of("1.2千万円") == 12000000.0);
+    CHECK(amount_of("$1.2M") == 1200000.0);
+    CHECK(amount_of("$250K") == 250000.0);
+    CHECK(amount_of("1.2M") == 1200000.0);
+    CHECK(amount_of("250k") == 250000.0);
+    CHECK(amount_of("1.5m") == 1500000.0);
+    CHECK(amount_of("¥1,200,000-") == 1200000.0);
+    CHECK(amount_of("1,200,000-") == 1200000.0);
+    CHECK(amount_of("1,200,000円（税抜）") == 1200000.0);
+    CHECK(amount_of("1,200,000円(税込)") == 1200000.0);
+    CHECK(amount_of("1,200,000円 (税別)") == 1200000.0);
+    CHECK(amount_of("$500 (tax incl.)") == 500.0);
+    CHECK(amount_of("$500 (Tax Excl.)") == 500.0);
+    // The yen sign as Shift_JIS has it.
+    CHECK(amount_of("\\1,200,000") == 1200000.0);
+    CHECK(amount_of("\\1,200,000-") == 1200000.0);
+    // Not amounts still.
+    for (const char* cell : {"1,200千千", "M", "1.2MM", "250 KB", "\\", "1,200,000--", "(税抜)",
+                             "1,200,000(税)", "¥-1,200", "1.2B"}) {
+        INFO(cell);
+        CHECK_FALSE(problems(make_table({"Company", "Amount"}, {{"Acme", cell}})).empty());
+    }
+    CHECK(problems(make_table({"Company", "Amount"}, {{"Acme", "-1,200-"}})).size() == 1);
+}
+
+TEST_CASE("import map: a unit in the value column's header multiplies its amounts") {
+    const auto value = [](std::string header, std::string cell,
+                          const MappingOptions& options = {}) {
+        const auto result = map(make_table({"Company", header}, {{"Acme", cell}}), options);
+        REQUIRE(result.clients.size() == 1);
+        return result.clients[0].value;
+    };
+    CHECK(value("金額（千円）", "1,200") == 1200000.0);
+    CHECK(value("金額(千円)", "1,200") == 1200000.0);
+    CHECK(value("金額[千円]", "1.5") == 1500.0);
+    CHECK(value("見込金額（万円）", "120") == 1200000.0);
+    CHECK(value("金額(万円)", "120") == 1200000.0);
+    CHECK(value("受注金額(百万円)", "1.2") == 1200000.0);
+    CHECK(value("Amount ($K)", "250") == 250000.0);
+    CHECK(value("Amount (K)", "250") == 250000.0);
+    CHECK(value("Amount (in thousands)", "250") == 250000.0);
+    CHECK(value("Amount (000s)", "250") == 250000.0);
+    CHECK(value("Amount ($M)", "1.2") == 1200000.0);
+    CHECK(value("Amount (in millions)", "1.2") == 1200000.0);
+    CHECK(value("Amount (IN MILLIONS)", "$1.2") == 1200000.0);
+    // A cell with its own unit keeps it; a header without a known unit multiplies nothing.
+    CHECK(value("金額（千円）", "120万円") == 1200000.0);
+    CHECK(value("金額(円)", "1,200") == 1200.0);
+    CHECK(value("金額(税抜)", "1,200") == 1200.0);
+    CHECK(value("Amount (USD)", "1,200") == 1200.0);
+    CHECK(value("Amount", "1,200") == 1200.0);
+    // With --map too.
+    MappingOptions mapped;
+    mapped.map = {{"見込（千円）", "value"}};
+    CHECK(value("見込（千円）", "1,200", mapped) == 1200000.0);
+}
+
+TEST_CASE("import map: an amount's header is found without its unit in brackets") {
+    for (const char* header :
+         {"金額(千円)", "金額（千円）", "見込金額（千円）", "金額[万円]", "金額(税抜)",
+          "金額（税込）", "Amount ($K)", "Amount (USD)", "金額(千円)(税抜)"}) {
+        INFO(header);
+        const auto result = map(make_table({"会社名", header}, {{"A", "1"}}));
+        CHECK(result.columns[1].field == ImportField::value);
+    }
+    // Only for an amount: other headers in brackets stay unknown.
+    for (const char* header : {"フェーズ(旧)", "Stage (old)", "(千円)", "Company (Primary)"}) {
+        INFO(header);
+        const auto result = map(make_table({"会社名", header}, {{"A", ""}}));
+        CHECK_FALSE(result.columns[1].field.has_value());
+    }
+}
+
 TEST_CASE("import map: a negative amount or one that is none is an error at its cell") {
     const auto one = [](std::string cell) {
         const auto found = problems(make_table({"Company", "金額"}, {{"Acme", cell}}));
@@ -599,6 +679,78 @@ TEST_CASE("import map: without an open deal, account rows, then won deals, then 
     }
 }
 
+TEST_CASE("import map: a row without a stage keeps its close date when no deal is open") {
+    SECTION("no stage column") {
+        const auto result = map(make_table(
+            {"顧客名", "受注予定日"},
+            {{"A社", "2026/12/08"}, {"B社", ""}, {"C社", "2027/01/20"}, {"C社", "2026/12/20"}}));
+        REQUIRE(result.clients.size() == 3);
+        CHECK(result.clients[0].expected_close == day("2026-12-08"));
+        CHECK_FALSE(result.clients[0].stage.has_value());
+        CHECK_FALSE(result.clients[1].expected_close.has_value());
+        CHECK(result.clients[2].expected_close == day("2026-12-20"));  // the earliest
+    }
+    SECTION("an empty stage cell, beside account, won and lost rows") {
+        const auto client = only_client(make_table(
+            {"Company", "Stage", "Close Date"},
+            {{"A", "won", "2026-04-01"}, {"A", "", "2026-12-08"}, {"A", "lost", "2026-05-01"}}));
+        CHECK(client.stage == Stage::active);
+        CHECK(client.expected_close == day("2026-12-08"));
+        const auto renewal =
+            only_client(make_table({"Company", "Stage", "Close Date"},
+                                   {{"A", "更新", "2027-03-31"}, {"A", "", "2027-01-10"}}));
+        CHECK(renewal.stage == Stage::renewal);
+        CHECK(renewal.expected_close == day("2027-01-10"));
+    }
+    SECTION("an open deal's date wins over a row without a stage") {
+        const auto client =
+            only_client(make_table({"Company", "Stage", "Close Date"},
+                                   {{"A", "", "2026-12-01"}, {"A", "proposal", "2027-02-01"}}));
+        CHECK(client.stage == Stage::proposal);
+        CHECK(client.expected_close == day("2027-02-01"));
+    }
+}
+
+TEST_CASE("import map: without a stage column, one notice says every client is an account") {
+    const auto en = map(make_table({"Company", "Close Date"}, {{"A", "2026-12-08"}, {"B", ""}}));
+    CHECK(en.notices == std::vector<std::string>{
+                            "The file has no stage column: every client is written as an "
+                            "existing account (active); if the list holds deals, name its stage "
+                            "column with --map \"Column=stage\""});
+    const auto ja = map(make_table({"顧客名"}, {{"A社"}}), {}, Lang::ja);
+    CHECK(ja.notices ==
+          std::vector<std::string>{"フェーズの列がないため、すべての顧客を既存の取引先 (active) "
+                                   "として書き込みます。商談の一覧であれば、--map \"列名=stage\" "
+                                   "でフェーズの列をご指定ください"});
+    // With a stage column, even an empty one, or without rows: no notice.
+    CHECK(map(make_table({"Company", "Stage"}, {{"A", ""}})).notices.empty());
+    CHECK(map(make_table({"Company"}, {})).notices.empty());
+}
+
+TEST_CASE("import map: a close date column of which no date was used gets a notice") {
+    const auto unused =
+        map(make_table({"Company", "Stage", "Close Date"},
+                       {{"A", "won", "2026-04-01"}, {"B", "active", "2026-05-01"}}));
+    CHECK_FALSE(unused.clients[0].expected_close.has_value());
+    CHECK(unused.notices ==
+          std::vector<std::string>{"No date of column 3 (Close Date) was used: a close date is "
+                                   "taken only from an open deal (prospect to closing), or from a "
+                                   "row without a stage of a client with no open deal"});
+    const auto ja =
+        map(make_table({"会社名", "フェーズ", "受注予定日"}, {{"A", "失注", "2026/4/1"}}), {},
+            Lang::ja);
+    CHECK(ja.notices ==
+          std::vector<std::string>{
+              "3列目 (受注予定日) の日付はどれも使われていません。完了予定日は、進行中の商談 "
+              "(prospect〜closing) "
+              "の行か、進行中の商談がない顧客のフェーズが空の行からのみ取り込みます"});
+    // One date used is enough; a column without any date says nothing.
+    CHECK(map(make_table({"Company", "Stage", "Close Date"},
+                         {{"A", "won", "2026-04-01"}, {"B", "proposal", "2026-05-01"}}))
+              .notices.empty());
+    CHECK(map(make_table({"Company", "Stage", "Close Date"}, {{"A", "won", ""}})).notices.empty());
+}
+
 TEST_CASE("import map: value is the open deals' sum, else won and account rows', never lost") {
     const auto value = [](std::vector<std::vector<std::string>> rows) {
         return only_client(make_table({"Company", "Stage", "Amount"}, std::move(rows))).value;
@@ -624,8 +776,24 @@ TEST_CASE("import map: won and lost deals are history lines, oldest first") {
           std::vector<std::string>{"2025-11 lost: Pilot", "2026-01 lost", "2026-04 won: Support",
                                    "won: Training"});
     CHECK(only_client(table, {}, Lang::ja).history ==
-          std::vector<std::string>{"2025-11 不成立: Pilot", "2026-01 不成立",
-                                   "2026-04 成立: Support", "成立: Training"});
+          std::vector<std::string>{"2025-11 失注: Pilot", "2026-01 失注", "2026-04 受注: Support",
+                                   "受注: Training"});
+}
+
+TEST_CASE("import map: a won or lost row with neither a date nor a deal name is no history") {
+    const auto client = only_client(
+        make_table({"会社名", "フェーズ", "完了予定日", "商談名"},
+                   {{"青葉システム", "受注", "", ""}, {"青葉システム", "失注", "", ""}}),
+        {}, Lang::ja);
+    CHECK(client.history.empty());
+    CHECK(client.stage == Stage::active);  // the won deal still counts
+    const auto dated = only_client(make_table({"Company", "Stage", "Close Date"},
+                                              {{"A", "won", "2026-04-01"}, {"A", "lost", ""}}));
+    CHECK(dated.history == std::vector<std::string>{"2026-04 won"});
+    const auto named = only_client(
+        make_table({"Company", "Stage", "Deal"}, {{"A", "lost", "Pilot"}, {"A", "won", ""}}));
+    CHECK(named.history == std::vector<std::string>{"lost: Pilot"});
+    CHECK(named.stage == Stage::active);
 }
 
 TEST_CASE("import map: texts take the first value, handover notes every distinct one") {
@@ -653,6 +821,98 @@ TEST_CASE("import map: texts take the first value, handover notes every distinct
     CHECK_FALSE(bare.change_averse.has_value());
 }
 
+TEST_CASE("import map: several columns feed the notes, each cell a line with its header") {
+    const Table table = make_table(
+        {"顧客名", "次回アクション", "備考", "社内メモ", "対応内容", "非公開メモ", "フェーズ"},
+        {{"A社", "12/10 訪問", "価格は口頭合意", "", "見積送付済", "要注意", "提案中"},
+         {"A社", "", "価格は口頭合意", "", "", "", "提案中"},
+         {"B社", "", "紹介案件", "値引き不可", "", "", "既存"}});
+    MappingOptions options;
+    options.map = {{"次回アクション", "handover_notes"}, {"対応内容", "handover_notes"}};
+    const auto result = map(table, options);
+    // The dictionary's 備考 still feeds the notes beside the two --map columns.
+    CHECK(result.columns[1].field == ImportField::handover_notes);
+    CHECK(result.columns[1].from_option);
+    CHECK(result.columns[2].field == ImportField::handover_notes);
+    CHECK_FALSE(result.columns[2].from_option);
+    CHECK(result.columns[3].field == ImportField::notes);
+    CHECK(result.columns[4].field == ImportField::handover_notes);
+    CHECK(result.columns[5].field == ImportField::notes);
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.clients[0].handover_notes ==
+          "次回アクション: 12/10 訪問\n備考: 価格は口頭合意\n対応内容: 見積送付済");
+    CHECK(result.clients[0].notes == "非公開メモ: 要注意");
+    CHECK(result.clients[1].handover_notes == "備考: 紹介案件");
+    CHECK(result.clients[1].notes == "社内メモ: 値引き不可");
+    // One column: just the value.
+    const auto one =
+        only_client(make_table({"Company", "Notes", "Stage"}, {{"A", "Call first", "won"}}));
+    CHECK(one.handover_notes == "Call first");
+    // Two dictionary columns without --map.
+    const auto two = only_client(make_table({"Company", "Notes", "Description", "Stage"},
+                                            {{"A", "Call first", "Big deal", ""}}));
+    CHECK(two.handover_notes == "Notes: Call first\nDescription: Big deal");
+}
+
+TEST_CASE("import map: a note of a won or lost deal names the deal and its outcome") {
+    const Table table =
+        make_table({"Account Name", "Opportunity Name", "Stage", "Description"},
+                   {{"Acme Corp.", "New platform", "Discovery", "Demo next week"},
+                    {"Acme Corp.", "Support add-on", "Closed Lost", "Lost to competitor"},
+                    {"Acme Corp.", "Pilot", "Closed Won", "Happy with pilot"},
+                    {"Beta", "Renewal", "Closed Lost", "Budget cut"}});
+    MappingOptions options;
+    options.stages = {{"Discovery", "prospect"}};
+    const auto en = map(table, options);
+    REQUIRE(en.clients.size() == 2);
+    CHECK(
+        en.clients[0].handover_notes ==
+        "Demo next week\nSupport add-on (lost): Lost to competitor\nPilot (won): Happy with pilot");
+    // A company of one row: its note is about the company.
+    CHECK(en.clients[1].handover_notes == "Budget cut");
+    const Table ja_table =
+        make_table({"会社名", "商談名", "フェーズ", "備考", "社内メモ"},
+                   {{"西日本テクノ", "保守契約", "失注", "競合に負け", "価格負け"},
+                    {"西日本テクノ", "新規導入", "提案中", "来月デモ", ""}});
+    const auto ja = map(ja_table, {}, Lang::ja);
+    CHECK(ja.clients[0].handover_notes == "保守契約(失注): 競合に負け\n来月デモ");
+    CHECK(ja.clients[0].notes == "保守契約(失注): 価格負け");
+    // Without a deal name column: just the outcome.
+    const auto bare = only_client(make_table({"Company", "Stage", "Notes"},
+                                             {{"A", "won", "Signed"}, {"A", "proposal", "Next"}}));
+    CHECK(bare.handover_notes == "won: Signed\nNext");
+    // A won or lost row with an empty deal name cell: the outcome too.
+    const auto empty_deal =
+        only_client(make_table({"会社名", "商談名", "フェーズ", "備考"},
+                               {{"A", "", "受注", "初回"}, {"A", "保守", "提案", "次"}}),
+                    {}, Lang::ja);
+    CHECK(empty_deal.handover_notes == "受注: 初回\n次");
+}
+TEST_CASE("import map: a contact cell gives the first person, without an e-mail address") {
+    const auto contact = [](std::string cell) {
+        return only_client(make_table({"Company", "Associated Contact"}, {{"Harbor", cell}}))
+            .contact;
+    };
+    CHECK(contact("Ann Park (ann@harbor.com)") == "Ann Park");
+    CHECK(contact("Ann Park <ann@harbor.com>") == "Ann Park");
+    CHECK(contact("Ann Park<ann@harbor.com>") == "Ann Park");
+    CHECK(contact("山田 太郎（yamada@example.co.jp）") == "山田 太郎");
+    CHECK(contact("Ann Park; Bob Lee") == "Ann Park");
+    CHECK(contact("Ann Park (ann@harbor.com); Bob Lee (bob@harbor.com)") == "Ann Park");
+    CHECK(contact("山田 太郎；佐藤 花子") == "山田 太郎");
+    CHECK(contact("; Bob Lee") == "Bob Lee");
+    // Parentheses without an address, or an address alone, stay as they are.
+    CHECK(contact("Ann Park (CFO)") == "Ann Park (CFO)");
+    CHECK(contact("山田 太郎 (部長)") == "山田 太郎 (部長)");
+    CHECK(contact("ann@harbor.com") == "ann@harbor.com");
+    CHECK(contact("<ann@harbor.com>") == "<ann@harbor.com>");
+    CHECK(contact("Ann Park") == "Ann Park");
+    CHECK(contact(";") == std::nullopt);
+    // The first row with a person gives it.
+    CHECK(only_client(make_table({"Company", "Contact"}, {{"A", ";"}, {"A", "Bob Lee <b@x.io>"}}))
+              .contact == "Bob Lee");
+}
+
 TEST_CASE("import map: a header without rows gives no clients, but needs a name column") {
     const auto result = map(make_table({"Company", "Stage"}, {}));
     CHECK(result.rows == 0);
@@ -661,12 +921,107 @@ TEST_CASE("import map: a header without rows gives no clients, but needs a name 
     CHECK(problems(make_table({"Stage"}, {})).size() == 1);
 }
 
-TEST_CASE("import map: a row without a company name is an error at its cell") {
+TEST_CASE("import map: a row with data but without a company name is an error at its cell") {
     const auto found =
         problems(make_table({"Stage", "Company"}, {{"proposal", "Acme"}, {"won", ""}}));
     REQUIRE(found.size() == 1);
     CHECK(found[0].pointer == "line 3, column 2 (Company)");
-    CHECK(found[0].message == "the company name is empty; every row needs one");
+    CHECK(found[0].message ==
+          "no company name: if this is another deal of the company above, fill in its name; if "
+          "the row is not needed, delete it");
+    const auto ja =
+        problems(make_table({"No", "顧客名", "金額"}, {{"1", "", "100"}}), {}, Lang::ja);
+    REQUIRE(ja.size() == 1);
+    CHECK(ja[0].pointer == "2行目 2列目 (顧客名)");
+    CHECK(ja[0].message ==
+          "会社名が空です。上の行と同じ会社の商談であれば会社名をご入力ください。"
+          "不要な行であれば削除してください");
+}
+
+TEST_CASE("import map: rows with nothing in a mapped column are skipped with one notice") {
+    std::vector<std::vector<std::string>> rows{{"1", "A社", "提案中", "備考あり"},
+                                               {"2", "B社", "", ""}};
+    for (int no = 3; no <= 40; ++no) rows.push_back({std::to_string(no), "", "", ""});
+    rows.push_back({"41", "", "", "", "note"});  // a cell past the header is not read
+    const Table table = make_table({"No", "顧客名", "フェーズ", "備考"}, rows);
+    const auto result = map(table);
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.rows == 41);
+    CHECK(result.notices ==
+          std::vector<std::string>{"Skipped 39 rows with no company or deal data (lines 4–42)"});
+    CHECK(map(table, {}, Lang::ja).notices ==
+          std::vector<std::string>{"会社名や商談の内容が空の 39 行(4〜42行目)は読み飛ばしました"});
+    // One row; rows apart are listed apart.
+    CHECK(map(make_table({"No", "Company", "Stage"},
+                         {{"1", "A", "won"}, {"2", "", ""}, {"3", "B", "won"}}))
+              .notices ==
+          std::vector<std::string>{"Skipped 1 row with no company or deal data (line 3)"});
+    CHECK(map(make_table({"No", "Company", "Stage"}, {{"1", "", ""},
+                                                      {"2", "", ""},
+                                                      {"3", "B", "won"},
+                                                      {"4", "", ""},
+                                                      {"5", "C", "won"},
+                                                      {"6", "", ""},
+                                                      {"7", "", ""}}))
+              .notices ==
+          std::vector<std::string>{"Skipped 5 rows with no company or deal data (lines 2–3, 5, "
+                                   "7–8)"});
+    // A column left out with --map "=ignore" is not read either.
+    MappingOptions ignore;
+    ignore.map = {{"Notes", "ignore"}};
+    CHECK(map(make_table({"Company", "Stage", "Notes"}, {{"A", "won", ""}, {"", "", "x"}}), ignore)
+              .notices ==
+          std::vector<std::string>{"Skipped 1 row with no company or deal data (line 3)"});
+    // Only one mapped cell with text makes a row an error, not a skipped one.
+    CHECK(problems(make_table({"No", "Company", "Stage"}, {{"1", "", "won"}})).size() == 1);
+}
+
+TEST_CASE("import map: totals and note rows are left out, never made clients") {
+    const auto result =
+        map(make_table({"会社名", "フェーズ", "金額"}, {{"A社", "提案中", "100"},
+                                                        {"小計", "", "100"},
+                                                        {"B社", "受注", "260万"},
+                                                        {"合計", "", "360万"},
+                                                        {"※金額は税抜", "", ""},
+                                                        {"注）税込の行あり", "", ""},
+                                                        {"＊見込み", "", ""}}));
+    REQUIRE(result.clients.size() == 2);
+    CHECK(result.clients[0].name == "A社");
+    CHECK(result.clients[1].name == "B社");
+    CHECK(result.notices == std::vector<std::string>{"Left out 2 totals rows, on lines 3, 5",
+                                                     "Left out 3 note rows, on lines 6–8"});
+    for (const char* word :
+         {"合計", "小計", "総計", "計", "合計金額", "Total", "TOTAL", "Grand Total", "grand_total",
+          "Subtotal", "Sub-Total", "Sum", "ＴＯＴＡＬ"}) {
+        INFO(word);
+        const auto one =
+            map(make_table({"Company", "Stage"}, {{"Acme", "won"}, {word, ""}}), {}, Lang::en);
+        CHECK(one.clients.size() == 1);
+        CHECK(one.notices == std::vector<std::string>{"Left out the totals row on line 3"});
+    }
+    for (const char* word : {"※税抜", "注)税抜", "注）税抜", "* estimate", "＊概算"}) {
+        INFO(word);
+        const auto one =
+            map(make_table({"Company", "Stage"}, {{"Acme", "won"}, {word, ""}}), {}, Lang::ja);
+        CHECK(one.clients.size() == 1);
+        CHECK(one.notices ==
+              std::vector<std::string>{"3行目の注記の行は顧客として取り込みませんでした"});
+    }
+    CHECK(map(make_table({"Company", "Stage"}, {{"Acme", "won"}, {"合計", ""}}), {}, Lang::ja)
+              .notices ==
+          std::vector<std::string>{"3行目の合計の行は顧客として取り込みませんでした"});
+    CHECK(
+        map(make_table({"Company", "Stage"}, {{"合計", ""}, {"小計", ""}}), {}, Lang::ja).notices ==
+        std::vector<std::string>{"合計の行 2 行(2〜3行目)は顧客として取り込みませんでした"});
+    // Names that only contain such a word, or a mark not at the start, are clients.
+    const auto kept = map(make_table({"Company", "Stage"}, {{"合計商事", ""},
+                                                            {"Total Solutions", ""},
+                                                            {"計画研究所", ""},
+                                                            {"注文住宅センター", ""},
+                                                            {"Acme*", ""},
+                                                            {"Summit", ""}}));
+    CHECK(kept.clients.size() == 6);
+    CHECK(kept.notices.empty());
 }
 
 TEST_CASE("import map: many problems are cut short with a count") {
@@ -714,7 +1069,7 @@ TEST_CASE("import map: an id must be a client id, and one company's alone") {
 TEST_CASE("import map: new clients get ids from their names, unique and stable") {
     auto result = map(make_table({"Company"}, {{"ACME Co., Ltd."},
                                                {"株式会社ＡＢＣ"},
-                                               {"Acme Inc."},
+                                               {"Acme 東京"},
                                                {"山田商事"},
                                                {"The Very Long Company Name Of Many Words KK"},
                                                {"Corp"},
@@ -728,7 +1083,7 @@ TEST_CASE("import map: new clients get ids from their names, unique and stable")
                                           "the-very-long-company-na", "corp", "c009"});
     auto again = map(make_table({"Company"}, {{"ACME Co., Ltd."},
                                               {"株式会社ＡＢＣ"},
-                                              {"Acme Inc."},
+                                              {"Acme 東京"},
                                               {"山田商事"},
                                               {"The Very Long Company Name Of Many Words KK"},
                                               {"Corp"},
@@ -798,10 +1153,76 @@ TEST_CASE("import map: an existing client is updated by one imported client only
 }
 
 TEST_CASE("import map: name keys fold case, width and runs of spaces") {
-    CHECK(import_name_key("  ACME   Inc ") == "acme inc");
-    CHECK(import_name_key("ＡＣＭＥ　Ｉｎｃ") == "acme inc");
-    CHECK(import_name_key("株式会社１２３") == "株式会社123");
-    CHECK(import_name_key("Acme\tInc") == "acme inc");
+    CHECK(import_name_key("  ACME   Inc ") == "acme");
+    CHECK(import_name_key("  ACME   Ink ") == "acme ink");
+    CHECK(import_name_key("ＡＣＭＥ　Ｉｎｋ") == "acme ink");
+    CHECK(import_name_key("株式会社１２３") == "123");
+    CHECK(import_name_key("Acme\tInc") == "acme");
+    CHECK(import_name_key("Acme\tInk") == "acme ink");
+}
+
+TEST_CASE("import map: name keys leave out the marks of a legal form") {
+    for (const char* name : {"北工業株式会社", "株式会社北工業", "北工業(株)", "北工業（株）",
+                             "(株)北工業", "北工業㈱", "北工業 株式会社", "株式会社　北工業"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "北工業");
+    }
+    for (const char* name :
+         {"南商店有限会社", "南商店(有)", "南商店（有）", "南商店㈲", "有限会社南商店"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "南商店");
+    }
+    for (const char* name : {"西企画合同会社", "西企画(同)", "西企画（同）", "合同会社 西企画"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "西企画");
+    }
+    for (const char* name :
+         {"Acme", "Acme Inc", "Acme Inc.", "Acme, Inc.", "ACME LTD", "Acme Ltd.", "Acme Co., Ltd.",
+          "Acme Co.,Ltd.", "Acme LLC", "Acme Corp", "Acme Corp.", "Acme Corporation", "Acme Co",
+          "Acme KK", "Acme GmbH", "Acme plc", "Acme Limited", "ＡＣＭＥ　Ｉｎｃ．"}) {
+        INFO(name);
+        CHECK(import_name_key(name) == "acme");
+    }
+    // Only whole words at the end: inside a word, or before other words, they stay.
+    CHECK(import_name_key("Acmeinc") == "acmeinc");
+    CHECK(import_name_key("Disco") == "disco");
+    CHECK(import_name_key("Inc Partners") == "inc partners");
+    CHECK(import_name_key("Acme Company") == "acme company");
+    CHECK(import_name_key("株式会社北工業東京支店") == "北工業東京支店");
+    CHECK(import_name_key("北工業(株式)") == "北工業(株式)");
+    // A name that is nothing but a legal form keeps it.
+    CHECK(import_name_key("株式会社") == "株式会社");
+    CHECK(import_name_key("Limited") == "limited");
+    CHECK(import_name_key("Co., Ltd.") == "co., ltd.");
+    // Line breaks inside a name are a space.
+    CHECK(import_name_key("Acme\nHoldings") == "acme holdings");
+    CHECK(import_name_key("Acme\r\n  Holdings\nLtd") == "acme holdings");
+}
+
+TEST_CASE("import map: rows of one company with different legal-form marks are one client") {
+    const auto result = map(make_table({"会社名", "フェーズ"}, {{"北工業株式会社", "提案中"},
+                                                                {"北工業(株)", "商談中"},
+                                                                {"Acme\nHoldings", "won"},
+                                                                {"Acme Holdings Inc.", "won"},
+                                                                {"南工業(株)", "提案"}}));
+    REQUIRE(result.clients.size() == 3);
+    CHECK(result.clients[0].name == "北工業株式会社");
+    CHECK(result.clients[0].lines == std::vector<std::size_t>{2, 3});
+    CHECK(result.clients[0].stage == Stage::negotiation);
+    CHECK(result.clients[1].lines == std::vector<std::size_t>{4, 5});
+    CHECK(result.clients[2].name == "南工業(株)");
+}
+
+TEST_CASE("import map: an existing client matches whatever its legal-form mark") {
+    auto result = map(make_table({"会社名"}, {{"北工業(株)"}, {"Harbor Co., Ltd."}, {"北工業"}}));
+    const std::vector<ExistingClient> existing{{"kita", "北工業株式会社", 0},
+                                               {"harbor", "Harbor", 1}};
+    const auto matches = match_and_assign_ids(result.clients, existing);
+    // The third is the same company as the first, and is one client with it.
+    REQUIRE(result.clients.size() == 2);
+    CHECK(matches == std::vector<std::optional<std::size_t>>{0, 1});
+    CHECK(result.clients[0].id == "kita");
+    CHECK(result.clients[1].id == "harbor");
 }
 
 // ---- --map and --stage values ----------------------------------------------------------
