@@ -75,7 +75,7 @@ struct StageWord {
 };
 std::span<const StageWord> import_stage_words();
 /// How stage values are compared: full-width ASCII folded, ASCII letters in lower case,
-/// spaces left out ("Closed Won" -> "closedwon").
+/// spaces, `-`, `_` and `/` left out ("Closed - Won", "closed_won" -> "closedwon").
 std::string import_stage_key(std::string_view value);
 
 /// One word a relationship, preferred_method or change_averse cell may hold, and the SPEC

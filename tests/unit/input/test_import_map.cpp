@@ -304,7 +304,88 @@ TEST_CASE("import map: stages are compared without case, width or spaces") {
     CHECK(with_stage("Ｐｒｏｓｐｅｃｔｉｎｇ").stage == Stage::prospect);
     CHECK(with_stage("提案／見積").stage == Stage::proposal);
     CHECK(with_stage("Negotiation / Review").stage == Stage::negotiation);
-    CHECK(import_stage_key("Decision Maker Bought-In") == "decisionmakerbought-in");
+    CHECK(import_stage_key("Decision Maker Bought-In") == "decisionmakerboughtin");
+}
+
+TEST_CASE("import map: hyphens, slashes and underscores do not count in stage words") {
+    CHECK(import_stage_key("Closed - Won") == "closedwon");
+    CHECK(import_stage_key("closed_won") == "closedwon");
+    CHECK(import_stage_key("Closed/Won") == "closedwon");
+    for (const char* word :
+         {"Closed - Won", "Closed-Won", "closed_won", "Closed/Won", "CLOSED WON"}) {
+        INFO(word);
+        CHECK(with_stage(word).history == std::vector<std::string>{"won"});
+    }
+    CHECK(with_stage("Closed - Lost").history == std::vector<std::string>{"lost"});
+    MappingOptions options;
+    options.stages = {{"Verbal-OK", "closing"}};
+    CHECK(with_stage("verbal ok", options).stage == Stage::closing);
+}
+
+TEST_CASE("import map: the words of Japanese sales lists and English CRMs give their stage") {
+    CHECK(with_stage("Aヨミ").stage == Stage::closing);
+    CHECK(with_stage("Ａヨミ").stage == Stage::closing);
+    CHECK(with_stage("稟議中").stage == Stage::closing);
+    CHECK(with_stage("Verbal Commit").stage == Stage::closing);
+    CHECK(with_stage("Bヨミ").stage == Stage::negotiation);
+    CHECK(with_stage("Quote Sent").stage == Stage::negotiation);
+    CHECK(with_stage("Cヨミ").stage == Stage::proposal);
+    CHECK(with_stage("検討中").stage == Stage::proposal);
+    CHECK(with_stage("Best Case").stage == Stage::proposal);
+    CHECK(with_stage("Dヨミ").stage == Stage::prospect);
+    CHECK(with_stage("Discovery").stage == Stage::prospect);
+    CHECK(with_stage("保留").stage == Stage::dormant);
+    CHECK(with_stage("On Hold").stage == Stage::dormant);
+    CHECK(with_stage("既存顧客").stage == Stage::active);
+    CHECK(with_stage("契約済").history == std::vector<std::string>{"won"});
+    CHECK(with_stage("Won - Signed").history == std::vector<std::string>{"won"});
+    // A client who cancelled is a lost client, never a won one.
+    CHECK(with_stage("解約").history == std::vector<std::string>{"lost"});
+    CHECK(with_stage("Churned").history == std::vector<std::string>{"lost"});
+}
+
+TEST_CASE("import map: no two headers of the dictionary stand for different fields") {
+    std::map<std::string, ImportField> seen;
+    for (const auto& synonym : import_header_synonyms()) {
+        INFO(synonym.header);
+        const auto [it, added] = seen.emplace(import_header_key(synonym.header), synonym.field);
+        CHECK(it->second == synonym.field);
+    }
+}
+
+TEST_CASE("import map: the headers of Japanese lists and CRM exports feed their fields") {
+    const std::pair<const char*, ImportField> cases[] = {
+        {"得意先", ImportField::name},
+        {"Company Name (Primary)", ImportField::name},
+        {"Associated Company (Primary)", ImportField::name},
+        {"お客様担当者", ImportField::contact},
+        {"Contact: Full Name", ImportField::contact},
+        {"キーマン", ImportField::decision_maker},
+        {"ヨミ", ImportField::stage},
+        {"見込度", ImportField::stage},
+        {"Forecast Category", ImportField::stage},
+        {"受注予定月", ImportField::expected_close},
+        {"金額(税込)", ImportField::value},
+        {"金額（税抜）", ImportField::value},
+        {"Total Contract Value", ImportField::value},
+        {"次のステップ", ImportField::handover_notes},
+        {"Next Step", ImportField::handover_notes},
+        {"顧客コード", ImportField::id},
+        {"Client ID", ImportField::id},
+    };
+    for (const auto& [header, field] : cases) {
+        INFO(header);
+        if (field == ImportField::name) {
+            CHECK(map(make_table({header}, {{"Acme"}})).columns[0].field == field);
+        } else {
+            CHECK(map(make_table({"Company", header}, {{"Acme", ""}})).columns[1].field == field);
+        }
+    }
+    // Not these: a percentage or a letter, and the user's own record numbers.
+    for (const char* header : {"確度", "ランク", "レコード番号", "営業担当"}) {
+        INFO(header);
+        CHECK_FALSE(map(make_table({"Company", header}, {{"Acme", ""}})).columns[1].field);
+    }
 }
 
 TEST_CASE("import map: an unknown stage names its place, the known values and a near word") {
