@@ -682,6 +682,78 @@ const std::unordered_map<std::string, ImportStage>& stage_index() {
     return index;
 }
 
+// ---- Did-you-mean for stages ---------------------------------------------------------
+
+std::u32string code_points(std::string_view text) {
+    std::u32string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char c = decode_utf8(text, i);
+        out += c.valid ? c.cp : 0xFFFD;
+        i += c.length;
+    }
+    return out;
+}
+
+bool is_ideograph(char32_t cp) {
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+constexpr std::size_t k_no_slip = 1000;
+
+/// Edits from `a` to `b`, counted in characters. With `kanji_fixed`, adding, removing or
+/// replacing a kanji is no slip of the pen: 解約 (cancelled) is not a misspelt 成約 (won).
+std::size_t char_distance(const std::u32string& a, const std::u32string& b, bool kanji_fixed) {
+    const auto cost = [&](char32_t c) { return kanji_fixed && is_ideograph(c) ? k_no_slip : 1; };
+    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    previous[0] = 0;
+    for (std::size_t j = 1; j <= b.size(); ++j) previous[j] = previous[j - 1] + cost(b[j - 1]);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = previous[0] + cost(a[i - 1]);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t change =
+                a[i - 1] == b[j - 1] ? 0 : std::max(cost(a[i - 1]), cost(b[j - 1]));
+            current[j] = std::min({previous[j] + cost(a[i - 1]), current[j - 1] + cost(b[j - 1]),
+                                   previous[j - 1] + change});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+struct StageCandidate {
+    std::string_view word;
+    ImportStage stage;
+};
+
+/// The stage word `value` is most likely a misspelling of, or nothing: at most one edit for
+/// a value of up to 4 characters and two for a longer one; no kanji changed in a word of up
+/// to 4 characters; and nothing when words of different stages are equally near (`Eヨミ`
+/// is as near to `Aヨミ` as to `Bヨミ`, and is neither).
+std::optional<StageCandidate> stage_slip(std::string_view value,
+                                         std::span<const StageCandidate> candidates) {
+    const std::u32string key = code_points(import_stage_key(value));
+    if (key.empty() || key.size() > 64) return std::nullopt;
+    const std::size_t limit = key.size() <= 4 ? 1 : 2;
+    std::optional<StageCandidate> best;
+    std::size_t best_distance = k_no_slip;
+    bool tied = false;
+    for (const auto& candidate : candidates) {
+        const std::u32string other = code_points(import_stage_key(candidate.word));
+        const bool short_word = std::min(key.size(), other.size()) <= 4;
+        const std::size_t distance = char_distance(key, other, short_word);
+        if (distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+            tied = false;
+        } else if (distance == best_distance && best && candidate.stage != best->stage) {
+            tied = true;
+        }
+    }
+    if (!best || best_distance > limit || tied) return std::nullopt;
+    return best;
+}
+
 std::optional<std::string_view> value_word(ImportField field, std::string_view cell) {
     const std::string key = value_key(cell);
     for (const auto& word : k_values) {
@@ -763,6 +835,7 @@ class Mapper {
         resolve_date_order();
         for (const TableRow& row : table_.rows) read_row(row);
         check_ids();
+        report_unknown_stages();
         throw_if_failed();
         for (Group& group : groups_) result.clients.push_back(finish(group));
         return result;
@@ -779,6 +852,7 @@ class Mapper {
     std::unordered_map<std::string, ImportStage> stage_option_;
     std::vector<std::string> stage_option_words_;
     std::unordered_set<std::string> unknown_stages_;
+    std::vector<std::string> unknown_stage_values_;  ///< as first written, in order
     DateOrder date_order_ = DateOrder::automatic;
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
@@ -899,7 +973,7 @@ class Mapper {
                        trf(lang_, "import.map.option_stage", fmt::arg("entry", shown(entry)),
                            fmt::arg("stage", shown(name)),
                            fmt::arg("stages", join(k_import_stage_names))),
-                       suggest(name, k_import_stage_names));
+                       stage_name_slip(name));
                 continue;
             }
             stage_option_[import_stage_key(left)] = *stage;
@@ -1007,15 +1081,92 @@ class Mapper {
         const auto& index = stage_index();
         if (const auto it = index.find(key); it != index.end()) return it->second;
         if (!unknown_stages_.insert(key).second) return std::nullopt;  // reported once
-        std::vector<std::string_view> words;
-        for (const auto& word : k_stages) words.push_back(word.word);
-        for (const auto& word : stage_option_words_) words.push_back(word);
+        unknown_stage_values_.emplace_back(text);
+        const auto slip = stage_slip(text, stage_candidates());
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];
         report(place(row.line, column),
                trf(lang_, "import.map.stage_unknown", fmt::arg("value", shown(text)),
                    fmt::arg("known", join(k_import_stage_names))),
-               suggest(text, words));
+               slip ? std::string(slip->word) : std::string());
         return std::nullopt;
+    }
+
+    /// Every word the stage column may hold: the table's and those of `--stage`.
+    std::vector<StageCandidate> stage_candidates() const {
+        std::vector<StageCandidate> out;
+        for (const auto& word : k_stages) out.push_back({word.word, word.stage});
+        for (const auto& word : stage_option_words_) {
+            out.push_back({word, stage_option_.at(import_stage_key(word))});
+        }
+        return out;
+    }
+
+    /// The did-you-mean of a `--stage` right side, under the same rule as a stage value.
+    static std::string stage_name_slip(std::string_view name) {
+        std::vector<StageCandidate> names;
+        for (std::size_t i = 0; i < k_import_stage_names.size(); ++i) {
+            names.push_back({k_import_stage_names[i], static_cast<ImportStage>(i)});
+        }
+        const auto slip = stage_slip(name, names);
+        return slip ? std::string(slip->word) : std::string();
+    }
+
+    /// The stage an unknown value most likely means, for the example `--stage` command: the
+    /// word it misspells, else the longest word of the table it contains (`見積提出済み` has
+    /// `見積提出`), unless it starts with a negation (`未受注`); else `proposal`.
+    ImportStage guess_stage(std::string_view value) const {
+        const auto candidates = stage_candidates();
+        if (const auto slip = stage_slip(value, candidates)) return slip->stage;
+        const std::string key = import_stage_key(value);
+        for (std::string_view negation : {"未", "不", "非", "無", "not", "non", "un"}) {
+            if (key.starts_with(negation)) return ImportStage::proposal;
+        }
+        std::optional<ImportStage> best;
+        std::size_t best_length = 0;
+        for (const auto& candidate : candidates) {
+            const std::string word = import_stage_key(candidate.word);
+            const std::size_t chars = code_points(word).size();
+            const bool ascii = std::all_of(word.begin(), word.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x80;
+            });
+            if (chars < (ascii ? 4U : 2U) || word.size() <= best_length) continue;
+            if (key.find(word) == std::string::npos) continue;
+            best = candidate.stage;
+            best_length = word.size();
+        }
+        return best.value_or(ImportStage::proposal);
+    }
+
+    /// After the errors at their cells, one line with every unknown stage value and a
+    /// `--stage` command to edit and run.
+    void report_unknown_stages() {
+        if (unknown_stage_values_.empty()) return;
+        constexpr std::size_t k_max_listed = 20;
+        const bool ja = lang_ == Lang::ja;
+        std::string values;
+        std::string pairs;
+        for (std::size_t i = 0; i < unknown_stage_values_.size() && i < k_max_listed; ++i) {
+            const std::string& value = unknown_stage_values_[i];
+            if (i > 0) {
+                values += ja ? "、" : ", ";
+                pairs += ',';
+            }
+            values += shown(value);
+            pairs += shown(value);
+            pairs += '=';
+            pairs += to_string(guess_stage(value));
+        }
+        if (unknown_stage_values_.size() > k_max_listed) values += ja ? "、…" : ", …";
+        const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];
+        const std::size_t count = unknown_stage_values_.size();
+        // Past the limit of diagnostics too: this is the line that says what to do.
+        diagnostics_.push_back(
+            {{},
+             {},
+             trf(lang_, count == 1 ? "import.map.stage_summary_one" : "import.map.stage_summary",
+                 fmt::arg("header", shown(header_of(column))), fmt::arg("count", count),
+                 fmt::arg("values", values), fmt::arg("pairs", pairs)),
+             {}});
     }
 
     /// A relationship, method or yes/no cell as its SPEC value.

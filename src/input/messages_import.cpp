@@ -77,10 +77,26 @@ constexpr Message k_table[] = {
     {"import.map.name_empty", "the company name is empty; every row needs one",
      "会社名が空です。すべての行に会社名を入力してください"},
     {"import.map.stage_unknown",
-     "unknown stage \"{value}\"; known values: {known}; or say what it means with --stage "
-     "\"{value}=stage\"",
-     "「{value}」は不明なステージです。使える値: {known}。または --stage \"{value}=stage\" "
-     "で意味を指定してください"},
+     "the table of stages does not know \"{value}\"; the stages are: {known} (the --stage "
+     "command below says which one it is)",
+     "「{value}」は段階の対応表にありません。段階は {known} のいずれかです(下記の --stage "
+     "でご指定ください)"},
+    {"import.map.stage_summary",
+     "The {header} column has {count} values the table does not know: {values}. Say what each "
+     "one means and run again, e.g. --stage \"{pairs}\" (stages: prospect, proposal, "
+     "negotiation, closing, active, renewal, dormant, won, lost)",
+     "{header}の列に、対応表にない値が {count} 種類あります({values})。それぞれの段階を次のよう"
+     "に指定して再実行してください: --stage \"{pairs}\"(段階: prospect=見込み、proposal=提案、"
+     "negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、"
+     "won=受注、lost=失注)"},
+    {"import.map.stage_summary_one",
+     "The {header} column has {count} value the table does not know: {values}. Say what it "
+     "means and run again, e.g. --stage \"{pairs}\" (stages: prospect, proposal, negotiation, "
+     "closing, active, renewal, dormant, won, lost)",
+     "{header}の列に、対応表にない値が {count} 種類あります({values})。段階を次のように指定して"
+     "再実行してください: --stage \"{pairs}\"(段階: prospect=見込み、proposal=提案、"
+     "negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、"
+     "won=受注、lost=失注)"},
     {"import.map.date_format",
      "expected a date such as 2026-12-08, 2026/12/08 or 2026年12月8日, found \"{value}\"",
      "2026-12-08、2026/12/08、2026年12月8日 "

@@ -393,17 +393,110 @@ TEST_CASE("import map: an unknown stage names its place, the known values and a 
         make_table({"Company", "Stage"},
                    {{"Acme", "proposal"}, {"Beta", "Prospectin"}, {"Gamma", "Prospectin"}});
     const auto found = problems(table);
-    REQUIRE(found.size() == 1);  // the same value is reported once
+    REQUIRE(found.size() == 2);  // the same value is reported once, then the summary
     CHECK(found[0].pointer == "line 3, column 2 (Stage)");
     CHECK(found[0].message ==
-          "unknown stage \"Prospectin\"; known values: prospect, proposal, negotiation, closing, "
-          "active, renewal, dormant, won, lost; or say what it means with --stage "
-          "\"Prospectin=stage\"");
+          "the table of stages does not know \"Prospectin\"; the stages are: prospect, proposal, "
+          "negotiation, closing, active, renewal, dormant, won, lost (the --stage command below "
+          "says which one it is)");
     CHECK(found[0].suggestion == "Prospecting");
     const auto ja = problems(table, {}, Lang::ja);
-    REQUIRE(ja.size() == 1);
+    REQUIRE(ja.size() == 2);
     CHECK(ja[0].pointer == "3行目 2列目 (Stage)");
-    CHECK(ja[0].message.starts_with("「Prospectin」は不明なステージです。"));
+    CHECK(ja[0].message ==
+          "「Prospectin」は段階の対応表にありません。段階は prospect, proposal, negotiation, "
+          "closing, active, renewal, dormant, won, lost のいずれかです(下記の --stage "
+          "でご指定ください)");
+    // No placeholder for the user to paste as it is.
+    CHECK(found[0].message.find("=stage") == std::string::npos);
+    CHECK(ja[0].message.find("=stage") == std::string::npos);
+}
+
+namespace {
+
+/// The did-you-mean given for one unknown stage value.
+std::string stage_suggestion(std::string_view value) {
+    const auto found = problems(make_table({"Company", "Stage"}, {{"Acme", std::string(value)}}));
+    REQUIRE(found.size() == 2);
+    return found[0].suggestion;
+}
+
+}  // namespace
+
+TEST_CASE("import map: a stage did-you-mean is a likely slip of the pen, never another meaning") {
+    // Slips: one edit in a short word, two in a longer one, counted in characters.
+    CHECK(stage_suggestion("Negotiaton") == "negotiation");
+    CHECK(stage_suggestion("wom") == "won");
+    CHECK(stage_suggestion("ヒアリンク") == "ヒアリング");
+    CHECK(stage_suggestion("ペンデイグ") == "ペンディング");  // 5 characters, 2 edits
+    CHECK(stage_suggestion("Prospectng") == "Prospecting");
+    // Too far: two edits in a word of up to 4 characters (3 characters are 9 bytes).
+    CHECK(stage_suggestion("トライ").empty());
+    CHECK(stage_suggestion("hot").empty());
+    CHECK(stage_suggestion("Hold").empty());  // two edits from On Hold
+    // Three edits in a longer word.
+    CHECK(stage_suggestion("Prospeccccting").empty());
+    // A different kanji is a different word: 違約 (breach) and 予約 are no misspelt 成約 (won).
+    CHECK(stage_suggestion("違約").empty());
+    CHECK(stage_suggestion("予約").empty());
+    CHECK(stage_suggestion("受注済").empty());
+    // Equally near to words of different stages: none of them.
+    CHECK(stage_suggestion("Eヨミ").empty());
+    // A --stage right side: hot is no misspelt won.
+    MappingOptions options;
+    options.stages = {{"Aヨミ", "hot"}};
+    const auto found = problems(make_table({"Company"}, {{"Acme"}}), options);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].suggestion.empty());
+}
+
+TEST_CASE("import map: every unknown stage value comes once more in one --stage command") {
+    const Table ja_table = make_table({"会社名", "フェーズ"}, {{"A社", "見積提出済み"},
+                                                               {"B社", "様子見"},
+                                                               {"C社", "未受注"},
+                                                               {"D社", "様子見"},
+                                                               {"E社", "提案"}});
+    const auto ja = problems(ja_table, {}, Lang::ja);
+    REQUIRE(ja.size() == 4);
+    CHECK(ja[3].pointer.empty());
+    CHECK(ja[3].suggestion.empty());
+    CHECK(
+        ja[3].message ==
+        "フェーズの列に、対応表にない値が 3 種類あります(見積提出済み、様子見、未受注)。それぞれの"
+        "段階を次のように指定して再実行してください: --stage "
+        "\"見積提出済み=negotiation,様子見=proposal,未受注=proposal\"(段階: prospect=見込み、"
+        "proposal=提案、negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、"
+        "dormant=休眠、won=受注、lost=失注)");
+    const Table en_table = make_table({"Company", "Deal Stage"}, {{"Acme", "Evaluating"},
+                                                                  {"Beta", "Commit - Q4"},
+                                                                  {"Gamma", "Lost - No Budget"},
+                                                                  {"Delta", "Negotiaton"},
+                                                                  {"Eta", "Won't buy"}});
+    const auto en = problems(en_table);
+    REQUIRE(en.size() == 6);
+    CHECK(en[5].message ==
+          "The Deal Stage column has 5 values the table does not know: Evaluating, Commit - Q4, "
+          "Lost - No Budget, Negotiaton, Won't buy. Say what each one means and run again, e.g. "
+          "--stage \"Evaluating=proposal,Commit - Q4=closing,Lost - No Budget=lost,"
+          "Negotiaton=negotiation,Won't buy=proposal\" (stages: prospect, proposal, negotiation, "
+          "closing, active, renewal, dormant, won, lost)");
+    const auto one = problems(make_table({"Company", "Stage"}, {{"Acme", "Evaluating"}}));
+    REQUIRE(one.size() == 2);
+    CHECK(
+        one[1].message.starts_with("The Stage column has 1 value the table does not know: "
+                                   "Evaluating. Say what it means"));
+}
+
+TEST_CASE("import map: the --stage command comes even past the limit of problems") {
+    std::vector<std::vector<std::string>> rows;
+    for (int i = 0; i < 30; ++i) rows.push_back({fmt::format("C{}", i), fmt::format("Step {}", i)});
+    const auto found = problems(make_table({"Company", "Stage"}, std::move(rows)));
+    REQUIRE(found.size() == 22);  // 20 cells, the command, the count of the others
+    CHECK(found[20].message.starts_with("The Stage column has 30 values"));
+    CHECK(found[20].message.find("Step 19=proposal\"") != std::string::npos);
+    CHECK(found[20].message.find("Step 20") == std::string::npos);
+    CHECK(found[20].message.find("Step 19, …. Say") != std::string::npos);
+    CHECK(found[21].message.find("10") != std::string::npos);
 }
 
 TEST_CASE("import map: --stage adds a stage word and overrides the table") {
