@@ -1558,8 +1558,12 @@ std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_v
                                                                    Lang lang) {
     std::vector<std::pair<std::string, std::string>> out;
     const auto fail = [&](std::string_view item) {
-        throw UsageError(trf(lang, "import.map.assignment", fmt::arg("option", option),
-                             fmt::arg("item", terminal_text(item))));
+        const std::string text_shown = terminal_text(item);
+        if (option == "--stage") {
+            throw UsageError(
+                trf(lang, "import.map.assignment_stage", fmt::arg("item", text_shown)));
+        }
+        throw UsageError(trf(lang, "import.map.assignment_map", fmt::arg("item", text_shown)));
     };
     if (trim(text).empty()) fail(text);
     std::size_t start = 0;

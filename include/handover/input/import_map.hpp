@@ -175,7 +175,8 @@ std::vector<std::optional<std::size_t>> match_and_assign_ids(
 std::string import_name_key(std::string_view name);
 
 /// The parsing of `--map` and `--stage` values: "a=b,c=d" -> pairs. A pair without `=`
-/// is a UsageError naming it.
+/// is a UsageError naming it, with an example of the option (`option` is "--map" or
+/// "--stage").
 std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_view text,
                                                                    std::string_view option,
                                                                    Lang lang);

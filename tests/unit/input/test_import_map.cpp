@@ -175,7 +175,7 @@ TEST_CASE("import map: no column for the company name is an error listing the co
     CHECK(ja[0].pointer == "1行目");
     CHECK(ja[0].message ==
           "会社名の列が見つかりません。列名: 「担当」、「フェーズ」。--map \"列名=name\" "
-          "で指定してください");
+          "のようにご指定ください");
 }
 
 TEST_CASE("import map: --map names the field of a column, before the dictionary") {
@@ -603,20 +603,23 @@ TEST_CASE("import map: impossible, out-of-range and unreadable dates are errors 
         CHECK(found[0].pointer == "line 2, column 3 (完了予定日)");
         return found[0].message;
     };
-    CHECK(one("2026-02-30") == "\"2026-02-30\" is not a real calendar date");
-    CHECK(one("2026-13-01") == "\"2026-13-01\" is not a real calendar date");
-    CHECK(one("13/13/2026") == "\"13/13/2026\" is not a real calendar date");
-    CHECK(one("1999-12-31") == "\"1999-12-31\" is outside the supported years 2000 to 2099");
+    CHECK(one("2026-02-30") ==
+          "cannot read \"2026-02-30\" as a date: no such day on the "
+          "calendar; check the month and the day");
+    CHECK(one("2026-13-01").starts_with("cannot read \"2026-13-01\" as a date: no such day"));
+    CHECK(one("13/13/2026").starts_with("cannot read \"13/13/2026\" as a date: no such day"));
+    CHECK(one("1999-12-31") ==
+          "cannot take \"1999-12-31\": dates run from 2000 to 2099; check the year");
     CHECK(one("next week") ==
-          "expected a date such as 2026-12-08, 2026/12/08 or 2026年12月8日, found \"next week\"");
-    CHECK(one("2026-12").starts_with("expected a date"));
-    CHECK(one("12月8日").starts_with("expected a date"));
-    CHECK(one("2026/12-08").starts_with("expected a date"));
-    CHECK(one("2026-12-08 soon").starts_with("expected a date"));
-    CHECK(one("26/12/08").starts_with("expected a date"));
-    CHECK(one("2026-12-08Tnoon").starts_with("expected a date"));
-    CHECK(one("2026-12-08T").starts_with("expected a date"));
-    CHECK(one("12/08/2026", DateOrder::ymd).starts_with("expected a date"));
+          "cannot read \"next week\" as a date; write it as 2026-12-08 or 12/08/2026");
+    CHECK(one("2026-12").starts_with("cannot read"));
+    CHECK(one("12月8日").starts_with("cannot read"));
+    CHECK(one("2026/12-08").starts_with("cannot read"));
+    CHECK(one("2026-12-08 soon").starts_with("cannot read"));
+    CHECK(one("26/12/08").starts_with("cannot read"));
+    CHECK(one("2026-12-08Tnoon").starts_with("cannot read"));
+    CHECK(one("2026-12-08T").starts_with("cannot read"));
+    CHECK(one("12/08/2026", DateOrder::ymd).starts_with("cannot read"));
 }
 
 TEST_CASE("import map: every amount form") {
@@ -648,23 +651,23 @@ TEST_CASE("import map: a negative amount or one that is none is an error at its 
         CHECK(found[0].pointer == "line 2, column 2 (金額)");
         return found[0].message;
     };
-    CHECK(one("-500") == "the amount \"-500\" is negative; expected zero or more");
-    CHECK(one("▲500").starts_with("the amount \"▲500\" is negative"));
-    CHECK(one("(1,000)").starts_with("the amount \"(1,000)\" is negative"));
+    CHECK(one("-500") == "cannot take \"-500\" as an amount: it is below zero; write zero or more");
+    CHECK(one("▲500").starts_with("cannot take \"▲500\" as an amount: it is below zero"));
+    CHECK(one("(1,000)").starts_with("cannot take \"(1,000)\" as an amount: it is below zero"));
     CHECK(one("about 5M") ==
-          "expected an amount such as 1,200,000, ¥1,200,000, $410,000.00 or 120万円, found "
-          "\"about 5M\"");
-    CHECK(one("1,20").starts_with("expected an amount"));
-    CHECK(one("1,2345").starts_with("expected an amount"));
-    CHECK(one("12.").starts_with("expected an amount"));
-    CHECK(one("万").starts_with("expected an amount"));
-    CHECK(one("-").starts_with("expected an amount"));
+          "cannot read \"about 5M\" as an amount; write a number such as 3,000,000 or "
+          "$3,000,000 (leave the cell empty if unknown)");
+    CHECK(one("1,20").starts_with("cannot read"));
+    CHECK(one("1,2345").starts_with("cannot read"));
+    CHECK(one("12.").starts_with("cannot read"));
+    CHECK(one("万").starts_with("cannot read"));
+    CHECK(one("-").starts_with("cannot read"));
     // The largest amount clients.json takes, and one past it.
     CHECK(amount_of("1,000,000,000,000,000") == 1e15);
-    CHECK(one("1,000,000,000,000,001")
-              .starts_with("the amount \"1,000,000,000,000,001\" is "
-                           "larger than any contract"));
-    CHECK(one("99999999999999999999999").starts_with("the amount"));
+    CHECK(one("1,000,000,000,000,001") ==
+          "cannot take \"1,000,000,000,000,001\" as an amount: it is larger than any contract; "
+          "write at most 1,000,000,000,000,000");
+    CHECK(one("99999999999999999999999").starts_with("cannot take"));
 }
 
 TEST_CASE("import map: one company's deals may not add up to more than a file takes") {
@@ -710,7 +713,7 @@ TEST_CASE("import map: a relationship, method or yes/no that is none is an error
     REQUIRE(found.size() == 3);
     CHECK(found[0].pointer == "line 2, column 2 (関係)");
     CHECK(
-        found[0].message.starts_with("unknown value \"strng\"; expected one of: strong, normal, "
+        found[0].message.starts_with("cannot read \"strng\" here; write one of: strong, normal, "
                                      "weak, 強,"));
     CHECK(found[0].suggestion == "strong");
     CHECK(found[1].pointer == "line 2, column 3 (連絡方法)");
@@ -867,7 +870,7 @@ TEST_CASE("import map: an id column gives the id, the same in every row of a com
     REQUIRE(conflict.size() == 1);
     CHECK(conflict[0].pointer == "line 3, column 1 (id)");
     CHECK(conflict[0].message ==
-          "\"Acme\" has the id \"acme2\" here but \"acme\" on line 2; one company has one id");
+          "\"Acme\" has the id \"acme2\" here but \"acme\" on line 2; give one company one id");
 }
 
 TEST_CASE("import map: an id must be a client id, and one company's alone") {
@@ -875,13 +878,14 @@ TEST_CASE("import map: an id must be a client id, and one company's alone") {
     REQUIRE(invalid.size() == 1);
     CHECK(invalid[0].pointer == "line 2, column 1 (顧客ID)");
     CHECK(invalid[0].message ==
-          "invalid id \"Acme Corp\": use 1 to 64 characters from a-z, 0-9, '_' and '-', without "
+          "cannot use \"Acme Corp\" as an id: write 1 to 64 characters from a-z, 0-9, '_' and '-', "
+          "without "
           "\"--\"");
     const auto shared = problems(make_table({"id", "Company"}, {{"x", "Acme"}, {"x", "Beta"}}));
     REQUIRE(shared.size() == 1);
     CHECK(shared[0].pointer == "line 3, column 1 (id)");
     CHECK(shared[0].message ==
-          "the id \"x\" of \"Beta\" is also the id of \"Acme\" on line 2; each company needs its "
+          "the id \"x\" of \"Beta\" is also the id of \"Acme\" on line 2; give each company its "
           "own");
 }
 
@@ -993,21 +997,62 @@ TEST_CASE("import map: --map and --stage values are pairs split at the first '='
         }
         return std::string("no error");
     };
-    CHECK(message("Verbal OK") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"Verbal OK\"");
-    CHECK(message("a=b,,c=d") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"\"");
-    CHECK(message("a=b,") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"\"");
-    CHECK(message("=won") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"=won\"");
-    CHECK(message("x=") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"x=\"");
-    CHECK(message("") == "--stage expects \"name=value\" pairs separated by commas, found \"\"");
-    CHECK(message("\x1b[2Jx") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"\\u001B[2Jx\"");
+    const std::string expects =
+        "--stage expects \"Value=stage\" pairs such as --stage \"Hot=closing\", separated by "
+        "commas; found ";
+    CHECK(message("Verbal OK") == expects + "\"Verbal OK\"");
+    CHECK(message("a=b,,c=d") == expects + "\"\"");
+    CHECK(message("a=b,") == expects + "\"\"");
+    CHECK(message("=won") == expects + "\"=won\"");
+    CHECK(message("x=") == expects + "\"x=\"");
+    CHECK(message("") == expects + "\"\"");
+    CHECK(message("\x1b[2Jx") == expects + "\"\\u001B[2Jx\"");
     CHECK(message("x", Lang::ja) ==
-          "--stage にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「x」");
+          "--stage には \"値=段階\"(例: --stage \"Aヨミ=closing\")をカンマ区切りでご指定ください。"
+          "ご指定の値: 「x」");
+    const auto map_message = [](std::string_view text, Lang lang) {
+        try {
+            parse_assignments(text, "--map", lang);
+        } catch (const UsageError& error) {
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(map_message("顧客名", Lang::en) ==
+          "--map expects \"Header=field\" pairs such as --map \"Firm=name\", separated by commas; "
+          "found \"顧客名\"");
+    CHECK(map_message("顧客名", Lang::ja) ==
+          "--map には \"見出し=項目\"(例: --map \"得意先=name\")をカンマ区切りでご指定ください。"
+          "ご指定の値: 「顧客名」");
+}
+
+TEST_CASE(
+    "import map: value errors say what cannot be read and how to write it, in Japanese "
+    "too") {
+    const auto ja = [](std::vector<std::string> header, std::vector<std::string> row) {
+        const auto found = problems(make_table(std::move(header), {std::move(row)}), {}, Lang::ja);
+        REQUIRE(found.size() == 1);
+        return found[0].message;
+    };
+    CHECK(ja({"会社名", "フェーズ", "完了予定日"}, {"A社", "提案", "令和8年12月8日"}) ==
+          "「令和8年12月8日」を日付として読み取れません。2026/12/08 のように西暦でご入力ください");
+    CHECK(ja({"会社名", "金額"}, {"A社", "約120万"}) ==
+          "「約120万」を金額として読み取れません。1,200,000 や 120万円 "
+          "のように数字でご入力ください(未定の場合は空欄にしてください)");
+    CHECK(ja({"会社名", "金額"}, {"A社", "-5"}) ==
+          "「-5」は負の金額のため取り込めません。0 以上の金額をご入力ください");
+    CHECK(ja({"会社名", "関係"}, {"A社", "微妙"})
+              .starts_with("「微妙」は読み取れません。次のいずれかでご入力ください: strong"));
+    CHECK(ja({"会社名", "フェーズ", "完了予定日"}, {"A社", "提案", "2026-02-30"}) ==
+          "「2026-02-30」は暦にない日付のため読み取れません。月と日をご確認ください");
+    // No message blames the user for what the spreadsheet holds.
+    for (const auto& key : {"import.map.date_format", "import.map.amount", "import.map.choice",
+                            "import.map.amount_negative", "import.map.date_unreal"}) {
+        INFO(key);
+        CHECK(std::string(tr(Lang::ja, key)).find("指定されています") == std::string::npos);
+        CHECK(std::string(tr(Lang::ja, key)).find("指定してください") == std::string::npos);
+        CHECK(std::string(tr(Lang::ja, key)).find("入力してください") == std::string::npos);
+    }
 }
 
 // ---- docs/import.md --------------------------------------------------------------------
