@@ -770,6 +770,11 @@ std::vector<std::string_view> value_words(ImportField field) {
     return out;
 }
 
+/// The fields several columns may feed: their texts are put together.
+bool takes_several_columns(ImportField field) {
+    return field == ImportField::handover_notes || field == ImportField::notes;
+}
+
 int open_rank(ImportStage stage) {
     return static_cast<int>(stage);  // prospect < proposal < negotiation < closing
 }
@@ -891,7 +896,8 @@ class Mapper {
 
     void map_columns(std::vector<ColumnMapping>& columns) {
         for (std::size_t i = 0; i < table_.header.size(); ++i) {
-            columns.push_back({i + 1, std::string(trim(table_.header[i])), std::nullopt, false});
+            columns.push_back(
+                {i + 1, std::string(trim(table_.header[i])), std::nullopt, false, std::nullopt});
         }
         // `--map` first: what the user says wins over the dictionary.
         const std::vector<std::string_view> headers = header_candidates(table_.header);
@@ -930,14 +936,16 @@ class Mapper {
                        did_you_mean(header, headers));
             }
         }
-        // A field is fed by one column: the first (the `--map` ones before the others).
+        // A field is fed by one column: the first (the `--map` ones before the others). The
+        // others name it in same_as, except for the notes, which take several columns.
         for (auto& column : columns) {
             if (!column.from_option || !column.field) continue;
             auto& slot = column_of_[static_cast<std::size_t>(*column.field)];
-            if (slot) {
-                column.field.reset();
-            } else {
+            if (!slot) {
                 slot = column.column - 1;
+            } else if (!takes_several_columns(*column.field)) {
+                column.same_as = *slot + 1;
+                column.field.reset();
             }
         }
         const auto& index = header_index();
@@ -946,9 +954,14 @@ class Mapper {
             const auto it = index.find(import_header_key(column.header));
             if (it == index.end()) continue;
             auto& slot = column_of_[static_cast<std::size_t>(it->second)];
-            if (slot) continue;
-            slot = column.column - 1;
-            column.field = it->second;
+            if (!slot) {
+                slot = column.column - 1;
+                column.field = it->second;
+            } else if (takes_several_columns(it->second)) {
+                column.field = it->second;
+            } else {
+                column.same_as = *slot + 1;
+            }
         }
     }
 

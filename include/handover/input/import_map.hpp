@@ -102,12 +102,16 @@ struct MappingOptions {
 };
 
 /// Which field each column feeds, for the report of `--dry-run` and the listing of the
-/// columns that match nothing.
+/// columns that match nothing. A column whose header names a field an earlier column
+/// already feeds (the first from the left, a `--map` column before all) is left out with
+/// `field` empty and `same_as` set; handover_notes and notes take every column that names
+/// them, each with `field` set.
 struct ColumnMapping {
     std::size_t column = 0;  ///< 1-based
     std::string header;
-    std::optional<ImportField> field;  ///< empty: matched nothing, left out
-    bool from_option = false;          ///< set by --map
+    std::optional<ImportField> field;    ///< empty: left out (matched nothing, or see same_as)
+    bool from_option = false;            ///< set by --map
+    std::optional<std::size_t> same_as;  ///< the earlier column (1-based) that feeds the same field
 };
 
 /// A client made from one or more rows. Only what the export had is set: an empty

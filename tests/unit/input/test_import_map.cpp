@@ -158,6 +158,11 @@ TEST_CASE("import map: of two columns for one field the first wins, the second i
     CHECK_FALSE(result.columns[2].field.has_value());
     CHECK(result.columns[1].field == ImportField::stage);
     CHECK_FALSE(result.columns[3].field.has_value());
+    // Left out because an earlier column feeds the field, not because nothing matched.
+    CHECK_FALSE(result.columns[0].same_as.has_value());
+    CHECK_FALSE(result.columns[1].same_as.has_value());
+    CHECK(result.columns[2].same_as == 1U);
+    CHECK(result.columns[3].same_as == 2U);
     REQUIRE(result.clients.size() == 1);
     CHECK(result.clients[0].name == "Acme");
     CHECK(result.clients[0].stage == Stage::proposal);
@@ -186,6 +191,7 @@ TEST_CASE("import map: --map names the field of a column, before the dictionary"
             options);
     CHECK_FALSE(result.columns[0].field.has_value());
     CHECK(result.columns[0].from_option);
+    CHECK_FALSE(result.columns[0].same_as.has_value());  // ignored, not a second name
     CHECK(result.columns[1].field == ImportField::name);
     CHECK(result.columns[1].from_option);
     CHECK(result.columns[2].field == ImportField::stage);
@@ -198,6 +204,8 @@ TEST_CASE("import map: --map names the field of a column, before the dictionary"
         other.map = {{"Client Ref", "name"}};
         const auto both = map(make_table({"Company", "Client Ref"}, {{"Wrong", "Right"}}), other);
         CHECK_FALSE(both.columns[0].field.has_value());
+        CHECK(both.columns[0].same_as == 2U);
+        CHECK_FALSE(both.columns[1].same_as.has_value());
         CHECK(both.clients.at(0).name == "Right");
     }
     SECTION("the header is found without regard to case and spaces when not exact") {
@@ -216,7 +224,37 @@ TEST_CASE("import map: of two --map columns for one field the first wins") {
     CHECK(result.columns[0].from_option);
     CHECK_FALSE(result.columns[1].field.has_value());
     CHECK(result.columns[1].from_option);
+    CHECK(result.columns[1].same_as == 1U);
     CHECK(result.clients.at(0).name == "first");
+}
+
+TEST_CASE("import map: every column of handover notes or private notes keeps its field") {
+    const auto result = map(make_table(
+        {"Company", "備考", "Next Step", "社内メモ", "Private Notes", "Owner", "Customer"},
+        {{"Acme", "a", "b", "c", "d", "Sato", "x"}}));
+    CHECK(result.columns[1].field == ImportField::handover_notes);
+    CHECK(result.columns[2].field == ImportField::handover_notes);
+    CHECK(result.columns[3].field == ImportField::notes);
+    CHECK(result.columns[4].field == ImportField::notes);
+    for (std::size_t i = 1; i <= 4; ++i) {
+        INFO(i);
+        CHECK_FALSE(result.columns[i].same_as.has_value());
+    }
+    // Matching nothing is not the same as coming second.
+    CHECK_FALSE(result.columns[5].field.has_value());
+    CHECK_FALSE(result.columns[5].same_as.has_value());
+    CHECK_FALSE(result.columns[6].field.has_value());
+    CHECK(result.columns[6].same_as == 1U);
+
+    MappingOptions options;
+    options.map = {{"Log", "handover_notes"}, {"Next", "handover_notes"}};
+    const auto mapped =
+        map(make_table({"Company", "Log", "Next", "メモ"}, {{"Acme", "a", "b", "c"}}), options);
+    CHECK(mapped.columns[1].field == ImportField::handover_notes);
+    CHECK(mapped.columns[2].field == ImportField::handover_notes);
+    CHECK(mapped.columns[3].field == ImportField::handover_notes);
+    CHECK_FALSE(mapped.columns[2].same_as.has_value());
+    CHECK_FALSE(mapped.columns[3].same_as.has_value());
 }
 
 TEST_CASE("import map: wrong --map and --stage entries are reported together, before the name") {
