@@ -1095,7 +1095,10 @@ class Mapper {
         if (const auto it = index.find(key); it != index.end()) return it->second;
         if (!unknown_stages_.insert(key).second) return std::nullopt;  // reported once
         unknown_stage_values_.emplace_back(text);
-        const auto slip = stage_slip(text, stage_candidates());
+        // Past the limit the line is only counted: no did-you-mean to look for.
+        const auto slip = diagnostics_.size() < k_max_reported
+                              ? stage_slip(text, stage_candidates())
+                              : std::nullopt;
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];
         report(place(row.line, column),
                trf(lang_, "import.map.stage_unknown", fmt::arg("value", shown(text)),
@@ -1165,7 +1168,7 @@ class Mapper {
                 pairs += ',';
             }
             values += shown(value);
-            pairs += shown(value);
+            pairs += terminal_text(value);  // whole: the command must work as it is
             pairs += '=';
             pairs += to_string(guess_stage(value));
         }

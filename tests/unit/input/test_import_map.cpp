@@ -534,6 +534,12 @@ TEST_CASE("import map: the --stage command comes even past the limit of problems
     CHECK(found[20].message.find("Step 19=proposal\"") != std::string::npos);
     CHECK(found[20].message.find("Step 20") == std::string::npos);
     CHECK(found[20].message.find("Step 19, …. Say") != std::string::npos);
+    // A long value is cut short in the list, never in the command.
+    const std::string long_value(60, 'x');
+    const auto long_found = problems(make_table({"Company", "Stage"}, {{"Acme", long_value}}));
+    REQUIRE(long_found.size() == 2);
+    CHECK(long_found[1].message.find("--stage \"" + long_value + "=proposal\"") !=
+          std::string::npos);
     CHECK(found[21].message.find("10") != std::string::npos);
 }
 
