@@ -108,7 +108,7 @@ constexpr HeaderSynonym k_headers[] = {
     {"Deal Stage", F::stage},
     {"Status", F::stage},
     {"Opportunity Stage", F::stage},
-    // Not 確度 or ランク: most lists keep a percentage or a letter there.
+    // Not 確度, 受注確度 or ランク: most lists keep a percentage or a bare letter there.
     {"ヨミ", F::stage},
     {"見込度", F::stage},
     {"進捗", F::stage},

@@ -420,7 +420,7 @@ TEST_CASE("import map: the headers of Japanese lists and CRM exports feed their 
         }
     }
     // Not these: a percentage or a letter, and the user's own record numbers.
-    for (const char* header : {"確度", "ランク", "レコード番号", "営業担当"}) {
+    for (const char* header : {"確度", "受注確度", "ランク", "レコード番号", "営業担当"}) {
         INFO(header);
         CHECK_FALSE(map(make_table({"Company", header}, {{"Acme", ""}})).columns[1].field);
     }
