@@ -70,6 +70,15 @@ constexpr HeaderSynonym k_headers[] = {
     {"Organization", F::name},
     {"Organisation", F::name},
     {"Organization Name", F::name},
+    {"得意先", F::name},
+    {"得意先名", F::name},
+    {"取引先会社名", F::name},
+    {"顧客会社名", F::name},
+    {"社名", F::name},
+    {"客先", F::name},
+    {"法人名称", F::name},
+    {"Company Name (Primary)", F::name},
+    {"Associated Company (Primary)", F::name},
     {"担当者", F::contact},
     {"担当者名", F::contact},
     {"ご担当者", F::contact},
@@ -81,6 +90,13 @@ constexpr HeaderSynonym k_headers[] = {
     {"Contact Person", F::contact},
     {"Associated Contact", F::contact},
     {"Primary Contact", F::contact},
+    {"先方担当", F::contact},
+    {"先方担当者名", F::contact},
+    {"担当者氏名", F::contact},
+    {"お客様担当者", F::contact},
+    {"Contact: Full Name", F::contact},
+    {"Primary Contact: Full Name", F::contact},
+    {"Contact Full Name", F::contact},
     {"フェーズ", F::stage},
     {"ステージ", F::stage},
     {"状況", F::stage},
@@ -92,6 +108,14 @@ constexpr HeaderSynonym k_headers[] = {
     {"Deal Stage", F::stage},
     {"Status", F::stage},
     {"Opportunity Stage", F::stage},
+    // Not 確度, 受注確度 or ランク: most lists keep a percentage or a bare letter there.
+    {"ヨミ", F::stage},
+    {"見込度", F::stage},
+    {"進捗", F::stage},
+    {"進捗状況", F::stage},
+    {"商談状況", F::stage},
+    {"案件ステータス", F::stage},
+    {"Forecast Category", F::stage},
     {"完了予定日", F::expected_close},
     {"受注予定日", F::expected_close},
     {"成約予定日", F::expected_close},
@@ -102,6 +126,10 @@ constexpr HeaderSynonym k_headers[] = {
     {"Expected Close", F::expected_close},
     {"Expected Close Date", F::expected_close},
     {"Closing Date", F::expected_close},
+    {"受注予定月", F::expected_close},
+    {"契約予定月", F::expected_close},
+    {"見込み時期", F::expected_close},
+    {"クロージング予定日", F::expected_close},
     {"金額", F::value},
     {"取引額", F::value},
     {"受注金額", F::value},
@@ -113,6 +141,17 @@ constexpr HeaderSynonym k_headers[] = {
     {"Deal Value", F::value},
     {"Value", F::value},
     {"Opportunity Amount", F::value},
+    {"予定金額", F::value},
+    {"見積金額", F::value},
+    {"受注見込額", F::value},
+    {"売上見込", F::value},
+    {"見込額", F::value},
+    {"税抜金額", F::value},
+    {"金額(税抜)", F::value},
+    {"金額（税込）", F::value},
+    {"Expected Revenue", F::value},
+    {"Total Contract Value", F::value},
+    {"Annual Contract Value", F::value},
     {"関係", F::relationship},
     {"関係性", F::relationship},
     {"Relationship", F::relationship},
@@ -135,6 +174,17 @@ constexpr HeaderSynonym k_headers[] = {
     {"Note", F::handover_notes},
     {"Description", F::handover_notes},
     {"Handover Notes", F::handover_notes},
+    {"次回アクション", F::handover_notes},
+    {"次のステップ", F::handover_notes},
+    {"対応履歴", F::handover_notes},
+    {"商談メモ", F::handover_notes},
+    {"特記事項", F::handover_notes},
+    {"引継事項", F::handover_notes},
+    {"申し送り事項", F::handover_notes},
+    {"Next Step", F::handover_notes},
+    {"Deal Description", F::handover_notes},
+    {"Comments", F::handover_notes},
+    {"Remarks", F::handover_notes},
     {"社内メモ", F::notes},
     {"非公開メモ", F::notes},
     {"Private Notes", F::notes},
@@ -142,6 +192,8 @@ constexpr HeaderSynonym k_headers[] = {
     {"決裁者名", F::decision_maker},
     {"意思決定者", F::decision_maker},
     {"Decision Maker", F::decision_maker},
+    {"キーマン", F::decision_maker},
+    {"決裁権者", F::decision_maker},
     {"宛名", F::salutation},
     {"Salutation", F::salutation},
     {"連絡方法", F::preferred_method},
@@ -154,10 +206,16 @@ constexpr HeaderSynonym k_headers[] = {
     {"後任者", F::successor},
     {"後任担当者", F::successor},
     {"Successor", F::successor},
-    // Only these: a CRM's record ids ("Opportunity ID", "Record ID") are not client ids.
+    // A CRM's record ids ("Opportunity ID", "Record ID") are not client ids.
     {"id", F::id},
     {"ID", F::id},
     {"顧客ID", F::id},
+    // Codes and numbers the user keeps for a client (not kintone's レコード番号).
+    {"顧客コード", F::id},
+    {"取引先コード", F::id},
+    {"顧客番号", F::id},
+    {"Customer ID", F::id},
+    {"Client ID", F::id},
 };
 
 using S = ImportStage;
@@ -227,6 +285,72 @@ constexpr StageWord k_stages[] = {
     {"won", S::won},
     {"lost", S::lost},
     {"customer", S::active},
+    // Words of Japanese sales lists ("ヨミ" grades, approval steps, outcomes).
+    {"Aヨミ", S::closing},
+    {"Sヨミ", S::closing},
+    {"ヨミA", S::closing},
+    {"受注確定", S::closing},
+    {"内示", S::closing},
+    {"内定", S::closing},
+    {"稟議中", S::closing},
+    {"社内稟議", S::closing},
+    {"決裁待ち", S::closing},
+    {"Bヨミ", S::negotiation},
+    {"見積提出済", S::negotiation},
+    {"見積提出", S::negotiation},
+    {"Cヨミ", S::proposal},
+    {"検討中", S::proposal},
+    {"見積中", S::proposal},
+    {"デモ", S::proposal},
+    {"トライアル", S::proposal},
+    {"Dヨミ", S::prospect},
+    {"アポ", S::prospect},
+    {"初回訪問", S::prospect},
+    {"ヒアリング", S::prospect},
+    {"リード", S::prospect},
+    {"新規", S::prospect},
+    {"商談化", S::prospect},
+    {"契約済", S::won},
+    {"契約締結", S::won},
+    {"発注済", S::won},
+    {"申込済", S::won},
+    {"納品済", S::won},
+    {"検収済", S::won},
+    {"辞退", S::lost},
+    {"見送り", S::lost},
+    {"中止", S::lost},
+    {"解約", S::lost},
+    {"保留", S::dormant},
+    {"ペンディング", S::dormant},
+    {"中断", S::dormant},
+    {"休眠顧客", S::dormant},
+    {"既存顧客", S::active},
+    {"取引あり", S::active},
+    {"継続", S::active},
+    {"更新済", S::active},
+    // English CRM words (forecast categories, custom pipelines).
+    {"Verbal Commit", S::closing},
+    {"Commit", S::closing},
+    {"Contract Signed", S::closing},
+    {"Negotiating", S::negotiation},
+    {"Quote Sent", S::negotiation},
+    {"Proposal Sent", S::proposal},
+    {"Demo", S::proposal},
+    {"Demo Scheduled", S::proposal},
+    {"Best Case", S::proposal},
+    {"Discovery", S::prospect},
+    {"Qualified", S::prospect},
+    {"Pipeline", S::prospect},
+    {"Upside", S::prospect},
+    {"Closed - Won", S::won},
+    {"Closed-Won", S::won},
+    {"Closed/Won", S::won},
+    {"Won - Signed", S::won},
+    {"Signed", S::won},
+    {"Closed - Lost", S::lost},
+    {"Churned", S::lost},
+    {"On Hold", S::dormant},
+    {"Stalled", S::dormant},
 };
 
 constexpr ValueWord k_values[] = {
@@ -698,6 +822,78 @@ const std::unordered_map<std::string, ImportStage>& stage_index() {
     return index;
 }
 
+// ---- Did-you-mean for stages ---------------------------------------------------------
+
+std::u32string code_points(std::string_view text) {
+    std::u32string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char c = decode_utf8(text, i);
+        out += c.valid ? c.cp : 0xFFFD;
+        i += c.length;
+    }
+    return out;
+}
+
+bool is_ideograph(char32_t cp) {
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+constexpr std::size_t k_no_slip = 1000;
+
+/// Edits from `a` to `b`, counted in characters. With `kanji_fixed`, adding, removing or
+/// replacing a kanji is no slip of the pen: 解約 (cancelled) is not a misspelt 成約 (won).
+std::size_t char_distance(const std::u32string& a, const std::u32string& b, bool kanji_fixed) {
+    const auto cost = [&](char32_t c) { return kanji_fixed && is_ideograph(c) ? k_no_slip : 1; };
+    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    previous[0] = 0;
+    for (std::size_t j = 1; j <= b.size(); ++j) previous[j] = previous[j - 1] + cost(b[j - 1]);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = previous[0] + cost(a[i - 1]);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t change =
+                a[i - 1] == b[j - 1] ? 0 : std::max(cost(a[i - 1]), cost(b[j - 1]));
+            current[j] = std::min({previous[j] + cost(a[i - 1]), current[j - 1] + cost(b[j - 1]),
+                                   previous[j - 1] + change});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+struct StageCandidate {
+    std::string_view word;
+    ImportStage stage;
+};
+
+/// The stage word `value` is most likely a misspelling of, or nothing: at most one edit for
+/// a value of up to 4 characters and two for a longer one; no kanji changed in a word of up
+/// to 4 characters; and nothing when words of different stages are equally near (`Eヨミ`
+/// is as near to `Aヨミ` as to `Bヨミ`, and is neither).
+std::optional<StageCandidate> stage_slip(std::string_view value,
+                                         std::span<const StageCandidate> candidates) {
+    const std::u32string key = code_points(import_stage_key(value));
+    if (key.empty() || key.size() > 64) return std::nullopt;
+    const std::size_t limit = key.size() <= 4 ? 1 : 2;
+    std::optional<StageCandidate> best;
+    std::size_t best_distance = k_no_slip;
+    bool tied = false;
+    for (const auto& candidate : candidates) {
+        const std::u32string other = code_points(import_stage_key(candidate.word));
+        const bool short_word = std::min(key.size(), other.size()) <= 4;
+        const std::size_t distance = char_distance(key, other, short_word);
+        if (distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+            tied = false;
+        } else if (distance == best_distance && best && candidate.stage != best->stage) {
+            tied = true;
+        }
+    }
+    if (!best || best_distance > limit || tied) return std::nullopt;
+    return best;
+}
+
 std::optional<std::string_view> value_word(ImportField field, std::string_view cell) {
     const std::string key = value_key(cell);
     for (const auto& word : k_values) {
@@ -787,6 +983,7 @@ class Mapper {
         resolve_date_order();
         for (const TableRow& row : table_.rows) read_row(row);
         check_ids();
+        report_unknown_stages();
         throw_if_failed();
         for (Group& group : groups_) result.clients.push_back(finish(group));
         add_notices(result);
@@ -804,6 +1001,7 @@ class Mapper {
     std::unordered_map<std::string, ImportStage> stage_option_;
     std::vector<std::string> stage_option_words_;
     std::unordered_set<std::string> unknown_stages_;
+    std::vector<std::string> unknown_stage_values_;  ///< as first written, in order
     DateOrder date_order_ = DateOrder::automatic;
     std::vector<Group> groups_;
     std::unordered_map<std::string, std::size_t> group_of_;
@@ -812,6 +1010,7 @@ class Mapper {
     std::vector<std::size_t> notes_columns_;
 
     /// The fields several columns may feed, each cell a line.
+    /// The fields several columns may feed: their texts are put together.
     static bool is_text_field(ImportField field) {
         return field == ImportField::handover_notes || field == ImportField::notes;
     }
@@ -939,7 +1138,8 @@ class Mapper {
 
     void map_columns(std::vector<ColumnMapping>& columns) {
         for (std::size_t i = 0; i < table_.header.size(); ++i) {
-            columns.push_back({i + 1, std::string(trim(table_.header[i])), std::nullopt, false});
+            columns.push_back(
+                {i + 1, std::string(trim(table_.header[i])), std::nullopt, false, std::nullopt});
         }
         // `--map` first: what the user says wins over the dictionary.
         const std::vector<std::string_view> headers = header_candidates(table_.header);
@@ -978,7 +1178,8 @@ class Mapper {
                        did_you_mean(header, headers));
             }
         }
-        // A field is fed by one column: the first (the `--map` ones before the others).
+        // A field is fed by one column: the first (the `--map` ones before the others). The
+        // others name it in same_as, except for the notes, which take several columns.
         for (auto& column : columns) {
             if (!column.from_option || !column.field) continue;
             auto& slot = column_of_[static_cast<std::size_t>(*column.field)];
@@ -986,6 +1187,7 @@ class Mapper {
                 text_columns(*column.field).push_back(column.column - 1);
                 if (!slot) slot = column.column - 1;
             } else if (slot) {
+                column.same_as = *slot + 1;
                 column.field.reset();
             } else {
                 slot = column.column - 1;
@@ -1013,6 +1215,7 @@ class Mapper {
                 // Every column of the notes feeds them, each a line of its own.
                 text_columns(it->second).push_back(column.column - 1);
             } else if (slot) {
+                column.same_as = *slot + 1;
                 continue;
             }
             if (!slot) slot = column.column - 1;
@@ -1055,7 +1258,7 @@ class Mapper {
                        trf(lang_, "import.map.option_stage", fmt::arg("entry", shown(entry)),
                            fmt::arg("stage", shown(name)),
                            fmt::arg("stages", join(k_import_stage_names))),
-                       suggest(name, k_import_stage_names));
+                       stage_name_slip(name));
                 continue;
             }
             stage_option_[import_stage_key(left)] = *stage;
@@ -1163,15 +1366,95 @@ class Mapper {
         const auto& index = stage_index();
         if (const auto it = index.find(key); it != index.end()) return it->second;
         if (!unknown_stages_.insert(key).second) return std::nullopt;  // reported once
-        std::vector<std::string_view> words;
-        for (const auto& word : k_stages) words.push_back(word.word);
-        for (const auto& word : stage_option_words_) words.push_back(word);
+        unknown_stage_values_.emplace_back(text);
+        // Past the limit the line is only counted: no did-you-mean to look for.
+        const auto slip = diagnostics_.size() < k_max_reported
+                              ? stage_slip(text, stage_candidates())
+                              : std::nullopt;
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];
         report(place(row.line, column),
                trf(lang_, "import.map.stage_unknown", fmt::arg("value", shown(text)),
                    fmt::arg("known", join(k_import_stage_names))),
-               suggest(text, words));
+               slip ? std::string(slip->word) : std::string());
         return std::nullopt;
+    }
+
+    /// Every word the stage column may hold: the table's and those of `--stage`.
+    std::vector<StageCandidate> stage_candidates() const {
+        std::vector<StageCandidate> out;
+        for (const auto& word : k_stages) out.push_back({word.word, word.stage});
+        for (const auto& word : stage_option_words_) {
+            out.push_back({word, stage_option_.at(import_stage_key(word))});
+        }
+        return out;
+    }
+
+    /// The did-you-mean of a `--stage` right side, under the same rule as a stage value.
+    static std::string stage_name_slip(std::string_view name) {
+        std::vector<StageCandidate> names;
+        for (std::size_t i = 0; i < k_import_stage_names.size(); ++i) {
+            names.push_back({k_import_stage_names[i], static_cast<ImportStage>(i)});
+        }
+        const auto slip = stage_slip(name, names);
+        return slip ? std::string(slip->word) : std::string();
+    }
+
+    /// The stage an unknown value most likely means, for the example `--stage` command: the
+    /// word it misspells, else the longest word of the table it contains (`見積提出済み` has
+    /// `見積提出`), unless it starts with a negation (`未受注`); else `proposal`.
+    ImportStage guess_stage(std::string_view value) const {
+        const auto candidates = stage_candidates();
+        if (const auto slip = stage_slip(value, candidates)) return slip->stage;
+        const std::string key = import_stage_key(value);
+        for (std::string_view negation : {"未", "不", "非", "無", "not", "non", "un"}) {
+            if (key.starts_with(negation)) return ImportStage::proposal;
+        }
+        std::optional<ImportStage> best;
+        std::size_t best_length = 0;
+        for (const auto& candidate : candidates) {
+            const std::string word = import_stage_key(candidate.word);
+            const std::size_t chars = code_points(word).size();
+            const bool ascii = std::all_of(word.begin(), word.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x80;
+            });
+            if (chars < (ascii ? 4U : 2U) || word.size() <= best_length) continue;
+            if (key.find(word) == std::string::npos) continue;
+            best = candidate.stage;
+            best_length = word.size();
+        }
+        return best.value_or(ImportStage::proposal);
+    }
+
+    /// After the errors at their cells, one line with every unknown stage value and a
+    /// `--stage` command to edit and run.
+    void report_unknown_stages() {
+        if (unknown_stage_values_.empty()) return;
+        constexpr std::size_t k_max_listed = 20;
+        const bool ja = lang_ == Lang::ja;
+        std::string values;
+        std::string pairs;
+        for (std::size_t i = 0; i < unknown_stage_values_.size() && i < k_max_listed; ++i) {
+            const std::string& value = unknown_stage_values_[i];
+            if (i > 0) {
+                values += ja ? "、" : ", ";
+                pairs += ',';
+            }
+            values += shown(value);
+            pairs += terminal_text(value);  // whole: the command must work as it is
+            pairs += '=';
+            pairs += to_string(guess_stage(value));
+        }
+        if (unknown_stage_values_.size() > k_max_listed) values += ja ? "、…" : ", …";
+        const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];
+        const std::size_t count = unknown_stage_values_.size();
+        // Past the limit of diagnostics too: this is the line that says what to do.
+        diagnostics_.push_back(
+            {{},
+             {},
+             trf(lang_, count == 1 ? "import.map.stage_summary_one" : "import.map.stage_summary",
+                 fmt::arg("header", shown(header_of(column))), fmt::arg("count", count),
+                 fmt::arg("values", values), fmt::arg("pairs", pairs)),
+             {}});
     }
 
     /// A relationship, method or yes/no cell as its SPEC value.
@@ -1524,7 +1807,7 @@ std::span<const StageWord> import_stage_words() {
 }
 
 std::string import_stage_key(std::string_view value) {
-    return fold(value, true, " \t");
+    return fold(value, true, " \t_-/");
 }
 
 std::span<const ValueWord> import_value_words() {
@@ -1644,8 +1927,12 @@ std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_v
                                                                    Lang lang) {
     std::vector<std::pair<std::string, std::string>> out;
     const auto fail = [&](std::string_view item) {
-        throw UsageError(trf(lang, "import.map.assignment", fmt::arg("option", option),
-                             fmt::arg("item", terminal_text(item))));
+        const std::string text_shown = terminal_text(item);
+        if (option == "--stage") {
+            throw UsageError(
+                trf(lang, "import.map.assignment_stage", fmt::arg("item", text_shown)));
+        }
+        throw UsageError(trf(lang, "import.map.assignment_map", fmt::arg("item", text_shown)));
     };
     if (trim(text).empty()) fail(text);
     std::size_t start = 0;

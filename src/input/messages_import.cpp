@@ -59,21 +59,28 @@ constexpr Message k_table[] = {
     {"import.map.no_name",
      "no column looks like a company name; the columns are: {headers}; name it with --map "
      "\"Header=name\"",
-     "会社名の列が見つかりません。列名: {headers}。--map \"列名=name\" で指定してください"},
+     "会社名の列が見つかりません。列名: {headers}。--map \"列名=name\" のようにご指定ください"},
     {"import.map.option_header",
      "--map \"{entry}\": the file has no column \"{header}\"; its columns are: {headers}",
      "--map \"{entry}\": ファイルに「{header}」という列はありません。列名: {headers}"},
     {"import.map.option_field",
      "--map \"{entry}\": \"{field}\" is not a field; expected one of: {fields}",
-     "--map \"{entry}\": 「{field}」という項目はありません。次のいずれかを指定してください: "
+     "--map \"{entry}\": 「{field}」という項目はありません。次のいずれかをご指定ください: "
      "{fields}"},
     {"import.map.option_stage",
      "--stage \"{entry}\": \"{stage}\" is not a stage; expected one of: {stages}",
-     "--stage \"{entry}\": 「{stage}」というステージはありません。次のいずれかを指定してください: "
+     "--stage \"{entry}\": 「{stage}」という段階はありません。次のいずれかをご指定ください: "
      "{stages}"},
-    {"import.map.assignment",
-     "{option} expects \"name=value\" pairs separated by commas, found \"{item}\"",
-     "{option} にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「{item}」"},
+    {"import.map.assignment_map",
+     "--map expects \"Header=field\" pairs such as --map \"Firm=name\", separated by commas; "
+     "found \"{item}\"",
+     "--map には \"見出し=項目\"(例: --map \"得意先=name\")をカンマ区切りでご指定ください。"
+     "ご指定の値: 「{item}」"},
+    {"import.map.assignment_stage",
+     "--stage expects \"Value=stage\" pairs such as --stage \"Hot=closing\", separated by "
+     "commas; found \"{item}\"",
+     "--stage には \"値=段階\"(例: --stage \"Aヨミ=closing\")をカンマ区切りでご指定ください。"
+     "ご指定の値: 「{item}」"},
     {"import.map.name_empty",
      "no company name: if this is another deal of the company above, fill in its name; if the "
      "row is not needed, delete it",
@@ -105,58 +112,78 @@ constexpr Message k_table[] = {
      "{column}列目 ({header}) の日付はどれも使われていません。完了予定日は、進行中の商談 "
      "(prospect〜closing) の行か、進行中の商談がない顧客のフェーズが空の行からのみ取り込みます"},
     {"import.map.stage_unknown",
-     "unknown stage \"{value}\"; known values: {known}; or say what it means with --stage "
-     "\"{value}=stage\"",
-     "「{value}」は不明なステージです。使える値: {known}。または --stage \"{value}=stage\" "
-     "で意味を指定してください"},
+     "the table of stages does not know \"{value}\"; the stages are: {known} (the --stage "
+     "command below says which one it is)",
+     "「{value}」は段階の対応表にありません。段階は {known} のいずれかです(下記の --stage "
+     "でご指定ください)"},
+    {"import.map.stage_summary",
+     "The {header} column has {count} values the table does not know: {values}. Say what each "
+     "one means and run again, e.g. --stage \"{pairs}\" (stages: prospect, proposal, "
+     "negotiation, closing, active, renewal, dormant, won, lost)",
+     "{header}の列に、対応表にない値が {count} 種類あります({values})。それぞれの段階を次のよう"
+     "に指定して再実行してください: --stage \"{pairs}\"(段階: prospect=見込み、proposal=提案、"
+     "negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、"
+     "won=受注、lost=失注)"},
+    {"import.map.stage_summary_one",
+     "The {header} column has {count} value the table does not know: {values}. Say what it "
+     "means and run again, e.g. --stage \"{pairs}\" (stages: prospect, proposal, negotiation, "
+     "closing, active, renewal, dormant, won, lost)",
+     "{header}の列に、対応表にない値が {count} 種類あります({values})。段階を次のように指定して"
+     "再実行してください: --stage \"{pairs}\"(段階: prospect=見込み、proposal=提案、"
+     "negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、"
+     "won=受注、lost=失注)"},
     {"import.map.date_format",
-     "expected a date such as 2026-12-08, 2026/12/08 or 2026年12月8日, found \"{value}\"",
-     "2026-12-08、2026/12/08、2026年12月8日 "
-     "のような日付が必要ですが、「{value}」が指定されています"},
-    {"import.map.date_unreal", "\"{value}\" is not a real calendar date",
-     "「{value}」は実在しない日付です"},
-    {"import.map.date_range", "\"{value}\" is outside the supported years {min} to {max}",
-     "「{value}」は対応範囲({min}年〜{max}年)外の日付です"},
+     "cannot read \"{value}\" as a date; write it as 2026-12-08 or 12/08/2026",
+     "「{value}」を日付として読み取れません。2026/12/08 のように西暦でご入力ください"},
+    {"import.map.date_unreal",
+     "cannot read \"{value}\" as a date: no such day on the calendar; check the month and the "
+     "day",
+     "「{value}」は暦にない日付のため読み取れません。月と日をご確認ください"},
+    {"import.map.date_range",
+     "cannot take \"{value}\": dates run from {min} to {max}; check the year",
+     "「{value}」は扱える範囲({min}年〜{max}年)の外の日付です。年をご確認ください"},
     {"import.map.date_ambiguous",
      "\"{value}\" may be month/day or day/month and no date of this column tells which; name "
      "the order with --date-order mdy or --date-order dmy",
      "「{value}」は月/日とも日/月とも読め、この列の日付からはどちらか判断できません。"
-     "--date-order mdy または --date-order dmy で指定してください"},
+     "--date-order mdy(月/日)または --date-order dmy(日/月)でご指定ください"},
     {"import.map.date_mixed",
      "\"{value}\" and \"{other}\" on line {line} put the day and the month in different "
      "orders; name the order with --date-order mdy or --date-order dmy",
-     "「{value}」と {line}行目の「{other}」とで日と月の順序が食い違っています。"
-     "--date-order mdy または --date-order dmy で指定してください"},
+     "「{value}」と {line}行目の「{other}」とで日と月の順序が異なります。"
+     "--date-order mdy(月/日)または --date-order dmy(日/月)でご指定ください"},
     {"import.map.amount",
-     "expected an amount such as 1,200,000, ¥1,200,000, $410,000.00 or 120万円, found "
-     "\"{value}\"",
-     "1,200,000、¥1,200,000、$410,000.00、120万円 のような金額が必要ですが、「{value}」が"
-     "指定されています"},
-    {"import.map.amount_negative", "the amount \"{value}\" is negative; expected zero or more",
-     "金額「{value}」が負の値です。0 以上の金額を指定してください"},
+     "cannot read \"{value}\" as an amount; write a number such as 3,000,000 or $3,000,000 "
+     "(leave the cell empty if unknown)",
+     "「{value}」を金額として読み取れません。1,200,000 や 120万円 のように数字でご入力ください"
+     "(未定の場合は空欄にしてください)"},
+    {"import.map.amount_negative",
+     "cannot take \"{value}\" as an amount: it is below zero; write zero or more",
+     "「{value}」は負の金額のため取り込めません。0 以上の金額をご入力ください"},
     {"import.map.amount_too_large",
-     "the amount \"{value}\" is larger than any contract (at most 1,000,000,000,000,000)",
-     "金額「{value}」が大きすぎます(1,000,000,000,000,000 以下で指定してください)"},
+     "cannot take \"{value}\" as an amount: it is larger than any contract; write at most "
+     "1,000,000,000,000,000",
+     "「{value}」は大きすぎるため取り込めません。1,000,000,000,000,000 以下の金額をご入力ください"},
     {"import.map.amount_sum_too_large",
      "the deals of \"{name}\" add up to more than 1,000,000,000,000,000; check the amounts",
      "「{name}」の商談の合計金額が 1,000,000,000,000,000 を超えています。金額をご確認ください"},
-    {"import.map.choice", "unknown value \"{value}\"; expected one of: {choices}",
-     "「{value}」は使えません。次のいずれかを指定してください: {choices}"},
+    {"import.map.choice", "cannot read \"{value}\" here; write one of: {choices}",
+     "「{value}」は読み取れません。次のいずれかでご入力ください: {choices}"},
     {"import.map.id_invalid",
-     "invalid id \"{id}\": use 1 to {max} characters from a-z, 0-9, '_' and '-', without "
-     "\"--\"",
-     "id「{id}」が不正です。a-z、0-9、'_'、'-' の 1〜{max} 文字で指定してください(\"--\" "
-     "は使えません)"},
+     "cannot use \"{id}\" as an id: write 1 to {max} characters from a-z, 0-9, '_' and '-', "
+     "without \"--\"",
+     "「{id}」は id として使えません。a-z、0-9、'_'、'-' の 1〜{max} 文字でご入力ください"
+     "(\"--\" は使えません)"},
     {"import.map.id_conflict",
-     "\"{name}\" has the id \"{id}\" here but \"{other}\" on line {line}; one company "
-     "has one id",
+     "\"{name}\" has the id \"{id}\" here but \"{other}\" on line {line}; give one company "
+     "one id",
      "「{name}」の id がここでは「{id}」、{line}行目では「{other}」です。1 社には 1 つの id "
-     "を指定してください"},
+     "をご入力ください"},
     {"import.map.id_taken",
-     "the id \"{id}\" of \"{name}\" is also the id of \"{other}\" on line {line}; each "
-     "company needs its own",
+     "the id \"{id}\" of \"{name}\" is also the id of \"{other}\" on line {line}; give each "
+     "company its own",
      "「{name}」の id「{id}」は {line}行目の「{other}」と重複しています。会社ごとに別の id "
-     "を指定してください"},
+     "をご入力ください"},
 };
 
 }  // namespace

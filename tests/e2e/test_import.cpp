@@ -375,6 +375,9 @@ TEST_CASE("import: every bad export exits 2 with its line, and writes nothing") 
     const auto stage =
         e2e::run_handover({"import", e2e::data_file("import/bad/unknown-stage.csv"), "--dry-run"});
     CHECK(has(stage.err, "negotiation"));
+    // ... and ends with a --stage command ready to run, with no placeholder in it.
+    CHECK(has(stage.err, "--stage \"Negociation=negotiation\""));
+    CHECK_FALSE(has(stage.err, "=stage\""));
 }
 
 TEST_CASE("import: text from the export reaches the terminal escaped") {

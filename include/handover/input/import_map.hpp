@@ -75,7 +75,7 @@ struct StageWord {
 };
 std::span<const StageWord> import_stage_words();
 /// How stage values are compared: full-width ASCII folded, ASCII letters in lower case,
-/// spaces left out ("Closed Won" -> "closedwon").
+/// spaces, `-`, `_` and `/` left out ("Closed - Won", "closed_won" -> "closedwon").
 std::string import_stage_key(std::string_view value);
 
 /// One word a relationship, preferred_method or change_averse cell may hold, and the SPEC
@@ -102,12 +102,16 @@ struct MappingOptions {
 };
 
 /// Which field each column feeds, for the report of `--dry-run` and the listing of the
-/// columns that match nothing.
+/// columns that match nothing. A column whose header names a field an earlier column
+/// already feeds (the first from the left, a `--map` column before all) is left out with
+/// `field` empty and `same_as` set; handover_notes and notes take every column that names
+/// them, each with `field` set.
 struct ColumnMapping {
     std::size_t column = 0;  ///< 1-based
     std::string header;
-    std::optional<ImportField> field;  ///< empty: matched nothing, left out
-    bool from_option = false;          ///< set by --map
+    std::optional<ImportField> field;    ///< empty: left out (matched nothing, or see same_as)
+    bool from_option = false;            ///< set by --map
+    std::optional<std::size_t> same_as;  ///< the earlier column (1-based) that feeds the same field
 };
 
 /// A client made from one or more rows. Only what the export had is set: an empty
@@ -180,7 +184,8 @@ std::vector<std::optional<std::size_t>> match_and_assign_ids(
 std::string import_name_key(std::string_view name);
 
 /// The parsing of `--map` and `--stage` values: "a=b,c=d" -> pairs. A pair without `=`
-/// is a UsageError naming it.
+/// is a UsageError naming it, with an example of the option (`option` is "--map" or
+/// "--stage").
 std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_view text,
                                                                    std::string_view option,
                                                                    Lang lang);

@@ -160,6 +160,11 @@ TEST_CASE("import map: of two columns for one field the first wins, the second i
     CHECK_FALSE(result.columns[2].field.has_value());
     CHECK(result.columns[1].field == ImportField::stage);
     CHECK_FALSE(result.columns[3].field.has_value());
+    // Left out because an earlier column feeds the field, not because nothing matched.
+    CHECK_FALSE(result.columns[0].same_as.has_value());
+    CHECK_FALSE(result.columns[1].same_as.has_value());
+    CHECK(result.columns[2].same_as == 1U);
+    CHECK(result.columns[3].same_as == 2U);
     REQUIRE(result.clients.size() == 1);
     CHECK(result.clients[0].name == "Acme");
     CHECK(result.clients[0].stage == Stage::proposal);
@@ -177,7 +182,7 @@ TEST_CASE("import map: no column for the company name is an error listing the co
     CHECK(ja[0].pointer == "1行目");
     CHECK(ja[0].message ==
           "会社名の列が見つかりません。列名: 「担当」、「フェーズ」。--map \"列名=name\" "
-          "で指定してください");
+          "のようにご指定ください");
 }
 
 TEST_CASE("import map: --map names the field of a column, before the dictionary") {
@@ -188,6 +193,7 @@ TEST_CASE("import map: --map names the field of a column, before the dictionary"
             options);
     CHECK_FALSE(result.columns[0].field.has_value());
     CHECK(result.columns[0].from_option);
+    CHECK_FALSE(result.columns[0].same_as.has_value());  // ignored, not a second name
     CHECK(result.columns[1].field == ImportField::name);
     CHECK(result.columns[1].from_option);
     CHECK(result.columns[2].field == ImportField::stage);
@@ -200,6 +206,8 @@ TEST_CASE("import map: --map names the field of a column, before the dictionary"
         other.map = {{"Client Ref", "name"}};
         const auto both = map(make_table({"Company", "Client Ref"}, {{"Wrong", "Right"}}), other);
         CHECK_FALSE(both.columns[0].field.has_value());
+        CHECK(both.columns[0].same_as == 2U);
+        CHECK_FALSE(both.columns[1].same_as.has_value());
         CHECK(both.clients.at(0).name == "Right");
     }
     SECTION("the header is found without regard to case and spaces when not exact") {
@@ -218,7 +226,37 @@ TEST_CASE("import map: of two --map columns for one field the first wins") {
     CHECK(result.columns[0].from_option);
     CHECK_FALSE(result.columns[1].field.has_value());
     CHECK(result.columns[1].from_option);
+    CHECK(result.columns[1].same_as == 1U);
     CHECK(result.clients.at(0).name == "first");
+}
+
+TEST_CASE("import map: every column of handover notes or private notes keeps its field") {
+    const auto result = map(make_table(
+        {"Company", "備考", "Next Step", "社内メモ", "Private Notes", "Owner", "Customer"},
+        {{"Acme", "a", "b", "c", "d", "Sato", "x"}}));
+    CHECK(result.columns[1].field == ImportField::handover_notes);
+    CHECK(result.columns[2].field == ImportField::handover_notes);
+    CHECK(result.columns[3].field == ImportField::notes);
+    CHECK(result.columns[4].field == ImportField::notes);
+    for (std::size_t i = 1; i <= 4; ++i) {
+        INFO(i);
+        CHECK_FALSE(result.columns[i].same_as.has_value());
+    }
+    // Matching nothing is not the same as coming second.
+    CHECK_FALSE(result.columns[5].field.has_value());
+    CHECK_FALSE(result.columns[5].same_as.has_value());
+    CHECK_FALSE(result.columns[6].field.has_value());
+    CHECK(result.columns[6].same_as == 1U);
+
+    MappingOptions options;
+    options.map = {{"Log", "handover_notes"}, {"Next", "handover_notes"}};
+    const auto mapped =
+        map(make_table({"Company", "Log", "Next", "メモ"}, {{"Acme", "a", "b", "c"}}), options);
+    CHECK(mapped.columns[1].field == ImportField::handover_notes);
+    CHECK(mapped.columns[2].field == ImportField::handover_notes);
+    CHECK(mapped.columns[3].field == ImportField::handover_notes);
+    CHECK_FALSE(mapped.columns[2].same_as.has_value());
+    CHECK_FALSE(mapped.columns[3].same_as.has_value());
 }
 
 TEST_CASE("import map: wrong --map and --stage entries are reported together, before the name") {
@@ -306,7 +344,88 @@ TEST_CASE("import map: stages are compared without case, width or spaces") {
     CHECK(with_stage("Ｐｒｏｓｐｅｃｔｉｎｇ").stage == Stage::prospect);
     CHECK(with_stage("提案／見積").stage == Stage::proposal);
     CHECK(with_stage("Negotiation / Review").stage == Stage::negotiation);
-    CHECK(import_stage_key("Decision Maker Bought-In") == "decisionmakerbought-in");
+    CHECK(import_stage_key("Decision Maker Bought-In") == "decisionmakerboughtin");
+}
+
+TEST_CASE("import map: hyphens and slashes and underscores do not count in stage words") {
+    CHECK(import_stage_key("Closed - Won") == "closedwon");
+    CHECK(import_stage_key("closed_won") == "closedwon");
+    CHECK(import_stage_key("Closed/Won") == "closedwon");
+    for (const char* word :
+         {"Closed - Won", "Closed-Won", "closed_won", "Closed/Won", "CLOSED WON"}) {
+        INFO(word);
+        CHECK(with_stage(word).history == std::vector<std::string>{"won: Deal"});
+    }
+    CHECK(with_stage("Closed - Lost").history == std::vector<std::string>{"lost: Deal"});
+    MappingOptions options;
+    options.stages = {{"Verbal-OK", "closing"}};
+    CHECK(with_stage("verbal ok", options).stage == Stage::closing);
+}
+
+TEST_CASE("import map: the words of Japanese sales lists and English CRMs give their stage") {
+    CHECK(with_stage("Aヨミ").stage == Stage::closing);
+    CHECK(with_stage("Ａヨミ").stage == Stage::closing);
+    CHECK(with_stage("稟議中").stage == Stage::closing);
+    CHECK(with_stage("Verbal Commit").stage == Stage::closing);
+    CHECK(with_stage("Bヨミ").stage == Stage::negotiation);
+    CHECK(with_stage("Quote Sent").stage == Stage::negotiation);
+    CHECK(with_stage("Cヨミ").stage == Stage::proposal);
+    CHECK(with_stage("検討中").stage == Stage::proposal);
+    CHECK(with_stage("Best Case").stage == Stage::proposal);
+    CHECK(with_stage("Dヨミ").stage == Stage::prospect);
+    CHECK(with_stage("Discovery").stage == Stage::prospect);
+    CHECK(with_stage("保留").stage == Stage::dormant);
+    CHECK(with_stage("On Hold").stage == Stage::dormant);
+    CHECK(with_stage("既存顧客").stage == Stage::active);
+    CHECK(with_stage("契約済").history == std::vector<std::string>{"won: Deal"});
+    CHECK(with_stage("Won - Signed").history == std::vector<std::string>{"won: Deal"});
+    // A client who cancelled is a lost client, never a won one.
+    CHECK(with_stage("解約").history == std::vector<std::string>{"lost: Deal"});
+    CHECK(with_stage("Churned").history == std::vector<std::string>{"lost: Deal"});
+}
+
+TEST_CASE("import map: no two headers of the dictionary stand for different fields") {
+    std::map<std::string, ImportField> seen;
+    for (const auto& synonym : import_header_synonyms()) {
+        INFO(synonym.header);
+        const auto [it, added] = seen.emplace(import_header_key(synonym.header), synonym.field);
+        CHECK(it->second == synonym.field);
+    }
+}
+
+TEST_CASE("import map: the headers of Japanese lists and CRM exports feed their fields") {
+    const std::pair<const char*, ImportField> cases[] = {
+        {"得意先", ImportField::name},
+        {"Company Name (Primary)", ImportField::name},
+        {"Associated Company (Primary)", ImportField::name},
+        {"お客様担当者", ImportField::contact},
+        {"Contact: Full Name", ImportField::contact},
+        {"キーマン", ImportField::decision_maker},
+        {"ヨミ", ImportField::stage},
+        {"見込度", ImportField::stage},
+        {"Forecast Category", ImportField::stage},
+        {"受注予定月", ImportField::expected_close},
+        {"金額(税込)", ImportField::value},
+        {"金額（税抜）", ImportField::value},
+        {"Total Contract Value", ImportField::value},
+        {"次のステップ", ImportField::handover_notes},
+        {"Next Step", ImportField::handover_notes},
+        {"顧客コード", ImportField::id},
+        {"Client ID", ImportField::id},
+    };
+    for (const auto& [header, field] : cases) {
+        INFO(header);
+        if (field == ImportField::name) {
+            CHECK(map(make_table({header}, {{"Acme"}})).columns[0].field == field);
+        } else {
+            CHECK(map(make_table({"Company", header}, {{"Acme", ""}})).columns[1].field == field);
+        }
+    }
+    // Not these: a percentage or a letter, and the user's own record numbers.
+    for (const char* header : {"確度", "受注確度", "ランク", "レコード番号", "営業担当"}) {
+        INFO(header);
+        CHECK_FALSE(map(make_table({"Company", header}, {{"Acme", ""}})).columns[1].field);
+    }
 }
 
 TEST_CASE("import map: an unknown stage names its place, the known values and a near word") {
@@ -314,17 +433,116 @@ TEST_CASE("import map: an unknown stage names its place, the known values and a 
         make_table({"Company", "Stage"},
                    {{"Acme", "proposal"}, {"Beta", "Prospectin"}, {"Gamma", "Prospectin"}});
     const auto found = problems(table);
-    REQUIRE(found.size() == 1);  // the same value is reported once
+    REQUIRE(found.size() == 2);  // the same value is reported once, then the summary
     CHECK(found[0].pointer == "line 3, column 2 (Stage)");
     CHECK(found[0].message ==
-          "unknown stage \"Prospectin\"; known values: prospect, proposal, negotiation, closing, "
-          "active, renewal, dormant, won, lost; or say what it means with --stage "
-          "\"Prospectin=stage\"");
+          "the table of stages does not know \"Prospectin\"; the stages are: prospect, proposal, "
+          "negotiation, closing, active, renewal, dormant, won, lost (the --stage command below "
+          "says which one it is)");
     CHECK(found[0].suggestion == "Prospecting");
     const auto ja = problems(table, {}, Lang::ja);
-    REQUIRE(ja.size() == 1);
+    REQUIRE(ja.size() == 2);
     CHECK(ja[0].pointer == "3行目 2列目 (Stage)");
-    CHECK(ja[0].message.starts_with("「Prospectin」は不明なステージです。"));
+    CHECK(ja[0].message ==
+          "「Prospectin」は段階の対応表にありません。段階は prospect, proposal, negotiation, "
+          "closing, active, renewal, dormant, won, lost のいずれかです(下記の --stage "
+          "でご指定ください)");
+    // No placeholder for the user to paste as it is.
+    CHECK(found[0].message.find("=stage") == std::string::npos);
+    CHECK(ja[0].message.find("=stage") == std::string::npos);
+}
+
+namespace {
+
+/// The did-you-mean given for one unknown stage value.
+std::string stage_suggestion(std::string_view value) {
+    const auto found = problems(make_table({"Company", "Stage"}, {{"Acme", std::string(value)}}));
+    REQUIRE(found.size() == 2);
+    return found[0].suggestion;
+}
+
+}  // namespace
+
+TEST_CASE("import map: a stage did-you-mean is a likely slip of the pen, never another meaning") {
+    // Slips: one edit in a short word, two in a longer one, counted in characters.
+    CHECK(stage_suggestion("Negotiaton") == "negotiation");
+    CHECK(stage_suggestion("wom") == "won");
+    CHECK(stage_suggestion("ヒアリンク") == "ヒアリング");
+    CHECK(stage_suggestion("ペンデイグ") == "ペンディング");  // 5 characters, 2 edits
+    CHECK(stage_suggestion("Prospectng") == "Prospecting");
+    // Too far: two edits in a word of up to 4 characters (3 characters are 9 bytes).
+    CHECK(stage_suggestion("トライ").empty());
+    CHECK(stage_suggestion("hot").empty());
+    CHECK(stage_suggestion("Hold").empty());  // two edits from On Hold
+    // Three edits in a longer word.
+    CHECK(stage_suggestion("Prospeccccting").empty());
+    // A different kanji is a different word: 違約 (breach) and 予約 are no misspelt 成約 (won).
+    CHECK(stage_suggestion("違約").empty());
+    CHECK(stage_suggestion("予約").empty());
+    CHECK(stage_suggestion("受注済").empty());
+    // Equally near to words of different stages: none of them.
+    CHECK(stage_suggestion("Eヨミ").empty());
+    // A --stage right side: hot is no misspelt won.
+    MappingOptions options;
+    options.stages = {{"Aヨミ", "hot"}};
+    const auto found = problems(make_table({"Company"}, {{"Acme"}}), options);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].suggestion.empty());
+}
+
+TEST_CASE("import map: every unknown stage value comes once more in one --stage command") {
+    const Table ja_table = make_table({"会社名", "フェーズ"}, {{"A社", "見積提出済み"},
+                                                               {"B社", "様子見"},
+                                                               {"C社", "未受注"},
+                                                               {"D社", "様子見"},
+                                                               {"E社", "提案"}});
+    const auto ja = problems(ja_table, {}, Lang::ja);
+    REQUIRE(ja.size() == 4);
+    CHECK(ja[3].pointer.empty());
+    CHECK(ja[3].suggestion.empty());
+    CHECK(
+        ja[3].message ==
+        "フェーズの列に、対応表にない値が 3 種類あります(見積提出済み、様子見、未受注)。それぞれの"
+        "段階を次のように指定して再実行してください: --stage "
+        "\"見積提出済み=negotiation,様子見=proposal,未受注=proposal\"(段階: prospect=見込み、"
+        "proposal=提案、negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、"
+        "dormant=休眠、won=受注、lost=失注)");
+    const Table en_table = make_table({"Company", "Deal Stage"}, {{"Acme", "Evaluating"},
+                                                                  {"Beta", "Commit - Q4"},
+                                                                  {"Gamma", "Lost - No Budget"},
+                                                                  {"Delta", "Negotiaton"},
+                                                                  {"Eta", "Won't buy"}});
+    const auto en = problems(en_table);
+    REQUIRE(en.size() == 6);
+    CHECK(en[5].message ==
+          "The Deal Stage column has 5 values the table does not know: Evaluating, Commit - Q4, "
+          "Lost - No Budget, Negotiaton, Won't buy. Say what each one means and run again, e.g. "
+          "--stage \"Evaluating=proposal,Commit - Q4=closing,Lost - No Budget=lost,"
+          "Negotiaton=negotiation,Won't buy=proposal\" (stages: prospect, proposal, negotiation, "
+          "closing, active, renewal, dormant, won, lost)");
+    const auto one = problems(make_table({"Company", "Stage"}, {{"Acme", "Evaluating"}}));
+    REQUIRE(one.size() == 2);
+    CHECK(
+        one[1].message.starts_with("The Stage column has 1 value the table does not know: "
+                                   "Evaluating. Say what it means"));
+}
+
+TEST_CASE("import map: the --stage command comes even past the limit of problems") {
+    std::vector<std::vector<std::string>> rows;
+    for (int i = 0; i < 30; ++i) rows.push_back({fmt::format("C{}", i), fmt::format("Step {}", i)});
+    const auto found = problems(make_table({"Company", "Stage"}, std::move(rows)));
+    REQUIRE(found.size() == 22);  // 20 cells, the command, the count of the others
+    CHECK(found[20].message.starts_with("The Stage column has 30 values"));
+    CHECK(found[20].message.find("Step 19=proposal\"") != std::string::npos);
+    CHECK(found[20].message.find("Step 20") == std::string::npos);
+    CHECK(found[20].message.find("Step 19, …. Say") != std::string::npos);
+    // A long value is cut short in the list, never in the command.
+    const std::string long_value(60, 'x');
+    const auto long_found = problems(make_table({"Company", "Stage"}, {{"Acme", long_value}}));
+    REQUIRE(long_found.size() == 2);
+    CHECK(long_found[1].message.find("--stage \"" + long_value + "=proposal\"") !=
+          std::string::npos);
+    CHECK(found[21].message.find("10") != std::string::npos);
 }
 
 TEST_CASE("import map: --stage adds a stage word and overrides the table") {
@@ -431,20 +649,23 @@ TEST_CASE("import map: impossible, out-of-range and unreadable dates are errors 
         CHECK(found[0].pointer == "line 2, column 3 (完了予定日)");
         return found[0].message;
     };
-    CHECK(one("2026-02-30") == "\"2026-02-30\" is not a real calendar date");
-    CHECK(one("2026-13-01") == "\"2026-13-01\" is not a real calendar date");
-    CHECK(one("13/13/2026") == "\"13/13/2026\" is not a real calendar date");
-    CHECK(one("1999-12-31") == "\"1999-12-31\" is outside the supported years 2000 to 2099");
+    CHECK(one("2026-02-30") ==
+          "cannot read \"2026-02-30\" as a date: no such day on the "
+          "calendar; check the month and the day");
+    CHECK(one("2026-13-01").starts_with("cannot read \"2026-13-01\" as a date: no such day"));
+    CHECK(one("13/13/2026").starts_with("cannot read \"13/13/2026\" as a date: no such day"));
+    CHECK(one("1999-12-31") ==
+          "cannot take \"1999-12-31\": dates run from 2000 to 2099; check the year");
     CHECK(one("next week") ==
-          "expected a date such as 2026-12-08, 2026/12/08 or 2026年12月8日, found \"next week\"");
-    CHECK(one("2026-12").starts_with("expected a date"));
-    CHECK(one("12月8日").starts_with("expected a date"));
-    CHECK(one("2026/12-08").starts_with("expected a date"));
-    CHECK(one("2026-12-08 soon").starts_with("expected a date"));
-    CHECK(one("26/12/08").starts_with("expected a date"));
-    CHECK(one("2026-12-08Tnoon").starts_with("expected a date"));
-    CHECK(one("2026-12-08T").starts_with("expected a date"));
-    CHECK(one("12/08/2026", DateOrder::ymd).starts_with("expected a date"));
+          "cannot read \"next week\" as a date; write it as 2026-12-08 or 12/08/2026");
+    CHECK(one("2026-12").starts_with("cannot read"));
+    CHECK(one("12月8日").starts_with("cannot read"));
+    CHECK(one("2026/12-08").starts_with("cannot read"));
+    CHECK(one("2026-12-08 soon").starts_with("cannot read"));
+    CHECK(one("26/12/08").starts_with("cannot read"));
+    CHECK(one("2026-12-08Tnoon").starts_with("cannot read"));
+    CHECK(one("2026-12-08T").starts_with("cannot read"));
+    CHECK(one("12/08/2026", DateOrder::ymd).starts_with("cannot read"));
 }
 
 TEST_CASE("import map: every amount form") {
@@ -554,23 +775,23 @@ TEST_CASE("import map: a negative amount or one that is none is an error at its 
         CHECK(found[0].pointer == "line 2, column 2 (金額)");
         return found[0].message;
     };
-    CHECK(one("-500") == "the amount \"-500\" is negative; expected zero or more");
-    CHECK(one("▲500").starts_with("the amount \"▲500\" is negative"));
-    CHECK(one("(1,000)").starts_with("the amount \"(1,000)\" is negative"));
+    CHECK(one("-500") == "cannot take \"-500\" as an amount: it is below zero; write zero or more");
+    CHECK(one("▲500").starts_with("cannot take \"▲500\" as an amount: it is below zero"));
+    CHECK(one("(1,000)").starts_with("cannot take \"(1,000)\" as an amount: it is below zero"));
     CHECK(one("about 5M") ==
-          "expected an amount such as 1,200,000, ¥1,200,000, $410,000.00 or 120万円, found "
-          "\"about 5M\"");
-    CHECK(one("1,20").starts_with("expected an amount"));
-    CHECK(one("1,2345").starts_with("expected an amount"));
-    CHECK(one("12.").starts_with("expected an amount"));
-    CHECK(one("万").starts_with("expected an amount"));
-    CHECK(one("-").starts_with("expected an amount"));
+          "cannot read \"about 5M\" as an amount; write a number such as 3,000,000 or "
+          "$3,000,000 (leave the cell empty if unknown)");
+    CHECK(one("1,20").starts_with("cannot read"));
+    CHECK(one("1,2345").starts_with("cannot read"));
+    CHECK(one("12.").starts_with("cannot read"));
+    CHECK(one("万").starts_with("cannot read"));
+    CHECK(one("-").starts_with("cannot read"));
     // The largest amount clients.json takes, and one past it.
     CHECK(amount_of("1,000,000,000,000,000") == 1e15);
-    CHECK(one("1,000,000,000,000,001")
-              .starts_with("the amount \"1,000,000,000,000,001\" is "
-                           "larger than any contract"));
-    CHECK(one("99999999999999999999999").starts_with("the amount"));
+    CHECK(one("1,000,000,000,000,001") ==
+          "cannot take \"1,000,000,000,000,001\" as an amount: it is larger than any contract; "
+          "write at most 1,000,000,000,000,000");
+    CHECK(one("99999999999999999999999").starts_with("cannot take"));
 }
 
 TEST_CASE("import map: one company's deals may not add up to more than a file takes") {
@@ -616,7 +837,7 @@ TEST_CASE("import map: a relationship, method or yes/no that is none is an error
     REQUIRE(found.size() == 3);
     CHECK(found[0].pointer == "line 2, column 2 (関係)");
     CHECK(
-        found[0].message.starts_with("unknown value \"strng\"; expected one of: strong, normal, "
+        found[0].message.starts_with("cannot read \"strng\" here; write one of: strong, normal, "
                                      "weak, 強,"));
     CHECK(found[0].suggestion == "strong");
     CHECK(found[1].pointer == "line 2, column 3 (連絡方法)");
@@ -1048,7 +1269,7 @@ TEST_CASE("import map: an id column gives the id, the same in every row of a com
     REQUIRE(conflict.size() == 1);
     CHECK(conflict[0].pointer == "line 3, column 1 (id)");
     CHECK(conflict[0].message ==
-          "\"Acme\" has the id \"acme2\" here but \"acme\" on line 2; one company has one id");
+          "\"Acme\" has the id \"acme2\" here but \"acme\" on line 2; give one company one id");
 }
 
 TEST_CASE("import map: an id must be a client id, and one company's alone") {
@@ -1056,13 +1277,14 @@ TEST_CASE("import map: an id must be a client id, and one company's alone") {
     REQUIRE(invalid.size() == 1);
     CHECK(invalid[0].pointer == "line 2, column 1 (顧客ID)");
     CHECK(invalid[0].message ==
-          "invalid id \"Acme Corp\": use 1 to 64 characters from a-z, 0-9, '_' and '-', without "
+          "cannot use \"Acme Corp\" as an id: write 1 to 64 characters from a-z, 0-9, '_' and '-', "
+          "without "
           "\"--\"");
     const auto shared = problems(make_table({"id", "Company"}, {{"x", "Acme"}, {"x", "Beta"}}));
     REQUIRE(shared.size() == 1);
     CHECK(shared[0].pointer == "line 3, column 1 (id)");
     CHECK(shared[0].message ==
-          "the id \"x\" of \"Beta\" is also the id of \"Acme\" on line 2; each company needs its "
+          "the id \"x\" of \"Beta\" is also the id of \"Acme\" on line 2; give each company its "
           "own");
 }
 
@@ -1240,21 +1462,62 @@ TEST_CASE("import map: --map and --stage values are pairs split at the first '='
         }
         return std::string("no error");
     };
-    CHECK(message("Verbal OK") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"Verbal OK\"");
-    CHECK(message("a=b,,c=d") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"\"");
-    CHECK(message("a=b,") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"\"");
-    CHECK(message("=won") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"=won\"");
-    CHECK(message("x=") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"x=\"");
-    CHECK(message("") == "--stage expects \"name=value\" pairs separated by commas, found \"\"");
-    CHECK(message("\x1b[2Jx") ==
-          "--stage expects \"name=value\" pairs separated by commas, found \"\\u001B[2Jx\"");
+    const std::string expects =
+        "--stage expects \"Value=stage\" pairs such as --stage \"Hot=closing\", separated by "
+        "commas; found ";
+    CHECK(message("Verbal OK") == expects + "\"Verbal OK\"");
+    CHECK(message("a=b,,c=d") == expects + "\"\"");
+    CHECK(message("a=b,") == expects + "\"\"");
+    CHECK(message("=won") == expects + "\"=won\"");
+    CHECK(message("x=") == expects + "\"x=\"");
+    CHECK(message("") == expects + "\"\"");
+    CHECK(message("\x1b[2Jx") == expects + "\"\\u001B[2Jx\"");
     CHECK(message("x", Lang::ja) ==
-          "--stage にはカンマ区切りの \"名前=値\" を指定してください。指定された値: 「x」");
+          "--stage には \"値=段階\"(例: --stage \"Aヨミ=closing\")をカンマ区切りでご指定ください。"
+          "ご指定の値: 「x」");
+    const auto map_message = [](std::string_view text, Lang lang) {
+        try {
+            parse_assignments(text, "--map", lang);
+        } catch (const UsageError& error) {
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(map_message("顧客名", Lang::en) ==
+          "--map expects \"Header=field\" pairs such as --map \"Firm=name\", separated by commas; "
+          "found \"顧客名\"");
+    CHECK(map_message("顧客名", Lang::ja) ==
+          "--map には \"見出し=項目\"(例: --map \"得意先=name\")をカンマ区切りでご指定ください。"
+          "ご指定の値: 「顧客名」");
+}
+
+TEST_CASE(
+    "import map: value errors say what cannot be read and how to write it, in Japanese "
+    "too") {
+    const auto ja = [](std::vector<std::string> header, std::vector<std::string> row) {
+        const auto found = problems(make_table(std::move(header), {std::move(row)}), {}, Lang::ja);
+        REQUIRE(found.size() == 1);
+        return found[0].message;
+    };
+    CHECK(ja({"会社名", "フェーズ", "完了予定日"}, {"A社", "提案", "令和8年12月8日"}) ==
+          "「令和8年12月8日」を日付として読み取れません。2026/12/08 のように西暦でご入力ください");
+    CHECK(ja({"会社名", "金額"}, {"A社", "約120万"}) ==
+          "「約120万」を金額として読み取れません。1,200,000 や 120万円 "
+          "のように数字でご入力ください(未定の場合は空欄にしてください)");
+    CHECK(ja({"会社名", "金額"}, {"A社", "-5"}) ==
+          "「-5」は負の金額のため取り込めません。0 以上の金額をご入力ください");
+    CHECK(ja({"会社名", "関係"}, {"A社", "微妙"})
+              .starts_with("「微妙」は読み取れません。次のいずれかでご入力ください: strong"));
+    CHECK(ja({"会社名", "フェーズ", "完了予定日"}, {"A社", "提案", "2026-02-30"}) ==
+          "「2026-02-30」は暦にない日付のため読み取れません。月と日をご確認ください");
+    // No message blames the user for what the spreadsheet holds.
+    for (const auto& key : {"import.map.date_format", "import.map.amount", "import.map.choice",
+                            "import.map.amount_negative", "import.map.date_unreal"}) {
+        INFO(key);
+        CHECK(std::string(tr(Lang::ja, key)).find("指定されています") == std::string::npos);
+        CHECK(std::string(tr(Lang::ja, key)).find("指定してください") == std::string::npos);
+        CHECK(std::string(tr(Lang::ja, key)).find("入力してください") == std::string::npos);
+    }
 }
 
 // ---- docs/import.md --------------------------------------------------------------------
