@@ -142,8 +142,10 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
     if (options.dry_run) {
         line(std::string(tr(ctx.lang, "cli.import.columns")));
         for (const ColumnMapping& column : result.columns) {
-            const std::string field = column.field
-                                          ? std::string(to_string(*column.field))
+            const std::string field = column.field ? std::string(to_string(*column.field))
+                                      : column.same_as
+                                          ? trf(ctx.lang, "cli.import.column_same_as",
+                                                fmt::arg("column", *column.same_as))
                                           : std::string(tr(ctx.lang, "cli.import.column_unused"));
             line(trf(ctx.lang,
                      column.from_option ? "cli.import.column_option" : "cli.import.column",
@@ -155,8 +157,17 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
     constexpr std::size_t k_named = 20;
     std::string unused;
     std::size_t unnamed = 0;
+    std::string doubled;
     for (const ColumnMapping& column : result.columns) {
-        if (column.field) continue;
+        if (column.field || !column.same_as) continue;
+        if (!doubled.empty()) doubled += tr(ctx.lang, "cli.import.list_separator");
+        doubled += trf(ctx.lang, "cli.import.doubled_column", fmt::arg("column", column.column),
+                       fmt::arg("header", terminal_text(column.header)),
+                       fmt::arg("used", *column.same_as));
+    }
+    if (!doubled.empty()) line(trf(ctx.lang, "cli.import.doubled", fmt::arg("columns", doubled)));
+    for (const ColumnMapping& column : result.columns) {
+        if (column.field || column.same_as) continue;
         if (++unnamed > k_named) continue;
         if (!unused.empty()) unused += tr(ctx.lang, "cli.import.list_separator");
         unused += terminal_text(column.header.empty() ? fmt::format("#{}", column.column)
@@ -284,7 +295,8 @@ int import_new(const ImportOptions& options, Context& ctx) {
         for (const ImportedClient& client : imported.result.clients) {
             report += added_line(client, ctx.lang);
         }
-        report += trf(ctx.lang, "cli.import.dry_run_new",
+        const bool one = imported.result.clients.size() == 1;
+        report += trf(ctx.lang, one ? "cli.import.dry_run_new_one" : "cli.import.dry_run_new",
                       fmt::arg("count", imported.result.clients.size()),
                       fmt::arg("path", terminal_text(options.output)));
         report += '\n';
@@ -296,10 +308,11 @@ int import_new(const ImportOptions& options, Context& ctx) {
         // On standard output the file itself is the result; what was read still goes to
         // standard error, so no column is left out unseen.
         if (!to_stdout) {
-            report +=
-                trf(ctx.lang, "cli.import.written", fmt::arg("path", terminal_text(options.output)),
-                    fmt::arg("count", imported.result.clients.size()),
-                    fmt::arg("rows", imported.table.rows.size()));
+            const bool one = imported.result.clients.size() == 1;
+            report += trf(ctx.lang, one ? "cli.import.written_one" : "cli.import.written",
+                          fmt::arg("path", terminal_text(options.output)),
+                          fmt::arg("count", imported.result.clients.size()),
+                          fmt::arg("rows", imported.table.rows.size()));
             report += '\n';
             // What is still the starter's example, by its place in the file.
             std::string examples;

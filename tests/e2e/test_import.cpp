@@ -393,3 +393,24 @@ TEST_CASE("import: text from the export reaches the terminal escaped") {
     CHECK_FALSE(e2e::has_escape(run.err));
     CHECK_FALSE(has(run.err, "\xe2\x80\xae"));
 }
+
+TEST_CASE("import: the report tells a title above the header, a doubled column and a totals row") {
+    e2e::TempDir dir;
+    const std::string export_file = dir.file("sheet.csv");
+    e2e::write_file(export_file,
+                    "Client list (November),,,\n"
+                    ",,,\n"
+                    "Company,Contact,Contact,Amount\n"
+                    "Acme,Ann Park,Bob Lee,100\n"
+                    "Total,,,100\n");
+    const auto run = e2e::run_handover({"import", export_file, "--dry-run", "--lang", "en"});
+    INFO(run.out << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(has(run.out, "The header is on line 3"));
+    CHECK(has(run.out, "(line 1)"));
+    CHECK(has(run.out, "column 3 Contact (column 2 is used)"));
+    CHECK(has(run.out, "totals row on line 5"));
+    CHECK(has(run.out, "+ acme  Acme: active, 100 (rows: 1)"));
+    CHECK(has(run.out, "Dry run: 1 client would go into clients.json"));
+    CHECK_FALSE(has(run.out, "total  Total"));
+}
