@@ -563,7 +563,56 @@ struct DateParts {
     unsigned a = 0;  ///< the month of a year-first date, else the first number
     unsigned b = 0;  ///< the day of a year-first date, else the second number
     bool year_first = true;
+    bool month_end = false;  ///< a month without a day (`2026年12月`, `2026/12`): its last day
 };
+
+/// A cell that says "no date yet" or "no amount yet" in so many words is an empty cell.
+bool says_unknown(std::string_view cell) {
+    const std::string key = fold(trim(cell), true, " ");
+    for (std::string_view word : {"未定", "未確定", "不明", "なし", "tbd", "tbc", "n/a", "na",
+                                  "unknown", "-", "--", "ー", "―", "－", "—"}) {
+        if (key == word) return true;
+    }
+    return false;
+}
+
+/// `令和8年12月8日`, `R8.12.8`, `平成30年4月1日`, `H30/4/1` with the year of the Western
+/// calendar in place of the era's (令和 from 2019, 平成 from 1989; 元年 is its first year).
+std::string western_year(std::string s) {
+    struct Era {
+        std::string_view name;
+        std::string_view letter;
+        int offset;
+    };
+    static constexpr Era k_eras[] = {{"令和", "R", 2018}, {"平成", "H", 1988}};
+    for (const Era& era : k_eras) {
+        std::size_t at = 0;
+        if (s.starts_with(era.name)) {
+            at = era.name.size();
+        } else if (s.size() > 1 &&
+                   (s.starts_with(era.letter) ||
+                    s[0] == static_cast<char>(era.letter[0] + ('a' - 'A'))) &&
+                   is_digit(s[1])) {
+            at = 1;
+        } else {
+            continue;
+        }
+        int year = 0;
+        std::size_t end = at;
+        if (s.substr(at).starts_with("元")) {
+            year = 1;
+            end = at + std::string_view("元").size();
+        } else {
+            while (end < s.size() && is_digit(s[end]) && end - at < 3) {
+                year = year * 10 + (s[end] - '0');
+                ++end;
+            }
+        }
+        if (end == at || year == 0) return s;
+        return std::to_string(era.offset + year) + s.substr(end);
+    }
+    return s;
+}
 
 bool looks_like_time(std::string_view text) {
     if (text.empty() || !is_digit(text.front()) || text.find(':') == std::string_view::npos) {
@@ -606,11 +655,32 @@ std::optional<DateParts> date_parts(std::string_view cell) {
         if (open == std::string::npos || open == 0) return std::nullopt;
         s.resize(open);
     }
+    s = western_year(std::move(s));
+    bool month_only = false;
     if (s.find("年") != std::string::npos) {
-        if (!s.ends_with("日")) return std::nullopt;
-        s.resize(s.size() - std::string_view("日").size());
+        if (s.ends_with("月末")) s.resize(s.size() - std::string_view("末").size());
+        if (s.ends_with("月")) {
+            month_only = true;
+            s.resize(s.size() - std::string_view("月").size());
+        } else if (!s.ends_with("日")) {
+            return std::nullopt;
+        } else {
+            s.resize(s.size() - std::string_view("日").size());
+        }
         replace_all(s, "年", "/");
         replace_all(s, "月", "/");
+    }
+    // A month alone, year first: `2026/12`, `2026-12`, `2026年12月`.
+    {
+        const std::size_t sep = s.find_first_of("/-.");
+        if (sep == 4 && s.find_first_of("/-.", sep + 1) == std::string::npos && s.size() > 5 &&
+            s.size() <= 7 && std::all_of(s.begin(), s.begin() + 4, is_digit) &&
+            std::all_of(s.begin() + 5, s.end(), is_digit)) {
+            const int year = std::stoi(s.substr(0, 4));
+            const auto month = static_cast<unsigned>(std::stoi(s.substr(5)));
+            return DateParts{year, month, 1, true, true};
+        }
+        if (month_only) return std::nullopt;
     }
     unsigned numbers[3] = {0, 0, 0};
     std::size_t widths[3] = {0, 0, 0};
@@ -1307,7 +1377,7 @@ class Mapper {
 
     std::optional<Day> read_date(const TableRow& row) {
         const std::string_view text = cell(row, ImportField::expected_close);
-        if (text.empty()) return std::nullopt;
+        if (text.empty() || says_unknown(text)) return std::nullopt;
         const std::size_t column =
             *column_of_[static_cast<std::size_t>(ImportField::expected_close)];
         const auto parts = date_parts(text);
@@ -1319,7 +1389,11 @@ class Mapper {
         unsigned month = parts->a;
         unsigned day = parts->b;
         if (!parts->year_first && date_order_ == DateOrder::dmy) std::swap(month, day);
-        const date::year_month_day ymd{date::year{parts->year}, date::month{month}, date::day{day}};
+        date::year_month_day ymd{date::year{parts->year}, date::month{month}, date::day{day}};
+        if (parts->month_end && date::month{month}.ok()) {
+            // 受注予定月 `2026年12月`: the deal is expected by the end of that month.
+            ymd = date::year_month_day{date::year{parts->year} / date::month{month} / date::last};
+        }
         if (!ymd.ok()) {
             report(place(row.line, column),
                    trf(lang_, "import.map.date_unreal", fmt::arg("value", shown(text))));
@@ -1336,7 +1410,7 @@ class Mapper {
 
     std::optional<double> read_value(const TableRow& row) {
         const std::string_view text = cell(row, ImportField::value);
-        if (text.empty()) return std::nullopt;
+        if (text.empty() || says_unknown(text)) return std::nullopt;
         double value = 0;
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::value)];
         switch (parse_amount(text, value, value_exponent_)) {
