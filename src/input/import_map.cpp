@@ -1125,7 +1125,30 @@ class Mapper {
         return trf(lang_, "import.map.note_deal", fmt::arg("deal", note.deal),
                    fmt::arg("outcome", outcome), fmt::arg("note", text));
     }
-    int value_exponent_ = 0;           ///< the unit of the value column's header (千円: 3)
+    int value_exponent_ = 0;  ///< the unit of the value column's header (千円: 3)
+    /// The currencies the amounts name ("JPY", "USD", ...) with the first line of each.
+    std::vector<std::pair<std::string_view, std::size_t>> currencies_;
+
+    /// Remembers which currency an amount names, if any: a file holds one currency, and
+    /// `value` keeps no currency, so amounts in two of them would be added up as one.
+    void note_currency(std::string_view text, std::size_t line) {
+        struct Mark {
+            std::string_view text;
+            std::string_view currency;
+        };
+        static constexpr Mark k_marks[] = {{"¥", "JPY"},   {"￥", "JPY"}, {"円", "JPY"},
+                                           {"JPY", "JPY"}, {"\\", "JPY"}, {"$", "USD"},
+                                           {"USD", "USD"}, {"£", "GBP"},  {"GBP", "GBP"},
+                                           {"€", "EUR"},   {"EUR", "EUR"}};
+        for (const Mark& mark : k_marks) {
+            if (text.find(mark.text) == std::string_view::npos) continue;
+            const bool known =
+                std::any_of(currencies_.begin(), currencies_.end(),
+                            [&](const auto& seen) { return seen.first == mark.currency; });
+            if (!known) currencies_.emplace_back(mark.currency, line);
+            return;
+        }
+    }
     std::vector<std::size_t> mapped_;  ///< 0-based columns that feed a field
     std::vector<std::size_t> totals_lines_;
     std::vector<std::size_t> note_lines_;
@@ -1159,6 +1182,16 @@ class Mapper {
             result.notices.push_back(trf(lang_, "import.map.note_rows",
                                          fmt::arg("count", note_lines_.size()),
                                          fmt::arg("lines", lines(note_lines_))));
+        }
+        if (currencies_.size() > 1) {
+            std::string which;
+            for (const auto& [currency, line] : currencies_) {
+                if (!which.empty()) which += tr(lang_, "import.map.list_separator");
+                which += trf(lang_, "import.map.currency_at", fmt::arg("currency", currency),
+                             fmt::arg("line", line));
+            }
+            result.notices.push_back(
+                trf(lang_, "import.map.mixed_currencies", fmt::arg("currencies", which)));
         }
         if (result.clients.empty()) return;
         if (!column_of_[static_cast<std::size_t>(ImportField::stage)]) {
@@ -1415,6 +1448,7 @@ class Mapper {
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::value)];
         switch (parse_amount(text, value, value_exponent_)) {
             case AmountProblem::none:
+                note_currency(text, row.line);
                 return value;
             case AmountProblem::negative:
                 report(place(row.line, column),

@@ -101,6 +101,15 @@ constexpr Message k_table[] = {
      "{lines}行目の注記の行は顧客として取り込みませんでした"},
     {"import.map.note_rows", "Left out {count} note rows, on lines {lines}",
      "注記の行 {count} 行({lines}行目)は顧客として取り込みませんでした"},
+    {"import.map.mixed_currencies",
+     "The amounts are in more than one currency ({currencies}); value keeps no currency, so "
+     "they are added and compared as one: convert them to yours in the export, or fix the "
+     "values in the file",
+     "金額に複数の通貨があります({currencies})。value は通貨を持たないため、同じ通貨として"
+     "合計・比較されます。書き出し側で自社の通貨に換算するか、作成後のファイルで金額を"
+     "ご修正ください"},
+    {"import.map.currency_at", "{currency} from line {line}", "{currency}: {line}行目から"},
+    {"import.map.list_separator", ", ", "、"},
     {"import.map.no_stage_column",
      "The file has no stage column: every client is written as an existing account (active); "
      "if the list holds deals, name its stage column with --map \"Column=stage\"",

@@ -1640,3 +1640,27 @@ TEST_CASE("import map: a cell that says it is not known yet is an empty cell") {
     // A word that merely contains one is still an error.
     CHECK_FALSE(problems(make_table({"Company", "Amount"}, {{"Acme", "未定の見込み"}})).empty());
 }
+
+TEST_CASE("import map: amounts in two currencies are told, one currency is not") {
+    const auto currency_notices = [](const ImportResult& result) {
+        std::vector<std::string> out;
+        for (const auto& notice : result.notices) {
+            if (notice.find("currency") != std::string::npos) out.push_back(notice);
+        }
+        return out;
+    };
+    const auto mixed = map(make_table({"Company", "Amount"}, {{"Acme", "$410,000"},
+                                                              {"Beta", "410000"},
+                                                              {"Café Rouge", "£75,000"},
+                                                              {"Delta", "USD 5,000"}}));
+    const auto told = currency_notices(mixed);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].starts_with(
+        "The amounts are in more than one currency (USD from line 2, GBP from line 4)"));
+    const auto one = map(make_table(
+        {"Company", "Amount"}, {{"Acme", "$410,000"}, {"Beta", "410000"}, {"Delta", "USD 5"}}));
+    CHECK(currency_notices(one).empty());
+    const auto yen = map(make_table(
+        {"会社名", "金額"}, {{"A社", "¥1,200,000"}, {"B社", "120万円"}, {"C社", "JPY 300"}}));
+    CHECK(currency_notices(yen).empty());
+}
