@@ -138,7 +138,8 @@ constexpr Message k_table[] = {
     {"cli.opt.map", "Assign columns yourself: \"Header=field,...\" (a client field, or ignore)",
      "列の割り当てを指定します: \"見出し=項目,...\"(顧客の項目名、または ignore)"},
     {"cli.opt.stage", "Add stage values: \"Value=stage,...\" (prospect ... dormant, won or lost)",
-     "フェーズの値を追加します: \"値=stage,...\"(prospect〜dormant、won、lost のいずれか)"},
+     "フェーズの値の意味を指定します: \"値=段階,...\"(段階は prospect〜dormant、won、lost "
+     "のいずれか。例: --stage \"Aヨミ=closing\")"},
     {"cli.opt.encoding", "The export's encoding (UTF-8, CP932, UTF-16LE...); default: detected",
      "書き出しの文字コード(UTF-8・CP932・UTF-16LE など)。既定では自動で判別します"},
     {"cli.opt.date_order",

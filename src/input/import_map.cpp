@@ -1126,6 +1126,7 @@ class Mapper {
                    fmt::arg("outcome", outcome), fmt::arg("note", text));
     }
     int value_exponent_ = 0;  ///< the unit of the value column's header (千円: 3)
+    std::optional<std::size_t> record_start_;  ///< kintone's レコードの開始行 column
     /// The currencies the amounts name ("JPY", "USD", ...) with the first line of each.
     std::vector<std::pair<std::string_view, std::size_t>> currencies_;
 
@@ -1337,6 +1338,13 @@ class Mapper {
         }
         if (const auto value = column_of_[static_cast<std::size_t>(ImportField::value)]) {
             value_exponent_ = header_unit_exponent(header_of(*value));
+        }
+        // kintone writes a record with a table inside it as several rows: `*` in this column
+        // on the first, the record's fields repeated on the others.
+        for (const auto& column : columns) {
+            if (import_header_key(column.header) == import_header_key("レコードの開始行")) {
+                record_start_ = column.column - 1;
+            }
         }
     }
 
@@ -1611,12 +1619,18 @@ class Mapper {
         ImportedClient& client = group.client;
         client.lines.push_back(row.line);
 
-        const auto stage = read_stage(row);
-        const auto close = read_date(row);
-        const auto value = read_value(row);
+        // A further row of one kintone record holds a line of the record's own table: its
+        // notes count, its deal fields are the record's again and do not count twice.
+        const bool same_record = record_start_ && *record_start_ < row.cells.size() &&
+                                 trim(row.cells[*record_start_]).empty() && client.lines.size() > 1;
+        const auto stage = same_record ? std::nullopt : read_stage(row);
+        const auto close = same_record ? std::nullopt : read_date(row);
+        const auto value = same_record ? std::nullopt : read_value(row);
 
         if (close) dates_seen_ = true;
-        if (!stage) {
+        if (same_record) {
+            // The record's deal was counted with its first row.
+        } else if (!stage) {
             group.other = true;
             if (close && (!group.other_close || *close < *group.other_close)) {
                 group.other_close = close;

@@ -1664,3 +1664,25 @@ TEST_CASE("import map: amounts in two currencies are told, one currency is not")
         {"会社名", "金額"}, {{"A社", "¥1,200,000"}, {"B社", "120万円"}, {"C社", "JPY 300"}}));
     CHECK(currency_notices(yen).empty());
 }
+
+TEST_CASE("import map: the rows of one kintone record count its deal once") {
+    // Record 101 has two rows of its activity table; its fields repeat on the second.
+    const auto result = map(
+        make_table({"レコードの開始行", "レコード番号", "顧客名", "ステータス", "金額", "対応内容"},
+                   {{"*", "101", "株式会社山田製作所", "見積提出済", "1,200,000", "初回訪問"},
+                    {"", "101", "株式会社山田製作所", "見積提出済", "1,200,000", "見積提出"},
+                    {"*", "102", "株式会社山田製作所", "受注", "300,000", ""},
+                    {"*", "103", "北光物産", "失注", "500,000", ""}}));
+    REQUIRE(result.clients.size() == 2);
+    const ImportedClient& yamada = result.clients[0];
+    CHECK(yamada.stage == Stage::negotiation);
+    CHECK(yamada.value == 1200000.0);  // not 2,400,000
+    CHECK(yamada.lines.size() == 3);
+    // Without the column, the same rows are two deals.
+    const auto plain = map(make_table({"顧客名", "ステータス", "金額"},
+                                      {{"株式会社山田製作所", "見積提出済", "1,200,000"},
+                                       {"株式会社山田製作所", "見積提出済", "1,200,000"}}));
+    CHECK(plain.clients.at(0).value == 2400000.0);
+    // A lost record with one row stays dormant.
+    CHECK(result.clients[1].stage == Stage::dormant);
+}
