@@ -57,6 +57,22 @@ std::string_view bare_contact(std::string_view contact) {
     return contact;
 }
 
+/// Whether the export's contact is the person the file names: the same name without an
+/// honorific, or the file's surname alone where the export has the full name (「北村 様」
+/// for "北村 一郎", "Mr. Adams" for "John Adams" is not: a given name comes first).
+bool same_person(std::string_view imported, std::string_view current) {
+    const std::string_view a = bare_contact(imported);
+    const std::string_view b = bare_contact(current);
+    if (a == b) return true;
+    for (std::string_view space : {" ", "\u3000"}) {
+        if (!b.empty() && a.size() > b.size() + space.size() && a.starts_with(b) &&
+            a.substr(b.size()).starts_with(space)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// A note of the file with the export's lines it does not hold yet added after it: the
 /// file's notes are the user's own words (an oral agreement, what the successor must not
 /// miss) and a CRM's description never replaces them. Empty: nothing to add.
@@ -95,8 +111,7 @@ std::vector<MemberText> client_members(const ImportedClient& c, const Client* ex
         // Matched by its id: the export's name is the newer one.
         out.push_back({"name", json_string(c.name)});
     }
-    if (c.contact && existing != nullptr &&
-        bare_contact(*c.contact) == bare_contact(existing->contact)) {
+    if (c.contact && existing != nullptr && same_person(*c.contact, existing->contact)) {
         // The same person; the file's form (with its 様 or Mr.) is the one the drafts use.
     } else {
         text_member("contact", c.contact, existing ? std::string_view(existing->contact) : "");

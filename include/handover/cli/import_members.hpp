@@ -16,7 +16,8 @@ namespace handover {
 /// file it updates): only the fields whose value differs; `history`, `handover_notes` and
 /// `notes` as the file's own lines followed by the export's lines the file does not have
 /// yet (never fewer: those are the user's words); `contact` only when it names another
-/// person than the file's, compared without an honorific (様, さん, Mr.); `name` only when
+/// person than the file's, compared without an honorific (様, さん, Mr.) and taking the
+/// file's surname alone (「北村 様」) for the export's full name (北村 一郎); `name` only when
 /// the client was matched by an export id and the name changed. Empty: nothing to change.
 std::vector<MemberText> client_members(const ImportedClient& client, const Client* existing);
 

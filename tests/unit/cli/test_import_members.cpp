@@ -118,6 +118,15 @@ TEST_CASE("import members: a contact differing only by an honorific keeps the fi
     }
     c.contact = "山田 次郎";
     CHECK(joined(client_members(c, &input.clients.at(0))) == "contact=\"山田 次郎\";");
+    // The file's surname alone is the same person as the export's full name.
+    const Input surname = file_with(R"({"id": "kita", "name": "北工業", "stage": "active",
+        "contact": "北村 様"})");
+    c.contact = "北村 一郎";
+    CHECK(client_members(c, &surname.clients.at(0)).empty());
+    c.contact = "北村一郎";  // no space: another name, not the surname and more
+    CHECK_FALSE(client_members(c, &surname.clients.at(0)).empty());
+    c.contact = "北川 一郎";
+    CHECK_FALSE(client_members(c, &surname.clients.at(0)).empty());
     c.name = "Globex";
     c.contact = "Adams";
     CHECK(client_members(c, &input.clients.at(1)).empty());
