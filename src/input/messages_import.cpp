@@ -22,18 +22,17 @@ constexpr Message k_table[] = {
      "unknown encoding \"{encoding}\"; use UTF-8, CP932 (Shift_JIS), UTF-16LE or UTF-16BE, "
      "or another name that iconv knows (iconv -l)",
      "文字コード \"{encoding}\" は使用できません。UTF-8、CP932 (Shift_JIS)、UTF-16LE、UTF-16BE "
-     "のいずれか、または iconv が扱える名前(iconv -l で確認できます)を指定してください"},
+     "のいずれか、または iconv が扱える名前(iconv -l で確認できます)をご指定ください"},
     {"import.read.unknown_encoding_detected",
      "cannot tell the encoding; name it with --encoding (UTF-8, CP932 for Shift_JIS, "
      "WINDOWS-1252, UTF-16LE or UTF-16BE)",
-     "文字コードを判別できません。--encoding で指定してください(UTF-8、Shift_JIS の場合は "
-     "CP932、WINDOWS-1252、UTF-16LE、UTF-16BE など)"},
+     "文字コードを判別できません。--encoding でご指定ください(UTF-8、Shift_JIS の場合は "
+     "CP932、英語版 Excel の場合は WINDOWS-1252、UTF-16LE、UTF-16BE など)"},
     {"import.read.undecodable",
      "the text cannot be read as {encoding}: a byte on this line is not valid in it; if the file "
      "is in another encoding, name it with --encoding",
-     "{encoding} として読み込めません。この行に {encoding} "
-     "では不正なバイトがあります。別の文字コードで"
-     "保存されている場合は --encoding で指定してください"},
+     "{encoding} として読み込めません。この行に {encoding} では読めないバイトがあります。"
+     "別の文字コードで保存されている場合は --encoding でご指定ください"},
     {"import.read.unclosed_quote",
      "a quoted cell that is never closed: the quote that opens here has no closing quote",
      "引用符で囲まれたセルが閉じていません。ここで始まる引用符に対応する閉じ引用符がありません"},
