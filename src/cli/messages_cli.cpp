@@ -363,7 +363,7 @@ constexpr Message k_table[] = {
      "Not imported, as no client field matches: {columns}; to import one, use --map "
      "\"Header=field\"",
      "対応する項目がないため取り込まなかった列: {columns}。取り込む場合は --map "
-     "\"見出し=項目\" で割り当ててください"},
+     "\"見出し=項目\" でご指定ください"},
     {"cli.import.footer_left_out", "Left out the report footer from line {line} ({count} lines)",
      "{line}行目からのレポートのフッター({count} 行)は取り込みませんでした"},
     {"cli.import.client_added", "  + {id}  {name}: {summary} (rows: {lines})",
@@ -414,8 +414,9 @@ constexpr Message k_table[] = {
      "{option} は新しく作成するファイルに記入するためのものです。--into の場合は {file} "
      "を直接編集してください"},
     {"cli.import.bad_last_day",
-     "--last-day wants a date as YYYY-MM-DD, {today} or later: \"{value}\"",
-     "--last-day には {today} 以降の日付を YYYY-MM-DD の形でご指定ください: \"{value}\""},
+     "--last-day wants a date as YYYY-MM-DD (or YYYY/MM/DD), {today} or later: \"{value}\"",
+     "--last-day には {today} 以降の日付を YYYY-MM-DD(または YYYY/MM/DD)の形でご指定ください: "
+     "\"{value}\""},
     {"cli.holidays.title", "Japanese national holidays in {year}: {count}",
      "{year} 年の日本の祝日: {count} 日"},
 
