@@ -298,6 +298,18 @@ std::string clean_cell(std::string_view raw) {
                 continue;
             }
         }
+        // The bidirectional embeddings, overrides and isolates (U+202A..U+202E,
+        // U+2066..U+2069): invisible, never part of a name or a note, and the means of
+        // making one text look like another in the documents and letters made from it.
+        if (c == 0xE2 && i + 2 < raw.size()) {
+            const auto b1 = static_cast<unsigned char>(raw[i + 1]);
+            const auto b2 = static_cast<unsigned char>(raw[i + 2]);
+            if ((b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) ||
+                (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)) {
+                i += 2;
+                continue;
+            }
+        }
         cell.push_back(static_cast<char>(c));
     }
     std::size_t begin = 0;

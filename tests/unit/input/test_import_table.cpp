@@ -403,6 +403,21 @@ TEST_CASE("cells are trimmed and control characters removed", "[import_table]") 
     CHECK(table.rows.at(1).cells == Cells{"Beta", "quoted"});
 }
 
+TEST_CASE("bidirectional overrides and isolates are taken out of cells", "[import_table]") {
+    // U+202E (RIGHT-TO-LEFT OVERRIDE) would show "Evil Corp" reversed in the documents;
+    // U+2066..U+2069 are the isolates, U+202A..U+202E the embeddings and overrides.
+    const std::string rlo = "\xE2\x80\xAE";
+    const std::string lri = "\xE2\x81\xA6";
+    const std::string pdi = "\xE2\x81\xA9";
+    const std::string lre = "\xE2\x80\xAA";
+    const std::string pdf = "\xE2\x80\xAC";
+    const std::string rlm = "\xE2\x80\x8F";  // a mark, not an override: it stays
+    const Table table = read("Company,Notes\nEvil" + rlo + " Corp," + lri + "a" + pdi + " " + lre +
+                             "b" + pdf + "\n" + rlm + "Beta,x\n");
+    CHECK(table.rows.at(0).cells == Cells{"Evil Corp", "a b"});
+    CHECK(table.rows.at(1).cells == Cells{rlm + "Beta", "x"});
+}
+
 TEST_CASE("formulas are kept as text; =\"00123\" is the text 00123", "[import_table]") {
     const Table table = read(
         "Company,Link,Sum,Code\n"
