@@ -1595,7 +1595,12 @@ class Mapper {
             return;
         }
         const std::string_view name = cell(row, ImportField::name);
-        if (is_totals_row(name)) {
+        // A report's totals row may hold its label in another column ("合計" under the
+        // owner, the company cell empty).
+        const bool totals_elsewhere =
+            name.empty() && std::any_of(row.cells.begin(), row.cells.end(),
+                                        [](const std::string& c) { return is_totals_row(c); });
+        if (is_totals_row(name) || totals_elsewhere) {
             totals_lines_.push_back(row.line);
             return;
         }

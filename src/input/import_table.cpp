@@ -2,7 +2,8 @@
 //
 // 1. Encoding: `--encoding`, else a BOM, else UTF-16 told by its NUL bytes, else valid UTF-8,
 //    else uchardet's guess (Shift_JIS read as CP932, the superset Excel writes; EUC-JP as
-//    EUC-JP-MS, likewise; a Western guess as Windows-1252), else CP932 as the last try.
+//    EUC-JP-MS, likewise), else CP932 or Windows-1252 as the bytes suggest (a Western
+//    guess of uchardet's is checked, since one 﨑 makes it take Shift_JIS for Windows-1252).
 //    iconv converts; its stopping point names the line of a bad byte.
 // 2. Line breaks become "\n" (CR LF and a lone CR alike), so a cell's own line breaks too.
 // 3. The delimiter is the most frequent of tab, comma and semicolon outside quotes on the
@@ -123,6 +124,22 @@ const char* utf16_without_bom(std::string_view bytes) {
     return nullptr;
 }
 
+/// True when most bytes above 0x7F stand next to another one, as the two bytes of a
+/// Shift_JIS character and characters side by side do; an accented letter of Windows-1252
+/// stands alone between ASCII letters ("Café", "Brontë").
+bool mostly_paired_high_bytes(std::string_view bytes) {
+    std::size_t high = 0;
+    std::size_t paired = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) continue;
+        ++high;
+        const bool before = i > 0 && static_cast<unsigned char>(bytes[i - 1]) >= 0x80;
+        const bool after = i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) >= 0x80;
+        if (before || after) ++paired;
+    }
+    return high > 0 && paired * 2 > high;
+}
+
 /// The name shown for an encoding the user named.
 std::string display_name(const std::string& upper) {
     if (upper == "CP932" || upper == "MS932" || upper == "WINDOWS-31J" || upper == "SJIS-WIN") {
@@ -166,16 +183,18 @@ class Decoder {
         if (guess == "EUC-JP") return with(bytes, "EUC-JP-MS", "EUC-JP", false);
         // A UTF-8 file with a damaged byte: say where, rather than guess again.
         if (guess == "UTF-8" || guess == "ASCII") return utf8(bytes, "UTF-8");
-        // Excel outside Japan saves "CSV" in the Windows code page of its region: £ and é
-        // in Windows-1252 are bytes CP932 would take for katakana without a word of error.
-        // WINDOWS-1252 reads every ISO-8859-1 and -15 text the guess may name as well.
-        if (guess == "WINDOWS-1252" || guess == "ISO-8859-1" || guess == "ISO-8859-15") {
-            return with(bytes, "WINDOWS-1252", "Windows-1252", false);
-        }
+        // Otherwise the choice is between the two code pages Excel saves "CSV" in: CP932 in
+        // Japan, Windows-1252 in the US and Europe. uchardet alone is not enough: it takes a
+        // Shift_JIS list for Windows-1252 when one character lies outside plain Shift_JIS
+        // (山﨑, ①, №), and has no guess for an English list with one "Café". The bytes
+        // tell: Japanese text is runs of bytes above 0x7F (two per character, characters
+        // side by side), Western text an accented letter alone among ASCII ones.
         Decoded out{{}, "Shift_JIS (CP932)", false};
-        if (convert(bytes, "CP932", out.text)) return out;
-        // Too little text for a guess (one "Café" in an English list): not CP932, so the
-        // Windows code page of Excel outside Japan, which the report line names.
+        const bool western = guess == "WINDOWS-1252" || guess == "ISO-8859-1" ||
+                             guess == "ISO-8859-15";
+        if ((!western || mostly_paired_high_bytes(bytes)) && convert(bytes, "CP932", out.text)) {
+            return out;
+        }
         out = Decoded{{}, "Windows-1252", false};
         if (convert(bytes, "WINDOWS-1252", out.text)) return out;
         fail(file_, {}, std::string(tr(lang_, "import.read.unknown_encoding_detected")));

@@ -1686,3 +1686,13 @@ TEST_CASE("import map: the rows of one kintone record count its deal once") {
     // A lost record with one row stays dormant.
     CHECK(result.clients[1].stage == Stage::dormant);
 }
+
+TEST_CASE("import map: a totals row with its label outside the company column is left out") {
+    const auto result = map(make_table({"商談 所有者", "取引先名", "金額"},
+                                       {{"佐藤", "A社", "100"}, {"合計", "", "100"}}));
+    REQUIRE(result.clients.size() == 1);
+    // A row with no company and no totals word is still an error.
+    CHECK_FALSE(problems(make_table({"商談 所有者", "取引先名", "金額"},
+                                    {{"佐藤", "A社", "100"}, {"佐藤", "", "100"}}))
+                    .empty());
+}
