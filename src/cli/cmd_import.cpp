@@ -60,25 +60,62 @@ DateOrder date_order_of(std::string_view flag) {
     return DateOrder::automatic;
 }
 
-/// `expected_close = "2027-01-27", value = 9000000`: what an update sets, each value as the
-/// file will hold it, a long one cut short (by characters, never inside one).
-std::string member_changes(const std::vector<MemberText>& members, Lang lang) {
+/// `text` cut to `limit` characters (never inside one), with "…" when cut.
+std::string shortened(std::string_view text, std::size_t limit) {
+    std::string out;
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = decode_utf8(text, i).length;
+        if (++characters > limit) return out + "…";
+        out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
+/// The value a member of `client` has in the file, as JSON on one line; empty when the
+/// file leaves it out. Only for the members an update can set (client_members).
+std::string current_json(const Client& client, std::string_view key) {
+    const auto text = [](std::string_view value) {
+        return value.empty() ? std::string() : json_string(value);
+    };
+    if (key == "name") return text(client.name);
+    if (key == "contact") return text(client.contact);
+    if (key == "salutation") return text(client.salutation);
+    if (key == "decision_maker") return text(client.decision_maker);
+    if (key == "successor") return text(client.successor);
+    if (key == "stage") return json_string(to_string(client.stage));
+    if (key == "expected_close") {
+        return client.expected_close ? json_string(format_iso(*client.expected_close)) : "";
+    }
+    if (key == "value") return fmt::format("{}", client.value);
+    if (key == "relationship") return json_string(to_string(client.relationship));
+    if (key == "change_averse") return client.change_averse ? "true" : "false";
+    if (key == "preferred_method") {
+        return client.preferred_method ? json_string(to_string(*client.preferred_method)) : "";
+    }
+    return {};
+}
+
+/// `stage "active" -> "proposal", expected_close -> "2027-01-27", history + 1 line`: what an
+/// update changes, with the value it replaces; notes and history only grow, so they say
+/// how much.
+std::string member_changes(const std::vector<MemberText>& members, const Client& client,
+                           Lang lang) {
     constexpr std::size_t k_shown = 40;
     std::string out;
     for (const MemberText& m : members) {
         if (!out.empty()) out += tr(lang, "cli.import.list_separator");
-        std::string value;
-        std::size_t characters = 0;
-        for (std::size_t i = 0; i < m.json.size();) {
-            const std::size_t length = decode_utf8(m.json, i).length;
-            if (++characters > k_shown) {
-                value += "…";
-                break;
-            }
-            value.append(m.json, i, length);
-            i += length;
+        if (m.key == "history" || m.key == "handover_notes" || m.key == "notes") {
+            out += trf(lang, "cli.import.change_added", fmt::arg("field", m.key));
+            continue;
         }
-        out += fmt::format("{} = {}", m.key, terminal_text(value));
+        const std::string before = current_json(client, m.key);
+        out += before.empty() ? trf(lang, "cli.import.change_set", fmt::arg("field", m.key),
+                                    fmt::arg("value", terminal_text(shortened(m.json, k_shown))))
+                              : trf(lang, "cli.import.change", fmt::arg("field", m.key),
+                                    fmt::arg("before", terminal_text(shortened(before, k_shown))),
+                                    fmt::arg("value", terminal_text(shortened(m.json, k_shown))));
     }
     return out;
 }
@@ -399,7 +436,7 @@ int import_into(const ImportOptions& options, Context& ctx) {
         lines +=
             trf(ctx.lang, "cli.import.client_changed", fmt::arg("id", terminal_text(current.id)),
                 fmt::arg("name", terminal_text(current.name)),
-                fmt::arg("fields", member_changes(members, ctx.lang)));
+                fmt::arg("fields", member_changes(members, current, ctx.lang)));
         lines += '\n';
         edit.updates.push_back({current.index, std::move(members)});
     }

@@ -368,6 +368,9 @@ constexpr Message k_table[] = {
      "{line}行目からのレポートのフッター({count} 行)は取り込みませんでした"},
     {"cli.import.client_added", "  + {id}  {name}: {summary} (rows: {lines})",
      "  + {id}  {name}: {summary}({lines} 行)"},
+    {"cli.import.change", "{field} {before} -> {value}", "{field} {before} → {value}"},
+    {"cli.import.change_set", "{field} -> {value}", "{field} → {value}"},
+    {"cli.import.change_added", "{field}: lines added", "{field}: 行を追加"},
     {"cli.import.client_changed", "  ~ {id}  {name}: {fields}", "  ~ {id}  {name}: {fields}"},
     {"cli.import.summary",
      "{file}: {added} added, {changed} updated, {unchanged} unchanged; {kept} not in the export "

@@ -238,7 +238,8 @@ TEST_CASE("import --into: new clients added, changed fields set, every other byt
     CHECK(e2e::read_file(file) == original);
     CHECK(has(dry.out, "c001"));
     CHECK(has(dry.out, "kita"));
-    CHECK(has(dry.out, "expected_close = \"2027-01-27\", value = 9000000"));
+    CHECK(
+        has(dry.out, "expected_close \"2027-01-20\" -> \"2027-01-27\", value 8000000 -> 9000000"));
 
     const auto run =
         e2e::run_handover({"import", export_file, "--into", file, "--today", e2e::k_today});
