@@ -149,6 +149,64 @@ std::optional<Day> parse_flag_date(std::string_view text) {
     return parse_iso_date(fmt::format("{:04}-{:02}-{:02}", year, month, day));
 }
 
+/// The distinct values of a column in the rows that made clients (not a totals row), in
+/// order of first appearance.
+std::vector<std::string> distinct_values(const Table& table, const ImportResult& result,
+                                         std::size_t column) {
+    std::vector<std::size_t> used;
+    for (const ImportedClient& client : result.clients) {
+        used.insert(used.end(), client.lines.begin(), client.lines.end());
+    }
+    std::sort(used.begin(), used.end());
+    std::vector<std::string> values;
+    for (const TableRow& row : table.rows) {
+        if (!std::binary_search(used.begin(), used.end(), row.line)) continue;
+        const std::string& value = row.cells[column];
+        if (!value.empty() && std::find(values.begin(), values.end(), value) == values.end()) {
+            values.push_back(value);
+        }
+    }
+    return values;
+}
+
+/// Two things an export can hold that no field keeps, and that make the clients wrong when
+/// they differ from row to row: deals of several owners (a team's report, not the user's
+/// own list) and amounts in several currencies named in a column of their own (Salesforce's
+/// "Amount Currency"). Each is told, with the values found.
+void warn_of_mixed_columns(std::string& out, const Table& table, const ImportResult& result,
+                           Lang lang) {
+    static const std::vector<std::string> k_owner_headers = [] {
+        std::vector<std::string> keys;
+        for (std::string_view header :
+             {"商談 所有者", "商談所有者", "所有者", "取引先 所有者", "担当営業", "営業担当",
+              "営業担当者", "自社担当", "自社担当者", "Deal owner", "Opportunity Owner", "Owner",
+              "Account Owner", "Contact owner", "HubSpot Owner"}) {
+            keys.push_back(import_header_key(header));
+        }
+        return keys;
+    }();
+    for (std::size_t column = 0; column < table.header.size(); ++column) {
+        const std::string key = import_header_key(table.header[column]);
+        const bool owner =
+            std::find(k_owner_headers.begin(), k_owner_headers.end(), key) != k_owner_headers.end();
+        const bool currency =
+            key.find("通貨") != std::string::npos || key.find("currency") != std::string::npos;
+        if (!owner && !currency) continue;
+        const std::vector<std::string> values = distinct_values(table, result, column);
+        if (values.size() < 2) continue;
+        std::string listed;
+        for (std::size_t i = 0; i < values.size() && i < 5; ++i) {
+            if (!listed.empty()) listed += tr(lang, "cli.import.list_separator");
+            listed += terminal_text(values[i]);
+        }
+        if (values.size() > 5) listed += "…";
+        out += trf(lang, owner ? "cli.import.several_owners" : "cli.import.several_currencies",
+                   fmt::arg("header", terminal_text(table.header[column])),
+                   fmt::arg("count", values.size()), fmt::arg("values", listed));
+        out += '\n';
+    }
+}
+
 /// "1, 2" / "1、2": line numbers as a list.
 std::string lines_list(const std::vector<std::size_t>& lines, Lang lang) {
     std::string out;
@@ -222,6 +280,7 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
                  fmt::arg("line", table.footer_lines.front())));
     }
     for (const std::string& notice : result.notices) line(terminal_text(notice));
+    warn_of_mixed_columns(out, table, result, ctx.lang);
 }
 
 /// `  + acme  Acme Corp: closing, 2026-12-11, 410000 (rows: 2)`: a new client as the file

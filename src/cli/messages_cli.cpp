@@ -368,6 +368,18 @@ constexpr Message k_table[] = {
      "{line}行目からのレポートのフッター({count} 行)は取り込みませんでした"},
     {"cli.import.client_added", "  + {id}  {name}: {summary} (rows: {lines})",
      "  + {id}  {name}: {summary}({lines} 行)"},
+    {"cli.import.several_owners",
+     "The {header} column names {count} owners ({values}): the export holds other people's "
+     "deals too; export your own only (filter by owner), or delete the others' rows",
+     "「{header}」の列に {count} 人の担当者がいます({values})。ほかの方の商談も含まれています。"
+     "ご自身の担当分だけを書き出すか(所有者で絞り込み)、ほかの方の行を削除してください"},
+    {"cli.import.several_currencies",
+     "The {header} column names {count} currencies ({values}); value keeps no currency, so the "
+     "amounts are added and compared as one: convert them to yours in the export, or fix the "
+     "values in the file",
+     "「{header}」の列に {count} 種類の通貨があります({values})。value は通貨を持たないため、"
+     "同じ通貨として合計・比較されます。書き出し側で自社の通貨に換算するか、作成後のファイル"
+     "で金額をご修正ください"},
     {"cli.import.change", "{field} {before} -> {value}", "{field} {before} → {value}"},
     {"cli.import.change_set", "{field} -> {value}", "{field} → {value}"},
     {"cli.import.change_added", "{field}: lines added", "{field}: 行を追加"},

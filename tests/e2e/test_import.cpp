@@ -415,3 +415,25 @@ TEST_CASE("import: the report tells a title above the header, a doubled column a
     CHECK(has(run.out, "Dry run: 1 client would go into clients.json"));
     CHECK_FALSE(has(run.out, "total  Total"));
 }
+
+TEST_CASE("import: deals of several owners and amounts in several currencies are told") {
+    e2e::TempDir dir;
+    const std::string export_file = dir.file("team.csv");
+    e2e::write_file(export_file,
+                    "Deal owner,Company,Stage,Amount Currency,Amount\n"
+                    "Jordan Lee,Acme,proposal,USD,1000\n"
+                    "Morgan Smith,Globex,proposal,USD,2000\n"
+                    "Jordan Lee,Initech,proposal,GBP,3000\n");
+    const auto run = e2e::run_handover({"import", export_file, "--dry-run", "--lang", "en"});
+    REQUIRE(run.exit_code == 0);
+    CHECK(has(run.out, "The Deal owner column names 2 owners (Jordan Lee, Morgan Smith)"));
+    CHECK(has(run.out, "The Amount Currency column names 2 currencies (USD, GBP)"));
+    // One owner and one currency: nothing to tell.
+    e2e::write_file(export_file,
+                    "Deal owner,Company,Stage,Amount Currency,Amount\n"
+                    "Jordan Lee,Acme,proposal,USD,1000\n"
+                    "Jordan Lee,Globex,proposal,USD,2000\n");
+    const auto one = e2e::run_handover({"import", export_file, "--dry-run", "--lang", "en"});
+    CHECK_FALSE(has(one.out, "owners ("));
+    CHECK_FALSE(has(one.out, "currencies ("));
+}
