@@ -413,10 +413,11 @@ int import_new(const ImportOptions& options, Context& ctx) {
             // What is still the starter's example, by its place in the file.
             std::string examples;
             for (const auto& [given, field] :
-                 {std::pair<bool, std::string_view>{!options.me.empty(), "me.name"},
-                  {!options.manager.empty(), "manager.name"},
-                  {!options.successor.empty(), "successor.name"},
-                  {!options.last_day.empty(), "last_day"}}) {
+                 {std::pair<bool, std::string_view>{!options.me.empty(),
+                                                    tr(ctx.lang, "cli.import.example.me")},
+                  {!options.manager.empty(), tr(ctx.lang, "cli.import.example.manager")},
+                  {!options.successor.empty(), tr(ctx.lang, "cli.import.example.successor")},
+                  {!options.last_day.empty(), tr(ctx.lang, "cli.import.example.last_day")}}) {
                 if (given) continue;
                 if (!examples.empty()) examples += tr(ctx.lang, "cli.import.list_separator");
                 examples += field;

@@ -1518,12 +1518,14 @@ class Mapper {
     /// The stage an unknown value most likely means, for the example `--stage` command: the
     /// word it misspells, else the longest word of the table it contains (`見積提出済み` has
     /// `見積提出`), unless it starts with a negation (`未受注`); else `proposal`.
-    ImportStage guess_stage(std::string_view value) const {
+    /// The stage an unknown value most likely means, for the `--stage` command to edit;
+    /// none when nothing in it says (the command then has a `?` to replace).
+    std::optional<ImportStage> guess_stage(std::string_view value) const {
         const auto candidates = stage_candidates();
         if (const auto slip = stage_slip(value, candidates)) return slip->stage;
         const std::string key = import_stage_key(value);
         for (std::string_view negation : {"未", "不", "非", "無", "not", "non", "un"}) {
-            if (key.starts_with(negation)) return ImportStage::proposal;
+            if (key.starts_with(negation)) return std::nullopt;
         }
         std::optional<ImportStage> best;
         std::size_t best_length = 0;
@@ -1538,7 +1540,7 @@ class Mapper {
             best = candidate.stage;
             best_length = word.size();
         }
-        return best.value_or(ImportStage::proposal);
+        return best;
     }
 
     /// After the errors at their cells, one line with every unknown stage value and a
@@ -1558,7 +1560,8 @@ class Mapper {
             values += shown(value);
             pairs += terminal_text(value);  // whole: the command must work as it is
             pairs += '=';
-            pairs += to_string(guess_stage(value));
+            const auto guess = guess_stage(value);
+            pairs += guess ? to_string(*guess) : std::string_view("?");
         }
         if (unknown_stage_values_.size() > k_max_listed) values += ja ? "、…" : ", …";
         const std::size_t column = *column_of_[static_cast<std::size_t>(ImportField::stage)];

@@ -126,20 +126,21 @@ constexpr Message k_table[] = {
      "でご指定ください)"},
     {"import.map.stage_summary",
      "The {header} column has {count} values the table does not know: {values}. Say what each "
-     "one means and run again, e.g. --stage \"{pairs}\" (stages: prospect, proposal, "
-     "negotiation, closing, active, renewal, dormant, won, lost)",
-     "{header}の列に、対応表にない値が {count} 種類あります({values})。それぞれの段階を次のよう"
-     "に指定して再実行してください: --stage \"{pairs}\"(段階: prospect=見込み、proposal=提案、"
-     "negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、"
-     "won=受注、lost=失注)"},
+     "one means and run again with --stage \"{pairs}\", each guess checked and each ? "
+     "replaced by a stage (prospect, proposal, negotiation, closing, active, renewal, dormant, "
+     "won, lost)",
+     "「{header}」の列に、対応表にない値が {count} 種類あります({values})。それぞれの段階を "
+     "--stage \"{pairs}\" のように指定して再実行してください。推測した段階はご確認のうえ、? "
+     "の箇所には段階をご記入ください(prospect=見込み、proposal=提案、negotiation=交渉、"
+     "closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、won=受注、lost=失注)"},
     {"import.map.stage_summary_one",
      "The {header} column has {count} value the table does not know: {values}. Say what it "
-     "means and run again, e.g. --stage \"{pairs}\" (stages: prospect, proposal, negotiation, "
-     "closing, active, renewal, dormant, won, lost)",
-     "{header}の列に、対応表にない値が {count} 種類あります({values})。段階を次のように指定して"
-     "再実行してください: --stage \"{pairs}\"(段階: prospect=見込み、proposal=提案、"
-     "negotiation=交渉、closing=契約直前、active=取引中、renewal=更新予定、dormant=休眠、"
-     "won=受注、lost=失注)"},
+     "means and run again with --stage \"{pairs}\", the guess checked or the ? replaced by a "
+     "stage (prospect, proposal, negotiation, closing, active, renewal, dormant, won, lost)",
+     "「{header}」の列に、対応表にない値が {count} 種類あります({values})。段階を --stage "
+     "\"{pairs}\" のように指定して再実行してください。推測した段階はご確認のうえ、? の箇所には"
+     "段階をご記入ください(prospect=見込み、proposal=提案、negotiation=交渉、closing=契約直前、"
+     "active=取引中、renewal=更新予定、dormant=休眠、won=受注、lost=失注)"},
     {"import.map.date_format",
      "cannot read \"{value}\" as a date; write it as 2026-12-08 or 12/08/2026",
      "「{value}」を日付として読み取れません。2026/12/08 のように西暦でご入力ください"},
