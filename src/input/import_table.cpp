@@ -190,8 +190,8 @@ class Decoder {
         // tell: Japanese text is runs of bytes above 0x7F (two per character, characters
         // side by side), Western text an accented letter alone among ASCII ones.
         Decoded out{{}, "Shift_JIS (CP932)", false};
-        const bool western = guess == "WINDOWS-1252" || guess == "ISO-8859-1" ||
-                             guess == "ISO-8859-15";
+        const bool western =
+            guess == "WINDOWS-1252" || guess == "ISO-8859-1" || guess == "ISO-8859-15";
         if ((!western || mostly_paired_high_bytes(bytes)) && convert(bytes, "CP932", out.text)) {
             return out;
         }

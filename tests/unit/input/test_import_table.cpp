@@ -501,8 +501,9 @@ TEST_CASE("one accented letter in an English list is read as Windows-1252", "[im
 TEST_CASE("a Shift_JIS list with one character outside plain Shift_JIS is still CP932",
           "[import_table]") {
     // 﨑 (0xFA 0xB1 in CP932) made uchardet guess Windows-1252; the bytes stand in pairs.
-    const Table table = read("\x8c\xda\x8b\x71\x96\xbc,\x92\x53\x93\x96\x8e\xd2\n"
-                             "A\x8e\xd0,\x8e\x52\xfa\xb1\n");
+    const Table table = read(
+        "\x8c\xda\x8b\x71\x96\xbc,\x92\x53\x93\x96\x8e\xd2\n"
+        "A\x8e\xd0,\x8e\x52\xfa\xb1\n");
     CHECK(table.encoding == "Shift_JIS (CP932)");
     CHECK(table.header == Cells{"顧客名", "担当者"});
     CHECK(table.rows.at(0).cells == Cells{"A社", "山﨑"});
