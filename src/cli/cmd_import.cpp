@@ -207,16 +207,6 @@ void warn_of_mixed_columns(std::string& out, const Table& table, const ImportRes
     }
 }
 
-/// "1, 2" / "1、2": line numbers as a list.
-std::string lines_list(const std::vector<std::size_t>& lines, Lang lang) {
-    std::string out;
-    for (const std::size_t line : lines) {
-        if (!out.empty()) out += tr(lang, "cli.import.list_separator");
-        out += fmt::format("{}", line);
-    }
-    return out;
-}
-
 /// What was read and how its columns were understood; the columns one by one only for
 /// --dry-run, the ones left out always (a column is never dropped without a word).
 void describe_reading(std::string& out, const Table& table, const ImportResult& result,
@@ -232,7 +222,7 @@ void describe_reading(std::string& out, const Table& table, const ImportResult& 
              fmt::arg("delimiter", delimiter_name(table.delimiter, ctx.lang))));
     if (!table.title_lines.empty()) {
         line(trf(ctx.lang, "cli.import.title_left_out", fmt::arg("line", table.header_line),
-                 fmt::arg("titles", lines_list(table.title_lines, ctx.lang))));
+                 fmt::arg("titles", line_ranges(table.title_lines, ctx.lang))));
     }
     if (options.dry_run) {
         line(std::string(tr(ctx.lang, "cli.import.columns")));

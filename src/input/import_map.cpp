@@ -485,27 +485,6 @@ std::string quoted_list(std::span<const std::string_view> words, Lang lang) {
     return out;
 }
 
-/// Lines as a notice lists them: runs of consecutive lines as one range, "4–41, 45"
-/// (「4〜41、45」); after 10 ranges the rest as "...".
-std::string line_list(std::span<const std::size_t> lines, Lang lang) {
-    const bool ja = lang == Lang::ja;
-    std::string out;
-    std::size_t ranges = 0;
-    for (std::size_t i = 0; i < lines.size();) {
-        std::size_t j = i;
-        while (j + 1 < lines.size() && lines[j + 1] == lines[j] + 1) ++j;
-        if (!out.empty()) out += ja ? "、" : ", ";
-        if (++ranges > 10) {
-            out += "...";
-            break;
-        }
-        out += std::to_string(lines[i]);
-        if (j > i) out += fmt::format("{}{}", ja ? "〜" : "\u2013", lines[j]);
-        i = j + 1;
-    }
-    return out;
-}
-
 /// The person of a contact cell: the first of several separated by `;` ("Ann Park; Bob
 /// Lee"), without the e-mail address a CRM puts after the name in parentheses or angle
 /// brackets ("Ann Park (ann@harbor.com)", "Ann Park <ann@harbor.com>"). A cell that is
@@ -1158,7 +1137,7 @@ class Mapper {
     /// What the user should know of the mapping that is no error.
     void add_notices(ImportResult& result) const {
         const auto lines = [&](const std::vector<std::size_t>& which) {
-            return line_list(which, lang_);
+            return line_ranges(which, lang_);
         };
         if (empty_lines_.size() == 1) {
             result.notices.push_back(
@@ -2077,6 +2056,25 @@ std::vector<std::pair<std::string, std::string>> parse_assignments(std::string_v
         if (left.empty() || right.empty()) fail(item);
         out.emplace_back(left, right);
         start = end + 1;
+    }
+    return out;
+}
+
+std::string line_ranges(std::span<const std::size_t> lines, Lang lang) {
+    const bool ja = lang == Lang::ja;
+    std::string out;
+    std::size_t ranges = 0;
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t j = i;
+        while (j + 1 < lines.size() && lines[j + 1] == lines[j] + 1) ++j;
+        if (!out.empty()) out += ja ? "、" : ", ";
+        if (++ranges > 10) {
+            out += "...";
+            break;
+        }
+        out += std::to_string(lines[i]);
+        if (j > i) out += fmt::format("{}{}", ja ? "〜" : "\u2013", lines[j]);
+        i = j + 1;
     }
     return out;
 }

@@ -174,6 +174,10 @@ struct ExistingClient {
 std::vector<std::optional<std::size_t>> match_and_assign_ids(
     std::span<ImportedClient> imported, std::span<const ExistingClient> existing);
 
+/// Lines as the import lists them: runs of consecutive lines as one range, "4–41, 45"
+/// (「4〜41、45」); after 10 ranges the rest as "...".
+std::string line_ranges(std::span<const std::size_t> lines, Lang lang);
+
 /// The key two company names are compared by: trimmed, runs of spaces, tabs and line breaks
 /// as one space, ASCII and full-width Latin letters in lower case, full-width digits and
 /// spaces as ASCII; the marks of a Japanese legal form left out wherever they stand
