@@ -20,7 +20,7 @@
 #include "handover/base/diagnostics.hpp"
 #include "handover/base/json_writer.hpp"
 #include "handover/base/terminal_text.hpp"
-#include "handover/base/utf8.hpp"
+#include "handover/base/text_width.hpp"
 #include "handover/cli/import_members.hpp"
 #include "handover/cli/starter.hpp"
 #include "handover/input/import_map.hpp"
@@ -60,19 +60,6 @@ DateOrder date_order_of(std::string_view flag) {
     return DateOrder::automatic;
 }
 
-/// `text` cut to `limit` characters (never inside one), with "…" when cut.
-std::string shortened(std::string_view text, std::size_t limit) {
-    std::string out;
-    std::size_t characters = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = decode_utf8(text, i).length;
-        if (++characters > limit) return out + "…";
-        out.append(text.substr(i, length));
-        i += length;
-    }
-    return out;
-}
-
 /// The value a member of `client` has in the file, as JSON on one line; empty when the
 /// file leaves it out. Only for the members an update can set (client_members).
 std::string current_json(const Client& client, std::string_view key) {
@@ -102,7 +89,7 @@ std::string current_json(const Client& client, std::string_view key) {
 /// how much.
 std::string member_changes(const std::vector<MemberText>& members, const Client& client,
                            Lang lang) {
-    constexpr std::size_t k_shown = 40;
+    constexpr std::size_t k_shown = 40;  // terminal columns
     std::string out;
     for (const MemberText& m : members) {
         if (!out.empty()) out += tr(lang, "cli.import.list_separator");
@@ -111,11 +98,12 @@ std::string member_changes(const std::vector<MemberText>& members, const Client&
             continue;
         }
         const std::string before = current_json(client, m.key);
-        out += before.empty() ? trf(lang, "cli.import.change_set", fmt::arg("field", m.key),
-                                    fmt::arg("value", terminal_text(shortened(m.json, k_shown))))
-                              : trf(lang, "cli.import.change", fmt::arg("field", m.key),
-                                    fmt::arg("before", terminal_text(shortened(before, k_shown))),
-                                    fmt::arg("value", terminal_text(shortened(m.json, k_shown))));
+        out += before.empty()
+                   ? trf(lang, "cli.import.change_set", fmt::arg("field", m.key),
+                         fmt::arg("value", terminal_text(truncate_to_width(m.json, k_shown))))
+                   : trf(lang, "cli.import.change", fmt::arg("field", m.key),
+                         fmt::arg("before", terminal_text(truncate_to_width(before, k_shown))),
+                         fmt::arg("value", terminal_text(truncate_to_width(m.json, k_shown))));
     }
     return out;
 }
