@@ -22,8 +22,14 @@ ordered_json calendar_json(const CalendarConfig& calendar) {
         if (calendar.workdays[d]) workdays.push_back(k_weekday_names[d]);
     }
     ordered_json holidays = ordered_json::array();
-    if (calendar.japanese_holidays) holidays.push_back("JP");
-    for (Day d : calendar.holidays) holidays.push_back(format_iso(d));
+    for (HolidayCalendar c : calendar.calendars) holidays.push_back(to_string(c));
+    for (const NamedHoliday& h : calendar.holidays) {
+        if (h.name.empty()) {
+            holidays.push_back(format_iso(h.date));
+        } else {
+            holidays.push_back(ordered_json{{"date", format_iso(h.date)}, {"name", h.name}});
+        }
+    }
     ordered_json blocked = ordered_json::array();
     for (const BlockedTime& b : calendar.blocked) {
         ordered_json entry{{"date", format_iso(b.date)}};

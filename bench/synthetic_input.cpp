@@ -223,7 +223,7 @@ SyntheticInput make_synthetic_input(const SyntheticOptions& options) {
     in.today_in_file = true;
     in.done["consult-manager"] = today - date::days{7};
     in.disclose_from = today + date::days{7};
-    in.calendar.japanese_holidays = true;
+    in.calendar.calendars = {HolidayCalendar::JP};
 
     std::vector<Pending> pending(options.clients);
     in.clients.reserve(options.clients);
@@ -267,7 +267,7 @@ SyntheticInput make_synthetic_input(const SyntheticOptions& options) {
     in.last_day = last;
     in.end_date = last + date::days{14};  // paid leave after the last office day
     in.support_until = *in.end_date + date::days{30};
-    in.calendar.holidays = company_holidays(today, last);
+    for (Day d : company_holidays(today, last)) in.calendar.holidays.push_back({d, ""});
     const int horizon = static_cast<int>((last - today).count());
 
     in.policy.notify_earliest_days = std::max(30, horizon - 7);

@@ -6,7 +6,7 @@
 #include <map>
 
 #include "handover/base/dates.hpp"
-#include "handover/calendar/holidays_jp.hpp"
+#include "handover/calendar/holidays.hpp"
 #include "handover/engine/rules.hpp"
 
 namespace handover::bench {
@@ -54,14 +54,17 @@ void write_header(std::string& out, const Input& in) {
 
 void write_holidays(std::string& out, const Input& in) {
     std::map<Day, std::string> holidays;
-    if (in.calendar.japanese_holidays) {
-        const int first = static_cast<int>(date::year_month_day{in.today}.year());
-        const int last = static_cast<int>(date::year_month_day{in.last_day}.year());
+    const int first = static_cast<int>(date::year_month_day{in.today}.year());
+    const int last = static_cast<int>(date::year_month_day{in.last_day}.year());
+    for (HolidayCalendar calendar : in.calendar.calendars) {
         for (int y = first; y <= last; ++y) {
-            for (const Holiday& h : japanese_holidays(y)) holidays.emplace(h.date, h.name_en);
+            for (const Holiday& h : public_holidays(calendar, y))
+                holidays.emplace(h.date, h.name_en);
         }
     }
-    for (Day d : in.calendar.holidays) holidays.emplace(d, "Company holiday");
+    for (const NamedHoliday& h : in.calendar.holidays) {
+        holidays.emplace(h.date, h.name.empty() ? "Company holiday" : h.name);
+    }
     for (const auto& [day, name] : holidays) {
         if (day < in.today || day > in.last_day) continue;
         out += fmt::format("leaves holiday {} {}\n", quoted(name), format_iso(day));

@@ -4,24 +4,30 @@
 #include <map>
 
 #include "handover/calendar/closures.hpp"
-#include "handover/calendar/holidays_jp.hpp"
+#include "handover/calendar/holidays.hpp"
 
 namespace handover {
 namespace {
 
-/// Built-in Japanese holidays for the years a range touches, by day.
 struct HolidayName {
     std::string ja;
     std::string en;
 };
 
-std::map<Day, HolidayName> japanese_holidays_between(Day first, Day last) {
+/// The built-in calendars' holidays for the years a range touches, by day. Where two
+/// calendars share a day, the first one the file lists names it.
+std::map<Day, HolidayName> public_holidays_between(const CalendarConfig& config, Day first,
+                                                   Day last) {
     std::map<Day, HolidayName> out;
     const int y0 = static_cast<int>(date::year_month_day{first}.year());
     const int y1 = static_cast<int>(date::year_month_day{last}.year());
-    for (int year = std::max(y0, k_min_year); year <= std::min(y1, k_max_year); ++year) {
-        for (auto& holiday : japanese_holidays(year))
-            out.emplace(holiday.date, HolidayName{holiday.name_ja, holiday.name_en});
+    for (HolidayCalendar calendar : config.calendars) {
+        for (int year = std::max(y0, k_min_year); year <= std::min(y1, k_max_year); ++year) {
+            for (auto& holiday : public_holidays(calendar, year)) {
+                if (holiday.date < first || last < holiday.date) continue;
+                out.emplace(holiday.date, HolidayName{holiday.name_ja, holiday.name_en});
+            }
+        }
     }
     return out;
 }
@@ -29,14 +35,18 @@ std::map<Day, HolidayName> japanese_holidays_between(Day first, Day last) {
 }  // namespace
 
 bool is_configured_holiday(const CalendarConfig& config, Day day) {
-    if (std::find(config.holidays.begin(), config.holidays.end(), day) != config.holidays.end())
+    if (std::any_of(config.holidays.begin(), config.holidays.end(),
+                    [&](const NamedHoliday& h) { return h.date == day; }))
         return true;
     if (const auto closure = closure_period(day); closure && closes(config, closure->closure))
         return true;
-    if (!config.japanese_holidays || !in_supported_range(day)) return false;
+    if (!in_supported_range(day)) return false;
     const int year = static_cast<int>(date::year_month_day{day}.year());
-    const auto list = japanese_holidays(year);
-    return std::any_of(list.begin(), list.end(), [&](const Holiday& h) { return h.date == day; });
+    return std::any_of(config.calendars.begin(), config.calendars.end(), [&](auto calendar) {
+        const auto list = public_holidays(calendar, year);
+        return std::any_of(list.begin(), list.end(),
+                           [&](const Holiday& h) { return h.date == day; });
+    });
 }
 
 WorkCalendar::WorkCalendar(const Input& input, Day first, Day last) : first_(first), last_(last) {
@@ -45,8 +55,11 @@ WorkCalendar::WorkCalendar(const Input& input, Day first, Day last) : first_(fir
     days_.resize(static_cast<std::size_t>(count));
 
     std::map<Day, HolidayName> holidays;
-    if (config.japanese_holidays && count > 0) holidays = japanese_holidays_between(first, last);
-    for (Day day : config.holidays) holidays.emplace(day, HolidayName{});
+    if (count > 0) holidays = public_holidays_between(config, first, last);
+    // The file's own days: a company day on a public holiday keeps the public name.
+    for (const NamedHoliday& own : config.holidays) {
+        holidays.emplace(own.date, HolidayName{own.name, own.name});
+    }
     // A closure day that is not a national holiday (1 January is) is named by its closure.
     if (config.year_end_closure || config.obon_closure) {
         for (Day d = first; d <= last; d += date::days{1}) {

@@ -10,7 +10,7 @@
 #include "handover/base/json_writer.hpp"
 #include "handover/base/text_table.hpp"
 #include "handover/base/text_width.hpp"
-#include "handover/calendar/holidays_jp.hpp"
+#include "handover/calendar/holidays.hpp"
 #include "handover/input/input.hpp"
 #include "options.hpp"
 #include "output.hpp"
@@ -59,7 +59,7 @@ int run_holidays(const HolidaysOptions& options, Context& ctx) {
         throw UsageError(trf(ctx.lang, "cli.error.bad_year", fmt::arg("year", year),
                              fmt::arg("min", k_min_year), fmt::arg("max", k_max_year)));
     }
-    const auto holidays = japanese_holidays(year);
+    const auto holidays = public_holidays(HolidayCalendar::JP, year);
     write_output("-",
                  options.format == "json" ? as_json(holidays) : as_text(year, holidays, ctx.lang),
                  ctx.lang, result_paging(ctx));

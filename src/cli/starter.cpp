@@ -8,7 +8,7 @@
 
 #include "handover/base/json_writer.hpp"
 #include "handover/calendar/closures.hpp"
-#include "handover/calendar/holidays_jp.hpp"
+#include "handover/calendar/holidays.hpp"
 #include "handover/input/model.hpp"
 #include "handover/input/schema.hpp"
 #include "handover/render/labels.hpp"
@@ -129,7 +129,7 @@ Day working_day_on_or_before(Day day) {
         if (weekday_index(candidate) >= 5) return true;
         if (closure_period(candidate)) return true;  // the year-end break, and Obon
         if (!in_supported_range(candidate)) return false;
-        const auto holidays = japanese_holidays(static_cast<int>(ymd.year()));
+        const auto holidays = public_holidays(HolidayCalendar::JP, static_cast<int>(ymd.year()));
         return std::any_of(holidays.begin(), holidays.end(),
                            [&](const Holiday& holiday) { return holiday.date == candidate; });
     };

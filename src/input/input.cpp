@@ -104,6 +104,25 @@ class Validator : private FieldReader {
                 input_.lang = lang_from_string(k_lang_names[*i]);
             }
         }
+        if (const json* j = member(root, document_, k_root["jurisdiction"])) {
+            if (auto i = choice(*j, document_ / "jurisdiction", k_root["jurisdiction"])) {
+                input_.jurisdiction = static_cast<Jurisdiction>(*i);
+            }
+        }
+        input_.currency = default_currency(input_.jurisdiction);
+        if (const json* c = member(root, document_, k_root["currency"])) {
+            if (auto i = choice(*c, document_ / "currency", k_root["currency"])) {
+                input_.currency = static_cast<Currency>(*i);
+            }
+        }
+        input_.locale = default_locale(input_.jurisdiction);
+        if (const json* l = member(root, document_, k_root["locale"])) {
+            if (auto i = choice(*l, document_ / "locale", k_root["locale"])) {
+                input_.locale = static_cast<DateLocale>(*i);
+            }
+        }
+        input_.policy.high_value = default_high_value(input_.currency);
+        input_.policy.prepare_before_notice = default_prepare_before_notice(input_.jurisdiction);
         if (const json* me = member(root, document_, k_root["me"])) {
             input_.me = person(*me, document_ / "me", k_me, input_.me_details);
         }
@@ -259,19 +278,26 @@ class Validator : private FieldReader {
             return;
         }
         const auto& text_value = item.get_ref<const std::string&>();
-        // The calendars built in: the Japanese national holidays and two business closures.
-        static_assert(input_fields::k_holiday_calendars[0] == "JP");
-        static_assert(input_fields::k_holiday_calendars[1] == "JP-year-end");
-        static_assert(input_fields::k_holiday_calendars[2] == "JP-obon");
-        if (text_value == holidays.choices[0]) {
-            input_.calendar.japanese_holidays = true;
+        // The calendars built in: public holidays by rule, then two business closures.
+        using input_fields::k_closure_choices;
+        static_assert(input_fields::k_holiday_calendars[k_closure_choices] == "JP-year-end");
+        static_assert(input_fields::k_holiday_calendars[k_closure_choices + 1] == "JP-obon");
+        const auto known = std::find(holidays.choices.begin(), holidays.choices.end(), text_value);
+        const auto index = static_cast<std::size_t>(known - holidays.choices.begin());
+        if (index < k_closure_choices) {
+            static_assert(k_closure_choices == k_holiday_calendar_names.size());
+            const auto calendar = static_cast<HolidayCalendar>(index);
+            auto& calendars = input_.calendar.calendars;
+            if (std::find(calendars.begin(), calendars.end(), calendar) == calendars.end()) {
+                calendars.push_back(calendar);
+            }
             return;
         }
-        if (text_value == holidays.choices[1]) {
+        if (index == k_closure_choices) {
             input_.calendar.year_end_closure = true;
             return;
         }
-        if (text_value == holidays.choices[2]) {
+        if (index == k_closure_choices + 1) {
             input_.calendar.obon_closure = true;
             return;
         }
@@ -283,25 +309,38 @@ class Validator : private FieldReader {
                    suggest(text_value, holidays.choices));
             return;
         }
-        if (auto day = date_text(text_value, at)) input_.calendar.holidays.push_back(*day);
+        if (auto day = date_text(text_value, at)) {
+            input_.calendar.holidays.push_back(NamedHoliday{*day, {}});
+        }
     }
 
     void read_policy(const json& value) {
         const Pointer at = document_ / "policy";
         if (!object(value, at, k_policy)) return;
         Policy& policy = input_.policy;
+        // Reads a number of days; true when the file gave a valid one.
         const auto days = [&](const Field& days_field, int& out) {
             if (const json* item = member(value, at, days_field)) {
-                if (auto n = integer(*item, at / days_field.key, days_field)) out = *n;
+                if (auto n = integer(*item, at / days_field.key, days_field)) {
+                    out = *n;
+                    return true;
+                }
             }
+            return false;
         };
-        days(k_policy["notice_days"], policy.notice_days);
-        days(k_policy["notify_earliest_days"], policy.notify_earliest_days);
-        days(k_policy["notify_latest_days"], policy.notify_latest_days);
-        days(k_policy["intro_buffer_days"], policy.intro_buffer_days);
+        policy.given.notice_days = days(k_policy["notice_days"], policy.notice_days);
+        policy.given.notify_earliest_days =
+            days(k_policy["notify_earliest_days"], policy.notify_earliest_days);
+        policy.given.notify_latest_days =
+            days(k_policy["notify_latest_days"], policy.notify_latest_days);
+        policy.given.intro_buffer_days =
+            days(k_policy["intro_buffer_days"], policy.intro_buffer_days);
         constexpr const Field& high_field = k_policy["high_value"];
         if (const json* high = member(value, at, high_field)) {
-            if (auto x = number(*high, at / high_field.key, high_field)) policy.high_value = *x;
+            if (auto x = number(*high, at / high_field.key, high_field)) {
+                policy.high_value = *x;
+                policy.given.high_value = true;
+            }
         }
         days(k_policy["notify_after_close_days"], policy.notify_after_close_days);
         constexpr const Field& introduction_field = k_policy["introduction"];
@@ -313,8 +352,10 @@ class Validator : private FieldReader {
         days(k_policy["intro_gap_days"], policy.intro_gap_days);
         constexpr const Field& prepare_field = k_policy["prepare_before_notice"];
         if (const json* prepare = member(value, at, prepare_field)) {
-            policy.prepare_before_notice =
-                boolean(*prepare, at / prepare_field.key).value_or(policy.prepare_before_notice);
+            if (auto given = boolean(*prepare, at / prepare_field.key)) {
+                policy.prepare_before_notice = *given;
+                policy.given.prepare_before_notice = true;
+            }
         }
     }
 

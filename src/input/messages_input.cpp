@@ -124,10 +124,13 @@ constexpr Message k_table[] = {
     {"input.choice", "unknown value \"{value}\"; expected one of: {choices}",
      "「{value}」は使えません。次のいずれかを指定してください: {choices}"},
     {"input.holiday.unknown",
-     "unknown holiday calendar \"{value}\"; expected \"JP\" (Japanese national holidays), "
-     "\"JP-year-end\" (the year-end break), \"JP-obon\" (Obon) or a date as YYYY-MM-DD",
-     "不明な祝日カレンダー「{value}」です。\"JP\"(日本の祝日)、\"JP-year-end\"(年末年始休業)、"
-     "\"JP-obon\"(お盆休み)、または YYYY-MM-DD 形式の日付を指定してください"},
+     "unknown holiday calendar \"{value}\"; expected \"JP\", \"US\", \"GB-EAW\" (England and "
+     "Wales), \"GB-SCT\" (Scotland), \"GB-NIR\" (Northern Ireland), \"JP-year-end\" (the "
+     "year-end break), \"JP-obon\" (Obon), an .ics file or a date as YYYY-MM-DD",
+     "不明な祝日カレンダー「{value}」です。\"JP\"、\"US\"、\"GB-EAW\"(イングランドと"
+     "ウェールズ)、\"GB-SCT\"(スコットランド)、\"GB-NIR\"(北アイルランド)、\"JP-year-end\""
+     "(年末年始休業)、\"JP-obon\"(お盆休み)、.ics ファイル、または YYYY-MM-DD 形式の日付を"
+     "指定してください"},
     {"input.workdays.empty", "at least one workday is needed", "勤務日を 1 つ以上指定してください"},
     {"input.workdays.duplicate", "\"{day}\" is listed more than once", "「{day}」が重複しています"},
     {"input.name.empty", "expected a non-empty name", "名前が空です。名前を入力してください"},
@@ -203,6 +206,21 @@ constexpr Message k_table[] = {
      "and without either the environment decides",
      "任意: このファイルの計画とメッセージの言語(en または ja)。--lang の指定が優先され、"
      "どちらもなければ環境変数から判断します"},
+    {"input.field.jurisdiction",
+     "Optional: whose employment law and customs the plan follows, JP, US or GB (default JP); "
+     "it sets the notice rule, the cautions and the defaults of currency and date style",
+     "任意: 計画が前提とする雇用法と商慣習(JP、US、GB のいずれか。既定は JP)。退職予告の"
+     "確認、注意事項、通貨と日付の書き方の既定がこれで決まります"},
+    {"input.field.currency",
+     "Optional: the currency of the clients' value, JPY, USD, GBP or EUR (default: JPY for JP, "
+     "USD for US, GBP for GB)",
+     "任意: 顧客の取引額の通貨(JPY、USD、GBP、EUR のいずれか。既定は JP で JPY、US で "
+     "USD、GB で GBP)"},
+    {"input.field.locale",
+     "Optional: how English prose writes dates, en-US (Monday, November 30) or en-GB (Monday "
+     "30 November); default en-GB for GB, en-US otherwise",
+     "任意: 英語の文面での日付の書き方。en-US(Monday, November 30)または en-GB(Monday 30 "
+     "November)。既定は GB で en-GB、それ以外は en-US です"},
     {"input.field.today",
      "Optional planning date; --today overrides it, and without either the computer's date is used",
      "任意: 計画の基準日。--today の指定が優先され、どちらもなければ本日の日付を使います"},
@@ -219,10 +237,13 @@ constexpr Message k_table[] = {
      "Days of the week you work: mon, tue, wed, thu, fri, sat, sun",
      "勤務する曜日(mon, tue, wed, thu, fri, sat, sun)"},
     {"input.field.calendar.holidays",
-     "Days off: \"JP\" for the Japanese national holidays, \"JP-year-end\" for the year-end "
-     "break (29 Dec to 3 Jan), \"JP-obon\" for Obon (13 to 16 Aug), and any dates",
-     "休日。\"JP\" で日本の祝日を、\"JP-year-end\" で年末年始休業(12月29日〜1月3日)を、"
-     "\"JP-obon\" でお盆休み(8月13日〜16日)を、日付で個別の休日を指定します"},
+     "Days off: \"JP\", \"US\", \"GB-EAW\", \"GB-SCT\" or \"GB-NIR\" for those public "
+     "holidays, \"JP-year-end\" for the year-end break (29 Dec to 3 Jan), \"JP-obon\" for Obon "
+     "(13 to 16 Aug), dates, {\"date\", \"name\"} objects, and iCalendar files (.ics)",
+     "休日。\"JP\"、\"US\"、\"GB-EAW\"、\"GB-SCT\"、\"GB-NIR\" でその国・地域の祝日を、"
+     "\"JP-year-end\" で年末年始休業(12月29日〜1月3日)を、\"JP-obon\" でお盆休み(8月13日〜"
+     "16日)を指定します。日付、{\"date\", \"name\"} のオブジェクト、iCalendar ファイル"
+     "(.ics)でも個別の休日を指定できます"},
     {"input.field.calendar.blocked",
      "Days or hours not available for handover work (leave, training, ...)",
      "引き継ぎ作業に使えない日や時間(休暇、研修など)"},
@@ -252,8 +273,10 @@ constexpr Message k_table[] = {
      "Introduce the successor at least this many working days before the last day",
      "後任者の紹介は、最終出社日のこの日数(営業日)前までに行います"},
     {"input.field.policy.high_value",
-     "A client worth at least this much (in your currency) counts as high-value",
-     "この金額以上の顧客を重要顧客として扱います"},
+     "A client worth at least this much (in the file's currency) counts as high-value; default "
+     "10000000 for JPY, 100000 for USD, 75000 for GBP, 90000 for EUR",
+     "この金額(ファイルの通貨)以上の顧客を重要顧客として扱います。既定は JPY で 10000000、"
+     "USD で 100000、GBP で 75000、EUR で 90000 です"},
     {"input.field.policy.notify_after_close_days",
      "Working days after a pending signature or decision before that client is told (default 0)",
      "成約・ご判断の予定日から、その顧客へ報告するまでに空ける営業日数(既定は 0)"},
@@ -267,8 +290,10 @@ constexpr Message k_table[] = {
      "(default 5)",
      "報告と後任者の紹介を分ける場合に、その間に空ける営業日数(既定は 5)"},
     {"input.field.policy.prepare_before_notice",
-     "Write the handover documents before you have talked to your manager (default false)",
-     "上司への相談より前に引き継ぎ資料の作成を始めます(既定は false)"},
+     "Write the handover documents before you have talked to your manager, privately; default "
+     "true for US and GB, where access can end the day you resign, false for JP",
+     "上司への相談より前に、手元で引き継ぎ資料の作成を始めます。退職を伝えた日にアクセスが"
+     "止まることのある US と GB では true、JP では false が既定です"},
     {"input.field.job_search", "Your job search; shown only in your own plan",
      "転職活動(ご本人向けの計画にだけ表示します)"},
     {"input.field.job_search.interviews",

@@ -42,6 +42,54 @@ std::string_view to_string(IntroductionPolicy introduction) {
     return k_introduction_names[static_cast<std::size_t>(introduction)];
 }
 
+std::string_view to_string(Jurisdiction jurisdiction) {
+    return k_jurisdiction_names[static_cast<std::size_t>(jurisdiction)];
+}
+std::string_view to_string(Currency currency) {
+    return k_currency_names[static_cast<std::size_t>(currency)];
+}
+std::string_view to_string(DateLocale locale) {
+    return k_locale_names[static_cast<std::size_t>(locale)];
+}
+std::string_view to_string(HolidayCalendar calendar) {
+    return k_holiday_calendar_names[static_cast<std::size_t>(calendar)];
+}
+
+Currency default_currency(Jurisdiction jurisdiction) {
+    switch (jurisdiction) {
+        case Jurisdiction::US:
+            return Currency::USD;
+        case Jurisdiction::GB:
+            return Currency::GBP;
+        case Jurisdiction::JP:
+            break;
+    }
+    return Currency::JPY;
+}
+
+DateLocale default_locale(Jurisdiction jurisdiction) {
+    // Japanese business English follows the American order of month and day.
+    return jurisdiction == Jurisdiction::GB ? DateLocale::en_GB : DateLocale::en_US;
+}
+
+double default_high_value(Currency currency) {
+    switch (currency) {
+        case Currency::USD:
+            return 100'000;
+        case Currency::GBP:
+            return 75'000;
+        case Currency::EUR:
+            return 90'000;
+        case Currency::JPY:
+            break;
+    }
+    return 10'000'000;
+}
+
+bool default_prepare_before_notice(Jurisdiction jurisdiction) {
+    return jurisdiction != Jurisdiction::JP;
+}
+
 bool has_pending_close(const Client& client) {
     const bool deciding = client.stage == Stage::proposal || client.stage == Stage::negotiation ||
                           client.stage == Stage::closing;

@@ -71,7 +71,8 @@ class WorkCalendar {
     std::vector<int> open_list_;    ///< indices of open days, ascending
 };
 
-/// True when a day is a holiday under the input's calendar (explicit or built-in JP).
+/// True when a day is a holiday under the input's calendar (its own days, closures or a
+/// built-in calendar).
 bool is_configured_holiday(const CalendarConfig& config, Day day);
 
 }  // namespace handover

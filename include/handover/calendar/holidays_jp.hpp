@@ -4,15 +4,9 @@
 #include <vector>
 
 #include "handover/base/dates.hpp"
+#include "handover/calendar/holidays.hpp"
 
 namespace handover {
-
-/// A Japanese national holiday (国民の祝日, substitute holiday or citizens' holiday).
-struct Holiday {
-    Day date;
-    std::string name_ja;
-    std::string name_en;
-};
 
 /// The national holidays of `year` (2000..2099), computed by rule, sorted by date:
 /// fixed days, Happy Monday days, the equinoxes by the astronomical approximation,

@@ -85,10 +85,13 @@ constexpr std::array<std::string_view, N> keys_of(const Field (&fields)[N]) {
     return keys;
 }
 
-/// The holiday calendars built in: `JP`, the Japanese national holidays, and the business
+/// The holiday calendars built in: the public holidays computed by rule, in the order of
+/// k_holiday_calendar_names (`JP`, `US`, `GB-EAW`, `GB-SCT`, `GB-NIR`), then the business
 /// closures most Japanese companies keep, `JP-year-end` (29 Dec to 3 Jan) and `JP-obon`
 /// (13 to 16 Aug).
-inline constexpr std::string_view k_holiday_calendars[] = {"JP", "JP-year-end", "JP-obon"};
+inline constexpr std::string_view k_holiday_calendars[] = {
+    "JP", "US", "GB-EAW", "GB-SCT", "GB-NIR", "JP-year-end", "JP-obon"};
+inline constexpr std::size_t k_closure_choices = 5;  ///< index of `JP-year-end`
 
 // ---------------------------------------------------------------------------------------
 // The table, innermost objects first.
@@ -297,7 +300,6 @@ inline constexpr Field k_policy_fields[] = {
     {.key = "high_value",
      .description = "input.field.policy.high_value",
      .type = Type::number,
-     .default_json = "10000000",
      .min = 0,
      .max = k_max_amount},
     {.key = "notify_after_close_days",
@@ -319,8 +321,7 @@ inline constexpr Field k_policy_fields[] = {
      .max = k_max_intro_gap_days},
     {.key = "prepare_before_notice",
      .description = "input.field.policy.prepare_before_notice",
-     .type = Type::boolean,
-     .default_json = "false"},
+     .type = Type::boolean},
 };
 inline constexpr auto k_policy_keys = keys_of(k_policy_fields);
 inline constexpr Object k_policy{k_policy_fields, k_policy_keys};
@@ -378,6 +379,19 @@ inline constexpr Field k_root_fields[] = {
      .description = "input.field.lang",
      .type = Type::choice,
      .choices = k_lang_names},
+    {.key = "jurisdiction",
+     .description = "input.field.jurisdiction",
+     .type = Type::choice,
+     .default_json = R"("JP")",
+     .choices = k_jurisdiction_names},
+    {.key = "currency",
+     .description = "input.field.currency",
+     .type = Type::choice,
+     .choices = k_currency_names},
+    {.key = "locale",
+     .description = "input.field.locale",
+     .type = Type::choice,
+     .choices = k_locale_names},
     {.key = "today", .description = "input.field.today", .type = Type::date},
     {.key = "last_day",
      .description = "input.field.last_day",

@@ -52,6 +52,37 @@ inline constexpr std::array<std::string_view, 2> k_lang_names{"en", "ja"};
 inline constexpr std::array<std::string_view, 7> k_weekday_names{"mon", "tue", "wed", "thu",
                                                                  "fri", "sat", "sun"};
 
+/// Whose employment law and customs the plan follows (`jurisdiction`): the notice rule it
+/// checks, the cautions it gives, and the defaults of currency, date style and holidays.
+enum class Jurisdiction : std::uint8_t { JP, US, GB };
+inline constexpr std::array<std::string_view, 3> k_jurisdiction_names{"JP", "US", "GB"};
+/// The currency of the clients' `value` (`currency`), ISO 4217 codes.
+enum class Currency : std::uint8_t { JPY, USD, GBP, EUR };
+inline constexpr std::array<std::string_view, 4> k_currency_names{"JPY", "USD", "GBP", "EUR"};
+/// How English prose writes a date (`locale`): `Monday, November 30` or `Monday 30 November`.
+enum class DateLocale : std::uint8_t { en_US, en_GB };
+inline constexpr std::array<std::string_view, 2> k_locale_names{"en-US", "en-GB"};
+/// A public-holiday calendar computed by rule (`calendar.holidays`).
+enum class HolidayCalendar : std::uint8_t { JP, US, GB_EAW, GB_SCT, GB_NIR };
+inline constexpr std::array<std::string_view, 5> k_holiday_calendar_names{"JP", "US", "GB-EAW",
+                                                                          "GB-SCT", "GB-NIR"};
+
+std::string_view to_string(Jurisdiction jurisdiction);
+std::string_view to_string(Currency currency);
+std::string_view to_string(DateLocale locale);
+std::string_view to_string(HolidayCalendar calendar);
+
+/// The defaults a jurisdiction brings when the file does not say otherwise.
+Currency default_currency(Jurisdiction jurisdiction);
+DateLocale default_locale(Jurisdiction jurisdiction);
+/// `policy.high_value` when the file leaves it out: about the size of account a company
+/// would not leave to a phone call (10,000,000 yen, 100,000 dollars, 75,000 pounds,
+/// 90,000 euros).
+double default_high_value(Currency currency);
+/// `policy.prepare_before_notice` when the file leaves it out: true where access may end
+/// the day one resigns (US, GB).
+bool default_prepare_before_notice(Jurisdiction jurisdiction);
+
 /// True for the stages with a deal still open (the successor must pick it up).
 bool is_open_deal(Stage stage);
 
@@ -96,12 +127,21 @@ struct Interview {
     std::string company;
 };
 
+/// A day off the file names itself: a date in `calendar.holidays` (name empty), an object
+/// `{"date", "name"}`, or an event of an iCalendar file the list names.
+struct NamedHoliday {
+    Day date;
+    std::string name;  ///< empty when the file gives none
+
+    friend bool operator==(const NamedHoliday&, const NamedHoliday&) = default;
+};
+
 struct CalendarConfig {
     std::array<bool, 7> workdays{true, true, true, true, true, false, false};  ///< Mon..Sun
-    bool japanese_holidays = false;  ///< "JP" in `holidays`
-    bool year_end_closure = false;   ///< "JP-year-end" in `holidays`: 29 Dec to 3 Jan closed
-    bool obon_closure = false;       ///< "JP-obon" in `holidays`: 13 to 16 Aug closed
-    std::vector<Day> holidays;       ///< explicit dates
+    std::vector<HolidayCalendar> calendars;  ///< "JP", "US", "GB-EAW"... in `holidays`
+    bool year_end_closure = false;           ///< "JP-year-end": 29 Dec to 3 Jan closed
+    bool obon_closure = false;               ///< "JP-obon": 13 to 16 Aug closed
+    std::vector<NamedHoliday> holidays;      ///< the file's own days, by date or from .ics
     std::vector<BlockedTime> blocked;
     double hours_per_day = 3;
     int max_meetings_per_day = 2;
@@ -130,7 +170,19 @@ struct Policy {
     /// Working days between a separate announcement and the joint visit (rule 5).
     int intro_gap_days = 5;
     /// Handover documents may be written before the manager has been consulted (rule 4).
+    /// Default: default_prepare_before_notice(jurisdiction).
     bool prepare_before_notice = false;
+
+    /// Which of the values above the file gave itself. A value the file gives always wins;
+    /// a default may be adapted to the situation (the windows to a short notice period).
+    struct Given {
+        bool notice_days = false;
+        bool notify_earliest_days = false;
+        bool notify_latest_days = false;
+        bool intro_buffer_days = false;
+        bool high_value = false;
+        bool prepare_before_notice = false;
+    } given;
 };
 
 struct JobSearch {
@@ -165,6 +217,9 @@ struct Input {
     PersonDetails successor_details;  ///< `successor.title`, `.email`, `.phone` (the default one)
     /// The file's own `lang`: the output language when --lang is not given.
     std::optional<Lang> lang;
+    Jurisdiction jurisdiction = Jurisdiction::JP;
+    Currency currency = Currency::JPY;      ///< default: default_currency(jurisdiction)
+    DateLocale locale = DateLocale::en_US;  ///< default: default_locale(jurisdiction)
     Day today{};                 ///< resolved: --today, else the file, else the local date
     bool today_in_file = false;  ///< the file itself gave `today`
     Day last_day{};

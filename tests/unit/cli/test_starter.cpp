@@ -70,7 +70,7 @@ TEST_CASE("starter: shows a deal about to close and a change-averse client") {
     CHECK(*deal.expected_close <= input.last_day - date::days{14});
     CHECK(input.clients[1].change_averse);
     CHECK(input.clients[2].preferred_method == Method::email);
-    CHECK(input.calendar.japanese_holidays);
+    CHECK(input.calendar.calendars == std::vector{HolidayCalendar::JP});
     CHECK(input.calendar.year_end_closure);  // init writes ["JP", "JP-year-end"]
     CHECK_FALSE(input.today_in_file);
 }

@@ -188,11 +188,11 @@ TEST_CASE("rules: the successor takes over on the first working day after the la
     CHECK(takeover_day(in) == d("2026-12-28"));
     // The year-end closure and the national holidays keep the successor's first day out.
     in.calendar.year_end_closure = true;
-    in.calendar.japanese_holidays = true;
+    in.calendar.calendars = {HolidayCalendar::JP};
     in.last_day = d("2026-12-28");
     CHECK(takeover_day(in) == d("2027-01-04"));
     // An explicit holiday on the day after the last day moves it by one.
-    in.calendar.holidays.push_back(d("2027-01-04"));
+    in.calendar.holidays.push_back(NamedHoliday{d("2027-01-04"), ""});
     CHECK(takeover_day(in) == d("2027-01-05"));
     // A working week of Saturdays only.
     in.calendar.workdays = {false, false, false, false, false, true, false};

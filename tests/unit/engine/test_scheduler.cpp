@@ -336,7 +336,7 @@ TEST_CASE("scheduler: weekly reviews close each week", "[scheduler]") {
 
 TEST_CASE("scheduler: nothing lands on a closed day or after the last day", "[scheduler]") {
     Input in = base_input();
-    in.calendar.japanese_holidays = true;
+    in.calendar.calendars = {HolidayCalendar::JP};
     in.calendar.blocked = {BlockedTime{d("2026-11-25"), std::nullopt, "leave"}};
     for (int i = 0; i < 12; ++i) add_client(in, "c" + std::to_string(i)).change_averse = i % 3 == 0;
     const Plan plan = build_plan(in);

@@ -257,7 +257,7 @@ TEST_CASE("events: a fact whatever the day's room, and the rest of the plan work
           "[scheduler][events]") {
     Input in = base_input();
     in.calendar.max_meetings_per_day = 1;
-    in.calendar.japanese_holidays = true;
+    in.calendar.calendars = {HolidayCalendar::JP};
     // Wed 25 Nov, the window's first day, is taken by a four-hour event (the day has 3 h).
     Client& acme = client_with_event(in, "acme", "2026-11-25", Stage::active, 4);
     acme.relationship = Relationship::strong;

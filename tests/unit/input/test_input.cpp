@@ -94,7 +94,7 @@ TEST_CASE("input: a minimal file gets the model's defaults") {
     CHECK(input.successor.empty());
     CHECK_FALSE(input.end_date);
     CHECK(input.calendar.workdays == CalendarConfig{}.workdays);
-    CHECK_FALSE(input.calendar.japanese_holidays);
+    CHECK(input.calendar.calendars.empty());
     CHECK(input.calendar.hours_per_day == CalendarConfig{}.hours_per_day);
     CHECK(input.policy.notice_days == Policy{}.notice_days);
     CHECK(input.policy.high_value == Policy{}.high_value);
@@ -117,8 +117,8 @@ TEST_CASE("input: every field of the format is read into the model") {
 
     CHECK(input.calendar.workdays ==
           std::array<bool, 7>{true, true, true, true, true, false, false});
-    CHECK(input.calendar.japanese_holidays);
-    CHECK(input.calendar.holidays == std::vector<Day>{day("2026-12-28")});
+    CHECK(input.calendar.calendars == std::vector{HolidayCalendar::JP});
+    CHECK(input.calendar.holidays == std::vector{NamedHoliday{day("2026-12-28"), ""}});
     REQUIRE(input.calendar.blocked.size() == 2);
     CHECK(input.calendar.blocked[0].date == day("2026-12-04"));
     CHECK(input.calendar.blocked[0].hours == 8);
@@ -223,8 +223,8 @@ TEST_CASE("input: exact messages in English") {
     CHECK(
         only_error(file_with(R"("zzz": 1,)")) ==
         R"(clients.json: /zzz: unknown key "zzz"; the keys allowed here are: $schema, version, )"
-        R"(me, manager, successor, lang, today, last_day, end_date, support_until, calendar, policy, )"
-        R"(job_search, clients, done)");
+        R"(me, manager, successor, lang, jurisdiction, currency, locale, today, last_day, end_date, )"
+        R"(support_until, calendar, policy, job_search, clients, done)");
     CHECK(only_error(client_with(R"("name": 42, "stage": "active")")) ==
           R"(clients.json: /clients/0/name (client "acme"): expected a string, found a number)");
     CHECK(only_error(client_with(R"("name": "Acme")")) ==
@@ -237,10 +237,12 @@ TEST_CASE("input: exact messages in English") {
                                R"("hours": -2}]},)")) ==
           "clients.json: /job_search/interviews/0/hours: expected a number greater than 0 and "
           "at most 24, found -2");
-    CHECK(only_error(file_with(R"("calendar": {"holidays": ["JP", "US"]},)")) ==
-          R"(clients.json: /calendar/holidays/1: unknown holiday calendar "US"; expected "JP" )"
-          R"((Japanese national holidays), "JP-year-end" (the year-end break), "JP-obon" )"
-          R"((Obon) or a date as YYYY-MM-DD)");
+    CHECK(
+        only_error(file_with(R"("calendar": {"holidays": ["JP", "Canada"]},)")) ==
+        R"(clients.json: /calendar/holidays/1: unknown holiday calendar "Canada"; expected "JP", )"
+        R"("US", "GB-EAW" (England and Wales), "GB-SCT" (Scotland), "GB-NIR" (Northern )"
+        R"(Ireland), "JP-year-end" (the year-end break), "JP-obon" (Obon), an .ics file or a )"
+        R"(date as YYYY-MM-DD)");
     CHECK(only_error(R"({"version": 1, "last_day": "2026-12-25", "clients": [
         {"id": "acme", "name": "A", "stage": "active"},
         {"id": "acme", "name": "B", "stage": "active"}]})") ==
@@ -559,13 +561,11 @@ TEST_CASE("input: a number too large for a double is a clean diagnostic") {
     CHECK_THAT(only_message("-1e999"), Catch::Contains("the number '-1e999' is too large"));
 }
 
-TEST_CASE("input: an unknown holiday calendar suggests JP") {
+TEST_CASE("input: an unknown holiday calendar suggests the nearest") {
     const auto found =
-        problems(file_with(R"("calendar": {"holidays": ["US", "jp", 5, "JP-yearend"]},)"));
+        problems(file_with(R"("calendar": {"holidays": ["Canada", "jp", 5, "JP-yearend"]},)"));
     REQUIRE(found.size() == 4);
-    CHECK(found[0].message ==
-          "unknown holiday calendar \"US\"; expected \"JP\" (Japanese national holidays), "
-          "\"JP-year-end\" (the year-end break), \"JP-obon\" (Obon) or a date as YYYY-MM-DD");
+    CHECK(found[0].message.starts_with("unknown holiday calendar \"Canada\"; expected \"JP\""));
     CHECK(found[0].suggestion.empty());
     CHECK(found[1].suggestion == "JP");
     CHECK(found[2].message ==
@@ -578,11 +578,11 @@ TEST_CASE("input: the business-closure presets are read") {
     const Input year_end = parse_input(text, "f.json", k_today);
     CHECK(year_end.calendar.year_end_closure);
     CHECK_FALSE(year_end.calendar.obon_closure);
-    CHECK_FALSE(year_end.calendar.japanese_holidays);
+    CHECK(year_end.calendar.calendars.empty());
     const Input obon = parse_input(file_with(R"("calendar": {"holidays": ["JP", "JP-obon"]},)"),
                                    "f.json", k_today);
     CHECK(obon.calendar.obon_closure);
-    CHECK(obon.calendar.japanese_holidays);
+    CHECK(obon.calendar.calendars == std::vector{HolidayCalendar::JP});
 }
 
 TEST_CASE("input: invalid UTF-8 is named as such") {
@@ -840,7 +840,7 @@ TEST_CASE("input: many problems are collected in one pass") {
     const auto found = problems(R"({
       "version": 1,
       "last_day": "2026/12/25",
-      "calendar": {"hours_per_day": -1, "holidays": ["US"], "wrokdays": ["mon"]},
+      "calendar": {"hours_per_day": -1, "holidays": ["USA"], "wrokdays": ["mon"]},
       "policy": {"notice_days": -3},
       "clients": [
         {"id": "acme", "name": "Acme", "stage": "clsing"},

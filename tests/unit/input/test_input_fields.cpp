@@ -242,11 +242,14 @@ TEST_CASE("input fields: the defaults are the model's") {
     CHECK(value(k_policy["notify_earliest_days"]) == policy.notify_earliest_days);
     CHECK(value(k_policy["notify_latest_days"]) == policy.notify_latest_days);
     CHECK(value(k_policy["intro_buffer_days"]) == policy.intro_buffer_days);
-    CHECK(value(k_policy["high_value"]) == policy.high_value);
+    CHECK(k_policy["high_value"].default_json.empty());  // by currency: default_high_value
+    CHECK(policy.high_value == default_high_value(Currency::JPY));
     CHECK(value(k_policy["notify_after_close_days"]) == policy.notify_after_close_days);
     CHECK(value(k_policy["introduction"]) == std::string(to_string(policy.introduction)));
     CHECK(value(k_policy["intro_gap_days"]) == policy.intro_gap_days);
-    CHECK(value(k_policy["prepare_before_notice"]) == policy.prepare_before_notice);
+    CHECK(k_policy["prepare_before_notice"].default_json.empty());  // by jurisdiction
+    CHECK(policy.prepare_before_notice == default_prepare_before_notice(Jurisdiction::JP));
+    CHECK(value(k_root["jurisdiction"]) == std::string(to_string(Input{}.jurisdiction)));
     CHECK(value(k_event["hours"]) == Event{}.hours);
     CHECK(value(k_interview["hours"]) == Interview{}.hours);
     CHECK(value(k_job_search["weekly_review"]) == JobSearch{}.weekly_review);

@@ -32,8 +32,12 @@ class Generator {
         auto& cal = in.calendar;
         for (auto& workday : cal.workdays) workday = chance(75);
         cal.workdays[static_cast<std::size_t>(pick(0, 6))] = true;
-        cal.japanese_holidays = chance(50);
-        for (int i = pick(0, 4); i > 0; --i) cal.holidays.push_back(random_day(in));
+        for (std::size_t c = 0; c < k_holiday_calendar_names.size(); ++c) {
+            if (chance(c == 0 ? 50 : 15)) cal.calendars.push_back(static_cast<HolidayCalendar>(c));
+        }
+        for (int i = pick(0, 4); i > 0; --i) {
+            cal.holidays.push_back(NamedHoliday{random_day(in), chance(50) ? "Company day" : ""});
+        }
         for (int i = pick(0, 6); i > 0; --i) {
             std::optional<double> hours;
             if (chance(50)) hours = pick(1, 12) * 0.5;

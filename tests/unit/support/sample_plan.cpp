@@ -25,7 +25,7 @@ Input make_input() {
     in.today = ymd(2026, 11, 30);
     in.today_in_file = true;
     in.last_day = ymd(2026, 12, 25);
-    in.calendar.holidays = {ymd(2026, 12, 18)};
+    in.calendar.holidays = {NamedHoliday{ymd(2026, 12, 18), ""}};
     in.calendar.blocked = {{ymd(2026, 12, 4), std::nullopt, "paid leave"}};
     in.job_search.interviews = {{ymd(2026, 12, 3), 3, "Foo Inc."}};
 
