@@ -63,6 +63,13 @@ Lang lang_from_environment() {
     return Lang::en;
 }
 
+std::string_view to_string(Currency currency) {
+    return k_currency_names[static_cast<std::size_t>(currency)];
+}
+std::string_view to_string(DateLocale locale) {
+    return k_locale_names[static_cast<std::size_t>(locale)];
+}
+
 std::string_view weekday_name(Lang lang, Day day) {
     static constexpr std::string_view en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     static constexpr std::string_view ja[] = {"月", "火", "水", "木", "金", "土", "日"};

@@ -45,12 +45,6 @@ std::string_view to_string(IntroductionPolicy introduction) {
 std::string_view to_string(Jurisdiction jurisdiction) {
     return k_jurisdiction_names[static_cast<std::size_t>(jurisdiction)];
 }
-std::string_view to_string(Currency currency) {
-    return k_currency_names[static_cast<std::size_t>(currency)];
-}
-std::string_view to_string(DateLocale locale) {
-    return k_locale_names[static_cast<std::size_t>(locale)];
-}
 std::string_view to_string(HolidayCalendar calendar) {
     return k_holiday_calendar_names[static_cast<std::size_t>(calendar)];
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -13,6 +15,17 @@
 namespace handover {
 
 enum class Lang { en, ja };
+
+/// The currency of the clients' `value` (input `currency`), ISO 4217 codes.
+enum class Currency : std::uint8_t { JPY, USD, GBP, EUR };
+inline constexpr std::array<std::string_view, 4> k_currency_names{"JPY", "USD", "GBP", "EUR"};
+/// How English prose writes a date (input `locale`): `Monday, November 30` or
+/// `Monday 30 November`.
+enum class DateLocale : std::uint8_t { en_US, en_GB };
+inline constexpr std::array<std::string_view, 2> k_locale_names{"en-US", "en-GB"};
+
+std::string_view to_string(Currency currency);
+std::string_view to_string(DateLocale locale);
 
 /// One catalogue entry: a stable key and its English and Japanese text.
 /// Texts with parameters use fmt named arguments, e.g. `{client}`, so each language

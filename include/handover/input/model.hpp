@@ -56,20 +56,14 @@ inline constexpr std::array<std::string_view, 7> k_weekday_names{"mon", "tue", "
 /// checks, the cautions it gives, and the defaults of currency, date style and holidays.
 enum class Jurisdiction : std::uint8_t { JP, US, GB };
 inline constexpr std::array<std::string_view, 3> k_jurisdiction_names{"JP", "US", "GB"};
-/// The currency of the clients' `value` (`currency`), ISO 4217 codes.
-enum class Currency : std::uint8_t { JPY, USD, GBP, EUR };
-inline constexpr std::array<std::string_view, 4> k_currency_names{"JPY", "USD", "GBP", "EUR"};
-/// How English prose writes a date (`locale`): `Monday, November 30` or `Monday 30 November`.
-enum class DateLocale : std::uint8_t { en_US, en_GB };
-inline constexpr std::array<std::string_view, 2> k_locale_names{"en-US", "en-GB"};
+// Currency and DateLocale (`currency`, `locale`) are in base/i18n.hpp: the renderers format
+// amounts and dates with them.
 /// A public-holiday calendar computed by rule (`calendar.holidays`).
 enum class HolidayCalendar : std::uint8_t { JP, US, GB_EAW, GB_SCT, GB_NIR };
 inline constexpr std::array<std::string_view, 5> k_holiday_calendar_names{"JP", "US", "GB-EAW",
                                                                           "GB-SCT", "GB-NIR"};
 
 std::string_view to_string(Jurisdiction jurisdiction);
-std::string_view to_string(Currency currency);
-std::string_view to_string(DateLocale locale);
 std::string_view to_string(HolidayCalendar calendar);
 
 /// The defaults a jurisdiction brings when the file does not say otherwise.
