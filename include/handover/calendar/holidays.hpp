@@ -25,8 +25,14 @@ std::vector<Holiday> public_holidays(HolidayCalendar calendar, int year);
 
 /// US federal holidays (5 U.S.C. 6103): fixed days moved to the Friday before or Monday
 /// after when they fall on a Saturday or Sunday, Monday holidays, Thanksgiving, Juneteenth
-/// from 2021, and the Inauguration Day of the Washington area left out (not nationwide).
+/// from 2021. A year holds the days observed in it: 1 January on a Saturday is observed on
+/// 31 December of the year before. Inauguration Day (Washington area only) and one-off
+/// closures of federal offices by executive order are left out.
 std::vector<Holiday> us_federal_holidays(int year);
+
+/// Easter Sunday of `year` in the Gregorian calendar, from which Good Friday and Easter
+/// Monday follow.
+Day western_easter_sunday(int year);
 
 /// UK bank holidays of one region (`GB_EAW` England and Wales, `GB_SCT` Scotland, `GB_NIR`
 /// Northern Ireland): the regular days with Good Friday and Easter Monday from the Easter
