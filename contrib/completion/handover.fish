@@ -15,7 +15,7 @@ function __handover_input_file
             continue
         end
         switch $token
-            case -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor
+            case -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client --calendar -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor
                 set skip 1
             case '-*'
             case '*'
@@ -72,7 +72,7 @@ complete -c handover -n "__fish_use_subcommand" -a diff -d 'What a change moved 
 complete -c handover -n "__fish_use_subcommand" -a drafts -d 'Draft what to tell each client'
 complete -c handover -n "__fish_use_subcommand" -a init -d 'Write a starter clients.json'
 complete -c handover -n "__fish_use_subcommand" -a import -d 'Make clients.json from a CRM or spreadsheet export'
-complete -c handover -n "__fish_use_subcommand" -a holidays -d 'The Japanese national holidays of a year'
+complete -c handover -n "__fish_use_subcommand" -a holidays -d 'The public holidays of a year (JP, US, GB)'
 complete -c handover -n "__fish_use_subcommand" -a schema -d 'The JSON Schema of the input file'
 complete -c handover -n "__fish_use_subcommand" -a help -d 'The help of a command'
 complete -c handover -n "__fish_seen_subcommand_from help; and not __fish_seen_subcommand_from $handover_commands[1..-2]" -x -a "$handover_commands[1..-2]" -d 'Command'
@@ -118,3 +118,4 @@ complete -c handover -n "__fish_seen_subcommand_from done" -l from-markdown -r -
 complete -c handover -n "__fish_seen_subcommand_from drafts" -l client -x -a "(__handover_ids clients)" -d 'Only the client with this id'
 complete -c handover -n "__fish_seen_subcommand_from init" -l force -d 'Replace FILE if it already exists'
 complete -c handover -n "__fish_seen_subcommand_from holidays" -s y -l year -x -d 'The year, 2000 to 2099'
+complete -c handover -n "__fish_seen_subcommand_from holidays" -l calendar -x -a 'JP US GB-EAW GB-SCT GB-NIR' -d 'The holiday calendar'

@@ -1,5 +1,5 @@
-// `handover holidays --year Y`: the built-in Japanese national holidays, to check the
-// calendar the planner uses.
+// `handover holidays [--calendar C] --year Y`: the public holidays of one built-in calendar
+// (Japanese national holidays by default), to check the calendar the planner uses.
 #include <fmt/format.h>
 
 #include <memory>
@@ -24,16 +24,44 @@ struct HolidaysOptions {
     /// 0 when not given: the year of --today, else of the local date.
     int year = 0;
     std::string format = "text";
+    std::string calendar = "JP";
 };
 
-std::string as_text(int year, const std::vector<Holiday>& holidays, Lang lang) {
+/// The calendar named on the command line; the choice validator admits only these names.
+HolidayCalendar calendar_named(std::string_view name) {
+    for (std::size_t i = 0; i < k_holiday_calendar_names.size(); ++i) {
+        if (k_holiday_calendar_names[i] == name) return static_cast<HolidayCalendar>(i);
+    }
+    return HolidayCalendar::JP;
+}
+
+/// What the title calls a calendar: "Japanese national holidays", "UK bank holidays
+/// (Scotland)".
+std::string calendar_title(Lang lang, HolidayCalendar calendar) {
+    switch (calendar) {
+        case HolidayCalendar::US:
+            return std::string(tr(lang, "cli.holidays.calendar_us"));
+        case HolidayCalendar::GB_EAW:
+            return std::string(tr(lang, "cli.holidays.calendar_gb_eaw"));
+        case HolidayCalendar::GB_SCT:
+            return std::string(tr(lang, "cli.holidays.calendar_gb_sct"));
+        case HolidayCalendar::GB_NIR:
+            return std::string(tr(lang, "cli.holidays.calendar_gb_nir"));
+        case HolidayCalendar::JP:
+            break;
+    }
+    return std::string(tr(lang, "cli.holidays.calendar_jp"));
+}
+
+std::string as_text(HolidayCalendar calendar, int year, const std::vector<Holiday>& holidays,
+                    Lang lang) {
     TextTable table({Align::left, Align::left});
     for (const Holiday& holiday : holidays) {
         table.add_row({format_date_long(lang, holiday.date),
                        lang == Lang::ja ? holiday.name_ja : holiday.name_en});
     }
-    return trf(lang, "cli.holidays.title", fmt::arg("year", year),
-               fmt::arg("count", holidays.size())) +
+    return trf(lang, "cli.holidays.title", fmt::arg("calendar", calendar_title(lang, calendar)),
+               fmt::arg("year", year), fmt::arg("count", holidays.size())) +
            "\n" + table.render();
 }
 
@@ -59,10 +87,12 @@ int run_holidays(const HolidaysOptions& options, Context& ctx) {
         throw UsageError(trf(ctx.lang, "cli.error.bad_year", fmt::arg("year", year),
                              fmt::arg("min", k_min_year), fmt::arg("max", k_max_year)));
     }
-    const auto holidays = public_holidays(HolidayCalendar::JP, year);
-    write_output("-",
-                 options.format == "json" ? as_json(holidays) : as_text(year, holidays, ctx.lang),
-                 ctx.lang, result_paging(ctx));
+    const HolidayCalendar calendar = calendar_named(options.calendar);
+    const auto holidays = public_holidays(calendar, year);
+    write_output(
+        "-",
+        options.format == "json" ? as_json(holidays) : as_text(calendar, year, holidays, ctx.lang),
+        ctx.lang, result_paging(ctx));
     return 0;
 }
 
@@ -73,6 +103,8 @@ void setup_holidays(CLI::App& app, Context& ctx) {
     CLI::App* sub = add_command(app, "holidays", "cli.holidays.description", ctx);
     sub->footer(text(ctx, "cli.holidays.footer"));
     sub->add_option("-y,--year", options->year, text(ctx, "cli.opt.year"))->type_name("YEAR");
+    add_choice(*sub, "--calendar", options->calendar, k_holiday_calendar_names, "cli.opt.calendar",
+               ctx);
     add_choice(*sub, "-f,--format", options->format, k_formats, "cli.opt.holidays_format", ctx);
     add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_holidays(*options, ctx); });

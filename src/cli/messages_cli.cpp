@@ -158,6 +158,11 @@ constexpr Message k_table[] = {
     {"cli.opt.year", "The year, 2000 to 2099 (default: this year, or the year of --today)",
      "対象の年(2000〜2099。既定: 今年、--today 指定時はその年)"},
     {"cli.opt.holidays_format", "Output format (default: text)", "出力形式(既定: text)"},
+    {"cli.opt.calendar",
+     "The holiday calendar: JP Japan, US federal, GB-EAW England and Wales, GB-SCT Scotland, "
+     "GB-NIR Northern Ireland (default: JP)",
+     "祝日の暦: JP 日本、US 米国の連邦祝日、GB-EAW イングランドおよびウェールズ、GB-SCT "
+     "スコットランド、GB-NIR 北アイルランド(既定: JP)"},
 
     // Help: the commands.
     {"cli.plan.description", "Build the dated handover plan and print or export it",
@@ -236,8 +241,9 @@ constexpr Message k_table[] = {
      "  handover import list.csv --map \"得意先=name\" --stage \"A見込=closing\"\n"
      "\n"
      "見出しとフェーズの値は docs/import.md の対応表で読み取ります。"},
-    {"cli.holidays.description", "List the built-in Japanese national holidays of a year",
-     "内蔵している日本の祝日を年ごとに表示します"},
+    {"cli.holidays.description",
+     "List the public holidays of a year: Japanese, US federal or UK bank holidays",
+     "日本の祝日、米国の連邦祝日、英国のバンクホリデーを年ごとに表示します"},
     {"cli.init.footer",
      "Examples:\n"
      "  handover init                          Write clients.json here (refused if it exists)\n"
@@ -253,10 +259,19 @@ constexpr Message k_table[] = {
      "  handover holidays                      This year's holidays (the year of --today, if "
      "given)\n"
      "  handover holidays --year 2027 --lang ja\n"
+     "  handover holidays --calendar US --year 2026\n"
+     "                                         US federal holidays, on the days observed\n"
+     "  handover holidays --calendar GB-SCT -y 2027\n"
+     "                                         Scotland's bank holidays with substitute days\n"
      "  handover holidays -y 2027 -f json | jq -r '.[].date'",
      "使用例:\n"
      "  handover holidays                      今年の祝日(--today 指定時はその年)を表示します\n"
      "  handover holidays --year 2027 --lang ja\n"
+     "  handover holidays --calendar US --year 2026\n"
+     "                                         米国の連邦祝日を振替後の日付で表示します\n"
+     "  handover holidays --calendar GB-SCT -y 2027\n"
+     "                                         "
+     "スコットランドのバンクホリデーを振替休日とともに表示します\n"
      "  handover holidays -y 2027 -f json | jq -r '.[].date'"},
     {"cli.schema.footer",
      "Examples:\n"
@@ -440,8 +455,15 @@ constexpr Message k_table[] = {
      "--last-day wants a date as YYYY-MM-DD (or YYYY/MM/DD), {today} or later: \"{value}\"",
      "--last-day には {today} 以降の日付を YYYY-MM-DD(または YYYY/MM/DD)の形でご指定ください: "
      "\"{value}\""},
-    {"cli.holidays.title", "Japanese national holidays in {year}: {count}",
-     "{year} 年の日本の祝日: {count} 日"},
+    {"cli.holidays.title", "{calendar} in {year}: {count}", "{year} 年の{calendar}: {count} 日"},
+    {"cli.holidays.calendar_jp", "Japanese national holidays", "日本の祝日"},
+    {"cli.holidays.calendar_us", "US federal holidays", "米国の連邦祝日"},
+    {"cli.holidays.calendar_gb_eaw", "UK bank holidays (England and Wales)",
+     "英国のバンクホリデー(イングランドおよびウェールズ)"},
+    {"cli.holidays.calendar_gb_sct", "UK bank holidays (Scotland)",
+     "英国のバンクホリデー(スコットランド)"},
+    {"cli.holidays.calendar_gb_nir", "UK bank holidays (Northern Ireland)",
+     "英国のバンクホリデー(北アイルランド)"},
 
     // Errors the command-line layer reports.
     {"cli.error.prefix", "handover: error: {message}", "handover: エラー: {message}"},

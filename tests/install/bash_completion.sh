@@ -57,6 +57,8 @@ expect "crm csv ics json markdown text" handover plan -f ""
 expect "json" handover plan --format = j
 expect "json text" handover next --format ""
 expect "json text" handover holidays -f ""
+expect "GB-EAW GB-NIR GB-SCT JP US" handover holidays --calendar ""
+expect "--calendar" handover holidays --cal
 expect "en ja" handover --lang ""
 expect "en ja" handover plan x.json --lang ""
 expect "manager self successor" handover plan x.json --audience ""

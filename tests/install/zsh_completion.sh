@@ -25,6 +25,7 @@ expect "check diff done drafts holidays import init next plan schema undo" "hand
 expect "crm csv ics json markdown text" "handover plan --format "
 expect "json text" "handover next -f "
 expect "en ja" "handover --lang "
+expect "GB-EAW GB-NIR GB-SCT JP US" "handover holidays --calendar="
 expect "dmy mdy ymd" "handover import deals.csv --date-order "
 expect "client date step" "handover plan x.json --group-by "
 expect "--with-docs --with-drafts" "handover plan x.json --with"
