@@ -4,6 +4,7 @@
 // days on a weekend, and the one-off days of the years in range. docs/holidays.md names the
 // list this was checked against.
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -33,12 +34,13 @@ bool is_weekend(Day day) {
 }
 
 // A year's change to the regular days, from the official lists: a regular day moved to
-// another date, or a day added. The same in all three regions.
+// another date, or a day added, in all three regions unless `only` names one.
 struct OneOff {
     Day regular;  // The regular day that moves; unset (epoch) for an added day.
     Day date;
     const char* name_ja;
     const char* name_en;
+    std::optional<HolidayCalendar> only = std::nullopt;
 };
 
 const std::vector<OneOff>& one_offs() {
@@ -63,6 +65,10 @@ const std::vector<OneOff>& one_offs() {
          "Bank Holiday for the State Funeral of Queen Elizabeth II"},
         {Day{}, make_day(2023, 5, 8), "チャールズ国王の戴冠式",
          "Bank holiday for the coronation of King Charles III"},
+        // 2026: Scotland only, the Monday after the men's team's first World Cup match since
+        // 1998 (royal proclamation of 4 February 2026).
+        {Day{}, make_day(2026, 6, 15), "FIFAワールドカップ出場記念のバンクホリデー",
+         "World Cup bank holiday", HolidayCalendar::GB_SCT},
     };
     return table;
 }
@@ -130,6 +136,7 @@ std::vector<Holiday> uk_bank_holidays(HolidayCalendar region, int year) {
     // The one-off changes of the year: a regular day moved, or a day added.
     for (const OneOff& change : one_offs()) {
         if (date::year_month_day{change.date}.year() != date::year{year}) continue;
+        if (change.only && *change.only != region) continue;
         if (change.regular != Day{}) {
             std::erase_if(list, [&](const Holiday& day) { return day.date == change.regular; });
         }
@@ -154,6 +161,20 @@ std::vector<Holiday> uk_bank_holidays(HolidayCalendar region, int year) {
 
     std::sort(list.begin(), list.end(),
               [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+
+    // New Year's Day on a Sunday in Scotland: gov.uk names Monday 2 January the substitute for
+    // New Year's Day and Tuesday 3 January the substitute for 2nd January (the same days).
+    if (scotland && date::weekday{make_day(year, 1, 1)} == date::Sunday) {
+        for (Holiday& day : list) {
+            if (day.date == make_day(year, 1, 2)) {
+                day.name_ja = "元日(振替休日)";
+                day.name_en = "New Year's Day (substitute day)";
+            } else if (day.date == make_day(year, 1, 3)) {
+                day.name_ja = "1月2日の休日(振替休日)";
+                day.name_en = "2nd January (substitute day)";
+            }
+        }
+    }
     return list;
 }
 

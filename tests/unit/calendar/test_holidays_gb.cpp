@@ -69,9 +69,13 @@ TEST_CASE("holidays_gb: Scotland 2024 to 2028 match gov.uk") {
     CHECK(dates(k_sct, 2025) == Dates{"2025-01-01", "2025-01-02", "2025-04-18", "2025-05-05",
                                       "2025-05-26", "2025-08-04", "2025-12-01", "2025-12-25",
                                       "2025-12-26"});
+    // 2026: the World Cup bank holiday on Monday 15 June, in Scotland only.
     CHECK(dates(k_sct, 2026) == Dates{"2026-01-01", "2026-01-02", "2026-04-03", "2026-05-04",
-                                      "2026-05-25", "2026-08-03", "2026-11-30", "2026-12-25",
-                                      "2026-12-28"});
+                                      "2026-05-25", "2026-06-15", "2026-08-03", "2026-11-30",
+                                      "2026-12-25", "2026-12-28"});
+    CHECK(name_on(k_sct, "2026-06-15") == "World Cup bank holiday");
+    CHECK(name_on(k_eaw, "2026-06-15").empty());
+    CHECK(name_on(k_nir, "2026-06-15").empty());
     CHECK(dates(k_sct, 2027) == Dates{"2027-01-01", "2027-01-04", "2027-03-26", "2027-05-03",
                                       "2027-05-31", "2027-08-02", "2027-11-30", "2027-12-27",
                                       "2027-12-28"});
@@ -127,8 +131,12 @@ TEST_CASE("holidays_gb: the one-off years 2020, 2022 and 2023") {
     CHECK(dates(k_nir, 2023) == Dates{"2023-01-02", "2023-03-17", "2023-04-07", "2023-04-10",
                                       "2023-05-01", "2023-05-08", "2023-05-29", "2023-07-12",
                                       "2023-08-28", "2023-12-25", "2023-12-26"});
-    CHECK(name_on(k_sct, "2023-01-02") == "2nd January");
-    CHECK(name_on(k_sct, "2023-01-03") == "New Year's Day (substitute day)");
+    // New Year's Day on a Sunday: gov.uk names Monday 2 the New Year's Day substitute and
+    // Tuesday 3 the 2nd January substitute.
+    CHECK(name_on(k_sct, "2023-01-02") == "New Year's Day (substitute day)");
+    CHECK(name_on(k_sct, "2023-01-03") == "2nd January (substitute day)");
+    CHECK(name_on(k_sct, "2022-01-03") == "New Year's Day (substitute day)");
+    CHECK(name_on(k_sct, "2022-01-04") == "2nd January (substitute day)");
 }
 
 TEST_CASE("holidays_gb: the earlier one-off days of 2002, 2011 and 2012") {
