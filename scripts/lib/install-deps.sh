@@ -8,6 +8,8 @@ handover_packages=(
     libcli11-dev nlohmann-json3-dev libfmt-dev libhowardhinnant-date-dev catch2
     # `handover import`: an RFC 4180 CSV reader and the detection of an export's encoding.
     libcsv-dev libuchardet-dev
+    # Days off from iCalendar files in `calendar.holidays` (RFC 5545, with its recurrences).
+    libical-dev
     # The man page is rendered from docs/handover.1.scd; the .deb's Depends line is
     # computed by dpkg-shlibdeps (scripts/package).
     scdoc dpkg-dev

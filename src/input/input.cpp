@@ -18,6 +18,7 @@
 #include <system_error>
 
 #include "handover/base/diagnostics.hpp"
+#include "handover/input/ics_holidays.hpp"
 #include "handover/input/schema.hpp"
 #include "input_reading.hpp"
 
@@ -30,6 +31,7 @@ using input_detail::Field;
 using input_detail::FieldReader;
 using input_detail::json;
 using input_detail::Pointer;
+using input_detail::read_error_message;
 using input_detail::shown;
 using input_detail::shown_number;
 using input_detail::suggest;
@@ -50,6 +52,7 @@ using input_fields::k_interview;
 using input_fields::k_job_search;
 using input_fields::k_manager;
 using input_fields::k_me;
+using input_fields::k_named_holiday;
 using input_fields::k_policy;
 using input_fields::k_root;
 using input_fields::k_successor;
@@ -73,8 +76,8 @@ Day add_years(Day day, int years) {
 /// format. The Input is only handed out when no diagnostic was raised.
 class Validator : private FieldReader {
   public:
-    Validator(Lang lang, std::optional<Day> today_flag)
-        : FieldReader(lang), today_flag_(today_flag) {}
+    Validator(Lang lang, std::optional<Day> today_flag, std::string_view file)
+        : FieldReader(lang), today_flag_(today_flag), file_(file) {}
 
     using FieldReader::diagnostics;
     /// Diagnostics counted but not kept, the clients' included.
@@ -166,6 +169,7 @@ class Validator : private FieldReader {
             input_.last_day = *last_day;
             check_dates_against_last_day(today_known);
         }
+        read_ics_files(last_day);
         if (const json* entries = member(root, document_, k_root["done"])) {
             read_done(*entries, done, today_known);
         }
@@ -216,8 +220,8 @@ class Validator : private FieldReader {
         constexpr const Field& holidays_field = k_calendar["holidays"];
         if (const json* holidays = member(value, at, holidays_field)) {
             array(*holidays, at / holidays_field.key,
-                  [&](const json& item, const Pointer& item_at, std::size_t) {
-                      read_holiday(item, item_at, holidays_field);
+                  [&](const json& item, const Pointer& item_at, std::size_t index) {
+                      read_holiday(item, item_at, index, holidays_field);
                   });
         }
         constexpr const Field& blocked_field = k_calendar["blocked"];
@@ -272,32 +276,42 @@ class Validator : private FieldReader {
         input_.calendar.workdays = days;
     }
 
-    void read_holiday(const json& item, const Pointer& at, const Field& holidays) {
+    void read_holiday(const json& item, const Pointer& at, std::size_t index,
+                      const Field& holidays) {
+        if (item.is_object()) {
+            read_named_holiday(item, at);
+            return;
+        }
         if (!item.is_string()) {
             wrong_type(item, at, tr(lang_, "input.type.holiday"));
             return;
         }
         const auto& text_value = item.get_ref<const std::string&>();
+        // A file is read once the dates are known, for the years the plan can touch.
+        if (is_ics_name(text_value)) {
+            ics_files_.push_back({text_value, index});
+            return;
+        }
         // The calendars built in: public holidays by rule, then two business closures.
         using input_fields::k_closure_choices;
         static_assert(input_fields::k_holiday_calendars[k_closure_choices] == "JP-year-end");
         static_assert(input_fields::k_holiday_calendars[k_closure_choices + 1] == "JP-obon");
         const auto known = std::find(holidays.choices.begin(), holidays.choices.end(), text_value);
-        const auto index = static_cast<std::size_t>(known - holidays.choices.begin());
-        if (index < k_closure_choices) {
+        const auto choice = static_cast<std::size_t>(known - holidays.choices.begin());
+        if (choice < k_closure_choices) {
             static_assert(k_closure_choices == k_holiday_calendar_names.size());
-            const auto calendar = static_cast<HolidayCalendar>(index);
+            const auto calendar = static_cast<HolidayCalendar>(choice);
             auto& calendars = input_.calendar.calendars;
             if (std::find(calendars.begin(), calendars.end(), calendar) == calendars.end()) {
                 calendars.push_back(calendar);
             }
             return;
         }
-        if (index == k_closure_choices) {
+        if (choice == k_closure_choices) {
             input_.calendar.year_end_closure = true;
             return;
         }
-        if (index == k_closure_choices + 1) {
+        if (choice == k_closure_choices + 1) {
             input_.calendar.obon_closure = true;
             return;
         }
@@ -311,6 +325,49 @@ class Validator : private FieldReader {
         }
         if (auto day = date_text(text_value, at)) {
             input_.calendar.holidays.push_back(NamedHoliday{*day, {}});
+        }
+    }
+
+    /// `{"date": "2026-12-24", "name": "Company shutdown"}`: a day off with its name.
+    void read_named_holiday(const json& item, const Pointer& at) {
+        if (!object(item, at, k_named_holiday)) return;
+        const auto day = date_member(item, at, k_named_holiday["date"]);
+        constexpr const Field& name_field = k_named_holiday["name"];
+        std::optional<std::string_view> holiday_name;
+        if (const json* given = member(item, at, name_field)) {
+            holiday_name = name(*given, at / name_field.key);
+        }
+        if (day && holiday_name) {
+            input_.calendar.holidays.push_back(NamedHoliday{*day, std::string(*holiday_name)});
+        }
+    }
+
+    /// The iCalendar files of `calendar.holidays`, for the years from the one before today
+    /// to the one after the last day (the plan, its weekly reviews and the dates of the
+    /// file lie within them). A file that gives no days is reported at its entry.
+    void read_ics_files(const std::optional<Day>& last_day) {
+        if (ics_files_.empty()) return;
+        const auto year_of = [](Day day) {
+            return static_cast<int>(date::year_month_day{day}.year());
+        };
+        const int today_year = year_of(input_.today);
+        const int first_year = std::max(k_min_year, today_year - 1);
+        const int last_year =
+            std::min(k_max_year, std::max(today_year, last_day ? year_of(*last_day) : 0) + 1);
+        const Pointer calendar_at = document_ / "calendar";
+        const Pointer holidays_at = calendar_at / "holidays";
+        for (const auto& [entry, index] : ics_files_) {
+            try {
+                std::vector<NamedHoliday> days =
+                    read_ics_holidays(ics_path(entry, file_), first_year, last_year, lang_);
+                input_.calendar.holidays.insert(input_.calendar.holidays.end(),
+                                                std::make_move_iterator(days.begin()),
+                                                std::make_move_iterator(days.end()));
+            } catch (const IcsError& error) {
+                report(holidays_at / index,
+                       trf(lang_, "input.ics.problem", fmt::arg("path", shown(entry, 80)),
+                           fmt::arg("problem", error.what())));
+            }
         }
     }
 
@@ -459,6 +516,8 @@ class Validator : private FieldReader {
 
     const Pointer document_;
     std::optional<Day> today_flag_;
+    std::string file_;  ///< the clients file, whose folder holds relative .ics files
+    std::vector<std::pair<std::string, std::size_t>> ics_files_;  ///< entry, index in holidays
     Input input_;
     std::size_t clients_dropped_ = 0;
     std::size_t done_dropped_ = 0;
@@ -466,19 +525,6 @@ class Validator : private FieldReader {
 
 // ----------------------------------------------------------------------------------------
 // Reading files
-
-std::string read_error_message(int error, Lang lang) {
-    switch (error) {
-        case ENOENT:
-            return std::string(tr(lang, "input.read.not_found"));
-        case EACCES:
-            return std::string(tr(lang, "input.read.permission"));
-        case EISDIR:
-            return std::string(tr(lang, "input.read.directory"));
-        default:
-            return trf(lang, "input.read.failed", fmt::arg("reason", std::strerror(error)));
-    }
-}
 
 /// Reads a stream to its end, stopping as soon as it passes the size limit (a pipe or a
 /// device has no size to check beforehand). `expected_size`, a regular file's size, makes
@@ -527,6 +573,23 @@ std::string read_text(const std::string& path, Lang lang) {
 
 }  // namespace
 
+namespace input_detail {
+
+std::string read_error_message(int error, Lang lang) {
+    switch (error) {
+        case ENOENT:
+            return std::string(tr(lang, "input.read.not_found"));
+        case EACCES:
+            return std::string(tr(lang, "input.read.permission"));
+        case EISDIR:
+            return std::string(tr(lang, "input.read.directory"));
+        default:
+            return trf(lang, "input.read.failed", fmt::arg("reason", std::strerror(error)));
+    }
+}
+
+}  // namespace input_detail
+
 /// The refusal of a file: at most k_max_diagnostics problems, then one line that counts
 /// the rest (`dropped` of them were only counted in the first place).
 void refuse_input(const std::string& file, std::vector<Diagnostic> diagnostics, std::size_t dropped,
@@ -569,7 +632,7 @@ Input parse_input(std::string_view text, const std::string& file, std::optional<
         refuse_input(file, std::move(document.diagnostics), document.dropped, lang);
     }
 
-    Validator validator(lang, today_flag);
+    Validator validator(lang, today_flag, file);
     Input input = validator.read(document.root, clients, done);
     // Duplicate keys first: they come from the text, the rest from reading what is left.
     std::vector<Diagnostic> diagnostics = std::move(document.diagnostics);

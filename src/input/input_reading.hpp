@@ -43,6 +43,10 @@ std::string join(Keys words);
 /// over short words would reject.
 std::string suggest(std::string_view word, Keys candidates);
 
+/// Why a file could not be read, from the errno of the failed call: "cannot read the
+/// file: ..." in `lang`.
+std::string read_error_message(int error, Lang lang);
+
 /// A client id as k_client_id_pattern says; the parser and the validator both ask.
 bool is_client_id(std::string_view id);
 

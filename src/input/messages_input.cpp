@@ -95,8 +95,11 @@ constexpr Message k_table[] = {
     {"input.type.array", "an array", "配列"},
     {"input.type.null", "null", "null"},
     {"input.type.date", "a date as YYYY-MM-DD", "YYYY-MM-DD 形式の日付"},
-    {"input.type.holiday", "\"JP\", \"JP-year-end\", \"JP-obon\" or a date as YYYY-MM-DD",
-     "\"JP\"、\"JP-year-end\"、\"JP-obon\" または YYYY-MM-DD 形式の日付"},
+    {"input.type.holiday",
+     "a holiday calendar such as \"JP\" or \"US\", a date as YYYY-MM-DD, a {\"date\", "
+     "\"name\"} object or an .ics file",
+     "\"JP\" や \"US\" などの祝日カレンダー、YYYY-MM-DD 形式の日付、{\"date\", \"name\"} の"
+     "オブジェクト、または .ics ファイル"},
     {"input.type.choice", "one of {choices}", "{choices} のいずれか"},
 
     // Keys.
@@ -131,6 +134,22 @@ constexpr Message k_table[] = {
      "ウェールズ)、\"GB-SCT\"(スコットランド)、\"GB-NIR\"(北アイルランド)、\"JP-year-end\""
      "(年末年始休業)、\"JP-obon\"(お盆休み)、.ics ファイル、または YYYY-MM-DD 形式の日付を"
      "指定してください"},
+    // iCalendar files of days off.
+    {"input.ics.problem", "iCalendar file \"{path}\": {problem}",
+     "iCalendar ファイル「{path}」: {problem}"},
+    {"input.ics.not_icalendar",
+     "not an iCalendar file (expected BEGIN:VCALENDAR ... END:VCALENDAR)",
+     "iCalendar 形式のファイルではありません(BEGIN:VCALENDAR 〜 END:VCALENDAR が必要です)"},
+    {"input.ics.malformed", "not valid iCalendar: {reason}",
+     "iCalendar の書式に誤りがあります: {reason}"},
+    {"input.ics.no_start", "{event} has no valid start date (DTSTART)",
+     "{event}に有効な開始日(DTSTART)がありません"},
+    {"input.ics.event_uid", "the event with UID \"{uid}\"", "UID「{uid}」の予定"},
+    {"input.ics.event_number", "event {number} of the file", "ファイル内の {number} 番目の予定"},
+    {"input.ics.no_events", "the file holds no events (VEVENT)",
+     "ファイルに予定(VEVENT)が 1 件もありません"},
+    {"input.ics.too_many", "the file gives more than {limit} days off",
+     "ファイルの休日が上限の {limit} 日を超えています"},
     {"input.workdays.empty", "at least one workday is needed", "勤務日を 1 つ以上指定してください"},
     {"input.workdays.duplicate", "\"{day}\" is listed more than once", "「{day}」が重複しています"},
     {"input.name.empty", "expected a non-empty name", "名前が空です。名前を入力してください"},
@@ -247,6 +266,9 @@ constexpr Message k_table[] = {
     {"input.field.calendar.blocked",
      "Days or hours not available for handover work (leave, training, ...)",
      "引き継ぎ作業に使えない日や時間(休暇、研修など)"},
+    {"input.field.calendar.holidays.date", "A day off of your own", "独自の休日の日付"},
+    {"input.field.calendar.holidays.name", "Its name, as shown in the plan",
+     "その休日の名前(計画に表示されます)"},
     {"input.field.calendar.blocked.date", "The day concerned", "対象の日"},
     {"input.field.calendar.blocked.hours",
      "Hours blocked that day; leave it out to block the whole day",

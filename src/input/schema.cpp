@@ -23,6 +23,7 @@ using input_fields::Type;
 /// Shapes that recur, or that a reader looks up by name, are defined once under `$defs`.
 constexpr std::string_view k_date_ref = "#/$defs/date";
 constexpr std::string_view k_client_ref = "#/$defs/client";
+constexpr std::string_view k_ics_pattern = "\\.[iI][cC][sS]$";
 
 class SchemaBuilder {
   public:
@@ -84,6 +85,9 @@ class SchemaBuilder {
                 for (const std::string_view name : field.choices)
                     any_of.push_back({{"const", name}});
                 any_of.push_back({{"$ref", k_date_ref}});
+                // An iCalendar file, by the end of its name (is_ics_name).
+                any_of.push_back({{"type", "string"}, {"pattern", k_ics_pattern}});
+                if (field.object) any_of.push_back(object(*field.object));
                 return {{"anyOf", any_of}};
             }
             case Type::list: {

@@ -36,7 +36,8 @@ enum class Type : std::uint8_t {
     number,     ///< a number from `min` (or above it, `exclusive_min`) to `max`
     boolean,
     version,    ///< the number k_format_version
-    holiday,    ///< one of `choices` (a calendar of holidays) or a date
+    holiday,    ///< one of `choices` (a calendar of holidays), a date, an `.ics` file, or
+                ///< an `object` (a date with its name)
     list,       ///< an array of `item`s, at most `max_items` of them
     object,     ///< an object with the members `object`, and no others
     task_dates  ///< an object of task ids and dates (`done`), at most `max_items` entries
@@ -233,6 +234,19 @@ inline constexpr Field k_blocked_fields[] = {
 inline constexpr auto k_blocked_keys = keys_of(k_blocked_fields);
 inline constexpr Object k_blocked{k_blocked_fields, k_blocked_keys};
 
+inline constexpr Field k_named_holiday_fields[] = {
+    {.key = "date",
+     .description = "input.field.calendar.holidays.date",
+     .type = Type::date,
+     .required = true},
+    {.key = "name",
+     .description = "input.field.calendar.holidays.name",
+     .type = Type::name,
+     .required = true},
+};
+inline constexpr auto k_named_holiday_keys = keys_of(k_named_holiday_fields);
+inline constexpr Object k_named_holiday{k_named_holiday_fields, k_named_holiday_keys};
+
 inline constexpr Field k_calendar_fields[] = {
     {.key = "workdays",
      .description = "input.field.calendar.workdays",
@@ -248,6 +262,7 @@ inline constexpr Field k_calendar_fields[] = {
      .type = Type::list,
      .choices = k_holiday_calendars,
      .item = Type::holiday,
+     .object = &k_named_holiday,
      .max_items = k_max_holidays},
     {.key = "blocked",
      .description = "input.field.calendar.blocked",

@@ -569,7 +569,8 @@ TEST_CASE("input: an unknown holiday calendar suggests the nearest") {
     CHECK(found[0].suggestion.empty());
     CHECK(found[1].suggestion == "JP");
     CHECK(found[2].message ==
-          "expected \"JP\", \"JP-year-end\", \"JP-obon\" or a date as YYYY-MM-DD, found a number");
+          "expected a holiday calendar such as \"JP\" or \"US\", a date as YYYY-MM-DD, a "
+          "{\"date\", \"name\"} object or an .ics file, found a number");
     CHECK(found[3].suggestion == "JP-year-end");
 }
 

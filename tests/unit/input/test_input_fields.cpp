@@ -137,7 +137,12 @@ std::string type_cell(const Field& field) {
         case Type::holiday: {
             std::string cell = "`[";
             for (const std::string_view name : field.choices) cell += fmt::format("\"{}\", ", name);
-            return cell + "date…]`";
+            cell += "date, {";
+            for (const Field& member : field.object->fields) {
+                if (!cell.ends_with("{")) cell += ", ";
+                cell += std::string(member.key) + (member.required ? "" : "?");
+            }
+            return cell + "}, \"file.ics\"…]`";
         }
         case Type::object: {
             std::string cell = "`[{";

@@ -203,10 +203,12 @@ std::optional<std::vector<std::string>> schema_errors(const std::string& text) {
     return errors;
 }
 
-/// parse_input's verdict: its diagnostics (empty when the text is valid).
-std::vector<std::string> input_errors(const std::string& text, std::optional<Day> today = k_today) {
+/// parse_input's verdict: its diagnostics (empty when the text is valid). `file` is where
+/// the text lies, which the .ics files it names are relative to.
+std::vector<std::string> input_errors(const std::string& text, std::optional<Day> today = k_today,
+                                      const std::string& file = "sample") {
     try {
-        parse_input(text, "sample", today, Lang::en);
+        parse_input(text, file, today, Lang::en);
     } catch (const InputError& error) {
         std::vector<std::string> out;
         for (const auto& diagnostic : error.diagnostics()) {
@@ -334,7 +336,8 @@ TEST_CASE("schema: agrees with parse_input on every sample file") {
             const bool is_example = path.parent_path().filename() == "examples";
             const bool own_today = text.find("\"today\"") != std::string::npos;
             const auto by_input =
-                input_errors(text, is_example && own_today ? std::nullopt : std::optional(k_today));
+                input_errors(text, is_example && own_today ? std::nullopt : std::optional(k_today),
+                             path.string());
             INFO(path.string());
             INFO("schema: " << (by_schema ? fmt::format("{}", fmt::join(*by_schema, " | "))
                                           : std::string("not JSON")));
