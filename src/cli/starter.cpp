@@ -335,8 +335,9 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
         holidays.push_back(std::string(to_string(public_calendar)));
     }
     if (starter.year_end) holidays.push_back("JP-year-end");
+    out.describe("calendar.holidays");
     if (jurisdiction == Jurisdiction::GB) out.comment(text("input.starter.holidays_gb"));
-    out.field("calendar.holidays", "holidays", holidays);
+    out.member("holidays", holidays);
     out.field("calendar.blocked", "blocked",
               imported ? json::array()
                        : json::array({{{"date", iso(working_day(today + days(20)))},
@@ -355,9 +356,10 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
                   policy.notify_earliest_days);
         out.field("policy.notify_latest_days", "notify_latest_days", policy.notify_latest_days);
     } else {
+        out.describe("policy.notice_days");
         out.comment(text(jurisdiction == Jurisdiction::US ? "input.starter.notice_us"
                                                           : "input.starter.notice_gb"));
-        out.field("policy.notice_days", "notice_days", starter.notice_days);
+        out.member("notice_days", starter.notice_days);
         // Left out, the notification windows fit the notice actually given; a value written
         // here is kept as it is, however short the notice.
         out.comment(text("input.starter.windows_scaled"));
