@@ -40,7 +40,7 @@ _handover() {
     fi
 
     local commands="plan check next done undo diff drafts init import holidays schema help"
-    local valued=" -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client --calendar -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor "
+    local valued=" -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client --calendar -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor --jurisdiction "
 
     # The command, and the positional arguments given after it.
     local i word command="" previous="" args=()
@@ -75,6 +75,7 @@ _handover() {
         --lang) _handover_offer "en ja"; return 0 ;;
         --date-order) _handover_offer "ymd mdy dmy"; return 0 ;;
         --calendar) _handover_offer "JP US GB-EAW GB-SCT GB-NIR"; return 0 ;;
+        --jurisdiction) _handover_offer "JP US GB"; return 0 ;;
         --encoding) _handover_offer "UTF-8 CP932 SHIFT_JIS EUC-JP UTF-16LE UTF-16BE WINDOWS-1252"; return 0 ;;
         --map | --stage | --me | --manager | --successor) return 0 ;;
         --last-day) _handover_offer "$(date +%F)"; return 0 ;;
@@ -121,8 +122,8 @@ _handover() {
         undo) options="--help --lang --today --no-pager --quiet" ;;
         diff) options="--help --against --format --strict --lang --today --no-pager --quiet" ;;
         drafts) options="--help --client --output --lang --today --no-pager --quiet" ;;
-        init) options="--help --output --force --lang --today --no-pager --quiet" ;;
-        import) options="--help --output --into --dry-run --force --map --stage --encoding --date-order --last-day --me --manager --successor --lang --today --no-pager --quiet" ;;
+        init) options="--help --output --force --jurisdiction --lang --today --no-pager --quiet" ;;
+        import) options="--help --output --into --dry-run --force --map --stage --encoding --date-order --last-day --me --manager --successor --jurisdiction --lang --today --no-pager --quiet" ;;
         holidays) options="--help --calendar --year --format --lang --today --no-pager --quiet" ;;
         schema) options="--help --output --lang --today --no-pager --quiet" ;;
         help) options="--help --lang --today --no-pager --quiet" ;;

@@ -15,7 +15,7 @@ function __handover_input_file
             continue
         end
         switch $token
-            case -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client --calendar -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor
+            case -f --format -o --output --audience --group-by --color --lang --today --days --against --on --from-markdown --client --calendar -y --year --into --map --stage --encoding --date-order --last-day --me --manager --successor --jurisdiction
                 set skip 1
             case '-*'
             case '*'
@@ -103,6 +103,7 @@ complete -c handover -n "__fish_seen_subcommand_from import" -l last-day -x -d '
 complete -c handover -n "__fish_seen_subcommand_from import" -l me -x -d 'Your name'
 complete -c handover -n "__fish_seen_subcommand_from import" -l manager -x -d "Your manager's name"
 complete -c handover -n "__fish_seen_subcommand_from import" -l successor -x -d "Your successor's name"
+complete -c handover -n "__fish_seen_subcommand_from init import" -l jurisdiction -x -a 'JP US GB' -d 'Set the new file up for a country'
 complete -c handover -n "__fish_seen_subcommand_from plan next" -l audience -x -a 'self manager successor' -d 'Who reads the plan'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l group-by -x -a 'date step client' -d 'Markdown: group the tasks'
 complete -c handover -n "__fish_seen_subcommand_from plan" -l with-docs -d 'Markdown: add handover-document outlines'

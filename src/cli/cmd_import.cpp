@@ -49,6 +49,7 @@ struct ImportOptions {
     std::string me;
     std::string manager;
     std::string successor;
+    std::string jurisdiction;
 };
 
 constexpr std::string_view k_date_orders[] = {"ymd", "mdy", "dmy"};
@@ -324,6 +325,46 @@ Imported read_export(const ImportOptions& options, const Context& ctx) {
 
 // ---- a new file --------------------------------------------------------------------------
 
+/// The jurisdiction whose currency a sign names: dollars the US, pounds the UK, yen Japan;
+/// the euro none of the three.
+std::optional<Jurisdiction> home_of(Currency currency) {
+    switch (currency) {
+        case Currency::USD:
+            return Jurisdiction::US;
+        case Currency::GBP:
+            return Jurisdiction::GB;
+        case Currency::JPY:
+            return Jurisdiction::JP;
+        case Currency::EUR:
+            break;
+    }
+    return std::nullopt;
+}
+
+/// Sets up the new file's jurisdiction and currency: --jurisdiction, else the home of the
+/// currency the amounts are written in, else the language's default; the currency is the
+/// amounts' own, else the jurisdiction's. Says so in `report` whenever the amounts decided.
+void choose_jurisdiction(StarterFill& fill, const ImportOptions& options,
+                         const ImportResult& result, std::string& report, Lang lang) {
+    const std::optional<Jurisdiction> given = jurisdiction_from_flag(options.jurisdiction);
+    const std::optional<Currency> amounts = result.currency;
+    Jurisdiction jurisdiction = given.value_or(default_jurisdiction(lang));
+    if (!given && amounts) jurisdiction = home_of(*amounts).value_or(jurisdiction);
+    fill.jurisdiction = jurisdiction;
+    fill.currency = amounts.value_or(default_currency(jurisdiction));
+    if (!amounts) return;
+    if (!given) {
+        report += trf(lang, "cli.import.currency_sets", fmt::arg("currency", to_string(*amounts)),
+                      fmt::arg("jurisdiction", to_string(jurisdiction)));
+        report += '\n';
+    } else if (*amounts != default_currency(jurisdiction)) {
+        report += trf(lang, "cli.import.currency_kept", fmt::arg("currency", to_string(*amounts)),
+                      fmt::arg("jurisdiction", to_string(jurisdiction)),
+                      fmt::arg("default", to_string(default_currency(jurisdiction))));
+        report += '\n';
+    }
+}
+
 int import_new(const ImportOptions& options, Context& ctx) {
     check_output_target(options.output, options.source == "-" ? "" : options.source, ctx.lang);
     const bool to_stdout = writes_to_stdout(options.output);
@@ -357,6 +398,8 @@ int import_new(const ImportOptions& options, Context& ctx) {
     }
     fill.clients = std::move(clients);
     fill.source = std::filesystem::path(source_name(options, ctx.lang)).filename().string();
+    std::string chosen;
+    choose_jurisdiction(fill, options, imported.result, chosen, ctx.lang);
     const std::string text = starter_file(ctx.lang, today, fill);
     // The file must read as every file `check` reads; a refusal names the written file's
     // fields, so the export's row is found through the client id it names.
@@ -365,6 +408,7 @@ int import_new(const ImportOptions& options, Context& ctx) {
 
     std::string report;
     describe_reading(report, imported.table, imported.result, options, ctx);
+    report += chosen;
     if (options.dry_run) {
         for (const ImportedClient& client : imported.result.clients) {
             report += added_line(client, ctx.lang);
@@ -423,7 +467,8 @@ int import_into(const ImportOptions& options, Context& ctx) {
          {std::pair<std::string_view, const std::string&>{"--last-day", options.last_day},
           {"--me", options.me},
           {"--manager", options.manager},
-          {"--successor", options.successor}}) {
+          {"--successor", options.successor},
+          {"--jurisdiction", options.jurisdiction}}) {
         if (!value.empty()) {
             throw UsageError(trf(ctx.lang, "cli.import.fill_with_into", fmt::arg("option", flag),
                                  fmt::arg("file", terminal_text(options.into))));
@@ -550,6 +595,7 @@ void setup_import(CLI::App& app, Context& ctx) {
     sub->add_option("--manager", options->manager, text(ctx, "cli.opt.manager"))->type_name("NAME");
     sub->add_option("--successor", options->successor, text(ctx, "cli.opt.successor"))
         ->type_name("NAME");
+    add_jurisdiction_option(*sub, options->jurisdiction, "cli.opt.import_jurisdiction", ctx);
     add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_import(*options, ctx); });
 }

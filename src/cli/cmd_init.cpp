@@ -16,6 +16,7 @@ namespace {
 struct InitOptions {
     std::string output = "clients.json";
     bool force = false;
+    std::string jurisdiction;
 };
 
 int run_init(const InitOptions& options, Context& ctx) {
@@ -29,7 +30,9 @@ int run_init(const InitOptions& options, Context& ctx) {
             trf(ctx.lang, "cli.init.exists", fmt::arg("path", terminal_text(options.output))));
     }
     const Day today = today_from_flag(ctx).value_or(local_today());
-    write_output(options.output, starter_file(ctx.lang, today), ctx.lang, result_paging(ctx));
+    StarterFill fill;
+    fill.jurisdiction = jurisdiction_from_flag(options.jurisdiction);
+    write_output(options.output, starter_file(ctx.lang, today, fill), ctx.lang, result_paging(ctx));
     if (!to_stdout && !ctx.quiet) {
         write_output(
             "-",
@@ -48,6 +51,7 @@ void setup_init(CLI::App& app, Context& ctx) {
     sub->footer(text(ctx, "cli.init.footer"));
     add_output_option(*sub, options->output, "cli.opt.init_output", ctx);
     sub->add_flag("--force", options->force, text(ctx, "cli.opt.force"));
+    add_jurisdiction_option(*sub, options->jurisdiction, "cli.opt.jurisdiction", ctx);
     add_global_options(*sub, ctx);
     sub->callback([options, &ctx] { ctx.exit_code = run_init(*options, ctx); });
 }

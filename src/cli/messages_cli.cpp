@@ -153,6 +153,17 @@ constexpr Message k_table[] = {
     {"cli.opt.successor", "Your successor's name, for the new file",
      "新しいファイルに記入する後任者の氏名"},
     {"cli.opt.force", "Replace FILE if it already exists", "FILE が既にある場合も上書きします"},
+    {"cli.opt.jurisdiction",
+     "Set the new file up for Japan, the US or the UK: holidays, currency, notice period and "
+     "example clients (default: JP with --lang ja, US otherwise)",
+     "新しいファイルを日本・米国・英国のいずれに合わせるかを指定します。祝日、通貨、予告期間、"
+     "記入例の顧客が変わります(既定: --lang ja では JP、それ以外では US)"},
+    {"cli.opt.import_jurisdiction",
+     "Set the new file up for Japan, the US or the UK: holidays, currency, notice period "
+     "(default: from the amounts' $, £ or ¥, else JP with --lang ja, US otherwise)",
+     "新しいファイルを日本・米国・英国のいずれに合わせるかを指定します。祝日、通貨、予告期間が"
+     "変わります(既定: 金額の $・£・¥ から判断し、なければ --lang ja では JP、それ以外では "
+     "US)"},
     {"cli.opt.init_output", "File to write (default: clients.json); - prints it instead",
      "書き込むファイル(既定: clients.json)。- を指定すると標準出力に表示します"},
     {"cli.opt.year", "The year, 2000 to 2099 (default: this year, or the year of --today)",
@@ -248,11 +259,13 @@ constexpr Message k_table[] = {
      "Examples:\n"
      "  handover init                          Write clients.json here (refused if it exists)\n"
      "  handover init -o work/clients.json --lang ja\n"
+     "  handover init --jurisdiction GB        A starter for the UK: bank holidays, pounds\n"
      "  handover init -o - | less              Read the starter file without writing it",
      "使用例:\n"
      "  handover init                          この場所に clients.json "
      "を作成します(既存の場合は中止します)\n"
      "  handover init -o work/clients.json --lang ja\n"
+     "  handover init --jurisdiction US        米国向けのひな形(米国の祝日、ドル建て)を作成します\n"
      "  handover init -o - | less              ファイルを作らずにひな形を表示します"},
     {"cli.holidays.footer",
      "Examples:\n"
@@ -448,6 +461,16 @@ constexpr Message k_table[] = {
      "は新しいファイルを作成します。どちらか一方のみご指定ください"},
     {"cli.import.into_is_source", "--into names the export itself; give your clients.json",
      "--into に書き出しファイル自体が指定されています。clients.json をご指定ください"},
+    {"cli.import.currency_sets",
+     "The amounts are in {currency}: the new file is set up for {jurisdiction} with currency "
+     "{currency}; --jurisdiction US, GB or JP chooses another",
+     "金額が {currency} で書かれているため、新しいファイルは {jurisdiction}・通貨 {currency} "
+     "で作成します。別の国にする場合は --jurisdiction US、GB、JP のいずれかをご指定ください"},
+    {"cli.import.currency_kept",
+     "The amounts are in {currency}: the new file keeps currency {currency} rather than "
+     "{jurisdiction}'s {default}",
+     "金額が {currency} で書かれているため、新しいファイルの通貨は {jurisdiction} の既定の "
+     "{default} ではなく {currency} とします"},
     {"cli.import.fill_with_into", "{option} fills in a new file; with --into, edit {file} yourself",
      "{option} は新しく作成するファイルに記入するためのものです。--into の場合は {file} "
      "を直接編集してください"},

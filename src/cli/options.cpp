@@ -133,6 +133,20 @@ CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& val
         ->option_text("{" + join(choices, ",") + "}");
 }
 
+CLI::Option* add_jurisdiction_option(CLI::App& app, std::string& value,
+                                     std::string_view description_key, const Context& ctx) {
+    static constexpr std::string_view k_aliases[] = {"us", "gb", "jp", "UK", "uk"};
+    return add_choice(app, "--jurisdiction", value, k_jurisdiction_names, description_key, ctx,
+                      k_aliases);
+}
+
+std::optional<Jurisdiction> jurisdiction_from_flag(std::string_view value) {
+    if (value == "US" || value == "us") return Jurisdiction::US;
+    if (value == "GB" || value == "gb" || value == "UK" || value == "uk") return Jurisdiction::GB;
+    if (value == "JP" || value == "jp") return Jurisdiction::JP;
+    return std::nullopt;
+}
+
 std::optional<Day> today_from_flag(const Context& ctx) {
     if (ctx.today_flag.empty()) return std::nullopt;
     if (auto day = parse_iso_date(ctx.today_flag)) {

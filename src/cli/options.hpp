@@ -63,6 +63,14 @@ CLI::Option* add_choice(CLI::App& app, const std::string& name, std::string& val
                         std::span<const std::string_view> choices, std::string_view description_key,
                         const Context& ctx, std::span<const std::string_view> aliases = {});
 
+/// `--jurisdiction US|GB|JP` of `init` and `import`: whose law, holidays and customs the
+/// new file is set up for. Lower case and `UK` are accepted too.
+CLI::Option* add_jurisdiction_option(CLI::App& app, std::string& value,
+                                     std::string_view description_key, const Context& ctx);
+
+/// The jurisdiction `--jurisdiction` named, or none when it was not given.
+std::optional<Jurisdiction> jurisdiction_from_flag(std::string_view value);
+
 /// The day given by `--today`, or none. A malformed date is a UsageError.
 std::optional<Day> today_from_flag(const Context& ctx);
 

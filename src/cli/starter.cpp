@@ -120,28 +120,114 @@ class JsoncWriter {
     std::string out_;
 };
 
-/// A day the office is open on or before `day`: not a weekend, not a Japanese holiday and
-/// not in the year-end or Obon break that most Japanese companies keep, so that the
-/// example's last day and appointments look like real ones.
-Day working_day_on_or_before(Day day) {
-    const auto closed = [](Day candidate) {
+/// What a starter for one jurisdiction holds where the jurisdictions differ.
+struct JurisdictionStarter {
+    std::vector<HolidayCalendar> calendars;
+    /// Japan's year-end break, which most Japanese companies keep (SPEC rule 7).
+    bool year_end = false;
+    int notice_days = 30;
+    /// Calendar days from today to the example's last day: room to prepare, then the notice.
+    int last_day_after = 42;
+    /// Calendar days from the deal's signature to the last day: early in the notification
+    /// window, so the client can be told right after it.
+    int close_before = 25;
+    /// The catalogue keys of the example clients' names, contacts and the note naming one.
+    struct Names {
+        std::string_view deal_name, deal_contact, deal_salutation, deal_decision_maker, deal_notes,
+            averse_name, averse_contact, quiet_name;
+    } names;
+    double deal_value = 0;
+    double averse_value = 0;
+    /// The ids of the change-averse and the quiet client, from their names.
+    std::string_view averse_id, quiet_id;
+};
+
+JurisdictionStarter starter_for(Jurisdiction jurisdiction) {
+    switch (jurisdiction) {
+        case Jurisdiction::US:
+            // Two weeks' notice is the custom; a week or two to prepare comes before it.
+            return {{HolidayCalendar::US},
+                    false,
+                    14,
+                    28,
+                    21,
+                    {"input.starter.us.deal.name", "input.starter.us.deal.contact",
+                     "input.starter.us.deal.salutation", "input.starter.us.deal.decision_maker",
+                     "input.starter.us.deal.notes", "input.starter.us.averse.name",
+                     "input.starter.us.averse.contact", "input.starter.us.quiet.name"},
+                    410'000,
+                    60'000,
+                    "lakeside",
+                    "summit"};
+        case Jurisdiction::GB:
+            // A month's notice is common in UK contracts.
+            return {{HolidayCalendar::GB_EAW},
+                    false,
+                    30,
+                    42,
+                    25,
+                    {"input.starter.gb.deal.name", "input.starter.gb.deal.contact",
+                     "input.starter.gb.deal.salutation", "input.starter.gb.deal.decision_maker",
+                     "input.starter.gb.deal.notes", "input.starter.gb.averse.name",
+                     "input.starter.gb.averse.contact", "input.starter.gb.quiet.name"},
+                    310'000,
+                    45'000,
+                    "pennine",
+                    "harbour"};
+        case Jurisdiction::JP:
+            break;
+    }
+    return {
+        {HolidayCalendar::JP},
+        true,
+        Policy{}.notice_days,
+        42,
+        25,
+        {"input.starter.deal.name", "input.starter.deal.contact", "input.starter.deal.salutation",
+         "input.starter.deal.decision_maker", "input.starter.deal.notes",
+         "input.starter.averse.name", "input.starter.averse.contact", "input.starter.quiet.name"},
+        12'000'000,
+        5'000'000,
+        "kita",
+        "minami"};
+}
+
+/// A day the office is open on or before `day`: not a weekend, not a public holiday of the
+/// starter's calendars and, in Japan, not in the year-end or Obon break that most Japanese
+/// companies keep, so that the example's last day and appointments look like real ones.
+Day working_day_on_or_before(Day day, const JurisdictionStarter& starter) {
+    const auto closed = [&](Day candidate) {
         const date::year_month_day ymd{candidate};
         if (weekday_index(candidate) >= 5) return true;
-        if (closure_period(candidate)) return true;  // the year-end break, and Obon
+        if (starter.year_end && closure_period(candidate)) return true;  // year-end, Obon
         if (!in_supported_range(candidate)) return false;
-        const auto holidays = public_holidays(HolidayCalendar::JP, static_cast<int>(ymd.year()));
-        return std::any_of(holidays.begin(), holidays.end(),
-                           [&](const Holiday& holiday) { return holiday.date == candidate; });
+        for (HolidayCalendar calendar : starter.calendars) {
+            const auto holidays = public_holidays(calendar, static_cast<int>(ymd.year()));
+            if (std::any_of(holidays.begin(), holidays.end(),
+                            [&](const Holiday& holiday) { return holiday.date == candidate; })) {
+                return true;
+            }
+        }
+        return false;
     };
     while (closed(day)) day -= date::days{1};
     return day;
 }
 
-void write_examples(JsoncWriter& out, Lang lang, const std::string& close);
+void write_examples(JsoncWriter& out, Lang lang, const JurisdictionStarter& starter,
+                    const std::string& close);
 void write_imported(JsoncWriter& out, const std::vector<std::vector<MemberText>>& clients,
                     const std::string& source, Lang lang);
 
 }  // namespace
+
+Jurisdiction default_jurisdiction(Lang lang) {
+    return lang == Lang::ja ? Jurisdiction::JP : Jurisdiction::US;
+}
+
+std::vector<HolidayCalendar> starter_calendars(Jurisdiction jurisdiction) {
+    return starter_for(jurisdiction).calendars;
+}
 
 std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     // Dates stay inside the supported years even on a machine whose clock is far off.
@@ -151,11 +237,16 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     const auto text = [&](std::string_view key) { return std::string(tr(lang, key)); };
     const auto days = [](int n) { return date::days{n}; };
 
-    // Six weeks: inside the usual one-month notice period with room for every step.
+    const Jurisdiction jurisdiction = fill.jurisdiction.value_or(default_jurisdiction(lang));
+    const Currency currency = fill.currency.value_or(default_currency(jurisdiction));
+    const JurisdictionStarter starter = starter_for(jurisdiction);
+    const auto working_day = [&](Day day) { return working_day_on_or_before(day, starter); };
+
+    // Room to prepare and the usual notice period, with time for every step.
     const Day last_day =
-        fill.last_day.value_or(std::max(today, working_day_on_or_before(today + days(42))));
+        fill.last_day.value_or(std::max(today, working_day(today + days(starter.last_day_after))));
     // The deal closes early in the notification window, so it can be told right after.
-    const Day close = working_day_on_or_before(last_day - days(25));
+    const Day close = working_day(last_day - days(starter.close_before));
 
     const Policy policy;
     const CalendarConfig calendar;
@@ -170,6 +261,11 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     out.comment(text("input.starter.syntax"));
     out.open("{");
     out.field("version", "version", k_format_version);
+    out.field("jurisdiction", "jurisdiction", std::string(to_string(jurisdiction)));
+    out.field("currency", "currency", std::string(to_string(currency)));
+    if (jurisdiction != Jurisdiction::JP) {
+        out.field("locale", "locale", std::string(to_string(default_locale(jurisdiction))));
+    }
     out.describe("me");
     out.open("\"me\": {");
     const auto name_or = [&](const std::string& given, std::string_view placeholder) {
@@ -205,8 +301,7 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     out.close("},");
     out.describe("manager");
     out.open("\"manager\": {");
-    out.optional_field("manager.disclose_from", "disclose_from",
-                       iso(working_day_on_or_before(today + days(7))));
+    out.optional_field("manager.disclose_from", "disclose_from", iso(working_day(today + days(7))));
     if (imported) detail("manager.title", "title", "input.starter.manager.title", false);
     out.field("manager.name", "name", name_or(fill.manager, "input.starter.manager"), imported);
     if (!imported) detail("manager.title", "title", "input.starter.manager.title", true);
@@ -234,11 +329,18 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     out.describe("calendar");
     out.open("\"calendar\": {");
     out.field("calendar.workdays", "workdays", workdays);
-    // National holidays, and the year-end break most Japanese companies keep (SPEC rule 7).
-    out.field("calendar.holidays", "holidays", json::array({"JP", "JP-year-end"}));
+    // Public holidays, and in Japan the year-end break most companies keep (SPEC rule 7).
+    json holidays = json::array();
+    for (HolidayCalendar public_calendar : starter.calendars) {
+        holidays.push_back(std::string(to_string(public_calendar)));
+    }
+    if (starter.year_end) holidays.push_back("JP-year-end");
+    out.describe("calendar.holidays");
+    if (jurisdiction == Jurisdiction::GB) out.comment(text("input.starter.holidays_gb"));
+    out.member("holidays", holidays);
     out.field("calendar.blocked", "blocked",
               imported ? json::array()
-                       : json::array({{{"date", iso(working_day_on_or_before(today + days(20)))},
+                       : json::array({{{"date", iso(working_day(today + days(20)))},
                                        {"hours", 4},
                                        {"reason", text("input.starter.blocked_reason")}}}));
     out.field("calendar.hours_per_day", "hours_per_day", calendar.hours_per_day);
@@ -248,18 +350,35 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
 
     out.describe("policy");
     out.open("\"policy\": {");
-    out.field("policy.notice_days", "notice_days", policy.notice_days);
-    out.field("policy.notify_earliest_days", "notify_earliest_days", policy.notify_earliest_days);
-    out.field("policy.notify_latest_days", "notify_latest_days", policy.notify_latest_days);
+    if (jurisdiction == Jurisdiction::JP) {
+        out.field("policy.notice_days", "notice_days", starter.notice_days);
+        out.field("policy.notify_earliest_days", "notify_earliest_days",
+                  policy.notify_earliest_days);
+        out.field("policy.notify_latest_days", "notify_latest_days", policy.notify_latest_days);
+    } else {
+        out.describe("policy.notice_days");
+        out.comment(text(jurisdiction == Jurisdiction::US ? "input.starter.notice_us"
+                                                          : "input.starter.notice_gb"));
+        out.member("notice_days", starter.notice_days);
+        // Left out, the notification windows fit the notice actually given; a value written
+        // here is kept as it is, however short the notice.
+        out.comment(text("input.starter.windows_scaled"));
+        out.optional_field("policy.notify_earliest_days", "notify_earliest_days",
+                           starter.notice_days);
+        out.optional_field("policy.notify_latest_days", "notify_latest_days", 5);
+    }
     out.field("policy.intro_buffer_days", "intro_buffer_days", policy.intro_buffer_days);
-    out.field("policy.high_value", "high_value", policy.high_value, true);
+    if (default_prepare_before_notice(jurisdiction)) {
+        out.field("policy.prepare_before_notice", "prepare_before_notice", true);
+    }
+    out.field("policy.high_value", "high_value", default_high_value(currency), true);
     out.close("},");
 
     out.describe("job_search");
     out.open("\"job_search\": {");
     out.field("job_search.interviews", "interviews",
               imported ? json::array()
-                       : json::array({{{"date", iso(working_day_on_or_before(today + days(9)))},
+                       : json::array({{{"date", iso(working_day(today + days(9)))},
                                        {"hours", 3},
                                        {"company", text("input.starter.company")}}}));
     out.field("job_search.weekly_review", "weekly_review", job_search.weekly_review, true);
@@ -269,7 +388,7 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
     if (fill.clients) {
         write_imported(out, *fill.clients, fill.source, lang);
     } else {
-        write_examples(out, lang, iso(close));
+        write_examples(out, lang, starter, iso(close));
     }
 
     out.field("done", "done", json::object(), true);
@@ -281,22 +400,24 @@ namespace {
 
 /// The starter's three example clients: a deal about to close, a client who dislikes a
 /// change of rep, and a quiet account.
-void write_examples(JsoncWriter& out, Lang lang, const std::string& close) {
+void write_examples(JsoncWriter& out, Lang lang, const JurisdictionStarter& starter,
+                    const std::string& close) {
     const auto text = [&](std::string_view key) { return std::string(tr(lang, key)); };
+    // The names, contacts and the note that mentions one are the jurisdiction's.
+    const JurisdictionStarter::Names& names = starter.names;
     out.comment(text("input.starter.clients"));
     out.open("\"clients\": [");
     // The first client explains every field; the others show only what differs.
     out.comment(text("input.starter.client_deal"));
     out.open("{");
     out.field("clients.id", "id", "acme");
-    out.field("clients.name", "name", text("input.starter.deal.name"));
-    out.field("clients.contact", "contact", text("input.starter.deal.contact"));
-    out.field("clients.salutation", "salutation", text("input.starter.deal.salutation"));
-    out.field("clients.decision_maker", "decision_maker",
-              text("input.starter.deal.decision_maker"));
+    out.field("clients.name", "name", text(names.deal_name));
+    out.field("clients.contact", "contact", text(names.deal_contact));
+    out.field("clients.salutation", "salutation", text(names.deal_salutation));
+    out.field("clients.decision_maker", "decision_maker", text(names.deal_decision_maker));
     out.field("clients.stage", "stage", to_string(Stage::closing));
     out.field("clients.expected_close", "expected_close", close);
-    out.field("clients.value", "value", 12'000'000);
+    out.field("clients.value", "value", starter.deal_value);
     out.field("clients.relationship", "relationship", to_string(Relationship::strong));
     out.field("clients.change_averse", "change_averse", false);
     out.field("clients.preferred_method", "preferred_method", to_string(Method::in_person));
@@ -304,7 +425,7 @@ void write_examples(JsoncWriter& out, Lang lang, const std::string& close) {
     out.optional_field("clients.successor", "successor", text("input.starter.successor"));
     out.field("clients.handover_notes", "handover_notes",
               text("input.starter.deal.handover_notes"));
-    out.field("clients.notes", "notes", text("input.starter.deal.notes"));
+    out.field("clients.notes", "notes", text(names.deal_notes));
     out.field(
         "clients.history", "history",
         json::array({text("input.starter.deal.history1"), text("input.starter.deal.history2")}));
@@ -314,11 +435,11 @@ void write_examples(JsoncWriter& out, Lang lang, const std::string& close) {
 
     out.comment(text("input.starter.client_averse"));
     out.open("{");
-    out.member("id", "kita");
-    out.member("name", text("input.starter.averse.name"));
-    out.member("contact", text("input.starter.averse.contact"));
+    out.member("id", std::string(starter.averse_id));
+    out.member("name", text(names.averse_name));
+    out.member("contact", text(names.averse_contact));
     out.member("stage", to_string(Stage::active));
-    out.member("value", 5'000'000);
+    out.member("value", starter.averse_value);
     out.member("relationship", to_string(Relationship::strong));
     out.member("change_averse", true);
     out.member("handover_notes", text("input.starter.averse.handover_notes"), true);
@@ -326,8 +447,8 @@ void write_examples(JsoncWriter& out, Lang lang, const std::string& close) {
 
     out.comment(text("input.starter.client_quiet"));
     out.open("{");
-    out.member("id", "minami");
-    out.member("name", text("input.starter.quiet.name"));
+    out.member("id", std::string(starter.quiet_id));
+    out.member("name", text(names.quiet_name));
     out.member("stage", to_string(Stage::dormant));
     out.member("relationship", to_string(Relationship::weak));
     out.member("preferred_method", to_string(Method::email), true);

@@ -1036,6 +1036,13 @@ class Mapper {
         throw_if_failed();
         for (Group& group : groups_) result.clients.push_back(finish(group));
         add_notices(result);
+        if (currencies_.size() == 1) {
+            for (std::size_t i = 0; i < k_currency_names.size(); ++i) {
+                if (k_currency_names[i] == currencies_.front().first) {
+                    result.currency = static_cast<Currency>(i);
+                }
+            }
+        }
         return result;
     }
 

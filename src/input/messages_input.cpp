@@ -441,6 +441,44 @@ constexpr Message k_table[] = {
      "Has said they prefer one contact person; visit together with the successor",
      "担当者の交代を望まないと伺っている。後任者と一緒に訪問する"},
     {"input.starter.quiet.name", "Minami Retail", "南リテール株式会社"},
+    // The US starter: American companies, contacts on first names, values in dollars.
+    {"input.starter.us.deal.name", "Acme Trading Inc.", "Acme Trading Inc."},
+    {"input.starter.us.deal.contact", "Maria Rivera, Purchasing", "購買部 Maria Rivera 様"},
+    {"input.starter.us.deal.salutation", "Dear Maria,", "Maria Rivera 様"},
+    {"input.starter.us.deal.decision_maker", "David Chen, CFO", "David Chen 様(CFO)"},
+    {"input.starter.us.deal.notes", "Maria asked me privately what I plan next; said nothing yet",
+     "Maria 様から今後の予定を個人的に尋ねられたが、まだ何も伝えていない"},
+    {"input.starter.us.averse.name", "Lakeside Manufacturing LLC", "Lakeside Manufacturing LLC"},
+    {"input.starter.us.averse.contact", "Tom Walsh, Operations", "業務部 Tom Walsh 様"},
+    {"input.starter.us.quiet.name", "Summit Retail Inc.", "Summit Retail Inc."},
+    // The GB starter: British companies, values in pounds.
+    {"input.starter.gb.deal.name", "Acme Trading Ltd", "Acme Trading Ltd"},
+    {"input.starter.gb.deal.contact", "Maria Rivera, Procurement", "調達部 Maria Rivera 様"},
+    {"input.starter.gb.deal.salutation", "Dear Maria,", "Maria Rivera 様"},
+    {"input.starter.gb.deal.decision_maker", "David Chen, Finance Director",
+     "David Chen 様(財務担当取締役)"},
+    {"input.starter.gb.deal.notes", "Maria asked me privately what I plan next; said nothing yet",
+     "Maria 様から今後の予定を個人的に尋ねられたが、まだ何も伝えていない"},
+    {"input.starter.gb.averse.name", "Pennine Engineering plc", "Pennine Engineering plc"},
+    {"input.starter.gb.averse.contact", "Tom Evans, Facilities", "施設管理部 Tom Evans 様"},
+    {"input.starter.gb.quiet.name", "Harbour Retail Ltd", "Harbour Retail Ltd"},
+    {"input.starter.holidays_gb",
+     "GB-EAW is England and Wales; write GB-SCT for Scotland or GB-NIR for Northern Ireland",
+     "GB-EAW はイングランドとウェールズの祝日です。スコットランドは GB-SCT、北アイルランドは "
+     "GB-NIR をご指定ください"},
+    {"input.starter.notice_us",
+     "Two weeks' notice is the US custom; at-will employment has no legal minimum, so only "
+     "your company's period is checked",
+     "米国では 2 週間前の申し出が慣例です。随意雇用(at-will)のため法律上の最低期間はなく、"
+     "会社の定める期間だけを確認します"},
+    {"input.starter.notice_gb",
+     "A month's notice is common in UK contracts; the statutory minimum is one week",
+     "英国の雇用契約では 1 か月前の申し出が一般的です。法律上の最低期間は 1 週間です"},
+    {"input.starter.windows_scaled",
+     "Left out, the windows for telling clients shrink to fit a short notice period; a value "
+     "written here is kept as it is",
+     "省略すると、顧客へ報告する期間は短い予告期間に合わせて縮まります。ここに値を書くと、"
+     "その値をそのまま使います"},
 };
 
 }  // namespace

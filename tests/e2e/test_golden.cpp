@@ -65,7 +65,8 @@ void check_golden(const std::string& example, const std::string& lang, const Var
 }  // namespace
 
 TEST_CASE("golden: every format of the bundled examples, in English and Japanese") {
-    for (const std::string example : {"ja-closing-deal", "en-team"}) {
+    for (const std::string example :
+         {"ja-closing-deal", "en-team", "us-two-weeks", "gb-month-notice"}) {
         for (const std::string lang : {"en", "ja"}) {
             for (const auto& variant : variants()) check_golden(example, lang, variant);
         }

@@ -437,3 +437,65 @@ TEST_CASE("import: deals of several owners and amounts in several currencies are
     CHECK_FALSE(has(one.out, "owners ("));
     CHECK_FALSE(has(one.out, "currencies ("));
 }
+
+TEST_CASE("import --jurisdiction: the new file follows it, or the amounts' currency") {
+    e2e::TempDir dir;
+    const std::string pounds = dir.file("pounds.csv");
+    e2e::write_file(pounds,
+                    "Company,Stage,Amount\n"
+                    "Pennine Engineering plc,active,\"£120,000\"\n"
+                    "Harbour Retail Ltd,active,\"£8,500\"\n");
+    const std::string plain = dir.file("plain.csv");
+    e2e::write_file(plain, "Company,Stage,Amount\nAcme Inc.,active,120000\n");
+
+    // Pounds and no --jurisdiction: a UK file, and the report says why.
+    const std::string text = import_and_plan(dir, pounds, {"--lang", "en"});
+    CHECK(has(text, "\"jurisdiction\": \"GB\""));
+    CHECK(has(text, "\"currency\": \"GBP\""));
+    CHECK(has(text, "\"holidays\": [\"GB-EAW\"]"));
+    CHECK(has(text, "\"high_value\": 75000"));
+    const auto told = e2e::run_handover({"import", pounds, "--dry-run", "--lang", "en"});
+    CHECK(has(told.out, "The amounts are in GBP: the new file is set up for GB with currency GBP"));
+
+    // --jurisdiction wins over the sign; the pounds stay pounds.
+    const auto us = e2e::run_handover({"import", pounds, "-o", "-", "--jurisdiction", "US",
+                                       "--lang", "en", "--today", e2e::k_today});
+    REQUIRE(us.exit_code == 0);
+    CHECK(has(us.out, "\"jurisdiction\": \"US\""));
+    CHECK(has(us.out, "\"currency\": \"GBP\""));
+    CHECK(has(us.out, "\"holidays\": [\"US\"]"));
+    CHECK(has(us.err, "keeps currency GBP rather than US's USD"));
+
+    // No sign: the jurisdiction given, else the language's.
+    const auto gb = e2e::run_handover({"import", plain, "-o", "-", "--jurisdiction", "GB", "--lang",
+                                       "ja", "--today", e2e::k_today});
+    REQUIRE(gb.exit_code == 0);
+    CHECK(has(gb.out, "\"jurisdiction\": \"GB\""));
+    CHECK(has(gb.out, "\"currency\": \"GBP\""));
+    CHECK_FALSE(has(gb.err, "GBP"));
+    const auto ja =
+        e2e::run_handover({"import", plain, "-o", "-", "--lang", "ja", "--today", e2e::k_today});
+    CHECK(has(ja.out, "\"jurisdiction\": \"JP\""));
+    CHECK(has(ja.out, "\"currency\": \"JPY\""));
+    const auto en =
+        e2e::run_handover({"import", plain, "-o", "-", "--lang", "en", "--today", e2e::k_today});
+    CHECK(has(en.out, "\"jurisdiction\": \"US\""));
+    CHECK(has(en.out, "\"currency\": \"USD\""));
+
+    // Euros set the currency only.
+    const std::string euros = dir.file("euros.csv");
+    e2e::write_file(euros, "Company,Stage,Amount\nAcme GmbH,active,\"€95,000\"\n");
+    const auto eur =
+        e2e::run_handover({"import", euros, "-o", "-", "--lang", "en", "--today", e2e::k_today});
+    REQUIRE(eur.exit_code == 0);
+    CHECK(has(eur.out, "\"jurisdiction\": \"US\""));
+    CHECK(has(eur.out, "\"currency\": \"EUR\""));
+    CHECK(has(eur.out, "\"high_value\": 90000"));
+
+    // An existing file already says where it is.
+    const std::string existing = dir.file("clients.json");
+    const auto into = e2e::run_handover(
+        {"import", plain, "--into", existing, "--jurisdiction", "GB", "--today", e2e::k_today});
+    CHECK(into.exit_code == 2);
+    CHECK(has(into.err, "--jurisdiction"));
+}

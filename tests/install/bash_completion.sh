@@ -65,6 +65,8 @@ expect "manager self successor" handover plan x.json --audience ""
 expect "client date step" handover plan x.json --group-by ""
 expect "always auto never" handover plan x.json --color ""
 expect "dmy mdy ymd" handover import deals.csv --date-order ""
+expect "GB JP US" handover init --jurisdiction ""
+expect "GB JP US" handover import deals.csv --jurisdiction ""
 expect "--dry-run" handover import deals.csv --dr
 expect "--into" handover import deals.csv --int
 expect "--with-docs --with-drafts" handover plan x.json --with

@@ -24,6 +24,7 @@ expect "check diff done drafts holidays import init next plan schema undo" "hand
 expect "en ja" "handover --lang "
 expect "GB-EAW GB-NIR GB-SCT JP US" "handover holidays --calendar "
 expect "dmy mdy ymd" "handover import deals.csv --date-order "
+expect "GB JP US" "handover init --jurisdiction "
 expect "manager self successor" "handover plan x.json --audience "
 expect "acme/brief acme/event/2026-12-15 acme/handover-doc acme/introduce acme/notify" "handover done $examples/ja-closing-deal.json acme/"
 expect "consult-manager" "handover undo $examples/en-team.json "

@@ -145,6 +145,9 @@ struct ImportResult {
     /// out, a column no row used, ...), each worded in the language asked for and naming
     /// its place; the command prints them under the column mapping.
     std::vector<std::string> notices;
+    /// The currency the amounts name by sign or code (`$`, `£`, `€`, `¥`, `円`, `USD`...),
+    /// when they all name the same one; none when they name none or several.
+    std::optional<Currency> currency;
 };
 
 /// Maps a table. `lang` words errors and the history lines. Throws InputError (exit 2),

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "handover/base/diagnostics.hpp"
+#include "handover/calendar/holidays.hpp"
 #include "handover/cli/starter.hpp"
 #include "handover/input/input.hpp"
 
@@ -11,14 +12,20 @@ using namespace handover;
 
 namespace {
 
-Input parse_starter(Lang lang, Day today) {
-    const std::string text = starter_file(lang, today);
+Input parse_starter(Lang lang, Day today, const StarterFill& fill = {}) {
+    const std::string text = starter_file(lang, today, fill);
     try {
         return parse_input(text, "starter.jsonc", today, lang);
     } catch (const InputError& error) {
         FAIL("the starter file does not validate:\n" << error.describe(lang) << text);
         throw;
     }
+}
+
+StarterFill for_jurisdiction(Jurisdiction jurisdiction) {
+    StarterFill fill;
+    fill.jurisdiction = jurisdiction;
+    return fill;
 }
 
 }  // namespace
@@ -41,7 +48,7 @@ TEST_CASE("starter: parses cleanly in both languages on many days") {
 TEST_CASE("starter: the last day is a working day about six weeks out") {
     for (int offset = 0; offset < 400; offset += 7) {
         const Day today = *parse_iso_date("2026-01-05") + date::days{offset};
-        const Input input = parse_starter(Lang::en, today);
+        const Input input = parse_starter(Lang::en, today, for_jurisdiction(Jurisdiction::JP));
         const auto weeks_out = (input.last_day - today).count();
         INFO(format_iso(today) << " -> " << format_iso(input.last_day));
         CHECK(weeks_out >= 35);
@@ -59,7 +66,7 @@ TEST_CASE("starter: the last day is a working day about six weeks out") {
 
 TEST_CASE("starter: shows a deal about to close and a change-averse client") {
     const Day today = *parse_iso_date("2026-11-20");
-    const Input input = parse_starter(Lang::en, today);
+    const Input input = parse_starter(Lang::en, today, for_jurisdiction(Jurisdiction::JP));
     REQUIRE(input.clients.size() == 3);
     const Client& deal = input.clients[0];
     CHECK(deal.stage == Stage::closing);
@@ -154,4 +161,131 @@ TEST_CASE("starter: imported clients and names take the place of the examples") 
     fill.clients = std::vector<std::vector<MemberText>>{};
     const Input empty = parse_input(starter_file(Lang::en, today, fill), "empty.jsonc", today);
     CHECK(empty.clients.empty());
+}
+
+TEST_CASE("starter: Japan for a Japanese starter, the United States for an English one") {
+    CHECK(default_jurisdiction(Lang::ja) == Jurisdiction::JP);
+    CHECK(default_jurisdiction(Lang::en) == Jurisdiction::US);
+    const Day today = *parse_iso_date("2026-11-20");
+    CHECK(parse_starter(Lang::ja, today).jurisdiction == Jurisdiction::JP);
+    CHECK(parse_starter(Lang::en, today).jurisdiction == Jurisdiction::US);
+    // Written out, not left to the default, so the reader sees what the file assumes.
+    CHECK(starter_file(Lang::ja, today).find("\"jurisdiction\": \"JP\",") != std::string::npos);
+    CHECK(starter_file(Lang::ja, today).find("\"currency\": \"JPY\",") != std::string::npos);
+}
+
+TEST_CASE("starter: holidays, currency, notice and clients fit the jurisdiction") {
+    const Day today = *parse_iso_date("2026-11-20");
+    for (Lang lang : {Lang::en, Lang::ja}) {
+        INFO(to_string(lang));
+        const Input us = parse_starter(lang, today, for_jurisdiction(Jurisdiction::US));
+        CHECK(us.jurisdiction == Jurisdiction::US);
+        CHECK(us.currency == Currency::USD);
+        CHECK(us.locale == DateLocale::en_US);
+        CHECK(us.calendar.calendars == std::vector{HolidayCalendar::US});
+        CHECK_FALSE(us.calendar.year_end_closure);
+        CHECK(us.policy.notice_days == 14);
+        CHECK(us.policy.high_value == 100'000);
+        CHECK(us.policy.prepare_before_notice);
+        // The windows are left to fit the notice: a short notice must not break them.
+        CHECK_FALSE(us.policy.given.notify_earliest_days);
+        CHECK_FALSE(us.policy.given.notify_latest_days);
+        REQUIRE(us.clients.size() == 3);
+        CHECK(us.clients[0].value == 410'000);
+        CHECK(us.clients[0].value >= us.policy.high_value);
+        CHECK(us.clients[1].value < us.policy.high_value);
+        CHECK(us.clients[0].salutation == (lang == Lang::en ? "Dear Maria," : "Maria Rivera 様"));
+        CHECK(us.clients[1].name == "Lakeside Manufacturing LLC");
+
+        const Input gb = parse_starter(lang, today, for_jurisdiction(Jurisdiction::GB));
+        CHECK(gb.jurisdiction == Jurisdiction::GB);
+        CHECK(gb.currency == Currency::GBP);
+        CHECK(gb.locale == DateLocale::en_GB);
+        CHECK(gb.calendar.calendars == std::vector{HolidayCalendar::GB_EAW});
+        CHECK_FALSE(gb.calendar.year_end_closure);
+        CHECK(gb.policy.notice_days == 30);
+        CHECK(gb.policy.high_value == 75'000);
+        CHECK(gb.policy.prepare_before_notice);
+        REQUIRE(gb.clients.size() == 3);
+        CHECK(gb.clients[0].value >= gb.policy.high_value);
+        CHECK(gb.clients[1].value < gb.policy.high_value);
+        CHECK(gb.clients[1].name == "Pennine Engineering plc");
+
+        const Input jp = parse_starter(lang, today, for_jurisdiction(Jurisdiction::JP));
+        CHECK(jp.currency == Currency::JPY);
+        CHECK(jp.calendar.calendars == std::vector{HolidayCalendar::JP});
+        CHECK(jp.calendar.year_end_closure);
+        CHECK(jp.policy.notice_days == 30);
+        CHECK(jp.policy.high_value == 10'000'000);
+        CHECK_FALSE(jp.policy.prepare_before_notice);
+        CHECK(jp.clients[0].value == 12'000'000);
+    }
+    // Scotland and Northern Ireland are one word away.
+    const std::string gb = starter_file(Lang::en, today, for_jurisdiction(Jurisdiction::GB));
+    CHECK(gb.find("GB-SCT") != std::string::npos);
+    CHECK(gb.find("GB-NIR") != std::string::npos);
+    CHECK(gb.find("\"holidays\": [\"GB-EAW\"],") != std::string::npos);
+}
+
+TEST_CASE(
+    "starter: in the US the last day is about four weeks out: time to prepare, then two weeks") {
+    for (int offset = 0; offset < 400; offset += 7) {
+        const Day today = *parse_iso_date("2026-01-05") + date::days{offset};
+        const Input input = parse_starter(Lang::en, today, for_jurisdiction(Jurisdiction::US));
+        const auto days_out = (input.last_day - today).count();
+        INFO(format_iso(today) << " -> " << format_iso(input.last_day));
+        CHECK(days_out >= 21);
+        CHECK(days_out <= 28);
+        CHECK(weekday_index(input.last_day) < 5);
+        for (const Client& client : input.clients) {
+            if (client.expected_close) CHECK(*client.expected_close > today);
+        }
+    }
+}
+
+TEST_CASE("starter: a currency given with the jurisdiction sets the high-value default") {
+    StarterFill fill = for_jurisdiction(Jurisdiction::US);
+    fill.currency = Currency::EUR;
+    const Input input = parse_starter(Lang::en, *parse_iso_date("2026-11-20"), fill);
+    CHECK(input.jurisdiction == Jurisdiction::US);
+    CHECK(input.currency == Currency::EUR);
+    CHECK(input.policy.high_value == 90'000);
+}
+
+TEST_CASE("starter: no date the starter picks falls on a weekend or a holiday of its calendar") {
+    // Late November and December hold Thanksgiving, Christmas and the year-end break;
+    // March 2027 holds Easter.
+    const auto closed = [](const Input& input, Day day) {
+        if (weekday_index(day) >= 5) return true;
+        const int year = static_cast<int>(date::year_month_day{day}.year());
+        for (HolidayCalendar calendar : input.calendar.calendars) {
+            for (const Holiday& holiday : public_holidays(calendar, year)) {
+                if (holiday.date == day) return true;
+            }
+        }
+        return false;
+    };
+    for (Jurisdiction jurisdiction : {Jurisdiction::JP, Jurisdiction::US, Jurisdiction::GB}) {
+        for (int offset = 0; offset < 45; ++offset) {
+            for (const char* start : {"2026-11-01", "2027-02-10", "2027-11-01"}) {
+                const Day today = *parse_iso_date(start) + date::days{offset};
+                const Input input = parse_starter(Lang::en, today, for_jurisdiction(jurisdiction));
+                INFO(to_string(jurisdiction) << " " << format_iso(today));
+                CHECK(input.calendar.calendars == starter_calendars(jurisdiction));
+                std::vector<Day> days{input.last_day};
+                for (const auto& blocked : input.calendar.blocked) days.push_back(blocked.date);
+                for (const auto& interview : input.job_search.interviews) {
+                    days.push_back(interview.date);
+                }
+                for (const Client& client : input.clients) {
+                    if (client.expected_close) days.push_back(*client.expected_close);
+                    for (const auto& event : client.next_events) days.push_back(event.date);
+                }
+                for (Day day : days) {
+                    INFO(format_iso(day));
+                    CHECK_FALSE(closed(input, day));
+                }
+            }
+        }
+    }
 }
