@@ -113,13 +113,14 @@ constexpr Message k_table[] = {
      "明かさず、勧誘もしない)。"},
     {"plan.talk.consult.work_notice_us",
      "Ask whether they want you to work your notice at all: some companies end your access the "
-     "day you resign, which is why the handover documents are ready before this talk.",
+     "day you resign, so have the handover documents ready before this talk.",
      "予告期間中も勤務を続けるかどうかを確認する(申し出たその日にアクセスが停止される会社もある"
      "ため、引き継ぎ資料はこの面談の前に準備しておく)。"},
     {"plan.talk.consult.garden_leave_gb",
      "Ask whether you will be placed on garden leave, and from when: this plan assumes you work "
      "and meet clients until {last_day}.",
-     "ガーデンリーブ(出社せず在籍のみ継続する期間)となるか、その場合はいつからかを確認する"
+     "ガーデンリーブ(在籍と給与は続くものの、勤務を免除される期間)"
+     "となるか、その場合はいつからかを確認する"
      "(本計画は{last_day}まで勤務し、お客様とお会いすることを前提としています)。"},
     {"plan.talk.consult.announcement",
      "Ask how and when the company will announce your departure to clients (it often does so "
