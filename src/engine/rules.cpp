@@ -193,6 +193,45 @@ NotifyTarget notification_target(const Client& client, const WorkCalendar& calen
     return target;
 }
 
+std::optional<int> statutory_notice_days(Jurisdiction jurisdiction) {
+    switch (jurisdiction) {
+        case Jurisdiction::JP:
+            return 14;  // Civil Code art. 627(1)
+        case Jurisdiction::GB:
+            return 7;  // Employment Rights Act 1996 s.86(2)
+        case Jurisdiction::US:
+            return std::nullopt;  // at will: no statutory notice
+    }
+    return std::nullopt;
+}
+
+Policy scaled_windows(const Policy& policy, int available_days) {
+    Policy scaled = policy;
+    if (available_days >= k_reference_notice_days) return scaled;
+    const int available = std::max(0, available_days);
+    // round(value * available / reference), halves up, in integers: the same on every
+    // machine. Never more than the value, never less than the floor (unless the value is).
+    const auto shrink = [&](int value, int floor) {
+        const int proportional =
+            (value * available + k_reference_notice_days / 2) / k_reference_notice_days;
+        return std::min(value, std::max(floor, proportional));
+    };
+    if (!policy.given.notify_earliest_days)
+        scaled.notify_earliest_days =
+            shrink(policy.notify_earliest_days, k_min_notify_earliest_days);
+    if (!policy.given.notify_latest_days)
+        scaled.notify_latest_days = shrink(policy.notify_latest_days, k_min_notify_latest_days);
+    if (!policy.given.intro_buffer_days)
+        scaled.intro_buffer_days = shrink(policy.intro_buffer_days, k_min_intro_buffer_days);
+    return scaled;
+}
+
+bool windows_scaled(const Policy& policy, const Policy& scaled) {
+    return policy.notify_earliest_days != scaled.notify_earliest_days ||
+           policy.notify_latest_days != scaled.notify_latest_days ||
+           policy.intro_buffer_days != scaled.intro_buffer_days;
+}
+
 int introduction_deadline(const WorkCalendar& calendar, const Policy& policy, int last_index) {
     return calendar.open_day_before(last_index, policy.intro_buffer_days);
 }

@@ -69,7 +69,8 @@ class Scheduler {
         : in_(input),
           calendar_(input, input.today, input.last_day),
           ledger_(calendar_),
-          last_(calendar_.size() - 1) {}
+          last_(calendar_.size() - 1),
+          policy_(input.policy) {}
 
     Plan run();
 
@@ -155,6 +156,10 @@ class Scheduler {
     WorkCalendar calendar_;
     CapacityLedger ledger_;
     int last_;  ///< index of the last day
+    /// The policy the windows are taken from: the input's, its default windows shrunk for
+    /// a short notice (scaled_windows(), rules.hpp) once the talk with the manager is placed.
+    Policy policy_;
+    int notice_available_ = 0;  ///< calendar days from the talk with the manager to the last day
 
     std::vector<Task> tasks_;
     /// Tasks of the graph that turned out not to be in the plan (an event on or before the
@@ -606,7 +611,12 @@ void Scheduler::place_events() {
 }
 
 void Scheduler::place_clients() {
-    const int deadline = introduction_deadline(calendar_, in_.policy, last_);
+    // The windows fit the notice actually given: from the talk with the manager (done or
+    // planned, else today) to the last day.
+    const Day told = is_dated(consult_) ? *task(consult_).date : in_.today;
+    notice_available_ = static_cast<int>((in_.last_day - told).count());
+    policy_ = scaled_windows(in_.policy, notice_available_);
+    const int deadline = introduction_deadline(calendar_, policy_, last_);
     intro_deadline_ = deadline >= 0 ? calendar_.day(deadline) : in_.today;
     // Client-facing work comes on a later working day than the talk with the manager,
     // after both decisions, and not before the manager allows it.
@@ -616,7 +626,7 @@ void Scheduler::place_clients() {
         release_ = std::max(release_, next_working_day_after(decide_method_));
         short_notice_release_ = release_;
         release_ = std::max(release_, disclose_index());
-        const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
+        const NotifyWindow window = notification_window(calendar_, policy_, last_, release_);
         // (The calendar starts today: day -1 is before today.)
         window_start_ = calendar_.day(window.start);
         window_end_ = calendar_.day(window.end);
@@ -767,9 +777,9 @@ void Scheduler::place_notification(std::size_t c) {
             unbriefed = true;
         }
     }
-    const NotifyWindow window = notification_window(calendar_, in_.policy, last_, release_);
+    const NotifyWindow window = notification_window(calendar_, policy_, last_, release_);
     const NotifyTarget target =
-        notification_target(client, calendar_, in_.policy, window, release, ct.mode, in_.last_day);
+        notification_target(client, calendar_, policy_, window, release, ct.mode, in_.last_day);
     const int need = minutes(i);
     const bool meeting = task(i).meeting;
     const int last_notify = ct.mode == VisitMode::joint ? last_contact_day(calendar_, last_)
@@ -812,8 +822,8 @@ void Scheduler::place_notification(std::size_t c) {
         task(i).with = 0;
         unbriefed = true;
         release = release_;
-        const NotifyTarget alone = notification_target(client, calendar_, in_.policy, window,
-                                                       release, ct.mode, in_.last_day);
+        const NotifyTarget alone =
+            notification_target(client, calendar_, policy_, window, release, ct.mode, in_.last_day);
         rule_used = alone.rule;
         day = ledger_.find_forward(alone.from, alone.to, need, meeting);
         if (day < 0) {
@@ -899,9 +909,9 @@ void Scheduler::place_introduction(std::size_t c) {
     // An announcement that waited for a close (rule 2) moves the introduction's deadline to
     // the working day before the last day: the close wins over the buffer.
     const bool close_won = task(ct.notify).rule == Rule::after_close && !is_done(ct.notify);
-    const int deadline = close_won ? std::max(introduction_deadline(calendar_, in_.policy, last_),
+    const int deadline = close_won ? std::max(introduction_deadline(calendar_, policy_, last_),
                                               last_contact_day(calendar_, last_))
-                                   : introduction_deadline(calendar_, in_.policy, last_);
+                                   : introduction_deadline(calendar_, policy_, last_);
     const bool meeting = task(intro).meeting;
     for (std::size_t before : {ct.notify, ct.brief}) {
         if (is_dated(before)) continue;
@@ -1037,16 +1047,18 @@ void Scheduler::place_weekly_reviews() {
 
 void Scheduler::check_notice_period() {
     // Notice counts to the legal end of employment (paid leave after the last office day
-    // still counts), from the day the manager is told.
+    // still counts), from the day the manager is told. Each jurisdiction has its own rule
+    // (docs/jurisdictions.md); no law is named outside its own.
     const Day told = is_dated(consult_) ? *task(consult_).date : in_.today;
     const Day end = in_.end_date.value_or(in_.last_day);
     const auto days = (end - told).count();
-    constexpr int k_civil_code_days = 14;  // Civil Code art. 627 (1)
-    if (days < k_civil_code_days) {
+    const std::optional<int> statutory = statutory_notice_days(in_.jurisdiction);
+    if (statutory && days < *statutory) {
         Warning& w =
             warn(WarningCode::notice_too_short, Severity::warning, k_no_client, task(consult_).id);
         w.first = told;
         w.second = end;
+        w.number = *statutory;
     } else if (days < in_.policy.notice_days) {
         Warning& w = warn(WarningCode::notice_too_short, Severity::warning, k_no_client,
                           task(consult_).id, WarningForm::policy);
@@ -1362,7 +1374,9 @@ Plan Scheduler::run() {
     plan.me = in_.me;
     plan.manager = in_.manager;
     plan.successor = in_.successor;
-    plan.intro_buffer_days = in_.policy.intro_buffer_days;
+    plan.jurisdiction = in_.jurisdiction;
+    plan.intro_buffer_days = policy_.intro_buffer_days;
+    if (windows_scaled(in_.policy, policy_)) plan.notice_available_days = notice_available_;
     plan.intro_gap_days = in_.policy.intro_gap_days;
     plan.notify_window_start = window_start_;
     plan.notify_window_end = window_end_;

@@ -66,6 +66,15 @@ constexpr Message k_table[] = {
     {"plan.talk.consult.rules",
      "Check the notice the company's rules ask for and how your remaining paid leave is taken.",
      "就業規則に定める退職の申し出時期と、残っている有給休暇の消化について確認する。"},
+    {"plan.talk.consult.rules_us",
+     "Confirm the notice the company expects and how unused paid time off is handled in your "
+     "final pay.",
+     "会社が求める予告期間と、未消化の有給休暇(PTO)が最終給与でどう扱われるかを確認する。"},
+    {"plan.talk.consult.rules_gb",
+     "Confirm your contractual notice period and how untaken holiday is treated: taken during "
+     "the notice or paid in lieu.",
+     "雇用契約上の予告期間と、未消化の年次休暇の扱い(予告期間中に取得するか、買い取りとなるか)"
+     "を確認する。"},
     {"plan.talk.consult.letter",
      "Ask which form the resignation letter takes and to whom it goes; you will hand it in on "
      "{date}.",
@@ -102,6 +111,37 @@ constexpr Message k_table[] = {
      "that you are leaving, never where you are going, and you will not solicit them).",
      "転職先について社内外でどう伝えるかを確認する(お客様には退職の事実のみをお伝えし、転職先は"
      "明かさず、勧誘もしない)。"},
+    {"plan.talk.consult.work_notice_us",
+     "Ask whether they want you to work your notice at all: some companies end your access the "
+     "day you resign, so have the handover documents ready before this talk.",
+     "予告期間中も勤務を続けるかどうかを確認する(申し出たその日にアクセスが停止される会社もある"
+     "ため、引き継ぎ資料はこの面談の前に準備しておく)。"},
+    {"plan.talk.consult.garden_leave_gb",
+     "Ask whether you will be placed on garden leave, and from when: this plan assumes you work "
+     "and meet clients until {last_day}.",
+     "ガーデンリーブ(在籍と給与は続くものの、勤務を免除される期間)"
+     "となるか、その場合はいつからかを確認する"
+     "(本計画は{last_day}まで勤務し、お客様とお会いすることを前提としています)。"},
+    {"plan.talk.consult.announcement",
+     "Ask how and when the company will announce your departure to clients (it often does so "
+     "itself) and agree who tells whom what, so that each client hears one message.",
+     "お客様への退職のお知らせを会社がいつ、どのように行うか(会社から案内することも多い)を確認し、"
+     "どなたに誰が何をお伝えするかを取り決める。"},
+    {"plan.talk.consult.restrictions_us",
+     "Check what your non-solicitation and confidentiality agreements (and any non-compete) allow "
+     "you to say to clients, and keep to it.",
+     "勧誘禁止・秘密保持の契約(競業避止の定めがあればそれも)の範囲で、お客様に何をお伝えしてよい"
+     "かを確認し、それに従う。"},
+    {"plan.talk.consult.restrictions_gb",
+     "Check what the non-solicitation, non-dealing and confidentiality clauses of your contract "
+     "allow you to say to clients, and keep to it.",
+     "雇用契約の勧誘禁止・取引禁止・秘密保持の条項の範囲で、お客様に何をお伝えしてよいかを確認し、"
+     "それに従う。"},
+    {"plan.talk.consult.client_data",
+     "Confirm that you take no client data, contact lists or files with you, and when you return "
+     "company devices and access.",
+     "顧客データ・連絡先一覧・資料を一切持ち出さないこと、会社の端末とアカウントの返却時期を確認す"
+     "る。"},
     {"plan.talk.consult.record",
      "Afterwards, send {manager} a short email that records what was agreed: dates, letter, when "
      "clients may be told and the successor.",

@@ -83,6 +83,11 @@ constexpr Message k_table[] = {
      "最終出社日までに、必要な時間を確保できる営業日がありません。"},
     {"plan.why.waits", "Waits for {task}, which has no date yet.",
      "{task}の日程が決まっていないため、日程を決められません。"},
+    {"plan.why.window_shortened_suffix",
+     " The notification window and the introduction deadline are shorter than usual: only {days} "
+     "calendar days remain from telling your manager to your last day.",
+     "上司への相談から最終出社日まで{days}"
+     "日しかないため、報告期間とご紹介の期限を通常より短くしています。"},
     {"plan.why.window",
      "The least busy day of the notification window ({window}), so that no week is crammed; "
      "priority {rank} of {count}.",
@@ -138,6 +143,13 @@ constexpr Message k_table[] = {
      "(policy.prepare_before_notice); nobody else sees it yet.",
      "ステップ4: 上司への相談前に、手元で準備しておく資料です(policy.prepare_before_notice)。"
      "まだ誰にも共有しません。"},
+    {"plan.why.doc_prepared_access",
+     "Step 4: prepared privately, on company systems, before you tell your manager: your access "
+     "may end the day you resign (policy.prepare_before_notice). Nobody else sees it yet, and no "
+     "copy leaves the company.",
+     "ステップ4: 退職を申し出た当日にアクセスが停止される場合があるため、上司への相談前に、"
+     "会社のシステム上で準備しておく資料です(policy.prepare_before_notice)。まだ誰にも共有せず、"
+     "社外へ持ち出しません。"},
     {"plan.why.brief",
      "Step 4: the successor hears about this client before meeting them on {date}.",
      "ステップ4: {date}に後任者がこの顧客とお会いする前に、状況を説明しておきます。"},
@@ -357,6 +369,25 @@ constexpr Message k_table[] = {
      "({end}); the company's notice period is {notice} days. Agree the dates with your manager.",
      "上司への相談({told})から退職日({end})まで{days}日で、就業規則の退職申し出期間({notice}日)"
      "を下回ります。退職日について上司とご相談ください。"},
+    {"plan.warn.notice_statutory_gb",
+     "Only {days} calendar days from telling your manager ({told}) to the end of employment "
+     "({end}), less than the one week's notice an employee must give after a month's service "
+     "(Employment Rights Act 1996, s.86). Agree the dates with your manager in writing.",
+     "上司への相談({told})から退職日({end})まで{days}"
+     "日しかなく、英国1996年雇用権利法第86条が1か月以上勤務した従業員に求める1週間の予告期間を"
+     "下回ります。日程について上司と書面で合意してください。"},
+    {"plan.warn.notice_company",
+     "Only {days} calendar days from telling your manager ({told}) to the end of employment "
+     "({end}), less than the {notice} days' notice your company expects. Agree the dates with "
+     "your manager.",
+     "上司への相談({told})から退職日({end})まで{days}日で、会社が求める予告期間({notice}日)"
+     "を下回ります。退職日について上司とご相談ください。"},
+    {"plan.warn.notice_contract",
+     "Only {days} calendar days from telling your manager ({told}) to the end of employment "
+     "({end}), less than the {notice} days' notice in your contract. Agree the dates with your "
+     "manager in writing.",
+     "上司への相談({told})から退職日({end})まで{days}日で、雇用契約上の予告期間({notice}日)"
+     "を下回ります。日程について上司と書面で合意してください。"},
     {"plan.warn.no_successor",
      "No successor is named yet for {clients}. Ask your manager to name one; the introductions "
      "need a name.",

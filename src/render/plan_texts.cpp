@@ -320,8 +320,24 @@ std::string task_title(Lang lang, const Plan& plan, const Task& task) {
     return task.id.str();
 }
 
+namespace {
+std::string task_why_of(Lang lang, const Plan& plan, const Task& task);
+}  // namespace
+
 std::string task_why(Lang lang, const Plan& plan, const Task& task) {
     if (plan.worded) return task.note.str();
+    std::string why = task_why_of(lang, plan, task);
+    // A short notice shrank the default windows: the announcement says why its window is
+    // short (docs/scheduling.md, "Windows for a short notice").
+    if (plan.notice_available_days > 0 && task.kind == TaskKind::notify && !why.empty()) {
+        why += trf(lang, "plan.why.window_shortened_suffix",
+                   fmt::arg("days", plan.notice_available_days));
+    }
+    return why;
+}
+
+namespace {
+std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
     new_sentence();
     const ClientPlan* client = client_at(plan, task.client_at);
     const auto close = [&] {
@@ -402,7 +418,10 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
         case Reason::doc:
             return trf(lang, "plan.why.doc", fmt::arg("rank", rank), fmt::arg("count", count));
         case Reason::doc_prepared:
-            return std::string(tr(lang, "plan.why.doc_prepared"));
+            // Outside Japan the reason is that access may end the day you resign.
+            return std::string(tr(lang, plan.jurisdiction == Jurisdiction::JP
+                                            ? "plan.why.doc_prepared"
+                                            : "plan.why.doc_prepared_access"));
         case Reason::brief: {
             const ClientPlan* cp = client;
             const std::optional<Day> met = cp != nullptr ? cp->introduce_date : std::nullopt;
@@ -459,6 +478,7 @@ std::string task_why(Lang lang, const Plan& plan, const Task& task) {
     }
     return why;
 }
+}  // namespace
 
 std::string_view first_word(std::string_view name) {
     const std::size_t cut = std::min(name.find(' '), name.find("\u3000"));
@@ -525,7 +545,17 @@ std::vector<std::string> consult_points(Lang lang, const Plan& plan) {
     } else {
         points.push_back(trf(lang, "plan.talk.consult.dates_same", fmt::arg("last_day", last_day)));
     }
-    points.emplace_back(tr(lang, "plan.talk.consult.rules"));
+    switch (plan.jurisdiction) {
+        case Jurisdiction::JP:
+            points.emplace_back(tr(lang, "plan.talk.consult.rules"));
+            break;
+        case Jurisdiction::US:
+            points.emplace_back(tr(lang, "plan.talk.consult.rules_us"));
+            break;
+        case Jurisdiction::GB:
+            points.emplace_back(tr(lang, "plan.talk.consult.rules_gb"));
+            break;
+    }
     // The plan's dates of the letter, the first announcement and the first briefing: one
     // walk through the tasks.
     std::optional<Day> letter, first_notify, first_brief;
@@ -565,6 +595,21 @@ std::vector<std::string> consult_points(Lang lang, const Plan& plan) {
                              fmt::arg("date", date_text(lang, *plan.support_until))));
     }
     points.emplace_back(tr(lang, "plan.talk.consult.next_employer"));
+    // Outside Japan the company may end the notice early (walked out, garden leave), often
+    // announces the change itself, and the contract limits what may be said and taken.
+    if (plan.jurisdiction == Jurisdiction::US) {
+        points.emplace_back(tr(lang, "plan.talk.consult.work_notice_us"));
+    } else if (plan.jurisdiction == Jurisdiction::GB) {
+        points.push_back(
+            trf(lang, "plan.talk.consult.garden_leave_gb", fmt::arg("last_day", last_day)));
+    }
+    if (plan.jurisdiction != Jurisdiction::JP) {
+        points.emplace_back(tr(lang, "plan.talk.consult.announcement"));
+        points.emplace_back(tr(lang, plan.jurisdiction == Jurisdiction::US
+                                         ? "plan.talk.consult.restrictions_us"
+                                         : "plan.talk.consult.restrictions_gb"));
+        points.emplace_back(tr(lang, "plan.talk.consult.client_data"));
+    }
     points.push_back(
         trf(lang, "plan.talk.consult.record", fmt::arg("manager", manager_name(lang, plan))));
     return points;
@@ -718,15 +763,24 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                        fmt::arg("deadline", date_text(lang, w.first)));
         case WarningCode::notice_too_short: {
             const auto days = (w.second - w.first).count();
-            if (w.form == WarningForm::policy) {
-                return trf(lang, "plan.warn.notice_policy", fmt::arg("days", days),
-                           fmt::arg("told", date_text(lang, w.first)),
-                           fmt::arg("end", date_text(lang, w.second)),
-                           fmt::arg("notice", w.number));
+            // Each jurisdiction's own rule; no law is named outside its jurisdiction, and the
+            // US (employment at will) has only the company's period (docs/jurisdictions.md).
+            const bool legal = w.form != WarningForm::policy;
+            std::string_view key = "plan.warn.notice_policy";
+            switch (plan.jurisdiction) {
+                case Jurisdiction::JP:
+                    key = legal ? "plan.warn.notice_legal" : "plan.warn.notice_policy";
+                    break;
+                case Jurisdiction::US:
+                    key = "plan.warn.notice_company";
+                    break;
+                case Jurisdiction::GB:
+                    key = legal ? "plan.warn.notice_statutory_gb" : "plan.warn.notice_contract";
+                    break;
             }
-            return trf(lang, "plan.warn.notice_legal", fmt::arg("days", days),
+            return trf(lang, key, fmt::arg("days", days),
                        fmt::arg("told", date_text(lang, w.first)),
-                       fmt::arg("end", date_text(lang, w.second)));
+                       fmt::arg("end", date_text(lang, w.second)), fmt::arg("notice", w.number));
         }
         case WarningCode::no_successor: {
             const std::string list = w.several ? client_names(lang, plan, w) : std::string(client);

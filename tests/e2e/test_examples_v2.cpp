@@ -45,10 +45,13 @@ TEST_CASE("examples v2: two weeks' notice with a signing a week before the last 
     CHECK(task(plan, "daiichi/event/2027-03-05").at("with") ==
           nlohmann::json::array({"successor"}));
     CHECK(task(plan, "daiichi/brief").at("date") == "2027-03-01");
-    // The ordinary clients hear it with the successor in one call or video meeting, on
-    // Tue 2 Mar, the first day after the briefings.
+    // The ordinary clients hear it with the successor in one call or video meeting, spread
+    // over the window the two weeks' notice leaves (Mon 1 to Fri 5 Mar, the defaults shrunk
+    // in proportion): Tue 2 Mar, the first day after the briefings, and Wed 3 Mar.
+    CHECK(task(plan, "aozora/notify").at("date") == "2027-03-02");
     CHECK(task(plan, "minami/notify").at("with") == nlohmann::json::array({"successor"}));
-    CHECK(task(plan, "minami/notify").at("date") == "2027-03-02");
+    CHECK(task(plan, "minami/notify").at("date") == "2027-03-03");
+    CHECK(task(plan, "minami/notify").at("rule") == "window");
     // Short notice is one warning, not an error per client.
     CHECK(count_code(plan, "NOTIFY_LATE") == 0);
     CHECK(count_code(plan, "NOTICE_TOO_SHORT") == 1);

@@ -78,7 +78,8 @@ enum class WarningForm : std::uint8_t {
     without_notify,  ///< NO_TIME_FOR_INTRO: the notification has no date
     late,            ///< NO_TIME_FOR_INTRO: the introduction only after its deadline;
                      ///< NO_SUCCESSOR: the day to name one has passed
-    policy,          ///< NOTICE_TOO_SHORT: shorter than the company's notice, not the law's
+    policy,          ///< NOTICE_TOO_SHORT: shorter than the company's (contractual) notice,
+                     ///< not the law's; `main`: shorter than the law's (JP, GB)
     year_end,        ///< BUSINESS_CLOSURE: the year-end break
     obon,            ///< BUSINESS_CLOSURE: the Obon break
     undated,         ///< NO_SUCCESSOR: no meeting with the successor has a date yet
@@ -102,7 +103,8 @@ struct Warning {
     /// A warning about several clients (rule 10: one warning per cause): `client_at` is then
     /// where Plan::warning_clients lists them, and `client` is empty.
     bool several = false;
-    /// NOTICE_TOO_SHORT: the company's notice days; METHOD_TOO_WEAK: the Method the rules
+    /// NOTICE_TOO_SHORT: the company's notice days (form `policy`), else the law's;
+    /// METHOD_TOO_WEAK: the Method the rules
     /// want (-1 in a warning about several clients that want different ones);
     /// INCOMPLETE_HANDOVER: the `missing` bits (of every client it lists); OVER_CAPACITY: the
     /// TaskKind; DISCLOSURE_LATE: the working days the announcements need.
@@ -233,6 +235,11 @@ struct Plan {
     std::string me;
     std::string manager;
     std::string successor;
+    /// Whose notice rule the warnings name and which cautions the manager's agenda carries.
+    Jurisdiction jurisdiction = Jurisdiction::JP;
+    /// When the default windows were shortened for a short notice (scaled_windows(),
+    /// rules.hpp): the calendar days from the talk with the manager to the last day; else 0.
+    int notice_available_days = 0;
     int intro_buffer_days = 0;  ///< the policy's working days between introduction and last day
     int intro_gap_days = 0;     ///< the policy's working days between announcement and introduction
     /// The days every notification's reason names: the window they were placed in (its end

@@ -135,4 +135,29 @@ NotifyTarget notification_target(const Client& client, const WorkCalendar& calen
 /// the last day.
 int introduction_deadline(const WorkCalendar& calendar, const Policy& policy, int last_index);
 
+/// The notice an employee must give by law, in calendar days, where the jurisdiction has
+/// one (docs/jurisdictions.md): JP 14 (Civil Code art. 627(1)), GB 7 (Employment Rights
+/// Act 1996 s.86(2), after a month's service); none in the US (employment at will).
+std::optional<int> statutory_notice_days(Jurisdiction jurisdiction);
+
+/// The notice the default windows are sized for: calendar days from telling the manager to
+/// the last day (a month, Japan's usual notice). With less, the defaults shrink in proportion.
+inline constexpr int k_reference_notice_days = 30;
+/// The least each shrunk window keeps: working days for the latest notification and the
+/// introduction buffer, calendar days for the earliest notification.
+inline constexpr int k_min_notify_latest_days = 2;
+inline constexpr int k_min_intro_buffer_days = 1;
+inline constexpr int k_min_notify_earliest_days = 7;
+
+/// The policy the plan is built with (docs/scheduling.md, "Windows for a short notice"):
+/// with `available_days` calendar days from the talk with the manager to the last day
+/// below k_reference_notice_days, each window value the file did not give (Policy::given)
+/// becomes round(value * available / reference), but no less than its floor above and no
+/// more than the value itself; a value the file gives is kept as it is. Monotone in
+/// `available_days`; with the reference or more, the policy is returned unchanged.
+Policy scaled_windows(const Policy& policy, int available_days);
+
+/// Whether scaled_windows() changed any window of `policy`.
+bool windows_scaled(const Policy& policy, const Policy& scaled);
+
 }  // namespace handover

@@ -69,6 +69,10 @@ TEST_CASE("fit: the earliest last day, two working days later and not one", "[fi
     // Wed 25 Nov (2 working days after Mon 23 Nov) fits; Tue 24 Nov (1) does not. The
     // notification window has no day left after today, so it does not count.
     Input in = base_input("2026-11-20", "2026-11-23");
+    // The file gives the windows itself: they do not shrink for the short notice.
+    in.policy.given.notify_earliest_days = true;
+    in.policy.given.notify_latest_days = true;
+    in.policy.given.intro_buffer_days = true;
     add_client(in, "a");
     const Plan plan = build_plan(in);
     REQUIRE_FALSE(plan_fits(plan));

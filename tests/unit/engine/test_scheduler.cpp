@@ -189,6 +189,10 @@ TEST_CASE("scheduler: nobody hears before the manager's disclosure date", "[sche
 TEST_CASE("scheduler: a window over before anyone can be told is one warning, not an error",
           "[scheduler]") {
     Input in = base_input("2026-12-14", "2026-12-25");
+    // The file gives the windows itself: they do not shrink for the short notice.
+    in.policy.given.notify_earliest_days = true;
+    in.policy.given.notify_latest_days = true;
+    in.policy.given.intro_buffer_days = true;
     add_client(in, "a");
     const Plan plan = build_plan(in);
     // The window ended on Fri 11 Dec. The talk with the manager fills Monday, the document

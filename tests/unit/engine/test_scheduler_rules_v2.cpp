@@ -230,6 +230,9 @@ TEST_CASE("rules v2: a late announcement lands by the day before the last day at
     // gone too, nothing is left.
     Input in = base_input("2026-12-21", "2026-12-25");
     in.calendar.hours_per_day = 3;
+    // The file gives the windows itself: they do not shrink for the short notice.
+    in.policy.given.notify_latest_days = true;
+    in.policy.given.intro_buffer_days = true;
     add_client(in, "a");
     Plan plan = build_plan(in);
     CHECK(date_of(plan, "a/notify") == "2026-12-23");
