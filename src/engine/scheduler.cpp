@@ -1237,6 +1237,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         if (met.with & with_people::successor) cp.introduce_date = met.date;
         if (ct.follow_up) cp.follow_up_date = tasks_[*ct.follow_up].date;
         cp.change_averse = client.change_averse;
+        cp.value = client.value;
         cp.decision_maker = pool_->intern(client.decision_maker);
         cp.has_handover_notes = !client.handover_notes.empty();
         for (const Event& e : client.next_events) {
@@ -1362,6 +1363,9 @@ Plan Scheduler::run() {
     plan.me = in_.me;
     plan.manager = in_.manager;
     plan.successor = in_.successor;
+    plan.currency = in_.currency;
+    plan.locale = in_.locale;
+    plan.high_value = in_.policy.high_value;
     plan.intro_buffer_days = in_.policy.intro_buffer_days;
     plan.intro_gap_days = in_.policy.intro_gap_days;
     plan.notify_window_start = window_start_;
