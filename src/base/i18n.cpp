@@ -88,6 +88,27 @@ std::string format_date_long(Lang lang, Day day) {
     return fmt::format("{} {} {} {}", weekday_name(lang, day), d, months[m - 1], y);
 }
 
+std::string format_date_prose(Lang lang, DateLocale locale, Day day, int reference_year) {
+    if (lang == Lang::ja) return format_date_long(lang, day);
+    static constexpr std::string_view weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                    "Friday", "Saturday", "Sunday"};
+    static constexpr std::string_view months[] = {"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
+    const date::year_month_day ymd{day};
+    const int y = static_cast<int>(ymd.year());
+    const std::string_view weekday = weekdays[weekday_index(day)];
+    const std::string_view month = months[static_cast<unsigned>(ymd.month()) - 1];
+    const unsigned d = static_cast<unsigned>(ymd.day());
+    const bool with_year = y != reference_year;
+    if (locale == DateLocale::en_GB) {
+        return with_year ? fmt::format("{} {} {} {}", weekday, d, month, y)
+                         : fmt::format("{} {} {}", weekday, d, month);
+    }
+    return with_year ? fmt::format("{}, {} {}, {}", weekday, month, d, y)
+                     : fmt::format("{}, {} {}", weekday, month, d);
+}
+
 std::string format_date_short(Lang lang, Day day) {
     const date::year_month_day ymd{day};
     const unsigned m = static_cast<unsigned>(ymd.month());

@@ -1249,6 +1249,7 @@ void Scheduler::build_client_plans(Plan& plan) const {
         if (met.with & with_people::successor) cp.introduce_date = met.date;
         if (ct.follow_up) cp.follow_up_date = tasks_[*ct.follow_up].date;
         cp.change_averse = client.change_averse;
+        cp.value = client.value;
         cp.decision_maker = pool_->intern(client.decision_maker);
         cp.has_handover_notes = !client.handover_notes.empty();
         for (const Event& e : client.next_events) {
@@ -1375,6 +1376,10 @@ Plan Scheduler::run() {
     plan.manager = in_.manager;
     plan.successor = in_.successor;
     plan.jurisdiction = in_.jurisdiction;
+    plan.currency = in_.currency;
+    plan.locale = in_.locale;
+    plan.high_value = in_.policy.high_value;
+    plan.notice_days = in_.policy.notice_days;
     plan.intro_buffer_days = policy_.intro_buffer_days;
     if (windows_scaled(in_.policy, policy_)) plan.notice_available_days = notice_available_;
     plan.intro_gap_days = in_.policy.intro_gap_days;

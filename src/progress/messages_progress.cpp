@@ -182,6 +182,7 @@ constexpr Message k_table[] = {
      "NOTIFY_LATE などの警告コード"},
     {"progress.json.type.with", "a list of \"successor\" and \"manager\"",
      "\"successor\" と \"manager\" の配列"},
+    {"progress.json.type.currency", "one of JPY, USD, GBP, EUR", "JPY、USD、GBP、EUR のいずれか"},
     {"progress.json.type.severity", "one of info, warning, error",
      "info、warning、error のいずれか"},
 

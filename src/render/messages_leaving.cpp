@@ -222,13 +222,13 @@ constexpr Message k_table[] = {
     {"letters.farewell.clients.thanks", "Working with you has been a real pleasure.",
      "在任中は格別のご厚情を賜り、心より御礼申し上げます。"},
     {"letters.farewell.clients.successor",
-     "From {date} your account will be looked after by {successor}, whom you have already met. "
+     "From {date}, your account will be looked after by {successor}, whom you have already met. "
      "{first} knows your business and every open matter, and will be glad to hear from you.",
      "{date}より、すでにご挨拶いたしました後任の{successor}が貴社を担当いたします。"
      "これまでの経緯はすべて{first}に引き継いでおりますので、今後とも変わらぬご愛顧を賜り"
      "ますよう、お願い申し上げます。"},
     {"letters.farewell.clients.successor_unnamed",
-     "From {date} your account will be looked after by the colleague you have already met, who "
+     "From {date}, your account will be looked after by the colleague you have already met, who "
      "knows your business and every open matter.",
      "{date}より、すでにご挨拶いたしました後任の者が貴社を担当いたします。これまでの"
      "経緯はすべて引き継いでおりますので、今後とも変わらぬご愛顧を賜りますよう、お願い申し上げ"
@@ -261,7 +261,7 @@ constexpr Message k_table[] = {
      "担当しておりましたお客様は、{date}より{successor}さんが引き継ぎます。お客様に関するご連絡は、"
      "今後は{first}さんへお願いいたします。"},
     {"letters.farewell.colleagues.successor_unnamed",
-     "From {date} my clients will be looked after by the colleague our manager has named; please "
+     "From {date}, my clients will be looked after by the colleague our manager has named; please "
      "send anything about them there from then on.",
      "担当しておりましたお客様は、{date}より上司が指名した後任者が引き継ぎます。お客様に関する"
      "ご連絡は、今後はそちらへお願いいたします。"},

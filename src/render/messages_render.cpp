@@ -331,17 +331,17 @@ constexpr Message k_table[] = {
      "これまでにお話しした内容はすべて引き継ぎますので、あらためてご説明いただく必要はございま"
      "せん。"},
     {"render.drafts.follow.in_person",
-     "{who} and I will also come by together on {date} to see how everything is going.",
+     "On {date}, {who} and I will also come by together to see how everything is going.",
      "また、{date}には{who}とともにあらためてお伺いし、その後のご状況を確認させていただきます。"},
     {"render.drafts.follow.video",
-     "{who} and I will also have a short video call with you on {date} to see how everything is "
-     "going.",
+     "On {date}, {who} and I will also have a short video call with you to see how everything "
+     "is going.",
      "また、{date}には{who}とともにオンラインにて、その後のご状況を確認させていただきます。"},
     {"render.drafts.follow.phone",
-     "{who} and I will also call you together on {date} to see how everything is going.",
+     "On {date}, {who} and I will also call you together to see how everything is going.",
      "また、{date}には{who}とともにお電話にて、その後のご状況を確認させていただきます。"},
     {"render.drafts.follow.email",
-     "{who} and I will also write to you on {date} to check that everything is going smoothly.",
+     "On {date}, {who} and I will also write to you to check that everything is going smoothly.",
      "また、{date}には{who}とともにメールにて、その後のご状況を確認させていただきます。"},
     {"render.drafts.follow.undated",
      "{who} and I will also check in with you together after the introduction.",
@@ -350,7 +350,7 @@ constexpr Message k_table[] = {
      "Until my last day, I remain your contact, so please do not hesitate to get in touch.",
      "最終出社日までは引き続き私がご対応いたしますので、何なりとお申し付けください。"},
     {"render.drafts.until_named",
-     "Until {last_day} I remain your contact; from {takeover}, {who} will look after {co}.",
+     "Until {last_day}, I remain your contact; from {takeover}, {who} will look after {co}.",
      "{last_day}までは引き続き私がご対応し、{takeover}からは{who}が{co}を担当させていただきます。"},
     {"render.drafts.follow_up.ask",
      "We wanted to hear how things are going since I introduced {who}. Is there anything you "

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -42,6 +43,16 @@ class PlanReader {
             plan.takeover_day = *day;
         } else {
             plan.takeover_day = plan.last_day + date::days{1};
+        }
+        // Plans written before amounts carried their currency have none: their values were yen.
+        if (auto code = text(root, "", "currency", false)) {
+            const auto* known = std::find(k_currency_names.begin(), k_currency_names.end(), *code);
+            if (known == k_currency_names.end()) {
+                expected("/currency", "progress.json.type.currency");
+            } else {
+                plan.currency =
+                    static_cast<Currency>(std::distance(k_currency_names.begin(), known));
+            }
         }
         if (const Json* tasks = array(root, "", "tasks")) {
             for (std::size_t i = 0; i < tasks->size(); ++i) {

@@ -2,8 +2,10 @@
 // written with the one JSON writer (base/json_writer.hpp). Key order and layout are part of
 // the contract (2-space indent, `[]` for empty arrays, whole hours as `1.0`).
 #include <array>
+#include <cmath>
 #include <span>
 
+#include "handover/input/schema.hpp"
 #include "handover/render/plan_json.hpp"
 #include "handover/render/plan_texts.hpp"
 #include "handover/render/render.hpp"
@@ -85,12 +87,19 @@ void write_task(JsonObject& w, Lang lang, const Plan& plan, const Task& task) {
         w.strings("talking_points", talking_points(lang, plan, task));
 }
 
-void write_client(JsonObject& w, Lang lang, const ClientPlan& client) {
+void write_client(JsonObject& w, Lang lang, const Plan& plan, const ClientPlan& client) {
     w.string("id", client.id);
     w.string("name", client.name);
     w.string("stage", to_string(client.stage));
     w.string("method", to_string(client.method));
-    w.string("method_reason", method_reason(lang, client));
+    w.string("method_reason", method_reason(lang, plan, client));
+    // Money as the input writes it: a whole amount without a decimal point (`240000`), a
+    // fractional one as the shortest number that reads back the same (`1250.5`).
+    if (client.value == std::floor(client.value) && std::fabs(client.value) <= k_max_amount) {
+        w.integer("value", static_cast<long long>(client.value));
+    } else {
+        w.number("value", client.value);
+    }
     w.string("successor", client.successor);
     w.integer("priority", client.priority);
     w.date("expected_close", client.expected_close);
@@ -123,11 +132,12 @@ void write_document(const Plan& plan, Lang lang, BufferedSink& out) {
     w.string("me", plan.me);
     w.string("manager", plan.manager);
     w.string("successor", plan.successor);
+    w.string("currency", to_string(plan.currency));
     w.objects("tasks", plan.tasks, [&](JsonObject& element, const Task& task) {
         write_task(element, lang, plan, task);
     });
     w.objects("clients", plan.clients, [&](JsonObject& element, const ClientPlan& client) {
-        write_client(element, lang, client);
+        write_client(element, lang, plan, client);
     });
     w.objects("warnings", plan.warnings, [&](JsonObject& element, const Warning& warning) {
         write_warning(element, lang, plan, warning);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "handover/base/money.hpp"
 #include "handover/engine/fit.hpp"
 #include "handover/engine/rules.hpp"
 #include "handover/engine/task_ids.hpp"
@@ -222,8 +223,13 @@ std::string fit_message(Lang lang, const Plan& plan, const Warning& w) {
 
 }  // namespace
 
-std::string_view method_reason(Lang lang, const ClientPlan& client) {
-    return label(lang, client.method_reason);
+std::string method_reason(Lang lang, const Plan& plan, const ClientPlan& client) {
+    if (client.method_reason == MethodReason::high_value && plan.high_value > 0) {
+        return trf(lang, "plan.method_reason.high_value_amount",
+                   fmt::arg("value", format_amount(lang, plan.currency, client.value)),
+                   fmt::arg("threshold", format_amount(lang, plan.currency, plan.high_value)));
+    }
+    return std::string(label(lang, client.method_reason));
 }
 
 std::string_view day_note_text(Lang lang, const DayNote& note) {

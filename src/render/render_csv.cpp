@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "handover/base/csv_text.hpp"
+#include "handover/base/money.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_texts.hpp"
@@ -20,22 +21,24 @@ namespace handover {
 namespace {
 
 // The task CSV's header for programs: stable snake_case English whatever the language.
-constexpr std::string_view k_task_names[] = {"id",     "step",        "kind", "title",
-                                             "client", "client_name", "date", "hours",
-                                             "method", "status",      "why"};
+constexpr std::string_view k_task_names[] = {"id",          "step",  "kind",    "title",  "client",
+                                             "client_name", "date",  "hours",   "method", "status",
+                                             "why",         "value", "currency"};
 
 // The header of each file for people by catalogue key, column by column.
 constexpr std::string_view k_task_columns[] = {
-    "export.csv.column.id",     "export.csv.column.step",   "export.csv.column.kind",
-    "export.csv.column.title",  "export.csv.column.client", "export.csv.column.client_name",
-    "export.csv.column.date",   "export.csv.column.hours",  "export.csv.column.method",
-    "export.csv.column.status", "export.csv.column.why"};
+    "export.csv.column.id",      "export.csv.column.step",   "export.csv.column.kind",
+    "export.csv.column.title",   "export.csv.column.client", "export.csv.column.client_name",
+    "export.csv.column.date",    "export.csv.column.hours",  "export.csv.column.method",
+    "export.csv.column.status",  "export.csv.column.why",    "export.csv.column.value",
+    "export.csv.column.currency"};
 
 constexpr std::string_view k_crm_columns[] = {
     "export.crm.column.client_id",      "export.crm.column.client_name",
     "export.crm.column.from_owner",     "export.crm.column.to_owner",
     "export.crm.column.effective_date", "export.crm.column.stage",
-    "export.crm.column.open_deal",      "export.crm.column.expected_close"};
+    "export.crm.column.open_deal",      "export.crm.column.expected_close",
+    "export.crm.column.value",          "export.crm.column.currency"};
 
 // The English headers in the catalogue are the machine names themselves, so scripts can rely
 // on them; the Japanese ones are for people who open the file in a spreadsheet.
@@ -54,6 +57,17 @@ std::string iso_or_empty(const std::optional<Day>& day) {
     return day ? format_iso(*day) : std::string();
 }
 
+/// A client's value for a spreadsheet: a plain number in the plan's currency (the next
+/// column names it), empty when the input gives none.
+std::string value_cell(Currency currency, double value) {
+    return value > 0 ? plain_amount(currency, value) : std::string();
+}
+
+std::string client_value(const Plan& plan, std::uint32_t client_at) {
+    if (client_at >= plan.clients.size()) return {};
+    return value_cell(plan.currency, plan.clients[client_at].value);
+}
+
 }  // namespace
 
 // Input supplies client names only; the private notes it holds are never read here.
@@ -70,6 +84,7 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
     const ClientIndex clients(plan, input);
     for (const Task& task : plan.tasks) {
         const std::string client = task.client.str();
+        const std::string value = client_value(plan, task.client_at);
         out += csv::row({
             task.id.str(),
             fmt::format("{}", task.step),
@@ -84,6 +99,8 @@ void write_csv(const Plan& plan, const Input& input, const RenderOptions& option
                          : std::string(to_string(*task.method)),
             std::string(people ? label(lang, task.status) : to_string(task.status)),
             task_why(lang, plan, task),
+            value,
+            value.empty() ? std::string() : std::string(to_string(plan.currency)),
         });
     }
     out.finish();
@@ -111,6 +128,8 @@ void write_crm(const Plan& plan, const RenderOptions& options, TextSink& sink) {
             std::string(
                 tr(options.lang, is_open_deal(client.stage) ? "export.crm.yes" : "export.crm.no")),
             iso_or_empty(client.expected_close),
+            value_cell(plan.currency, client.value),
+            client.value > 0 ? std::string(to_string(plan.currency)) : std::string(),
         });
     }
     out.finish();

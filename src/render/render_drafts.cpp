@@ -297,6 +297,13 @@ std::string reach_phrase(Lang lang, const PersonDetails& d) {
     return {};
 }
 
+/// A date in a draft's sentence: the plan's date style, the year of its today as the
+/// reader's "this year".
+std::string prose_date(const Plan& plan, Lang lang, Day day) {
+    return format_date_prose(lang, plan.locale, day,
+                             static_cast<int>(date::year_month_day{plan.today}.year()));
+}
+
 Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientPlan& cp,
              DraftFor target, std::optional<Day> told) {
     // Names come from the input; a line break inside one would tear the draft apart.
@@ -313,11 +320,13 @@ Facts gather(const Plan& plan, const DraftIndex& index, Lang lang, const ClientP
     f.me = line(plan.me);
     f.me_short = short_name(lang, f.me);
     f.successor = line(cp.successor);
-    f.last_day = format_date_long(lang, plan.last_day);
+    // Dates inside the draft's sentences, as a person writes them in a letter (the year
+    // only when it is not this year's).
+    f.last_day = prose_date(plan, lang, plan.last_day);
     // A plan made by hand may not say; the day after the last is the closest to the rule.
     const Day takeover =
         plan.takeover_day > plan.last_day ? plan.takeover_day : plan.last_day + date::days{1};
-    f.takeover = format_date_long(lang, takeover);
+    f.takeover = prose_date(plan, lang, takeover);
     f.standing = standing(cp, told);
     f.stage = cp.stage;
     f.decided =
@@ -698,9 +707,14 @@ std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang 
     const Task* notify = index.tasks.find(id + "/notify");
     const Task* introduce = index.tasks.find(id + "/introduce");
     const Task* follow = index.tasks.find(id + "/follow-up");
+    // A draft's heading dates it as a list does; its sentences as a letter does.
     const auto day = [lang](const Task* t) -> std::optional<std::string> {
         if (t == nullptr || !t->date) return std::nullopt;
         return format_date_long(lang, *t->date);
+    };
+    const auto prose_day = [&plan, lang](const Task* t) -> std::optional<std::string> {
+        if (t == nullptr || !t->date) return std::nullopt;
+        return prose_date(plan, lang, *t->date);
     };
 
     std::optional<Day> told = notify != nullptr ? notify->date : cp.notify_date;
@@ -713,17 +727,17 @@ std::string render_client_draft(const Plan& plan, const DraftIndex& index, Lang 
     announce.date = day(notify);
     announce.joint = notify != nullptr && (notify->with & with_people::successor) != 0;
     announce.introduce_planned = introduce != nullptr || cp.introduce_date.has_value();
-    announce.introduce = day(introduce);
+    announce.introduce = prose_day(introduce);
     if (!announce.introduce && cp.introduce_date) {
-        announce.introduce = format_date_long(lang, *cp.introduce_date);
+        announce.introduce = prose_date(plan, lang, *cp.introduce_date);
     }
     if (announce.introduce_planned) {
         announce.introduce_method =
             introduce != nullptr && introduce->method ? *introduce->method : Method::in_person;
     }
-    announce.follow_up = day(follow);
+    announce.follow_up = prose_day(follow);
     if (!announce.follow_up && cp.follow_up_date) {
-        announce.follow_up = format_date_long(lang, *cp.follow_up_date);
+        announce.follow_up = prose_date(plan, lang, *cp.follow_up_date);
     }
     if (follow != nullptr && follow->method) announce.follow_up_method = *follow->method;
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "handover/base/ics_text.hpp"
+#include "handover/base/money.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
 #include "handover/render/plan_texts.hpp"
@@ -62,6 +63,12 @@ std::string description_for(Lang lang, const Plan& plan, const Task& task) {
     if (task.method) {
         text += '\n';
         text += trf(lang, "export.ics.method", fmt::arg("method", label(lang, *task.method)));
+    }
+    if (task.client_at < plan.clients.size() && plan.clients[task.client_at].value > 0) {
+        text += '\n';
+        text += trf(lang, "export.ics.value",
+                    fmt::arg("value", format_amount(lang, plan.currency,
+                                                    plan.clients[task.client_at].value)));
     }
     text += '\n';
     text += trf(lang, "export.ics.hours", fmt::arg("hours", task.hours));

@@ -31,6 +31,8 @@ struct LetterFacts {
     std::optional<Day> submitted;          ///< the resignation-letter task's date
     std::optional<Day> farewell;           ///< the farewell task's date
     Day last_day{}, end{}, takeover{};
+    DateLocale locale = DateLocale::en_US;  ///< how English prose writes the dates
+    int year = 0;                           ///< the plan's today's year: "this year"
 };
 
 LetterFacts gather(const Plan& plan, const Input& input, Lang lang, LettersFor target) {
@@ -48,6 +50,8 @@ LetterFacts gather(const Plan& plan, const Input& input, Lang lang, LettersFor t
     f.last_day = plan.last_day;
     f.end = plan.end_date.value_or(plan.last_day);
     f.takeover = plan.takeover_day;
+    f.locale = plan.locale;
+    f.year = static_cast<int>(date::year_month_day{plan.today}.year());
     for (const Task& t : plan.tasks) {
         if (t.kind == TaskKind::resignation_letter) f.submitted = t.date;
         if (t.kind == TaskKind::farewell) f.farewell = t.date;
@@ -77,7 +81,7 @@ LetterFacts gather(const Plan& plan, const Input& input, Lang lang, LettersFor t
     return f;
 }
 
-std::string western_date(Lang lang, Day day) {
+std::string western_date(Lang lang, DateLocale locale, Day day) {
     const date::year_month_day ymd{day};
     const int y = static_cast<int>(ymd.year());
     const unsigned m = static_cast<unsigned>(ymd.month());
@@ -86,8 +90,9 @@ std::string western_date(Lang lang, Day day) {
     static constexpr std::string_view months[] = {"January",   "February", "March",    "April",
                                                   "May",       "June",     "July",     "August",
                                                   "September", "October",  "November", "December"};
-    // 25 December 2026: day first, month in words, so neither a US nor a UK reader can
-    // misread it.
+    // The month in words, so no reader can misread it, in the order of the reader's
+    // country: December 25, 2026 (en-US) or 25 December 2026 (en-GB).
+    if (locale == DateLocale::en_US) return fmt::format("{} {}, {}", months[m - 1], d, y);
     return fmt::format("{} {} {}", d, months[m - 1], y);
 }
 
@@ -166,7 +171,7 @@ LetterDraft resignation_letter(const LetterFacts& f) {
     if (!f.email.empty()) out += f.email + '\n';
     if (!f.phone.empty()) out += f.phone + '\n';
     out += '\n';
-    out += f.submitted ? western_date(l, *f.submitted)
+    out += f.submitted ? western_date(l, f.locale, *f.submitted)
                        : std::string(tr(l, "letters.resignation.date_blank"));
     out += "\n\n";
     out += f.manager.empty()
@@ -180,10 +185,10 @@ LetterDraft resignation_letter(const LetterFacts& f) {
                      fmt::arg("company", company_or_placeholder(f)));
     out += ' ';
     out += f.end != f.last_day ? trf(l, "letters.resignation.en.dates_leave",
-                                     fmt::arg("last_day", western_date(l, f.last_day)),
-                                     fmt::arg("end", western_date(l, f.end)))
+                                     fmt::arg("last_day", western_date(l, f.locale, f.last_day)),
+                                     fmt::arg("end", western_date(l, f.locale, f.end)))
                                : trf(l, "letters.resignation.en.dates",
-                                     fmt::arg("last_day", western_date(l, f.last_day)));
+                                     fmt::arg("last_day", western_date(l, f.locale, f.last_day)));
     out += "\n\n";
     out += f.successor.empty() ? std::string(tr(l, "letters.resignation.en.handover_unnamed"))
                                : trf(l, "letters.resignation.en.handover",
@@ -233,7 +238,7 @@ LetterDraft farewell_to_clients(const LetterFacts& f) {
     }
     out += "\n\n";
     const std::string company = company_or_placeholder(f);
-    const std::string takeover = format_date_long(l, f.takeover);
+    const std::string takeover = format_date_prose(l, f.locale, f.takeover, f.year);
     out += trf(l, "letters.farewell.clients.subject", fmt::arg("company", company),
                fmt::arg("me", f.me));
     out += "\n\n";
@@ -280,7 +285,7 @@ LetterDraft farewell_to_colleagues(const LetterFacts& f) {
     out += "\n\n";
     out += tr(l, "letters.farewell.colleagues.thanks");
     out += "\n\n";
-    const std::string takeover = format_date_long(l, f.takeover);
+    const std::string takeover = format_date_prose(l, f.locale, f.takeover, f.year);
     out +=
         f.successor.empty()
             ? trf(l, "letters.farewell.colleagues.successor_unnamed", fmt::arg("date", takeover))

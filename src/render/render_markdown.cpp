@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "handover/base/markdown_escape.hpp"
+#include "handover/base/money.hpp"
 #include "handover/engine/rules.hpp"
 #include "handover/render/labels.hpp"
 #include "handover/render/lookup.hpp"
@@ -309,17 +310,6 @@ void render_gantt(BufferedSink& out, const View& v) {
 
 // ---- handover documents -------------------------------------------------------------------
 
-std::string grouped_number(double value) {
-    auto digits = fmt::format("{:.0f}", value);
-    std::string out;
-    const std::size_t lead = digits.starts_with('-') ? 1 : 0;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > lead && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 /// What the documents look up about the plan's tasks: each client's briefing day and the
 /// days of its events the successor attends (rule 8), found in one pass over the tasks.
 struct DocTasks {
@@ -439,7 +429,9 @@ void render_doc(BufferedSink& out, const View& v, const DocTasks& tasks, const C
     } else if (is_open_deal(cp.stage)) {
         questions.push_back(trf(l, "render.doc.q.close", fmt::arg("client", name)));
     }
-    if (c && c->value > 0) out += bullet(tr(l, "render.doc.value"), grouped_number(c->value));
+    if (c && c->value > 0) {
+        out += bullet(tr(l, "render.doc.value"), format_amount(l, v.plan.currency, c->value));
+    }
     if (c) {
         out += bullet(tr(l, "render.doc.relationship"), std::string(label(l, c->relationship)));
     }

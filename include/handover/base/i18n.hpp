@@ -74,6 +74,13 @@ Lang lang_from_environment();
 std::string format_date_long(Lang lang, Day day);
 /// A short date for tables: `Tue 12-01` / `12/1(火)`.
 std::string format_date_short(Lang lang, Day day);
+/// A date inside a sentence of a letter or an email, as a person writes it there: en-US
+/// `Tuesday, December 1`, en-GB `Tuesday 1 December`, with the year only when it is not
+/// `reference_year` (the plan's today): `Friday, January 8, 2027` / `Friday 8 January 2027`.
+/// Japanese prose keeps the long form, year included (`2026年12月1日(火)`), as Japanese
+/// business letters date things in full. Tables, lists and headings use format_date_long
+/// and format_date_short.
+std::string format_date_prose(Lang lang, DateLocale locale, Day day, int reference_year);
 /// The weekday name: `Mon` / `月`.
 std::string_view weekday_name(Lang lang, Day day);
 

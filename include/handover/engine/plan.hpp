@@ -184,6 +184,9 @@ struct ClientPlan {
     std::optional<Day> introduce_date;
     std::optional<Day> follow_up_date;  ///< the check-in with the successor, when dated
     bool change_averse = false;
+    /// The client's `value` in the plan's currency (Plan::currency); 0 when the input gives
+    /// none. Shown with its currency wherever the plan names it (base/money.hpp).
+    double value = 0;
     /// What the briefing covers (rule 3), for its talking points: who signs at the client
     /// (empty when the input does not say), whether the input has handover notes for the
     /// successor, and the client's first event from today.
@@ -240,6 +243,15 @@ struct Plan {
     /// When the default windows were shortened for a short notice (scaled_windows(),
     /// rules.hpp): the calendar days from the talk with the manager to the last day; else 0.
     int notice_available_days = 0;
+    /// The currency of every client's value (input `currency`) and how English prose writes
+    /// a date (input `locale`): the renderers format amounts and letters' dates with them.
+    Currency currency = Currency::JPY;
+    DateLocale locale = DateLocale::en_US;
+    /// The policy's `high_value` threshold in `currency` (0: none), which the reason
+    /// MethodReason::high_value names beside the client's value.
+    double high_value = 0;
+    /// The company's notice period in calendar days (`policy.notice_days`).
+    int notice_days = 0;
     int intro_buffer_days = 0;  ///< the policy's working days between introduction and last day
     int intro_gap_days = 0;     ///< the policy's working days between announcement and introduction
     /// The days every notification's reason names: the window they were placed in (its end

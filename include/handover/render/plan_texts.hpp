@@ -14,7 +14,9 @@
 namespace handover {
 
 /// Why the client is told by its method, as a phrase: `change-averse client: in person`.
-std::string_view method_reason(Lang lang, const ClientPlan& client);
+/// A high-value account names its value and the plan's threshold with their currency:
+/// `high-value account ($410,000 ≥ $100,000): in person`.
+std::string method_reason(Lang lang, const Plan& plan, const ClientPlan& client);
 
 /// What a closed or reduced day is, as the text view names it beside the date: the
 /// holiday's name, the blocked reason, or (without a name) `holiday` / `blocked`. A day off

@@ -192,3 +192,44 @@ TEST_CASE("plan_json: the schema reads back to the same text") {
         CHECK(Json::parse(schema).dump(2) + "\n" == schema);
     }
 }
+
+TEST_CASE("plan_json: the plan names its currency and each client's value, and reads back") {
+    handover::Plan plan = handover::export_test::sample_plan();
+    plan.currency = handover::Currency::GBP;
+    REQUIRE_FALSE(plan.clients.empty());
+    plan.clients.front().value = 1250.5;
+    const std::string text = handover::render_json(plan, handover::export_test::sample_input(), {});
+    const Json doc = Json::parse(text);
+    CHECK(doc["currency"] == "GBP");
+    CHECK(doc["clients"][0]["value"] == 1250.5);
+    // The currency follows the names of the people, before the tasks.
+    std::vector<std::string> keys;
+    for (const auto& item : doc.items()) keys.push_back(item.key());
+    const auto at = std::find(keys.begin(), keys.end(), "currency");
+    REQUIRE(at != keys.end());
+    CHECK(*(at - 1) == "successor");
+    const handover::Plan back = handover::plan_from_json(text, "plan.json", handover::Lang::en);
+    CHECK(back.currency == handover::Currency::GBP);
+}
+
+TEST_CASE("plan_json: a plan without a currency reads back as yen; an unknown one is refused") {
+    const std::string head =
+        "{\"schema_version\": 2, \"today\": \"2026-11-30\", \"last_day\": \"2026-12-25\", "
+        "\"warnings\": [], \"tasks\": []";
+    CHECK(read_error(head + "}") == "no error");
+    const handover::Plan old = handover::plan_from_json(head + "}", "old.json", handover::Lang::en);
+    CHECK(old.currency == handover::Currency::JPY);
+    for (const char* code : {"JPY", "USD", "GBP", "EUR"}) {
+        INFO(code);
+        const std::string text = head + ", \"currency\": \"" + code + "\"}";
+        CHECK(read_error(text) == "no error");
+        const handover::Plan back = handover::plan_from_json(text, "p.json", handover::Lang::en);
+        CHECK(handover::to_string(back.currency) == code);
+    }
+    CHECK(read_error(head + ", \"currency\": \"CHF\"}") ==
+          "old.json: /currency: expected one of JPY, USD, GBP, EUR\n");
+    CHECK(read_error(head + ", \"currency\": \"usd\"}") ==
+          "old.json: /currency: expected one of JPY, USD, GBP, EUR\n");
+    CHECK(read_error(head + ", \"currency\": 1}") ==
+          "old.json: /currency: expected a string or null\n");
+}

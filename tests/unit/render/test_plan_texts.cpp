@@ -400,3 +400,32 @@ TEST_CASE("plan_texts: a person is named after the first mention by the name's f
     CHECK(first_word("Madonna") == "Madonna");
     CHECK(first_word(" leading") == " leading");
 }
+
+TEST_CASE("plan_texts: a high-value client's reason names its value and the threshold") {
+    Plan plan = small_plan();
+    plan.currency = Currency::USD;
+    plan.high_value = 100'000;
+    ClientPlan& client = plan.clients.front();
+    client.method_reason = MethodReason::high_value;
+    client.value = 410'000;
+    CHECK(method_reason(Lang::en, plan, client) ==
+          "high-value account ($410,000 ≥ $100,000): in person");
+    CHECK(method_reason(Lang::ja, plan, client) ==
+          "重要顧客(410,000米ドル ≥ 100,000米ドル)のため対面");
+    // Exactly at the threshold is high value too (rules: value >= high_value).
+    client.value = 100'000;
+    CHECK(method_reason(Lang::en, plan, client) ==
+          "high-value account ($100,000 ≥ $100,000): in person");
+    plan.currency = Currency::JPY;
+    plan.high_value = 10'000'000;
+    client.value = 18'500'000;
+    CHECK(method_reason(Lang::en, plan, client) ==
+          "high-value account (¥18,500,000 ≥ ¥10,000,000): in person");
+    // Other reasons name no amount.
+    client.method_reason = MethodReason::open_deal;
+    CHECK(method_reason(Lang::en, plan, client) == "open deal: in person");
+    // A plan with no threshold (read back from a file) keeps the short phrase.
+    client.method_reason = MethodReason::high_value;
+    plan.high_value = 0;
+    CHECK(method_reason(Lang::en, plan, client) == "high-value account: in person");
+}

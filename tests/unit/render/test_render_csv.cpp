@@ -42,24 +42,24 @@ Table table_of(const std::string& text) {
 
 TEST_CASE("render_csv: the sample plan renders exactly as expected") {
     CHECK(csv_of(sample_plan()) ==
-          "id,step,kind,title,client,client_name,date,hours,method,status,why\r\n"
+          "id,step,kind,title,client,client_name,date,hours,method,status,why,value,currency\r\n"
           "consult-manager,1,consult-manager,Consult your manager,,,2026-11-30,1,in_person,"
-          "done,Your manager hears it first.\r\n"
+          "done,Your manager hears it first.,,\r\n"
           "interview/2026-12-03,6,interview,Interview: Foo Inc.,,,2026-12-03,3,,todo,"
-          "From your job search.\r\n"
+          "From your job search.,,\r\n"
           "weekly-review/2026-W49,6,weekly-review,Weekly review,,,2026-12-04,0.5,,todo,"
-          "Once a week.\r\n"
+          "Once a week.,,\r\n"
           "acme/notify,3,notify,Tell ACME Corp,acme,ACME Corp,2026-12-11,1.5,in_person,todo,"
-          "The first working day after the deal closes.\r\n"
+          "The first working day after the deal closes.,,\r\n"
           "acme/follow-up,5,follow-up,Follow up,acme,ACME Corp,,1,,unscheduled,"
-          "No room before the last day.\r\n");
+          "No room before the last day.,,\r\n");
 }
 
 TEST_CASE("render_csv: one row per task, every row as wide as the header") {
     const Plan plan = sample_plan();
     const Table table = table_of(csv_of(plan));
     REQUIRE(table.size() == plan.tasks.size() + 1);
-    for (const auto& row : table) CHECK(row.size() == 11);
+    for (const auto& row : table) CHECK(row.size() == 13);
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) CHECK(table[i + 1][0] == plan.tasks[i].id);
 }
 
@@ -69,7 +69,7 @@ TEST_CASE("render_csv: the header and values are machine names in every language
         const Table table = table_of(csv_of(plan, false, lang));
         CHECK(table[0] == std::vector<std::string>{"id", "step", "kind", "title", "client",
                                                    "client_name", "date", "hours", "method",
-                                                   "status", "why"});
+                                                   "status", "why", "value", "currency"});
         CHECK(table[1][8] == "in_person");
         CHECK(table[1][9] == "done");
         CHECK(table[2][9] == "todo");
@@ -83,7 +83,7 @@ TEST_CASE("render_csv: --excel is a spreadsheet for people in the chosen languag
     const Table table = table_of(ja.substr(3));
     CHECK(table[0] == std::vector<std::string>{"タスクID", "ステップ", "種類", "タスク", "顧客ID",
                                                "顧客名", "予定日", "所要時間", "方法", "状態",
-                                               "理由"});
+                                               "理由", "金額", "通貨"});
     CHECK(table[1][8] == "対面");
     CHECK(table[1][9] == "完了");
     CHECK(table[2][8].empty());
@@ -94,7 +94,8 @@ TEST_CASE("render_csv: --excel is a spreadsheet for people in the chosen languag
 
     const Table en = table_of(csv_of(sample_plan(), true).substr(3));
     CHECK(en[0] == std::vector<std::string>{"Task ID", "Step", "Kind", "Title", "Client ID",
-                                            "Client", "Date", "Hours", "Method", "Status", "Why"});
+                                            "Client", "Date", "Hours", "Method", "Status", "Why",
+                                            "Value", "Currency"});
     CHECK(en[1][8] == "in person");
     CHECK(en[2][9] == "to do");
 }
@@ -145,8 +146,8 @@ TEST_CASE("render_csv: the input's private notes never appear") {
 TEST_CASE("render_csv: crm lists one owner change per client") {
     CHECK(crm_of(sample_plan()) ==
           "client_id,client_name,from_owner,to_owner,effective_date,stage,open_deal,"
-          "expected_close\r\n"
-          "acme,ACME Corp,Yu Sato,Takeshi Suzuki,2026-12-28,closing,yes,2026-12-10\r\n");
+          "expected_close,value,currency\r\n"
+          "acme,ACME Corp,Yu Sato,Takeshi Suzuki,2026-12-28,closing,yes,2026-12-10,,\r\n");
 }
 
 TEST_CASE("render_csv: crm takes effect on the takeover day the drafts promise, for every client") {
@@ -161,9 +162,10 @@ TEST_CASE("render_csv: crm takes effect on the takeover day the drafts promise, 
     const Table table = table_of(crm_of(plan));
     REQUIRE(table.size() == 3);
     CHECK(table[1] == std::vector<std::string>{"acme", "ACME Corp", "Yu Sato", "Takeshi Suzuki",
-                                               "2026-12-28", "closing", "yes", "2026-12-10"});
+                                               "2026-12-28", "closing", "yes", "2026-12-10", "",
+                                               ""});
     CHECK(table[2] == std::vector<std::string>{"beta", "Beta Ltd", "Yu Sato", "Mika Mori",
-                                               "2026-12-28", "active", "no", ""});
+                                               "2026-12-28", "active", "no", "", "", ""});
 }
 
 TEST_CASE("render_csv: crm open deals are negotiation and closing") {
@@ -183,7 +185,8 @@ TEST_CASE("render_csv: crm in Japanese localizes the header and yes/no") {
     Plan plan = sample_plan();
     const Table table = table_of(crm_of(plan, false, handover::Lang::ja));
     CHECK(table[0] == std::vector<std::string>{"顧客ID", "顧客名", "現担当者", "新担当者", "変更日",
-                                               "商談段階", "進行中の商談", "契約予定日"});
+                                               "商談段階", "進行中の商談", "契約予定日", "金額",
+                                               "通貨"});
     CHECK(table[1][6] == "あり");
     plan.clients[0].stage = handover::Stage::dormant;
     CHECK(table_of(crm_of(plan, false, handover::Lang::ja))[1][6] == "なし");
@@ -198,4 +201,41 @@ TEST_CASE("render_csv: crm neutralises formulas and honours --excel") {
     const Table table = table_of(text.substr(3));
     CHECK(table[1][1] == "'=HYPERLINK(\"http://evil\")");
     CHECK(table[1][2] == "'@me");
+}
+
+TEST_CASE("render_csv: client values are plain numbers a spreadsheet sums, beside their currency") {
+    Plan plan = sample_plan();
+    plan.currency = handover::Currency::USD;
+    plan.clients[0].value = 1250.5;
+    for (handover::Task& task : plan.tasks) {
+        if (task.client.str() == "acme") task.client_at = 0;
+    }
+    const Table tasks = table_of(csv_of(plan));
+    REQUIRE(tasks.size() == 6);
+    CHECK(tasks[0][11] == "value");
+    CHECK(tasks[0][12] == "currency");
+    CHECK(tasks[1][11].empty());  // consult-manager: no client, no value
+    CHECK(tasks[1][12].empty());
+    CHECK(tasks[4][0] == "acme/notify");
+    CHECK(tasks[4][11] == "1250.50");
+    CHECK(tasks[4][12] == "USD");
+    const Table crm = table_of(crm_of(plan));
+    CHECK(crm[1][8] == "1250.50");
+    CHECK(crm[1][9] == "USD");
+    // A large round value: no separators, no exponent, no cents.
+    plan.currency = handover::Currency::JPY;
+    plan.clients[0].value = 18'500'000;
+    CHECK(table_of(crm_of(plan))[1][8] == "18500000");
+    CHECK(table_of(crm_of(plan))[1][9] == "JPY");
+    CHECK(table_of(csv_of(plan))[4][11] == "18500000");
+    // The spreadsheet for people names the columns in its language, the values stay plain.
+    const Table excel = table_of(csv_of(plan, true, handover::Lang::ja).substr(3));
+    CHECK(excel[0][11] == "金額");
+    CHECK(excel[0][12] == "通貨");
+    CHECK(excel[4][11] == "18500000");
+    // No value: both cells empty.
+    plan.clients[0].value = 0;
+    CHECK(table_of(crm_of(plan))[1][8].empty());
+    CHECK(table_of(crm_of(plan))[1][9].empty());
+    CHECK(table_of(csv_of(plan))[4][12].empty());
 }

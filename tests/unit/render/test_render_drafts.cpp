@@ -45,6 +45,12 @@ std::string lower(std::string text) {
     return text;
 }
 
+/// A date as the drafts write it in a sentence: the sample plan's today is in 2026, its
+/// locale the default en-US.
+std::string prose(Lang lang, Day day) {
+    return format_date_prose(lang, DateLocale::en_US, day, 2026);
+}
+
 /// The sample with the day the successor takes over, as the engine sets it: the first
 /// working day after the last day (Fri 25 Dec 2026).
 fixture::Sample sample(Lang lang) {
@@ -110,13 +116,14 @@ TEST_CASE("render_drafts: an email has a subject, a greeting, the facts and a si
         "\n"
         "I hope you are well; it has been a while.\n"
         "\n"
-        "I am writing to let you know that I am leaving, and my last day will be Fri 25 Dec "
-        "2026.\n"
+        "I am writing to let you know that I am leaving, and my last day will be Friday, "
+        "December 25.\n"
         "\n"
         "Thank you for your trust and for the business we have done together; it has been a real "
         "pleasure working with you.\n"
         "\n"
-        "From Mon 28 Dec 2026, a colleague will look after you; we will let you know who as soon "
+        "From Monday, December 28, a colleague will look after you; we will let you know who as "
+        "soon "
         "as it is decided.\n"
         "\n"
         "Should you need anything from us in future, we will be glad to help.\n"
@@ -146,12 +153,13 @@ TEST_CASE("render_drafts: an email with the successor in copy, the company and e
         "I hope you are well; it has been a while.\n"
         "\n"
         "I am writing to let you know that I am leaving Northwind Trading. My last day will be "
-        "Fri 25 Dec 2026.\n"
+        "Friday, December 25.\n"
         "\n"
         "Thank you for your trust and for the business we have done together; it has been a real "
         "pleasure working with you.\n"
         "\n"
-        "From Mon 28 Dec 2026, my colleague 鈴木 健 (Senior Account Manager) will look after you; "
+        "From Monday, December 28, my colleague 鈴木 健 (Senior Account Manager) will look after "
+        "you; "
         "I have copied 鈴木 on this email.\n"
         "\n"
         "You can reach 鈴木 at ken.suzuki@northwind.example or +81 3 1234 5679.\n"
@@ -387,8 +395,8 @@ TEST_CASE("render_drafts: the successor by full name once, then by the short nam
 TEST_CASE("render_drafts: the takeover day once, after the last day, and no support promised") {
     for (Lang lang : {Lang::en, Lang::ja}) {
         const auto s = detailed(lang);
-        const std::string takeover = format_date_long(lang, s.plan.takeover_day);
-        const std::string support = format_date_long(lang, *s.plan.support_until);
+        const std::string takeover = prose(lang, s.plan.takeover_day);
+        const std::string support = prose(lang, *s.plan.support_until);
         const std::string all = render_drafts(s.plan, s.input, lang, std::nullopt);
         for (const std::string& one : drafts_of(all)) {
             INFO(one);
@@ -411,13 +419,13 @@ TEST_CASE("render_drafts: each contact gets its draft: announcement, joint visit
     CHECK(acme[2].starts_with(
         "=== 株式会社アクメ — follow-up with the successor: in person, Thu 17 Dec 2026 ===\n"));
     // The announcement proposes the visit; the visit introduces the successor who is there.
-    CHECK(contains(acme[0], "I would like to bring 鈴木 to meet you on Mon 14 Dec 2026"));
+    CHECK(contains(acme[0], "I would like to bring 鈴木 to meet you on Monday, December 14;"));
     CHECK(contains(acme[1], "Let me introduce my colleague 鈴木 健, who is here with me today"));
     CHECK(contains(acme[1], "(Let 鈴木 introduce themselves.)"));
     CHECK_FALSE(contains(acme[1], "I would like to bring"));
     CHECK(contains(acme[2], "since I introduced 鈴木"));
     // The change-averse client hears of the follow-up, the way it will be made.
-    CHECK(contains(acme[0], "鈴木 and I will also come by together on Thu 17 Dec 2026"));
+    CHECK(contains(acme[0], "On Thursday, December 17, 鈴木 and I will also come by together"));
 
     const auto ja = sample(Lang::ja);
     const std::vector<std::string> acme_ja = drafts_of(draft(ja, Lang::ja, "acme"));
@@ -442,7 +450,7 @@ TEST_CASE("render_drafts: a contact with the successor present asks for no secon
         INFO(drafts.front());
         CHECK(contains(drafts.front(), "announcement and introduction of the successor"));
         CHECK_FALSE(contains(drafts.front(), "I would like to"));
-        CHECK(contains(drafts.front(), "rom Mon 28 Dec 2026, 鈴木 will look after you."));
+        CHECK(contains(drafts.front(), "rom Monday, December 28, 鈴木 will look after you."));
         // Told together: no separate introduction draft.
         CHECK_FALSE(contains(draft(s, Lang::en, "acme"), "— introduction of the successor"));
     }
@@ -514,7 +522,7 @@ TEST_CASE("render_drafts: meetings and calls get talking points and notes for th
                          "1. Thank you for making time to see me today.\n"
                          "2. Thank you again for signing the contract with us.\n"
                          "3. I wanted to tell you myself: I am leaving, and my last day will be "
-                         "Fri 25 Dec 2026.\n"));
+                         "Friday, December 25.\n"));
     CHECK_FALSE(contains(acme, "Subject:"));
     CHECK(contains(acme, "\nIf they ask (for you, not to read out):\n- Where are you going?"));
     CHECK(contains(acme, "- Why are you leaving?"));
@@ -619,7 +627,7 @@ TEST_CASE("render_drafts: nothing private, in both languages") {
             CHECK_FALSE(contains(out, word));
         }
         // The legal end date is private; only the last working day is told.
-        CHECK_FALSE(contains(out, lower(format_date_long(lang, *s.plan.end_date))));
+        CHECK_FALSE(contains(out, lower(prose(lang, *s.plan.end_date))));
         CHECK_FALSE(contains(out, "決裁者は部長"));  // notes stay out
         CHECK_FALSE(contains(out, "foo inc"));       // the interview's company stays out
     }
@@ -634,8 +642,8 @@ TEST_CASE("render_drafts: no successor named: no name, no dated meeting") {
         CHECK(drafts_of(out).size() == 1);  // nobody to introduce or follow up with
         CHECK(contains(out, tr(lang, "render.drafts.talk.closing")));
         CHECK_FALSE(contains(out, "鈴木"));
-        CHECK_FALSE(contains(out, format_date_long(lang, ymd(2026, 12, 14))));
-        CHECK_FALSE(contains(out, format_date_long(lang, ymd(2026, 12, 17))));
+        CHECK_FALSE(contains(out, prose(lang, ymd(2026, 12, 14))));
+        CHECK_FALSE(contains(out, prose(lang, ymd(2026, 12, 17))));
         CHECK(contains(out, lang == Lang::en ? "we will let you know who as soon as it is decided"
                                              : "決まり次第、弊社よりあらためてご連絡申し上げます"));
         CHECK(contains(out, lang == Lang::en ? "I will hand it over in full before I leave"
@@ -674,7 +682,7 @@ TEST_CASE("render_drafts: the draft stands on its own without a notify task") {
     std::erase_if(s.plan.tasks, [](const Task& t) { return t.kind == TaskKind::notify; });
     const std::string out = draft(s, Lang::en, "globex");
     CHECK(out.starts_with("=== Globex Corporation — announcement: video call ===\n"));
-    CHECK(contains(out, "Fri 25 Dec 2026"));
+    CHECK(contains(out, "Friday, December 25"));
     CHECK(contains(out, "John Doe"));
 }
 

@@ -184,6 +184,23 @@ TEST_CASE("render_ics: the description holds why, method, hours and talking poin
     CHECK(property(event, "CATEGORIES") == "Step 3: Notify");
 }
 
+TEST_CASE("render_ics: the description names the client's value with its currency") {
+    Plan plan = sample_plan();
+    plan.currency = handover::Currency::GBP;
+    plan.clients[0].value = 75'000;
+    plan.tasks[3].client_at = 0;
+    const auto event = event_of(ics_of(plan), "acme-notify");
+    CHECK(property(event, "DESCRIPTION") ==
+          "Task: acme/notify\\nWhy: The first working day after the deal closes.\\n"
+          "Method: in person\\nValue: £75\\,000\\n"
+          "Time needed: 1.5 h\\nTalking points:\\n- My last day is 25 Dec.\\n"
+          "- Takeshi Suzuki takes over.");
+    // No value, no line; a task of no client has none either.
+    plan.clients[0].value = 0;
+    CHECK(property(event_of(ics_of(plan), "acme-notify"), "DESCRIPTION").find("Value") ==
+          std::string::npos);
+}
+
 TEST_CASE("render_ics: Japanese plans use Japanese labels and step names") {
     const std::string text = ics_of(japanese_plan(), handover::Lang::ja);
     const auto event = event_of(text, "acme-notify");

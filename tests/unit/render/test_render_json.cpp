@@ -41,6 +41,7 @@ constexpr std::string_view k_golden = R"json({
   "me": "Yu Sato",
   "manager": "Ken Tanaka",
   "successor": "Takeshi Suzuki",
+  "currency": "JPY",
   "tasks": [
     {
       "id": "consult-manager",
@@ -141,6 +142,7 @@ constexpr std::string_view k_golden = R"json({
       "stage": "closing",
       "method": "in_person",
       "method_reason": "change-averse client: in person",
+      "value": 0,
       "successor": "Takeshi Suzuki",
       "priority": 1,
       "expected_close": "2026-12-10",
@@ -203,10 +205,10 @@ TEST_CASE("render_json: output is deterministic") {
 
 TEST_CASE("render_json: keys come in the documented order") {
     const Json doc = Json::parse(json_of(sample_plan()));
-    CHECK(keys_of(doc) ==
-          std::vector<std::string>{"schema_version", "today", "last_day", "end_date",
-                                   "support_until", "disclose_from", "takeover_day", "lang", "me",
-                                   "manager", "successor", "tasks", "clients", "warnings", "load"});
+    CHECK(keys_of(doc) == std::vector<std::string>{
+                              "schema_version", "today", "last_day", "end_date", "support_until",
+                              "disclose_from", "takeover_day", "lang", "me", "manager", "successor",
+                              "currency", "tasks", "clients", "warnings", "load"});
     const std::vector<std::string> task_keys{"id",   "step",  "kind",    "title",      "client",
                                              "date", "hours", "method",  "depends_on", "status",
                                              "why",  "rule",  "meeting", "with"};
@@ -218,9 +220,9 @@ TEST_CASE("render_json: keys come in the documented order") {
         CHECK(keys_of(task) == expected);
     }
     CHECK(keys_of(doc["clients"][0]) ==
-          std::vector<std::string>{"id", "name", "stage", "method", "method_reason", "successor",
-                                   "priority", "expected_close", "notify_date", "introduce_date",
-                                   "change_averse"});
+          std::vector<std::string>{"id", "name", "stage", "method", "method_reason", "value",
+                                   "successor", "priority", "expected_close", "notify_date",
+                                   "introduce_date", "change_averse"});
     CHECK(keys_of(doc["warnings"][0]) ==
           std::vector<std::string>{"code", "severity", "client", "clients", "task", "message"});
     CHECK(keys_of(doc["load"][0]) == std::vector<std::string>{"week", "monday", "planned_hours",

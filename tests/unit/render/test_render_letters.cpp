@@ -36,6 +36,7 @@ Input letters_input(Lang lang) {
                          "03-1234-5678"};
         in.successor_details = {"", "営業部 主任", "suzuki@example.co.jp", "03-1234-5679"};
     } else {
+        in.locale = DateLocale::en_GB;  // a London office: 25 December 2026
         in.me = "Alex Morgan";
         in.manager = "Jordan Blake";
         in.successor = "Sam Lee";
@@ -127,7 +128,8 @@ TEST_CASE("letters: the English letter of resignation and the farewells", "[rend
 
     const std::string& clients = letters[1].body;
     // The successor takes over on the first working day after the last day, stated once.
-    const std::string takeover = "Mon 28 Dec 2026";
+    // In the sentence as a letter writes it: no year, as the plan is made in 2026.
+    const std::string takeover = "From Monday 28 December, your account";
     REQUIRE(clients.find(takeover) != std::string::npos);
     CHECK(clients.find(takeover, clients.find(takeover) + 1) == std::string::npos);
     CHECK(clients.find("sam.lee@northwind.example") != std::string::npos);
@@ -137,6 +139,18 @@ TEST_CASE("letters: the English letter of resignation and the farewells", "[rend
     // Both clients met the successor (joint contacts in the window) before the last day.
     CHECK(clients.find("Acme Ltd, Harbour Trading") != std::string::npos);
 
+    SECTION("an American reader gets the month first, with the comma after the year") {
+        in.locale = DateLocale::en_US;
+        const Plan us = build_plan(in);
+        const auto us_letters = letter_drafts(us, in, Lang::en, LettersFor::terminal);
+        const std::string& text = us_letters[0].body;
+        CHECK(text.find("November 23, 2026\n\nDear Jordan,") != std::string::npos);
+        CHECK(text.find("my last working day will be December 25, 2026;") != std::string::npos);
+        CHECK(text.find("my employment will end on January 15, 2027.") != std::string::npos);
+        CHECK(us_letters[1].body.find("From Monday, December 28, your account") !=
+              std::string::npos);
+        CHECK(us_letters[2].body.find("from Monday, December 28; please") != std::string::npos);
+    }
     SECTION("without an end date after the last day, one date") {
         in.end_date.reset();
         const Plan same = build_plan(in);

@@ -332,7 +332,7 @@ TEST_CASE("render_markdown: handover documents for the successor") {
     CHECK(has_line(out, "#### Handover notes"));
     CHECK(has_line(out, "- Price revision agreed orally in October."));
     CHECK(has_line(out, "- **Expected signing:** Thu 10 Dec 2026"));
-    CHECK(has_line(out, "- **Value:** 12,000,000"));
+    CHECK(has_line(out, "- **Value:** ¥12,000,000"));
     CHECK(has_line(out, "- 2026-06 renewal at a 5% discount"));
     // The deal closes before the last day: the successor checks it was signed.
     CHECK(has_line(out,
