@@ -366,8 +366,11 @@ std::string starter_file(Lang lang, Day today, const StarterFill& fill) {
         out.optional_field("policy.notify_earliest_days", "notify_earliest_days",
                            starter.notice_days);
         out.optional_field("policy.notify_latest_days", "notify_latest_days", 5);
+        out.optional_field("policy.intro_buffer_days", "intro_buffer_days", 2);
     }
-    out.field("policy.intro_buffer_days", "intro_buffer_days", policy.intro_buffer_days);
+    if (jurisdiction == Jurisdiction::JP) {
+        out.field("policy.intro_buffer_days", "intro_buffer_days", policy.intro_buffer_days);
+    }
     if (default_prepare_before_notice(jurisdiction)) {
         out.field("policy.prepare_before_notice", "prepare_before_notice", true);
     }

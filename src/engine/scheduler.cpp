@@ -447,9 +447,33 @@ void Scheduler::warn_no_room(std::size_t i, Severity severity) {
 void Scheduler::place_planning_tasks() {
     // Step 1: the manager hears first, before anything client-facing.
     if (!is_done(consult_)) {
-        const int day = ledger_.find_forward(0, last_, minutes(consult_), false);
+        // Where notice is given the day one tells the manager and the handover documents are
+        // prepared privately first (US, GB: prepare_before_notice), the talk is the last day
+        // that still gives the company's notice before the last working day; the days before it
+        // are for the preparation.
+        // In Japan the manager is consulted as early as possible, whatever is prepared.
+        int day = -1;
+        Reason reason = Reason::consult;
+        if (in_.jurisdiction != Jurisdiction::JP && in_.policy.prepare_before_notice) {
+            // Counted back from the last working day, not from a later end of employment:
+            // paid leave after it adds to the notice but gives the handover no working day.
+            // Holidays inside the notice (Christmas, Easter) take working days from the
+            // handover, so the notice also keeps the working days it holds in an ordinary
+            // stretch: five in seven (ten for two weeks).
+            const int working_days = (in_.policy.notice_days * 5 + 6) / 7;
+            const int notice_day =
+                std::min(calendar_.index_of(in_.last_day - date::days{in_.policy.notice_days}),
+                         calendar_.open_day_before(calendar_.index_of(in_.last_day), working_days));
+            if (notice_day > 0) {
+                day =
+                    ledger_.find_backward(0, std::min(notice_day, last_), minutes(consult_), false);
+                if (day > 0) reason = Reason::consult_notice;
+            }
+        }
+        if (reason == Reason::consult)
+            day = ledger_.find_forward(0, last_, minutes(consult_), false);
         if (day >= 0) {
-            place(consult_, day, Rule::manager_first, Reason::consult);
+            place(consult_, day, Rule::manager_first, reason);
         } else {
             leave_unscheduled(consult_, Rule::no_room, Reason::no_room);
             warn(WarningCode::over_capacity, Severity::error, k_no_client, task(consult_).id,

@@ -76,6 +76,14 @@ constexpr Message k_table[] = {
      "Step 1: your manager hears first, before any client, on the first working day with time "
      "free.",
      "ステップ1: どの顧客よりも先に上司へ相談するため、最初に時間の取れる営業日に設定しています。"},
+    {"plan.why.consult_notice",
+     "Step 1: your manager hears first, before any client, on the last working day that still "
+     "gives your company's {days} days' notice before your last day, {date}, with the working "
+     "days such a notice normally holds; until then you prepare the handover documents "
+     "privately.",
+     "ステップ1: どの顧客よりも先に上司へ伝えます。最終出社日({date})まで会社所定の{days}日の"
+     "予告期間と、その期間に通常含まれる営業日数を確保できる最後の営業日に設定し、それまでの"
+     "期間で引き継ぎ資料を手元で準備します。"},
     {"plan.why.decide",
      "Steps 2-3: decided after the talk with the manager and before the first client hears.",
      "ステップ2・3: 上司への相談の後、最初の顧客へのご報告より前に決めます。"},

@@ -387,6 +387,9 @@ std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
             return trf(lang, "plan.why.done_implied", fmt::arg("task", task.note));
         case Reason::consult:
             return std::string(tr(lang, "plan.why.consult"));
+        case Reason::consult_notice:
+            return trf(lang, "plan.why.consult_notice", fmt::arg("days", plan.notice_days),
+                       fmt::arg("date", date_text(lang, plan.last_day)));
         case Reason::decide:
             return std::string(tr(lang, "plan.why.decide"));
         case Reason::waits:

@@ -77,6 +77,7 @@ enum class Reason : std::uint8_t {
     done,                    ///< recorded as done, on the task's date
     done_implied,            ///< the task in `note` depends on it and is done
     consult,                 ///< the manager hears first
+    consult_notice,          ///< the last day that gives the notice, after private preparation
     decide,                  ///< decided once the manager knows
     waits,                   ///< the task in `note` has no date
     no_room,                 ///< no day with room
@@ -203,6 +204,7 @@ inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::done,
                                          Reason::done_implied,
                                          Reason::consult,
+                                         Reason::consult_notice,
                                          Reason::decide,
                                          Reason::waits,
                                          Reason::no_room,

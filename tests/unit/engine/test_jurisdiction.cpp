@@ -361,3 +361,67 @@ TEST_CASE("jurisdiction: documents prepared before the talk say why outside Japa
         CHECK(contains(ja, "アクセスが停止") == (j != Jurisdiction::JP));
     }
 }
+
+TEST_CASE("jurisdiction: with private preparation the manager is told when the notice is due",
+          "[scheduler][jurisdiction]") {
+    // Today Thu 12 Nov 2026, last day Fri 4 Dec: 14 days' notice is due on Fri 20 Nov.
+    Input in = base_input("2026-11-12", "2026-12-04");
+    in.jurisdiction = Jurisdiction::US;
+    in.policy.prepare_before_notice = true;
+    in.policy.notice_days = 14;
+    add_client(in, "a");
+    const auto consult_day = [](const Input& input) {
+        const Plan plan = build_plan(input);
+        const Task& consult = task(plan, "consult-manager");
+        REQUIRE(consult.date);
+        return std::pair{*consult.date, consult.reason};
+    };
+    SECTION("the last day that gives the notice, the preparation before it") {
+        const Plan plan = build_plan(in);
+        const Task& consult = task(plan, "consult-manager");
+        CHECK(*consult.date == d("2026-11-20"));
+        CHECK(consult.reason == Reason::consult_notice);
+        CHECK(*task(plan, "a/handover-doc").date < d("2026-11-20"));
+        CHECK(contains(task_why(Lang::en, plan, consult), "14 days' notice"));
+        CHECK(contains(task_why(Lang::ja, plan, consult), "14日の予告期間"));
+    }
+    SECTION("a notice day on a weekend moves to the working day before it") {
+        in.policy.notice_days = 12;  // due Sun 22 Nov
+        CHECK(consult_day(in).first == d("2026-11-20"));
+    }
+    SECTION("a notice due tomorrow is given tomorrow, one due today today") {
+        in.policy.notice_days = 21;  // due Fri 13 Nov
+        CHECK(consult_day(in) == std::pair{d("2026-11-13"), Reason::consult_notice});
+        in.policy.notice_days = 22;  // due today
+        CHECK(consult_day(in) == std::pair{d("2026-11-12"), Reason::consult});
+        in.policy.notice_days = 30;  // already overdue
+        CHECK(consult_day(in) == std::pair{d("2026-11-12"), Reason::consult});
+    }
+    SECTION("without private preparation, or in Japan, the manager hears first thing") {
+        Input unprepared = in;
+        unprepared.policy.prepare_before_notice = false;
+        CHECK(consult_day(unprepared) == std::pair{d("2026-11-12"), Reason::consult});
+        Input japan = in;
+        japan.jurisdiction = Jurisdiction::JP;
+        CHECK(consult_day(japan) == std::pair{d("2026-11-12"), Reason::consult});
+    }
+}
+
+TEST_CASE("jurisdiction: holidays inside the notice bring the talk forward",
+          "[scheduler][jurisdiction]") {
+    // Last day Mon 4 Jan 2027, 14 days' notice: due Mon 21 Dec by the calendar, but
+    // Christmas Day and New Year's Day leave only 8 working days after it, so the talk comes
+    // 10 working days before the last day.
+    Input in = base_input("2026-12-07", "2027-01-04");
+    in.jurisdiction = Jurisdiction::US;
+    in.calendar.calendars = {HolidayCalendar::US};
+    in.policy.prepare_before_notice = true;
+    in.policy.notice_days = 14;
+    add_client(in, "a");
+    Plan plan = build_plan(in);
+    CHECK(format_iso(*task(plan, "consult-manager").date) == "2026-12-17");
+    // Without the holidays the calendar day decides: Mon 21 Dec leaves 10 working days.
+    in.calendar.calendars.clear();
+    plan = build_plan(in);
+    CHECK(format_iso(*task(plan, "consult-manager").date) == "2026-12-21");
+}
