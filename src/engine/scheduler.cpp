@@ -499,7 +499,7 @@ void Scheduler::place_planning_tasks() {
 }
 
 void Scheduler::place_after_consult() {
-    // Rule 11. The resignation letter is the company's form, handed in once the last day is
+    // Rule 11. In Japan the resignation letter is the company's form, handed in once the last day is
     // agreed: the manager usually confirms the dates with HR or their own manager first, so
     // the first working day after the talk with room (the talk's own day keeps its room for
     // the talk and the two decisions), else the talk's day itself when no later day has
@@ -520,16 +520,26 @@ void Scheduler::place_after_consult() {
             continue;
         }
         const int talk = std::max(0, index_of(consult_));
-        int day = ledger_.find_forward(next_working_day_after(consult_), last_, minutes(i), false);
-        if (day < 0) day = ledger_.find_forward(talk, talk, minutes(i), false);
+        const bool letter = i == letter_;
+        // Outside Japan the letter is the written notice itself: it goes to the manager at
+        // the talk or straight after it, and its date starts the notice period.
+        const bool notice_letter = letter && in_.jurisdiction != Jurisdiction::JP;
+        int day = notice_letter ? ledger_.find_forward(talk, talk, minutes(i), false)
+                                : ledger_.find_forward(next_working_day_after(consult_), last_,
+                                                       minutes(i), false);
+        if (day < 0 && notice_letter) {
+            day = ledger_.find_forward(talk, last_, minutes(i), false);
+        } else if (day < 0) {
+            day = ledger_.find_forward(talk, talk, minutes(i), false);
+        }
         if (day < 0) {
             leave_unscheduled(i, Rule::no_room, Reason::no_room);
             warn_no_room(i, Severity::warning);
             continue;
         }
-        const bool letter = i == letter_;
         place(i, day, letter ? Rule::letter : Rule::support,
-              letter ? Reason::letter : Reason::support);
+              notice_letter ? Reason::letter_notice
+                            : (letter ? Reason::letter : Reason::support));
     }
 }
 

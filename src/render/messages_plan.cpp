@@ -84,6 +84,11 @@ constexpr Message k_table[] = {
      "ステップ1: どの顧客よりも先に上司へ伝えます。最終出社日({date})まで会社所定の{days}日の"
      "予告期間と、その期間に通常含まれる営業日数を確保できる最後の営業日に設定し、それまでの"
      "期間で引き継ぎ資料を手元で準備します。"},
+    {"plan.why.letter_notice",
+     "Step 1: your written notice, handed to your manager at the talk or emailed straight after "
+     "it (copy HR); its date starts your notice period.",
+     "ステップ1: 書面による退職の通知です。相談の場で上司に手渡すか、相談の直後にメールで送り"
+     "ます(人事部にも写しを送ります)。この日付から予告期間が始まります。"},
     {"plan.why.decide",
      "Steps 2-3: decided after the talk with the manager and before the first client hears.",
      "ステップ2・3: 上司への相談の後、最初の顧客へのご報告より前に決めます。"},

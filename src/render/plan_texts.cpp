@@ -464,6 +464,8 @@ std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
             return std::string(tr(lang, "plan.why.last_day_passed"));
         case Reason::letter:
             return std::string(tr(lang, "plan.why.letter"));
+        case Reason::letter_notice:
+            return std::string(tr(lang, "plan.why.letter_notice"));
         case Reason::support:
             return std::string(tr(lang, "plan.why.support"));
         case Reason::support_late:

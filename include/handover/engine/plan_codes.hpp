@@ -105,6 +105,7 @@ enum class Reason : std::uint8_t {
     review_no_workday,       ///< the week has no working day left
     last_day_passed,         ///< not recorded as done by the last day, which has passed
     letter,                  ///< the resignation letter, once the last day is agreed
+    letter_notice,           ///< outside Japan: the written notice, on the day of the talk
     support,                 ///< the support agreed before the first client hears
     support_late,            ///< the same, only after the first announcement (no room before)
     final_check,             ///< after the last meeting with the successor, before the last day
@@ -232,6 +233,7 @@ inline constexpr std::array k_reasons = {Reason::none,
                                          Reason::review_no_workday,
                                          Reason::last_day_passed,
                                          Reason::letter,
+                                         Reason::letter_notice,
                                          Reason::support,
                                          Reason::support_late,
                                          Reason::final_check,

@@ -425,3 +425,22 @@ TEST_CASE("jurisdiction: holidays inside the notice bring the talk forward",
     plan = build_plan(in);
     CHECK(format_iso(*task(plan, "consult-manager").date) == "2026-12-21");
 }
+
+TEST_CASE("jurisdiction: outside Japan the resignation letter is the notice, given at the talk",
+          "[scheduler][jurisdiction]") {
+    Input in = base_input("2026-11-20", "2026-12-18");
+    add_client(in, "a");
+    SECTION("JP: the company's form, the first working day after the talk") {
+        const Plan plan = build_plan(in);
+        CHECK(*task(plan, "resignation-letter").date == d("2026-11-23"));
+        CHECK(task(plan, "resignation-letter").reason == Reason::letter);
+    }
+    for (const Jurisdiction j : {Jurisdiction::US, Jurisdiction::GB}) {
+        in.jurisdiction = j;
+        const Plan plan = build_plan(in);
+        const Task& letter = task(plan, "resignation-letter");
+        CHECK(*letter.date == *task(plan, "consult-manager").date);
+        CHECK(letter.reason == Reason::letter_notice);
+        CHECK(contains(task_why(Lang::en, plan, letter), "starts your notice period"));
+    }
+}
