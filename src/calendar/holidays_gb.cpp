@@ -49,7 +49,7 @@ const std::vector<OneOff>& one_offs() {
         {make_day(2002, 5, 27), make_day(2002, 6, 4), "春のバンクホリデー", "Spring bank holiday"},
         {Day{}, make_day(2002, 6, 3), "エリザベス女王即位50周年(ゴールデン・ジュビリー)",
          "Golden Jubilee bank holiday"},
-        {Day{}, make_day(2011, 4, 29), "ウィリアム王子のご成婚", "Royal wedding"},
+        {Day{}, make_day(2011, 4, 29), "ウィリアム王子の結婚式", "Royal wedding"},
         // 2012: Spring bank holiday moved to 4 June, Diamond Jubilee on 5 June.
         {make_day(2012, 5, 28), make_day(2012, 6, 4), "春のバンクホリデー", "Spring bank holiday"},
         {Day{}, make_day(2012, 6, 5), "エリザベス女王即位60周年(ダイヤモンド・ジュビリー)",
@@ -116,20 +116,19 @@ std::vector<Holiday> uk_bank_holidays(HolidayCalendar region, int year) {
 
     add_fixed(make_day(year, 1, 1), "元日", "New Year's Day");
     if (scotland) add_fixed(make_day(year, 1, 2), "1月2日の休日", "2nd January");
-    if (northern_ireland)
-        add_fixed(make_day(year, 3, 17), "聖パトリックの祝日", "St Patrick's Day");
+    if (northern_ireland) add_fixed(make_day(year, 3, 17), "聖パトリックの日", "St Patrick's Day");
     const Day easter = western_easter_sunday(year);
     add(easter - date::days{2}, "聖金曜日", "Good Friday");
     if (!scotland) add(easter + date::days{1}, "イースターマンデー", "Easter Monday");
     add(first_monday(year, 5), "5月初旬のバンクホリデー", "Early May bank holiday");
     add(last_monday(year, 5), "春のバンクホリデー", "Spring bank holiday");
     if (northern_ireland) {
-        add_fixed(make_day(year, 7, 12), "ボイン川の戦いの記念日(オレンジメンの日)",
+        add_fixed(make_day(year, 7, 12), "ボイン川の戦い記念日(オレンジメンズ・デー)",
                   "Battle of the Boyne (Orangemen's Day)");
     }
     add(scotland ? first_monday(year, 8) : last_monday(year, 8), "夏のバンクホリデー",
         "Summer bank holiday");
-    if (scotland) add_fixed(make_day(year, 11, 30), "聖アンドリューの祝日", "St Andrew's Day");
+    if (scotland) add_fixed(make_day(year, 11, 30), "聖アンドリューの日", "St Andrew's Day");
     add_fixed(make_day(year, 12, 25), "クリスマス", "Christmas Day");
     add_fixed(make_day(year, 12, 26), "ボクシング・デー", "Boxing Day");
 

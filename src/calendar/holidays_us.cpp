@@ -66,12 +66,12 @@ std::vector<Holiday> us_federal_holidays(int year) {
         "Washington's Birthday");
     add(last_weekday(year, 5, date::Monday), "戦没将兵追悼記念日(メモリアルデー)", "Memorial Day");
     if (year >= k_juneteenth) {
-        add_fixed(make_day(year, 6, 19), "ジューンティーンス独立記念日",
+        add_fixed(make_day(year, 6, 19), "ジューンティーンス(奴隷解放記念日)",
                   "Juneteenth National Independence Day");
     }
     add_fixed(make_day(year, 7, 4), "独立記念日", "Independence Day");
-    add(nth_weekday(year, 9, date::Monday, 1), "レイバー・デー(労働者の日)", "Labor Day");
-    add(nth_weekday(year, 10, date::Monday, 2), "コロンブス・デー", "Columbus Day");
+    add(nth_weekday(year, 9, date::Monday, 1), "労働者の日(レイバーデー)", "Labor Day");
+    add(nth_weekday(year, 10, date::Monday, 2), "コロンブス記念日", "Columbus Day");
     add_fixed(make_day(year, 11, 11), "退役軍人の日", "Veterans Day");
     add(nth_weekday(year, 11, date::Thursday, 4), "感謝祭", "Thanksgiving Day");
     add_fixed(make_day(year, 12, 25), "クリスマス", "Christmas Day");

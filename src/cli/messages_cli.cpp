@@ -172,7 +172,7 @@ constexpr Message k_table[] = {
     {"cli.opt.calendar",
      "The holiday calendar: JP Japan, US federal, GB-EAW England and Wales, GB-SCT Scotland, "
      "GB-NIR Northern Ireland (default: JP)",
-     "祝日の暦: JP 日本、US 米国の連邦祝日、GB-EAW イングランドおよびウェールズ、GB-SCT "
+     "祝日カレンダー: JP 日本、US 米国の連邦祝日、GB-EAW イングランドおよびウェールズ、GB-SCT "
      "スコットランド、GB-NIR 北アイルランド(既定: JP)"},
 
     // Help: the commands.
@@ -265,7 +265,8 @@ constexpr Message k_table[] = {
      "  handover init                          この場所に clients.json "
      "を作成します(既存の場合は中止します)\n"
      "  handover init -o work/clients.json --lang ja\n"
-     "  handover init --jurisdiction US        米国向けのひな形(米国の祝日、ドル建て)を作成します\n"
+     "  handover init --jurisdiction US        "
+     "米国向けのひな形(米国の祝日、米ドル建て)を作成します\n"
      "  handover init -o - | less              ファイルを作らずにひな形を表示します"},
     {"cli.holidays.footer",
      "Examples:\n"
@@ -464,13 +465,13 @@ constexpr Message k_table[] = {
     {"cli.import.currency_sets",
      "The amounts are in {currency}: the new file is set up for {jurisdiction} with currency "
      "{currency}; --jurisdiction US, GB or JP chooses another",
-     "金額が {currency} で書かれているため、新しいファイルは {jurisdiction}・通貨 {currency} "
-     "で作成します。別の国にする場合は --jurisdiction US、GB、JP のいずれかをご指定ください"},
+     "金額が {currency} 建てのため、新しいファイルを {jurisdiction} 向け(通貨 {currency})に"
+     "設定します。別の国向けにする場合は --jurisdiction に US、GB、JP のいずれかをご指定ください"},
     {"cli.import.currency_kept",
      "The amounts are in {currency}: the new file keeps currency {currency} rather than "
      "{jurisdiction}'s {default}",
-     "金額が {currency} で書かれているため、新しいファイルの通貨は {jurisdiction} の既定の "
-     "{default} ではなく {currency} とします"},
+     "金額が {currency} 建てのため、新しいファイルの通貨は {jurisdiction} の既定({default})"
+     "ではなく {currency} にします"},
     {"cli.import.fill_with_into", "{option} fills in a new file; with --into, edit {file} yourself",
      "{option} は新しく作成するファイルに記入するためのものです。--into の場合は {file} "
      "を直接編集してください"},

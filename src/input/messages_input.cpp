@@ -266,9 +266,9 @@ constexpr Message k_table[] = {
     {"input.field.calendar.blocked",
      "Days or hours not available for handover work (leave, training, ...)",
      "引き継ぎ作業に使えない日や時間(休暇、研修など)"},
-    {"input.field.calendar.holidays.date", "A day off of your own", "独自の休日の日付"},
+    {"input.field.calendar.holidays.date", "A day off of your own", "個別に追加する休日の日付"},
     {"input.field.calendar.holidays.name", "Its name, as shown in the plan",
-     "その休日の名前(計画に表示されます)"},
+     "休日の名称(計画に表示します)"},
     {"input.field.calendar.blocked.date", "The day concerned", "対象の日"},
     {"input.field.calendar.blocked.hours",
      "Hours blocked that day; leave it out to block the whole day",
@@ -284,7 +284,8 @@ constexpr Message k_table[] = {
     {"input.field.policy", "Planning rules; every one has a default",
      "計画のルール(いずれも既定値があります)"},
     {"input.field.policy.notice_days", "Your company's notice period, in calendar days",
-     "就業規則で定められた退職の申し出期間(退職日の何日前までに申し出るか、暦日)"},
+     "退職の予告期間(退職日の何日前までに申し出るか、暦日。日本では就業規則、米国では会社の方針、"
+     "英国では雇用契約で定められます)"},
     {"input.field.policy.notify_earliest_days",
      "Tell clients no earlier than this many calendar days before the last day",
      "顧客への報告は、最終出社日のこの日数(暦日)前より早くは行いません"},
@@ -314,7 +315,8 @@ constexpr Message k_table[] = {
     {"input.field.policy.prepare_before_notice",
      "Write the handover documents before you have talked to your manager, privately; default "
      "true for US and GB, where access can end the day you resign, false for JP",
-     "上司への相談より前に、手元で引き継ぎ資料の作成を始めます。退職を伝えた日にアクセスが"
+     "上司への相談より前に、誰にも知らせずに社内で引き継ぎ資料の作成を始めます。退職を伝えた日に"
+     "アクセスが"
      "止まることのある US と GB では true、JP では false が既定です"},
     {"input.field.job_search", "Your job search; shown only in your own plan",
      "転職活動(ご本人向けの計画にだけ表示します)"},
@@ -464,21 +466,22 @@ constexpr Message k_table[] = {
     {"input.starter.gb.quiet.name", "Harbour Retail Ltd", "Harbour Retail Ltd"},
     {"input.starter.holidays_gb",
      "GB-EAW is England and Wales; write GB-SCT for Scotland or GB-NIR for Northern Ireland",
-     "GB-EAW はイングランドとウェールズの祝日です。スコットランドは GB-SCT、北アイルランドは "
-     "GB-NIR をご指定ください"},
+     "GB-EAW はイングランドおよびウェールズのバンクホリデーです。スコットランドでは GB-SCT、"
+     "北アイルランドでは GB-NIR をご指定ください"},
     {"input.starter.notice_us",
      "Two weeks' notice is the US custom; at-will employment has no legal minimum, so only "
      "your company's period is checked",
-     "米国では 2 週間前の申し出が慣例です。随意雇用(at-will)のため法律上の最低期間はなく、"
-     "会社の定める期間だけを確認します"},
+     "米国では 2 週間前に予告するのが慣例です。随意雇用(at-will employment)のため法定の予告期間"
+     "はなく、会社が求める期間のみを確認します"},
     {"input.starter.notice_gb",
      "A month's notice is common in UK contracts; the statutory minimum is one week",
-     "英国の雇用契約では 1 か月前の申し出が一般的です。法律上の最低期間は 1 週間です"},
+     "英国の雇用契約では予告期間を 1 か月とするのが一般的です。法定の最低予告期間は 1 週間です"
+     "(勤続 1 か月以上の場合)"},
     {"input.starter.windows_scaled",
      "Left out, the windows for telling clients shrink to fit a short notice period; a value "
      "written here is kept as it is",
-     "省略すると、顧客へ報告する期間は短い予告期間に合わせて縮まります。ここに値を書くと、"
-     "その値をそのまま使います"},
+     "以下の 3 項目を省略すると、顧客への報告期間と後任者のご紹介の期限は予告期間の長さに合わせて"
+     "自動で調整されます。値を書いた場合は、その値をそのまま使います"},
 };
 
 }  // namespace

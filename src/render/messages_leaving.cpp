@@ -26,6 +26,11 @@ constexpr Message k_table[] = {
      "dates: the first working day after the talk with time free.",
      "ステップ1: 上司が日程を確認した後に、会社所定の退職届を提出します(相談の翌営業日以降で、"
      "最初に時間の取れる日)。"},
+    {"plan.why.letter_western",
+     "Step 1: your resignation letter, handed in once the manager has confirmed the dates: the "
+     "first working day after the talk with time free.",
+     "ステップ1: 上司が日程を確認した後に、退職の通知(レター)を提出します(相談の翌営業日以降で、"
+     "最初に時間の取れる日)。"},
     {"plan.why.support",
      "Step 4: agreed with the manager before any client hears the news, since the announcements "
      "mention it.",
@@ -69,11 +74,11 @@ constexpr Message k_table[] = {
     {"plan.talk.consult.rules_us",
      "Confirm the notice the company expects and how unused paid time off is handled in your "
      "final pay.",
-     "会社が求める予告期間と、未消化の有給休暇(PTO)が最終給与でどう扱われるかを確認する。"},
+     "会社が求める予告期間と、未消化の有給休暇(PTO)が最終給与で精算されるかを確認する。"},
     {"plan.talk.consult.rules_gb",
      "Confirm your contractual notice period and how untaken holiday is treated: taken during "
      "the notice or paid in lieu.",
-     "雇用契約上の予告期間と、未消化の年次休暇の扱い(予告期間中に取得するか、買い取りとなるか)"
+     "雇用契約上の予告期間と、未消化の年次有給休暇の扱い(予告期間中に取得するか、買い取りとなるか)"
      "を確認する。"},
     {"plan.talk.consult.letter",
      "Ask which form the resignation letter takes and to whom it goes; you will hand it in on "
@@ -114,34 +119,34 @@ constexpr Message k_table[] = {
     {"plan.talk.consult.work_notice_us",
      "Ask whether they want you to work your notice at all: some companies end your access the "
      "day you resign, so have the handover documents ready before this talk.",
-     "予告期間中も勤務を続けるかどうかを確認する(申し出たその日にアクセスが停止される会社もある"
-     "ため、引き継ぎ資料はこの面談の前に準備しておく)。"},
+     "予告期間中の勤務を会社が求めるかどうかを確認する(退職を申し出た当日にアクセスが停止される"
+     "会社もあるため、引き継ぎ資料はこの面談までに準備を済ませておく)。"},
     {"plan.talk.consult.garden_leave_gb",
      "Ask whether you will be placed on garden leave, and from when: this plan assumes you work "
      "and meet clients until {last_day}.",
-     "ガーデンリーブ(在籍と給与は続くものの、勤務を免除される期間)"
-     "となるか、その場合はいつからかを確認する"
-     "(本計画は{last_day}まで勤務し、お客様とお会いすることを前提としています)。"},
+     "ガーデンリーブ(雇用と給与は続くが、出社・業務やお客様との連絡を控えるよう命じられる期間)"
+     "となるか、その場合はいつからかを確認する(本計画は{last_day}まで勤務し、お客様とお会いする"
+     "前提で作成している)。"},
     {"plan.talk.consult.announcement",
      "Ask how and when the company will announce your departure to clients (it often does so "
      "itself) and agree who tells whom what, so that each client hears one message.",
-     "お客様への退職のお知らせを会社がいつ、どのように行うか(会社から案内することも多い)を確認し、"
-     "どなたに誰が何をお伝えするかを取り決める。"},
+     "会社がお客様へ自分の退職をいつ、どのように案内するか(会社から案内することも多い)を確認し、"
+     "どのお客様へ誰が何をお伝えするかを取り決める。"},
     {"plan.talk.consult.restrictions_us",
      "Check what your non-solicitation and confidentiality agreements (and any non-compete) allow "
      "you to say to clients, and keep to it.",
-     "勧誘禁止・秘密保持の契約(競業避止の定めがあればそれも)の範囲で、お客様に何をお伝えしてよい"
-     "かを確認し、それに従う。"},
+     "勧誘禁止・秘密保持の契約(競業避止条項があればそれも含む)に照らして、お客様に何をお伝えして"
+     "よいかを確認し、それを守る。"},
     {"plan.talk.consult.restrictions_gb",
      "Check what the non-solicitation, non-dealing and confidentiality clauses of your contract "
      "allow you to say to clients, and keep to it.",
-     "雇用契約の勧誘禁止・取引禁止・秘密保持の条項の範囲で、お客様に何をお伝えしてよいかを確認し、"
-     "それに従う。"},
+     "雇用契約の勧誘禁止・取引禁止・秘密保持の各条項に照らして、お客様に何をお伝えしてよいかを"
+     "確認し、それを守る。"},
     {"plan.talk.consult.client_data",
      "Confirm that you take no client data, contact lists or files with you, and when you return "
      "company devices and access.",
-     "顧客データ・連絡先一覧・資料を一切持ち出さないこと、会社の端末とアカウントの返却時期を確認す"
-     "る。"},
+     "顧客データ・連絡先一覧・資料は一切持ち出さないことを確かめ、会社の端末の返却日とアカウントの"
+     "停止日を確認する。"},
     {"plan.talk.consult.record",
      "Afterwards, send {manager} a short email that records what was agreed: dates, letter, when "
      "clients may be told and the successor.",
@@ -159,6 +164,11 @@ constexpr Message k_table[] = {
      "dates are agreed.",
      "会社所定の様式がある場合はそちらを使います。手書きの場合は白い便箋に黒のペンで書き、"
      "白い封筒に入れ、日程の合意後に上司へ手渡しします。"},
+    {"letters.resignation.note_western",
+     "Use the company's own form if it has one. Hand it to your manager in person, once the "
+     "dates are agreed.",
+     "米国・英国の会社では、上司宛てのレター(またはメール)で退職を通知するのが一般的です。"
+     "会社所定の様式がある場合はそちらを使い、日程の合意後に上司へ渡します。"},
     {"letters.resignation.form_title", "Letter of resignation", "退職届"},
     {"letters.resignation.form_humbly", "I, the undersigned,", "私儀"},
     {"letters.resignation.ja.body", "hereby resign with effect from {end}.",
@@ -167,6 +177,7 @@ constexpr Message k_table[] = {
     {"letters.resignation.ja.addressee", "To the company's representative director",
      "代表取締役社長　○○ ○○ 殿"},
     {"letters.resignation.date_blank", "[date]", "令和　　年　　月　　日"},
+    {"letters.resignation.date_blank_western", "[date]", "　　　　年　　月　　日"},
     {"letters.resignation.en.dear", "Dear {name},", "{name}様"},
     {"letters.resignation.en.dear_unnamed", "To whom it may concern,", "ご担当者様"},
     {"letters.resignation.en.notice",

@@ -81,9 +81,9 @@ constexpr Message k_table[] = {
      "gives your company's {days} days' notice before your last day, {date}, with the working "
      "days such a notice normally holds; until then you prepare the handover documents "
      "privately.",
-     "ステップ1: どの顧客よりも先に上司へ伝えます。最終出社日({date})まで会社所定の{days}日の"
-     "予告期間と、その期間に通常含まれる営業日数を確保できる最後の営業日に設定し、それまでの"
-     "期間で引き継ぎ資料を手元で準備します。"},
+     "ステップ1: どの顧客よりも先に上司へ相談します。最終出社日({date})までに{days}日間の"
+     "予告期間を取り、その間に通常含まれる営業日数も確保できる最後の営業日に設定しています。"
+     "それまでは、誰にも知らせずに社内で引き継ぎ資料を準備します。"},
     {"plan.why.letter_notice",
      "Step 1: your written notice, handed to your manager at the talk or emailed straight after "
      "it (copy HR); its date starts your notice period.",
@@ -99,8 +99,8 @@ constexpr Message k_table[] = {
     {"plan.why.window_shortened_suffix",
      " The notification window and the introduction deadline are shorter than usual: only {days} "
      "calendar days remain from telling your manager to your last day.",
-     "上司への相談から最終出社日まで{days}"
-     "日しかないため、報告期間とご紹介の期限を通常より短くしています。"},
+     "上司への相談から最終出社日まで{days}日しかないため、報告期間を通常より短くし、後任者の"
+     "ご紹介の期限も最終出社日に近づけています。"},
     {"plan.why.window",
      "The least busy day of the notification window ({window}), so that no week is crammed; "
      "priority {rank} of {count}.",
@@ -154,7 +154,8 @@ constexpr Message k_table[] = {
     {"plan.why.doc_prepared",
      "Step 4: private preparation before the talk with the manager "
      "(policy.prepare_before_notice); nobody else sees it yet.",
-     "ステップ4: 上司への相談前に、手元で準備しておく資料です(policy.prepare_before_notice)。"
+     "ステップ4: "
+     "上司への相談前に、誰にも知らせずに準備しておく資料です(policy.prepare_before_notice)。"
      "まだ誰にも共有しません。"},
     {"plan.why.doc_prepared_access",
      "Step 4: prepared privately, on company systems, before you tell your manager: your access "
@@ -386,9 +387,9 @@ constexpr Message k_table[] = {
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
      "({end}), less than the one week's notice an employee must give after a month's service "
      "(Employment Rights Act 1996, s.86). Agree the dates with your manager in writing.",
-     "上司への相談({told})から退職日({end})まで{days}"
-     "日しかなく、英国1996年雇用権利法第86条が1か月以上勤務した従業員に求める1週間の予告期間を"
-     "下回ります。日程について上司と書面で合意してください。"},
+     "上司への相談({told})から退職日({end})まで{days}日しかありません。英国1996年雇用権利法"
+     "第86条により、1か月以上勤務した従業員は1週間以上前に予告する必要があります。日程について"
+     "上司と書面で合意してください。"},
     {"plan.warn.notice_company",
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
      "({end}), less than the {notice} days' notice your company expects. Agree the dates with "
@@ -602,7 +603,7 @@ constexpr Message k_table[] = {
     {"plan.method_reason.high_value", "high-value account: in person", "重要顧客のため対面"},
     {"plan.method_reason.high_value_amount",
      "high-value account ({value} ≥ {threshold}): in person",
-     "重要顧客({value} ≥ {threshold})のため対面"},
+     "重要顧客({value}、基準額{threshold}以上)のため対面"},
     {"plan.method_reason.open_deal", "open deal: in person", "商談が進行中のため対面"},
     {"plan.method_reason.weak", "weak relationship: email", "関係が浅いためメール"},
     {"plan.method_reason.dormant", "dormant account: email", "休眠顧客のためメール"},

@@ -463,7 +463,10 @@ std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
         case Reason::last_day_passed:
             return std::string(tr(lang, "plan.why.last_day_passed"));
         case Reason::letter:
-            return std::string(tr(lang, "plan.why.letter"));
+            // Outside Japan there is no 退職届 form: a letter (or email) to the manager.
+            return std::string(tr(lang, plan.jurisdiction == Jurisdiction::JP
+                                            ? "plan.why.letter"
+                                            : "plan.why.letter_western"));
         case Reason::letter_notice:
             return std::string(tr(lang, "plan.why.letter_notice"));
         case Reason::support:
@@ -494,6 +497,16 @@ std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
 std::string_view first_word(std::string_view name) {
     const std::size_t cut = std::min(name.find(' '), name.find("\u3000"));
     return cut == 0 || cut == std::string_view::npos ? name : name.substr(0, cut);
+}
+
+std::string short_name(Lang lang, std::string_view name) {
+    const bool latin = std::all_of(name.begin(), name.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (lang == Lang::ja && latin) {
+        const std::size_t space = name.rfind(' ');
+        return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
+    }
+    return std::string(first_word(name));
 }
 
 Standing standing(const ClientPlan& client, std::optional<Day> told) {

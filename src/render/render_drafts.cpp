@@ -72,19 +72,6 @@ std::string lowercase(std::string_view text) {
     return out;
 }
 
-/// How a draft names a person after the first mention: the family name in Japanese (the
-/// part before the space of 「鈴木 健」, the last part of "Jordan Lee"), the first name in
-/// English ("Jordan"; 「鈴木 健」 is 鈴木 there too, as colleagues call him).
-std::string short_name(Lang lang, std::string_view name) {
-    const bool latin = std::all_of(name.begin(), name.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (lang == Lang::ja && latin) {
-        const std::size_t space = name.rfind(' ');
-        return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
-    }
-    return std::string(first_word(name));
-}
-
 std::string trim(std::string_view text) {
     const auto blank = [](char c) { return c == ' ' || c == '\t'; };
     while (!text.empty() && blank(text.front())) text.remove_prefix(1);

@@ -31,8 +31,9 @@ struct LetterFacts {
     std::optional<Day> submitted;          ///< the resignation-letter task's date
     std::optional<Day> farewell;           ///< the farewell task's date
     Day last_day{}, end{}, takeover{};
-    DateLocale locale = DateLocale::en_US;  ///< how English prose writes the dates
-    int year = 0;                           ///< the plan's today's year: "this year"
+    DateLocale locale = DateLocale::en_US;         ///< how English prose writes the dates
+    Jurisdiction jurisdiction = Jurisdiction::JP;  ///< whose employment law and customs
+    int year = 0;                                  ///< the plan's today's year: "this year"
 };
 
 LetterFacts gather(const Plan& plan, const Input& input, Lang lang, LettersFor target) {
@@ -51,6 +52,7 @@ LetterFacts gather(const Plan& plan, const Input& input, Lang lang, LettersFor t
     f.end = plan.end_date.value_or(plan.last_day);
     f.takeover = plan.takeover_day;
     f.locale = plan.locale;
+    f.jurisdiction = plan.jurisdiction;
     f.year = static_cast<int>(date::year_month_day{plan.today}.year());
     for (const Task& t : plan.tasks) {
         if (t.kind == TaskKind::resignation_letter) f.submitted = t.date;
@@ -139,9 +141,13 @@ LetterDraft resignation_letter(const LetterFacts& f) {
                                        fmt::arg("date", format_date_long(l, *f.submitted)))
                                  : std::string(tr(l, "letters.resignation.heading"));
     std::string& out = letter.body;
-    out += tr(l, "letters.resignation.note");
+    // A US or UK company takes a letter (or an email) to the manager: no seal, no
+    // Japanese era, no representative director, whatever language it is written in.
+    const bool japanese_company = f.jurisdiction == Jurisdiction::JP;
+    out +=
+        tr(l, japanese_company ? "letters.resignation.note" : "letters.resignation.note_western");
     out += "\n\n";
-    if (l == Lang::ja) {
+    if (l == Lang::ja && japanese_company) {
         // The Japanese era (和暦) is how most companies' forms and HR write the dates of a
         // 退職届, an official document; the western calendar is accepted too, but the usual
         // form is the one a careful employee hands in.
@@ -172,18 +178,18 @@ LetterDraft resignation_letter(const LetterFacts& f) {
     if (!f.phone.empty()) out += f.phone + '\n';
     out += '\n';
     out += f.submitted ? western_date(l, f.locale, *f.submitted)
-                       : std::string(tr(l, "letters.resignation.date_blank"));
+                       : std::string(tr(l, "letters.resignation.date_blank_western"));
     out += "\n\n";
     out += f.manager.empty()
                ? std::string(tr(l, "letters.resignation.en.dear_unnamed"))
-               : trf(l, "letters.resignation.en.dear", fmt::arg("name", first_word(f.manager)));
+               : trf(l, "letters.resignation.en.dear", fmt::arg("name", short_name(l, f.manager)));
     out += "\n\n";
     out += f.me_title.empty()
                ? trf(l, "letters.resignation.en.notice",
                      fmt::arg("company", company_or_placeholder(f)))
                : trf(l, "letters.resignation.en.notice_title", fmt::arg("title", f.me_title),
                      fmt::arg("company", company_or_placeholder(f)));
-    out += ' ';
+    if (l != Lang::ja) out += ' ';  // Japanese sentences follow each other without a space
     out += f.end != f.last_day ? trf(l, "letters.resignation.en.dates_leave",
                                      fmt::arg("last_day", western_date(l, f.locale, f.last_day)),
                                      fmt::arg("end", western_date(l, f.locale, f.end)))
@@ -192,7 +198,7 @@ LetterDraft resignation_letter(const LetterFacts& f) {
     out += "\n\n";
     out += f.successor.empty() ? std::string(tr(l, "letters.resignation.en.handover_unnamed"))
                                : trf(l, "letters.resignation.en.handover",
-                                     fmt::arg("successor", first_word(f.successor)));
+                                     fmt::arg("successor", short_name(l, f.successor)));
     out += "\n\n";
     out += tr(l, "letters.resignation.en.closing");
     out += "\n\n";
@@ -245,15 +251,15 @@ LetterDraft farewell_to_clients(const LetterFacts& f) {
     out += tr(l, "letters.farewell.clients.dear");
     out += "\n\n";
     out += trf(l, "letters.farewell.clients.opening", fmt::arg("company", company),
-               fmt::arg("family", first_word(f.me)));
+               fmt::arg("family", short_name(l, f.me)));
     out += "\n\n";
     out += tr(l, "letters.farewell.clients.thanks");
     out += "\n\n";
-    out +=
-        f.successor.empty()
-            ? trf(l, "letters.farewell.clients.successor_unnamed", fmt::arg("date", takeover))
-            : trf(l, "letters.farewell.clients.successor", fmt::arg("date", takeover),
-                  fmt::arg("successor", f.successor), fmt::arg("first", first_word(f.successor)));
+    out += f.successor.empty()
+               ? trf(l, "letters.farewell.clients.successor_unnamed", fmt::arg("date", takeover))
+               : trf(l, "letters.farewell.clients.successor", fmt::arg("date", takeover),
+                     fmt::arg("successor", f.successor),
+                     fmt::arg("first", short_name(l, f.successor)));
     out += "\n\n";
     if (!f.successor.empty()) {
         const std::string details = successor_details(f);
@@ -277,20 +283,20 @@ LetterDraft farewell_to_colleagues(const LetterFacts& f) {
     out += tr(l, "letters.farewell.colleagues.dear");
     out += "\n\n";
     out += f.me_title.empty()
-               ? trf(l, "letters.farewell.colleagues.opening", fmt::arg("family", first_word(f.me)),
-                     fmt::arg("company", company))
+               ? trf(l, "letters.farewell.colleagues.opening",
+                     fmt::arg("family", short_name(l, f.me)), fmt::arg("company", company))
                : trf(l, "letters.farewell.colleagues.opening_title",
-                     fmt::arg("family", first_word(f.me)), fmt::arg("title", f.me_title),
+                     fmt::arg("family", short_name(l, f.me)), fmt::arg("title", f.me_title),
                      fmt::arg("company", company));
     out += "\n\n";
     out += tr(l, "letters.farewell.colleagues.thanks");
     out += "\n\n";
     const std::string takeover = format_date_prose(l, f.locale, f.takeover, f.year);
-    out +=
-        f.successor.empty()
-            ? trf(l, "letters.farewell.colleagues.successor_unnamed", fmt::arg("date", takeover))
-            : trf(l, "letters.farewell.colleagues.successor", fmt::arg("date", takeover),
-                  fmt::arg("successor", f.successor), fmt::arg("first", first_word(f.successor)));
+    out += f.successor.empty()
+               ? trf(l, "letters.farewell.colleagues.successor_unnamed", fmt::arg("date", takeover))
+               : trf(l, "letters.farewell.colleagues.successor", fmt::arg("date", takeover),
+                     fmt::arg("successor", f.successor),
+                     fmt::arg("first", short_name(l, f.successor)));
     out += "\n\n";
     out += tr(l, "letters.farewell.colleagues.closing");
     out += "\n\n";

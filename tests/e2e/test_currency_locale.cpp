@@ -21,6 +21,13 @@ std::string team_with(const e2e::TempDir& dir, const std::string& extra,
     REQUIRE(at != std::string::npos);
     const std::string day = today.empty() ? std::string("2027-01-18") : today;
     text.replace(at, key.size(), extra + " \"today\": \"" + day + "\"");
+    // The example states its own currency (dollars); a currency given here replaces it.
+    const std::string own_currency = "\"currency\": \"USD\",";
+    if (extra.find("\"currency\"") != std::string::npos) {
+        const auto own = text.find(own_currency);
+        REQUIRE(own != std::string::npos);
+        text.erase(own, own_currency.size());
+    }
     // The talk with the manager is recorded on its day; it cannot be after an earlier today.
     const std::string done = "\"consult-manager\": \"2027-01-15\"";
     const auto done_at = text.find(done);

@@ -49,6 +49,11 @@ Standing standing(const ClientPlan& client, std::optional<Day> told);
 /// letters and the handover document name a person after the first mention.
 std::string_view first_word(std::string_view name);
 
+/// How a draft or letter names a person after the first mention: the family name in
+/// Japanese (the part before the space of 「鈴木 健」, the last part of "Jordan Lee"), the
+/// first name in English ("Jordan"; 「鈴木 健」 is 鈴木 there too, as colleagues call him).
+std::string short_name(Lang lang, std::string_view name);
+
 /// What the warning says is wrong and what to do. A warning read back from a file has the
 /// message written there.
 std::string warning_message(Lang lang, const Plan& plan, const Warning& warning);

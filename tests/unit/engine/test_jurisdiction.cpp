@@ -383,7 +383,7 @@ TEST_CASE("jurisdiction: with private preparation the manager is told when the n
         CHECK(consult.reason == Reason::consult_notice);
         CHECK(*task(plan, "a/handover-doc").date < d("2026-11-20"));
         CHECK(contains(task_why(Lang::en, plan, consult), "14 days' notice"));
-        CHECK(contains(task_why(Lang::ja, plan, consult), "14日の予告期間"));
+        CHECK(contains(task_why(Lang::ja, plan, consult), "14日間の予告期間"));
     }
     SECTION("a notice day on a weekend moves to the working day before it") {
         in.policy.notice_days = 12;  // due Sun 22 Nov

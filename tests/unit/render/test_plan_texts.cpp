@@ -411,7 +411,7 @@ TEST_CASE("plan_texts: a high-value client's reason names its value and the thre
     CHECK(method_reason(Lang::en, plan, client) ==
           "high-value account ($410,000 ≥ $100,000): in person");
     CHECK(method_reason(Lang::ja, plan, client) ==
-          "重要顧客(410,000米ドル ≥ 100,000米ドル)のため対面");
+          "重要顧客(410,000米ドル、基準額100,000米ドル以上)のため対面");
     // Exactly at the threshold is high value too (rules: value >= high_value).
     client.value = 100'000;
     CHECK(method_reason(Lang::en, plan, client) ==

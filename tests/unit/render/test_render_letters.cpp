@@ -4,6 +4,7 @@
 //
 // To accept an intended change: HANDOVER_UPDATE_GOLDEN=1 ctest -R letters, then review
 // `git diff tests/data/golden/letters.*`.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include <string>
 
 #include "handover/engine/scheduler.hpp"
+#include "handover/render/plan_texts.hpp"
 #include "handover/render/render_letters.hpp"
 #include "support/input_builder.hpp"
 
@@ -173,5 +175,119 @@ TEST_CASE("letters: the English letter of resignation and the farewells", "[rend
         const std::string en = render_letters(bare, in, Lang::en);
         CHECK(en.find("To whom it may concern,") != std::string::npos);
         CHECK(en.find("handed over in full to my successor") != std::string::npos);
+    }
+}
+
+namespace {
+/// The letters' input with the names of a UK office, whatever language they are written in.
+Input western_names(Input in) {
+    in.me = "Alex Morgan";
+    in.manager = "Jordan Blake";
+    in.successor = "Sam Lee";
+    in.me_details = {"Northwind Ltd", "Account Manager", "alex.morgan@northwind.example",
+                     "+44 20 7946 0000"};
+    in.successor_details = {"", "Senior Account Manager", "sam.lee@northwind.example",
+                            "+44 20 7946 0001"};
+    return in;
+}
+}  // namespace
+
+TEST_CASE("letters: outside Japan the Japanese resignation letter is a letter, not a 退職届",
+          "[render][letters]") {
+    for (const Jurisdiction where : {Jurisdiction::US, Jurisdiction::GB}) {
+        Input in = western_names(letters_input(Lang::ja));
+        in.jurisdiction = where;
+        const Plan plan = build_plan(in);
+        REQUIRE(plan.jurisdiction == where);
+        const auto letters = letter_drafts(plan, in, Lang::ja, LettersFor::terminal);
+        const std::string& body = letters[0].body;
+        // None of the Japanese form: no 私儀, no era, no seal, no representative director,
+        // no note about white stationery.
+        for (const std::string_view part : {"私儀", "令和", "㊞", "代表取締役", "殿", "白い便箋"}) {
+            CHECK(body.find(part) == std::string::npos);
+        }
+        CHECK(body.find("米国・英国の会社では、上司宛てのレター(またはメール)") !=
+              std::string::npos);
+        // The western letter in Japanese, with western-calendar dates and family names.
+        CHECK(body.find("Blake様") != std::string::npos);
+        CHECK(body.find("Northwind LtdにおけるAccount Managerの職を退きたく") != std::string::npos);
+        CHECK(body.find("最終出社日は2026年12月25日とし") != std::string::npos);
+        CHECK(body.find("お届けいたします。ご相談のとおり") != std::string::npos);
+        CHECK(body.find("2027年1月15日付で退職いたします。") != std::string::npos);
+        CHECK(body.find("すべてのお客様をLeeへ") != std::string::npos);
+        // Its step says a letter, not the company's 退職届.
+        const auto letter_task =
+            std::find_if(plan.tasks.begin(), plan.tasks.end(),
+                         [](const Task& t) { return t.kind == TaskKind::resignation_letter; });
+        REQUIRE(letter_task != plan.tasks.end());
+        const std::string why = task_why(Lang::ja, plan, *letter_task);
+        CHECK(why.find("退職の通知(レター)を提出します") != std::string::npos);
+        CHECK(why.find("退職届") == std::string::npos);
+        CHECK(task_why(Lang::en, plan, *letter_task).find("your resignation letter") !=
+              std::string::npos);
+    }
+    SECTION("in Japan the 退職届 and its step keep the usual form") {
+        Input in = western_names(letters_input(Lang::ja));
+        REQUIRE(in.jurisdiction == Jurisdiction::JP);
+        const Plan plan = build_plan(in);
+        const std::string body = letter_drafts(plan, in, Lang::ja, LettersFor::terminal)[0].body;
+        CHECK(body.find("私儀") != std::string::npos);
+        CHECK(body.find("白い便箋") != std::string::npos);
+        CHECK(body.find("令和9年1月15日") != std::string::npos);
+        for (const Task& t : plan.tasks) {
+            if (t.kind == TaskKind::resignation_letter)
+                CHECK(task_why(Lang::ja, plan, t).find("会社所定の退職届") != std::string::npos);
+        }
+    }
+    SECTION("without a submission date, a blank western date") {
+        Input in = western_names(letters_input(Lang::ja));
+        in.jurisdiction = Jurisdiction::US;
+        Plan plan = build_plan(in);
+        std::erase_if(plan.tasks,
+                      [](const Task& t) { return t.kind == TaskKind::resignation_letter; });
+        const std::string body = letter_drafts(plan, in, Lang::ja, LettersFor::terminal)[0].body;
+        CHECK(body.find("　　　　年　　月　　日") != std::string::npos);
+        CHECK(body.find("令和") == std::string::npos);
+    }
+    SECTION("the English letter is the same western letter in Japan and outside it") {
+        Input in = letters_input(Lang::en);
+        for (const Jurisdiction where : {Jurisdiction::JP, Jurisdiction::GB}) {
+            in.jurisdiction = where;
+            const Plan plan = build_plan(in);
+            const std::string body =
+                letter_drafts(plan, in, Lang::en, LettersFor::terminal)[0].body;
+            CHECK(body.find("Dear Jordan,") != std::string::npos);
+            CHECK(body.find("Use the company's own form if it has one.") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("letters: Japanese farewells name people by family name, as the drafts do",
+          "[render][letters]") {
+    Input in = western_names(letters_input(Lang::ja));
+    const Plan plan = build_plan(in);
+    const auto letters = letter_drafts(plan, in, Lang::ja, LettersFor::terminal);
+    const std::string& clients = letters[1].body;
+    CHECK(clients.find("Northwind LtdのMorganでございます") != std::string::npos);
+    CHECK(clients.find("これまでの経緯はすべてLeeに引き継いで") != std::string::npos);
+    CHECK(clients.find("Alexでございます") == std::string::npos);
+    const std::string& colleagues = letters[2].body;
+    CHECK(colleagues.find("Account ManagerのMorganです") != std::string::npos);
+    CHECK(colleagues.find("今後はLeeさんへ") != std::string::npos);
+    SECTION("a Japanese name gives its family name, as before") {
+        const Input ja = letters_input(Lang::ja);
+        const Plan jp = build_plan(ja);
+        const auto ja_letters = letter_drafts(jp, ja, Lang::ja, LettersFor::terminal);
+        CHECK(ja_letters[1].body.find("株式会社サンプル商事の佐藤でございます") !=
+              std::string::npos);
+        CHECK(ja_letters[1].body.find("すべて鈴木に引き継いで") != std::string::npos);
+    }
+    SECTION("English farewells keep the first name") {
+        const auto en = letter_drafts(plan, in, Lang::en, LettersFor::terminal);
+        CHECK(en[1].body.find("Sam knows your business") != std::string::npos);
+        CHECK(short_name(Lang::en, "Sam Lee") == "Sam");
+        CHECK(short_name(Lang::ja, "Sam Lee") == "Lee");
+        CHECK(short_name(Lang::ja, "鈴木 健") == "鈴木");
+        CHECK(short_name(Lang::en, "鈴木 健") == "鈴木");
     }
 }
