@@ -89,6 +89,12 @@ constexpr Message k_table[] = {
      "it (copy HR); its date starts your notice period.",
      "ステップ1: 書面による退職の通知です。相談の場で上司に手渡すか、相談の直後にメールで送り"
      "ます(人事部にも写しを送ります)。この日付から予告期間が始まります。"},
+    {"plan.why.consult_notice_shared",
+     "Step 1: the manager hears first, before any client, on the last working day that still "
+     "gives the company's {days} days' notice before the last day, {date}, with the working "
+     "days such a notice normally holds.",
+     "ステップ1: どの顧客よりも先に上司へ相談します。最終出社日({date})までに{days}日間の"
+     "予告期間を取り、その間に通常含まれる営業日数も確保できる最後の営業日に設定しています。"},
     {"plan.why.decide",
      "Steps 2-3: decided after the talk with the manager and before the first client hears.",
      "ステップ2・3: 上司への相談の後、最初の顧客へのご報告より前に決めます。"},
@@ -157,6 +163,11 @@ constexpr Message k_table[] = {
      "ステップ4: "
      "上司への相談前に、誰にも知らせずに準備しておく資料です(policy.prepare_before_notice)。"
      "まだ誰にも共有しません。"},
+    {"plan.why.doc_shared",
+     "Step 4: the handover document for the successor, the most important clients first "
+     "(priority {rank} of {count}).",
+     "ステップ4: 後任者へお渡しする引き継ぎ資料です。重要な顧客から順に作成します(優先順位は"
+     "{count}件中{rank}番目)。"},
     {"plan.why.doc_prepared_access",
      "Step 4: prepared privately, on company systems, before you tell your manager: your access "
      "may end the day you resign (policy.prepare_before_notice). Nobody else sees it yet, and no "

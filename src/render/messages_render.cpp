@@ -20,6 +20,7 @@ constexpr Message k_table[] = {
     {"render.summary.clients", "Clients: {clients}", "顧客 {clients}社"},
     {"render.summary.problems", "Errors: {errors} · Warnings: {warnings} · Notes: {infos}",
      "エラー {errors}件 / 警告 {warnings}件 / お知らせ {infos}件"},
+    {"render.agenda", "Agenda:", "相談の要点:"},
     {"render.hours", "{hours:g}h", "{hours:g}時間"},
     {"render.step.1", "Consult the manager", "上司への相談"},
     {"render.step.2", "Decide when to tell", "お伝えする時期の決定"},

@@ -388,8 +388,12 @@ std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
         case Reason::consult:
             return std::string(tr(lang, "plan.why.consult"));
         case Reason::consult_notice:
-            return trf(lang, "plan.why.consult_notice", fmt::arg("days", plan.notice_days),
-                       fmt::arg("date", date_text(lang, plan.last_day)));
+            // Without the private preparation before it, which the others are not told of.
+            return trf(
+                lang,
+                plan.for_others ? "plan.why.consult_notice_shared" : "plan.why.consult_notice",
+                fmt::arg("days", plan.notice_days),
+                fmt::arg("date", date_text(lang, plan.last_day)));
         case Reason::decide:
             return std::string(tr(lang, "plan.why.decide"));
         case Reason::waits:
@@ -427,6 +431,11 @@ std::string task_why_of(Lang lang, const Plan& plan, const Task& task) {
         case Reason::doc:
             return trf(lang, "plan.why.doc", fmt::arg("rank", rank), fmt::arg("count", count));
         case Reason::doc_prepared:
+            // The manager and the successor are not told that it was prepared before the talk.
+            if (plan.for_others) {
+                return trf(lang, "plan.why.doc_shared", fmt::arg("rank", rank),
+                           fmt::arg("count", count));
+            }
             // Outside Japan the reason is that access may end the day you resign.
             return std::string(tr(lang, plan.jurisdiction == Jurisdiction::JP
                                             ? "plan.why.doc_prepared"
@@ -643,6 +652,9 @@ std::vector<std::string> consult_points(Lang lang, const Plan& plan) {
 
 std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task& task) {
     std::vector<std::string> points;
+    // The agenda of the talk with the manager is the user's own (PTO, restrictions, whether
+    // to work the notice): the manager's and the successor's views leave it out.
+    if (plan.for_others && task.kind == TaskKind::consult_manager) return points;
     const ClientPlan* client = client_at(plan, task.client_at);
     if (plan.worded) {
         const auto written = plan.worded_points.find(std::string_view(task.id));

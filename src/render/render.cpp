@@ -79,6 +79,7 @@ std::string_view to_string(GroupBy group_by) {
 Plan for_audience(const Plan& plan, Audience audience) {
     Plan out = plan;
     if (audience == Audience::self) return out;
+    out.for_others = true;
 
     std::set<std::string_view> removed;  // ids of tasks in `plan`, which outlives this
     for (const Task& task : plan.tasks) {

@@ -134,6 +134,17 @@ std::string task_line(const View& v, const Task& t) {
         line += "  \n  ↳ ";
         line += markdown_escape(why);
     }
+    // The agenda of the talk with the manager, in the user's own plan only (talking_points()
+    // leaves it out of the others' view): a hard break to its heading, then a list inside the
+    // task's item, which a list may start without a blank line so the plan's list stays tight.
+    if (t.kind == TaskKind::consult_manager && v.options.audience == Audience::self) {
+        const std::vector<std::string> points = talking_points(v.lang, v.plan, t);
+        if (!points.empty()) {
+            line += "  \n  ";
+            line += tr(v.lang, "render.agenda");
+            for (const std::string& point : points) line += "\n  - " + markdown_escape(point);
+        }
+    }
     line += '\n';
     return line;
 }

@@ -403,6 +403,22 @@ void render_task(BufferedSink& out, const View& v, const Columns& c, Cells& cell
             lead = false;
         }
     }
+    // The agenda of the talk with the manager, in the user's own plan only (the others' view
+    // has none: talking_points() leaves it out for them).
+    if (t.kind == TaskKind::consult_manager && v.options.audience == Audience::self) {
+        const std::vector<std::string> points = talking_points(v.lang, v.plan, t);
+        if (points.empty()) return;
+        const std::size_t used = display_width(hang) + 4;  // the bullet's indent, dash and space
+        const std::size_t room = std::max(c.title.width(), v.width > used ? v.width - used : 0);
+        out += hang + std::string(tr(v.lang, "render.agenda")) + '\n';
+        for (const std::string& point : points) {
+            bool lead = true;
+            for (const std::string& line : wrap_to_width(terminal_line(point), room)) {
+                out += hang + (lead ? "  - " : "    ") + line + '\n';
+                lead = false;
+            }
+        }
+    }
 }
 
 const DayNote* note_for(const View& v, Day day) {

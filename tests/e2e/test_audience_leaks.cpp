@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "fixtures.hpp"
 #include "run_binary.hpp"
 #include "temp_dir.hpp"
 
@@ -165,5 +166,101 @@ TEST_CASE("audience: the user's own plan keeps what the others' leave out") {
         CHECK(contains(own.out, lang == "en" ? "#### Private notes (not for the successor)"
                                              : "#### 非公開メモ(後任者には渡さないこと)"));
         CHECK(contains(own.out, k_interview));
+    }
+}
+
+namespace {
+
+/// An iCalendar file unfolded (a folded line goes on after CRLF and a space), so that a
+/// phrase is found wherever the 75-octet lines broke it.
+std::string unfolded(std::string text) {
+    for (std::size_t at = text.find("\r\n "); at != std::string::npos;
+         at = text.find("\r\n ", at)) {
+        text.erase(at, 3);
+    }
+    return text;
+}
+
+struct Private {
+    std::string lang;
+    std::vector<std::string> phrases;  ///< each one only in the user's own view
+};
+
+/// The agenda's heading and points (US: working the notice; GB: garden leave) and the
+/// reasons that say the documents are prepared privately before the talk.
+const std::vector<Private>& talk_phrases() {
+    static const std::vector<Private> all{
+        {"en",
+         {"Agenda:", "work your notice at all", "placed on garden leave", "prepared privately",
+          "prepare the handover documents privately"}},
+        {"ja",
+         {"相談の要点:", "予告期間中も勤務を続けるかどうか", "ガーデンリーブ", "上司への相談前",
+          "手元で準備"}},
+    };
+    return all;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "audience: the manager and the successor see neither the agenda of the talk with the "
+    "manager nor that the handover documents were prepared before it") {
+    for (const std::string example : {"us-two-weeks", "gb-month-notice"}) {
+        const std::string file = e2e::source_file("examples/" + example + ".json");
+        for (const Private& lang : talk_phrases()) {
+            for (const Variant& v : variants()) {
+                for (const std::string audience : {"manager", "successor"}) {
+                    std::vector<std::string> args{"plan",    file,         "--lang",
+                                                  lang.lang, "--audience", audience};
+                    args.insert(args.end(), v.args.begin(), v.args.end());
+                    const e2e::RunResult result = e2e::run_handover(args);
+                    INFO(example << " " << lang.lang << " " << v.name << " --audience " << audience
+                                 << ": " << result.err);
+                    REQUIRE(result.exit_code <= 1);
+                    REQUIRE_FALSE(result.out.empty());
+                    const std::string out = unfolded(result.out);
+                    for (const std::string& phrase : lang.phrases) {
+                        INFO(phrase);
+                        CHECK_FALSE(contains(out, phrase));
+                    }
+                }
+            }
+            // The daily list shown to them.
+            for (const std::string audience : {"manager", "successor"}) {
+                for (const std::string format : {"text", "json"}) {
+                    const e2e::RunResult next =
+                        e2e::run_handover({"next", file, "--lang", lang.lang, "--days", "60",
+                                           "--format", format, "--audience", audience});
+                    INFO(example << " next " << format << " --audience " << audience);
+                    REQUIRE(next.exit_code <= 1);
+                    for (const std::string& phrase : lang.phrases) {
+                        INFO(phrase);
+                        CHECK_FALSE(contains(next.out, phrase));
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("audience: the user's own plan has the agenda and the private preparation") {
+    // The phrases are live: each is in the user's own plan, so the test above would see it.
+    for (const Private& lang : talk_phrases()) {
+        std::string all;
+        for (const std::string example : {"us-two-weeks", "gb-month-notice"}) {
+            const std::string file = e2e::source_file("examples/" + example + ".json");
+            for (const std::string format : {"text", "markdown"}) {
+                std::vector<std::string> args{"plan",    file,       "--lang",
+                                              lang.lang, "--format", format};
+                if (format == "text") args.insert(args.end(), {"--color", "never"});
+                const e2e::RunResult own = e2e::run_handover(args);
+                REQUIRE(own.exit_code <= 1);
+                all += own.out;
+            }
+        }
+        for (const std::string& phrase : lang.phrases) {
+            INFO(lang.lang << ": " << phrase);
+            CHECK(contains(all, phrase));
+        }
     }
 }

@@ -263,6 +263,10 @@ struct Plan {
     /// the values they were made from: each task and warning keeps its texts as written
     /// there (`worded_*`), and the text functions of render/plan_texts.hpp return those.
     bool worded = false;
+    /// The plan as the manager or the successor sees it (render's for_audience()): the
+    /// user's own agenda for the talk with the manager is not theirs to read, and a handover
+    /// document prepared privately before that talk is worded without saying so.
+    bool for_others = false;
     /// A plan read back (or made by hand, in tests): each notification's talking points as
     /// written there, by task id.
     std::map<std::string, std::vector<std::string>, std::less<>> worded_points;

@@ -38,7 +38,9 @@ struct RenderOptions {
 
 /// The plan as seen by `audience`: for the manager and the successor, everything about the
 /// job search (interviews, weekly reviews, weekly load, overload warnings) and private notes
-/// are removed. Renderers receive the filtered plan; the input is passed for client details.
+/// are removed, and the plan is marked Plan::for_others: the user's agenda for the talk with
+/// the manager is left out and the documents prepared before that talk do not say so.
+/// Renderers receive the filtered plan; the input is passed for client details.
 Plan for_audience(const Plan& plan, Audience audience);
 
 /// Each renderer is a pure function from the plan to the text it writes.

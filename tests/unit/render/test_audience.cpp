@@ -60,6 +60,7 @@ TEST_CASE("audience: unknown option names are rejected") {
 TEST_CASE("audience: self sees the whole plan") {
     const Plan plan = sample_plan();
     const Plan seen = handover::for_audience(plan, Audience::self);
+    CHECK_FALSE(seen.for_others);
     CHECK(handover::render_json(seen, sample_input(), {}) ==
           handover::render_json(plan, sample_input(), {}));
 }
@@ -76,6 +77,7 @@ TEST_CASE("audience: manager and successor lose the job search") {
         }
         CHECK(ids == std::vector<std::string>{"consult-manager", "acme/notify", "acme/follow-up"});
         CHECK(seen.load.empty());
+        CHECK(seen.for_others);  // no agenda for the manager, no private preparation
 
         // Links to removed tasks go; links to kept ones stay.
         CHECK(strings(seen.find("acme/notify")->depends_on) ==

@@ -429,3 +429,43 @@ TEST_CASE("plan_texts: a high-value client's reason names its value and the thre
     plan.high_value = 0;
     CHECK(method_reason(Lang::en, plan, client) == "high-value account: in person");
 }
+
+TEST_CASE("plan_texts: the others' view has no agenda for the manager and no private preparation") {
+    Plan plan = small_plan();
+    plan.jurisdiction = Jurisdiction::US;
+    plan.notice_days = 14;
+    Task consult;
+    consult.id = "consult-manager";
+    consult.kind = TaskKind::consult_manager;
+    consult.date = ymd(2026, 12, 4);
+    consult.reason = Reason::consult_notice;
+    Task doc;
+    doc.id = "acme/handover-doc";
+    doc.kind = TaskKind::handover_doc;
+    doc.client_at = 0;
+    doc.date = ymd(2026, 12, 1);
+    doc.reason = Reason::doc_prepared;
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        INFO(to_string(lang));
+        const std::string_view secret = lang == Lang::en ? "privately" : "上司への相談前";
+        const std::string_view prepared = lang == Lang::en ? "privately" : "手元で準備";
+        plan.for_others = false;
+        CHECK_FALSE(talking_points(lang, plan, consult).empty());
+        CHECK(task_why(lang, plan, doc).find(secret) != std::string::npos);
+        CHECK(task_why(lang, plan, consult).find(prepared) != std::string::npos);
+        plan.for_others = true;
+        CHECK(talking_points(lang, plan, consult).empty());
+        const std::string why = task_why(lang, plan, doc);
+        CHECK(why.find(secret) == std::string::npos);
+        CHECK(why.find(lang == Lang::en ? "priority 1 of 1" : "1件中1番目") != std::string::npos);
+        CHECK(task_why(lang, plan, consult).find(prepared) == std::string::npos);
+        CHECK_FALSE(task_why(lang, plan, consult).empty());
+    }
+    // A plan read back keeps its notifications' points, but not the agenda, for the others.
+    plan.worded = true;
+    plan.worded_points["consult-manager"] = {"Ask about PTO"};
+    plan.for_others = false;
+    CHECK(talking_points(Lang::en, plan, consult) == std::vector<std::string>{"Ask about PTO"});
+    plan.for_others = true;
+    CHECK(talking_points(Lang::en, plan, consult).empty());
+}

@@ -567,3 +567,24 @@ TEST_CASE("render_markdown: weekly reviews of weeks with no working day left are
     CHECK_FALSE(has_line(out, "### Unscheduled"));
     CHECK(out.find("weekly-review/2026-W53") == std::string::npos);
 }
+
+TEST_CASE("render_markdown: the agenda of the talk with the manager is a list under its task") {
+    auto s = sample_plan(Lang::en);
+    s.plan.worded_points["consult-manager"] = {"Ask about PTO", "Check the *non-compete*"};
+    const std::string own = render_markdown(s.plan, s.input, with_lang(RenderOptions{}, s.lang));
+    const std::size_t at = own.find("<!-- id: consult-manager -->");
+    REQUIRE(at != std::string::npos);
+    const std::string rest = own.substr(at);
+    // A hard break to the heading, then a list inside the task's item.
+    CHECK(rest.find("  \n  Agenda:\n  - Ask about PTO\n  - Check the \\*non-compete\\*\n") !=
+          std::string::npos);
+    for (const Audience audience : {Audience::manager, Audience::successor}) {
+        RenderOptions options;
+        options.audience = audience;
+        const std::string seen =
+            render_markdown(for_audience(s.plan, audience), s.input, with_lang(options, s.lang));
+        CHECK(seen.find("<!-- id: consult-manager -->") != std::string::npos);
+        CHECK(seen.find("Agenda:") == std::string::npos);
+        CHECK(seen.find("PTO") == std::string::npos);
+    }
+}

@@ -383,3 +383,34 @@ TEST_CASE("render_text: an id read back from a file cannot reach the terminal ra
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK(out.find("[evil\\u001B[2J/notify]") != std::string::npos);
 }
+
+TEST_CASE("render_text: the agenda of the talk with the manager is under it, in the user's view") {
+    auto s = tiny_plan();
+    s.plan.worded_points["consult-manager"] = {
+        "Ask about PTO",
+        "Ask whether they want you to work your notice at all: some companies end your access "
+        "the day you resign."};
+    RenderOptions options;
+    options.terminal_width = 80;
+    const std::string own = render_text(s.plan, s.input, with_lang(options, s.lang));
+    const std::string hang(27, ' ');
+    CHECK(own.find(hang + "[consult-manager]\n" + hang + "Agenda:\n" + hang +
+                   "  - Ask about PTO\n" + hang + "  - Ask whether they want you to work") !=
+          std::string::npos);
+    for (const std::string& line : lines_of(own)) {
+        INFO(line);
+        CHECK(display_width(line) <= 80);
+    }
+    CHECK(own.find("resign.") != std::string::npos);  // wrapped, nothing cut
+    // Without an agenda there is no heading.
+    const std::string none = render_text(tiny_plan().plan, s.input, with_lang(options, s.lang));
+    CHECK(none.find("Agenda:") == std::string::npos);
+    for (const Audience audience : {Audience::manager, Audience::successor}) {
+        options.audience = audience;
+        const std::string seen =
+            render_text(for_audience(s.plan, audience), s.input, with_lang(options, s.lang));
+        CHECK(seen.find("[consult-manager]") != std::string::npos);
+        CHECK(seen.find("Agenda:") == std::string::npos);
+        CHECK(seen.find("PTO") == std::string::npos);
+    }
+}
