@@ -122,12 +122,19 @@ std::optional<FitAdvice> find_fit(const Input& input, const Plan& plan, Replan r
             advice.hours_per_day = advice.hours_now + 0.5 * n;
     }
     // (c) The k lowest-priority clients announced by email, else handed to the manager:
-    // each client less to visit frees its day, so more clients never fit worse.
+    // each client less to visit frees its day, so more clients never fit worse. A client of
+    // high value or one who would mind the change is never proposed for email: when too few
+    // others are left, the email option is not offered.
     {
         const std::vector<std::size_t> order = lowest_priority_first(input);
         std::vector<std::size_t> by_email;
         for (const std::size_t c : order) {
-            if (input.clients[c].preferred_method != Method::email) by_email.push_back(c);
+            const Client& client = input.clients[c];
+            if (client.preferred_method == Method::email || client.change_averse ||
+                is_high_value(client, input.policy)) {
+                continue;
+            }
+            by_email.push_back(c);
         }
         auto email = remembered([&](int n) {
             Input changed = input;

@@ -1127,7 +1127,9 @@ void Scheduler::check_support_period() {
 void Scheduler::check_business_closures() {
     // Rule 7: a client contact on a day most Japanese companies are closed reaches nobody.
     // A calendar with the closure's preset keeps those days free; without it, one note per
-    // closure names every client with a contact planned in it, in input order.
+    // closure names every client with a contact planned in it, in input order. The closures
+    // are Japanese customs: a plan under another jurisdiction gets no such note.
+    if (in_.jurisdiction != Jurisdiction::JP) return;
     struct Found {
         ClosurePeriod period;
         std::vector<char> client;  ///< by client index: a contact falls in the period

@@ -86,7 +86,7 @@ bool default_prepare_before_notice(Jurisdiction jurisdiction) {
 
 bool has_pending_close(const Client& client) {
     const bool deciding = client.stage == Stage::proposal || client.stage == Stage::negotiation ||
-                          client.stage == Stage::closing;
+                          client.stage == Stage::closing || client.stage == Stage::renewal;
     return deciding && client.expected_close.has_value();
 }
 

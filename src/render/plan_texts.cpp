@@ -528,8 +528,13 @@ Standing standing(const ClientPlan& client, std::optional<Day> told) {
             if (client.expected_close && told && *client.expected_close < *told)
                 return Standing::signed_contract;
             return Standing::open_deal;
-        case Stage::active:
         case Stage::renewal:
+            // A renewal signed before the client hears it is a contract the successor looks
+            // after; one still to sign is a customer's renewal the successor takes through.
+            if (client.expected_close && told && *client.expected_close < *told)
+                return Standing::signed_contract;
+            return Standing::customer;
+        case Stage::active:
         case Stage::dormant:
             return Standing::customer;
     }

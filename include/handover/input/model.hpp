@@ -238,8 +238,9 @@ struct Input {
 };
 
 /// True when the client has a decision pending on a known day: a `proposal` (the client's
-/// decision date), `negotiation` or `closing` client with an `expected_close`. The other
-/// stages have no decision ahead, and their `expected_close` means nothing to the plan.
+/// decision date), `negotiation`, `closing` or `renewal` (the day the renewal signs) client
+/// with an `expected_close`. The other stages have no decision ahead, and their
+/// `expected_close` means nothing to the plan.
 bool has_pending_close(const Client& client);
 
 /// The successor for a client: its own, else the default, else empty.

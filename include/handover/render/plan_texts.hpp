@@ -40,7 +40,8 @@ std::vector<std::string> talking_points(Lang lang, const Plan& plan, const Task&
 /// and how its deal is spoken of: a customer (active, renewal, dormant) for the business done
 /// together; a new client (prospect, proposal) for its time; an open deal (negotiation,
 /// closing) for its time, with the deal carried on by the successor; a contract just signed
-/// (negotiation or closing whose expected close falls before `told`) for the contract.
+/// (negotiation, closing or renewal whose expected close falls before `told`) for the
+/// contract.
 enum class Standing : std::uint8_t { customer, new_client, open_deal, signed_contract };
 Standing standing(const ClientPlan& client, std::optional<Day> told);
 

@@ -160,6 +160,41 @@ TEST_CASE("fit: three lowest-priority clients by email, not two", "[fit]") {
                     "Client c4)") != std::string::npos);
 }
 
+TEST_CASE("fit: a high-value client is never proposed for email", "[fit]") {
+    // c6 has a normal relationship, so it ranks below the six strong clients; its value
+    // still makes it too important to tell by email. The next three go instead.
+    Input in = meeting_bound();
+    in.policy.high_value = 1'000'000;
+    in.clients[6].relationship = Relationship::normal;
+    in.clients[6].value = 1'000'000;
+    const Plan plan = build_plan(in);
+    REQUIRE(plan.fit);
+    CHECK(plan.fit->by_email);
+    const Warning* w = find(plan, WarningCode::plan_does_not_fit);
+    REQUIRE(w != nullptr);
+    CHECK(strings(plan.clients_of(*w)) == std::vector<std::string>{"c5", "c4", "c3"});
+    // Just below the threshold it is an ordinary client again, and the first to go.
+    in.clients[6].value = 999'999;
+    const Plan below = build_plan(in);
+    const Warning* wb = find(below, WarningCode::plan_does_not_fit);
+    REQUIRE(wb != nullptr);
+    CHECK(strings(below.clients_of(*wb)) == std::vector<std::string>{"c6", "c5", "c4"});
+}
+
+TEST_CASE("fit: a change-averse client is never proposed for email", "[fit]") {
+    // Every client but c0 would mind the change: c0 alone by email does not make the plan
+    // fit, so email is not offered at all.
+    Input in = meeting_bound();
+    for (std::size_t c = 1; c < in.clients.size(); ++c) in.clients[c].change_averse = true;
+    const Plan plan = build_plan(in);
+    REQUIRE_FALSE(plan_fits(plan));
+    REQUIRE(plan.fit);
+    CHECK_FALSE(plan.fit->by_email);
+    const Warning* w = find(plan, WarningCode::plan_does_not_fit);
+    REQUIRE(w != nullptr);
+    CHECK(warning_message(Lang::en, plan, *w).find("by email") == std::string::npos);
+}
+
 TEST_CASE("fit: without the search's size, no advice", "[fit]") {
     Input in = base_input("2026-11-20", "2026-11-23");
     for (std::size_t i = 0; i <= k_fit_max_clients; ++i) add_client(in, fmt::format("c{}", i));

@@ -170,6 +170,33 @@ TEST_CASE("rules: notification window and timing targets", "[rules]") {
     active.expected_close = d("2026-12-03");
     CHECK(target(active).rule == TimingRule::window);
 
+    // A renewal's signing day is a decision on a known day too: waited for while it fits,
+    // told before it when too near, early when after the last day; without one, the window.
+    Client renewal = client(Stage::renewal);
+    CHECK_FALSE(has_pending_close(renewal));
+    CHECK(target(renewal).rule == TimingRule::window);
+    renewal.expected_close = d("2026-12-03");
+    CHECK(has_pending_close(renewal));
+    t = target(renewal);
+    CHECK(t.rule == TimingRule::after_close);
+    CHECK(cal.day(t.from) == d("2026-12-04"));
+    renewal.expected_close = d("2026-12-22");
+    CHECK(target(renewal).rule == TimingRule::after_close);
+    renewal.expected_close = d("2026-12-23");
+    CHECK(target(renewal).rule == TimingRule::closes_late);
+    renewal.expected_close = d("2026-12-25");
+    CHECK(target(renewal, VisitMode::joint).rule == TimingRule::closes_late);
+    renewal.expected_close = d("2026-12-26");
+    CHECK(target(renewal).rule == TimingRule::after_departure);
+    renewal.expected_close = d("2026-11-23");  // signed before the window opens
+    CHECK(target(renewal).rule == TimingRule::closed_before);
+    // Prospects, active and dormant clients have no decision ahead.
+    for (const Stage stage : {Stage::prospect, Stage::active, Stage::dormant}) {
+        Client other = client(stage);
+        other.expected_close = d("2026-12-03");
+        CHECK_FALSE(has_pending_close(other));
+    }
+
     Client plain = client(Stage::active);
     t = target(plain);
     CHECK(t.rule == TimingRule::window);

@@ -430,6 +430,26 @@ TEST_CASE("scheduler: contacts in the year-end break get one note listing the cl
     CHECK_FALSE(has_warning(closed, "BUSINESS_CLOSURE"));
 }
 
+TEST_CASE("scheduler: the year-end break note is for Japanese plans only", "[scheduler][closure]") {
+    // The same window as above: contacts fall in the break under every jurisdiction, but
+    // only a JP plan hears that Japanese companies are closed then.
+    for (const Jurisdiction j : {Jurisdiction::JP, Jurisdiction::US, Jurisdiction::GB}) {
+        Input in = base_input("2026-12-28", "2027-01-22");
+        in.jurisdiction = j;
+        in.policy.notify_earliest_days = 30;
+        add_client(in, "a", Stage::active);
+        add_client(in, "b", Stage::active);
+        const Plan plan = build_plan(in);
+        INFO(to_string(j));
+        const bool in_break = std::any_of(plan.tasks.begin(), plan.tasks.end(), [](const Task& t) {
+            return t.date && !t.client.empty() && *t.date >= d("2026-12-29") &&
+                   *t.date <= d("2027-01-03");
+        });
+        REQUIRE(in_break);
+        CHECK(has_warning(plan, "BUSINESS_CLOSURE") == (j == Jurisdiction::JP));
+    }
+}
+
 TEST_CASE("scheduler: a contact the day before or after the break gets no note",
           "[scheduler][closure]") {
     // Today Mon 4 Jan 2027: nothing can fall in the break any more.

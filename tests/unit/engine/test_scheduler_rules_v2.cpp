@@ -214,6 +214,27 @@ TEST_CASE("rules v2: a decision today, yesterday and on the last day", "[schedul
         CHECK(date_of(plan, "deal/notify") == "2026-11-26");
         CHECK(to_string(task(plan, "deal/notify").rule) == "after-close");
     }
+    SECTION("a renewal's signing day is a close") {
+        deal.stage = Stage::renewal;
+        deal.expected_close = d("2026-11-25");
+        const Plan plan = build_plan(in);
+        CHECK(date_of(plan, "deal/notify") == "2026-11-26");
+        CHECK(to_string(task(plan, "deal/notify").rule) == "after-close");
+    }
+    SECTION("a renewal signing too near the last day is told before it, with a warning") {
+        deal.stage = Stage::renewal;
+        deal.expected_close = d("2026-12-04");
+        const Plan plan = build_plan(in);
+        CHECK(to_string(task(plan, "deal/notify").rule) == "deal-closes-late");
+        CHECK(warnings_of(plan, WarningCode::deal_closes_late).size() == 1);
+    }
+    SECTION("a renewal without a signing day follows the window") {
+        deal.stage = Stage::renewal;
+        deal.expected_close.reset();
+        const Plan plan = build_plan(in);
+        CHECK(to_string(task(plan, "deal/notify").rule) == "window");
+        CHECK(warnings_of(plan, WarningCode::deal_closes_late).empty());
+    }
     SECTION("notify_after_close_days waits that many working days more") {
         deal.expected_close = d("2026-11-25");
         in.policy.notify_after_close_days = 2;

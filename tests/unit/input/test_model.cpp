@@ -6,9 +6,10 @@
 
 using namespace handover;
 
-TEST_CASE("model: a pending close is a proposal, negotiation or closing with a date") {
+TEST_CASE("model: a pending close is a proposal, negotiation, closing or renewal with a date") {
     const Day close = *parse_iso_date("2026-12-10");
-    for (const Stage stage : {Stage::proposal, Stage::negotiation, Stage::closing}) {
+    for (const Stage stage :
+         {Stage::proposal, Stage::negotiation, Stage::closing, Stage::renewal}) {
         INFO(to_string(stage));
         Client client;
         client.stage = stage;
@@ -17,7 +18,7 @@ TEST_CASE("model: a pending close is a proposal, negotiation or closing with a d
         CHECK(has_pending_close(client));
     }
     // The other stages have no decision ahead, whatever date they carry.
-    for (const Stage stage : {Stage::prospect, Stage::active, Stage::renewal, Stage::dormant}) {
+    for (const Stage stage : {Stage::prospect, Stage::active, Stage::dormant}) {
         INFO(to_string(stage));
         Client client;
         client.stage = stage;

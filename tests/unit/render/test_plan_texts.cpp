@@ -302,9 +302,20 @@ TEST_CASE("plan_texts: a client is thanked for what it has given, on each side o
     notify.date = ymd(2026, 12, 11);
     CHECK(standing(plan.clients[0], notify.date) == Standing::new_client);
     CHECK(first(Lang::en).starts_with("Thank them for their time and interest"));
+    // A renewal signed the day before is a contract the successor looks after; on its
+    // signing day, or without a signing day, it is a customer's renewal still to come.
     plan.clients[0].stage = Stage::renewal;
+    CHECK(standing(plan.clients[0], notify.date) == Standing::signed_contract);
+    CHECK(first(Lang::en) == "Thank them for the contract they have just signed.");
+    notify.date = ymd(2026, 12, 10);
     CHECK(standing(plan.clients[0], notify.date) == Standing::customer);
     CHECK(first(Lang::en) == "Thank them for their business and trust so far.");
+    plan.clients[0].expected_close.reset();
+    notify.date = ymd(2026, 12, 11);
+    CHECK(standing(plan.clients[0], notify.date) == Standing::customer);
+    plan.clients[0].stage = Stage::active;
+    plan.clients[0].expected_close = ymd(2026, 12, 10);
+    CHECK(standing(plan.clients[0], notify.date) == Standing::customer);
 }
 
 TEST_CASE("plan_texts: how the successor is met follows the method; the common questions") {

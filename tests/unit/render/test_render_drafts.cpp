@@ -724,6 +724,17 @@ TEST_CASE(
     CHECK(contains(out(Lang::ja), "ご契約の更新につきましては、鈴木が内容を把握したうえで"));
     CHECK_FALSE(contains(out(Lang::en), "it has been a while"));
     CHECK_FALSE(contains(out(Lang::en), "stay as they are"));
+    // Signed on the day it hears the news: still to come. Signed the day before: the
+    // successor looks after the renewed contract, and nothing is "taken through".
+    yamada.expected_close = ymd(2026, 12, 10);
+    CHECK(contains(out(Lang::en), "鈴木 has the details of your upcoming renewal"));
+    yamada.expected_close = ymd(2026, 12, 9);
+    CHECK_FALSE(contains(out(Lang::en), "upcoming renewal"));
+    CHECK(contains(out(Lang::en), "鈴木 knows the new contract in detail"));
+    CHECK(contains(out(Lang::en), "Thank you again for signing the contract with us."));
+    CHECK_FALSE(contains(out(Lang::ja), "ご契約の更新につきましては"));
+    CHECK(contains(out(Lang::ja), "ご契約後のご対応につきましても、鈴木が内容を把握したうえで"));
+    yamada.expected_close.reset();
     // A proposal decided the day before it hears the news is thanked for considering it; one
     // whose decision falls on that day is not decided yet.
     yamada.stage = Stage::proposal;
