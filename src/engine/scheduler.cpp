@@ -499,16 +499,15 @@ void Scheduler::place_planning_tasks() {
 }
 
 void Scheduler::place_after_consult() {
-    // Rule 11. In Japan the resignation letter is the company's form, handed in once the last day is
-    // agreed: the manager usually confirms the dates with HR or their own manager first, so
-    // the first working day after the talk with room (the talk's own day keeps its room for
-    // the talk and the two decisions), else the talk's day itself when no later day has
-    // room. The support after the handover (when the user offers any) is agreed with the
-    // manager, who has had the same day to check what the company allows, before any
-    // client hears of it (the announcements mention it): placed before the clients, it
-    // takes the first room from the day after the talk; check_support_period() notes when
-    // that still came after the first announcement. Both come after the two decisions,
-    // which set the day clients can first be told.
+    // Rule 11. In Japan the resignation letter is the company's form, handed in once the last day
+    // is agreed: the manager usually confirms the dates with HR or their own manager first, so the
+    // first working day after the talk with room (the talk's own day keeps its room for the talk
+    // and the two decisions), else the talk's day itself when no later day has room. The support
+    // after the handover (when the user offers any) is agreed with the manager, who has had the
+    // same day to check what the company allows, before any client hears of it (the announcements
+    // mention it): placed before the clients, it takes the first room from the day after the talk;
+    // check_support_period() notes when that still came after the first announcement. Both come
+    // after the two decisions, which set the day clients can first be told.
     std::size_t ids[2] = {letter_, letter_};
     std::size_t count = 1;
     if (support_) ids[count++] = *support_;
@@ -538,8 +537,7 @@ void Scheduler::place_after_consult() {
             continue;
         }
         place(i, day, letter ? Rule::letter : Rule::support,
-              notice_letter ? Reason::letter_notice
-                            : (letter ? Reason::letter : Reason::support));
+              notice_letter ? Reason::letter_notice : (letter ? Reason::letter : Reason::support));
     }
 }
 

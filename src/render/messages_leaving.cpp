@@ -68,6 +68,15 @@ constexpr Message k_table[] = {
     {"plan.talk.consult.dates_same",
      "Propose {last_day} as your last working day and the end of your employment.",
      "{last_day}を最終出社日かつ退職日とする案をご相談する。"},
+    {"plan.talk.consult.dates_notice",
+     "Tell your manager that you are resigning: your last working day is "
+     "{last_day} and your employment ends on {end}.",
+     "退職の意向をお伝えし、最終出社日を{last_day}、退職日を{end}とすることをお伝えする。"},
+    {"plan.talk.consult.letter_notice",
+     "Hand over your resignation letter at the talk, or email it straight after (copy HR): its "
+     "date starts your notice.",
+     "退職の通知(レター)を面談の場でお渡しするか、面談の直後にメールで送る(人事部にも写しを"
+     "送る)。その日付から予告期間が始まる。"},
     {"plan.talk.consult.rules",
      "Check the notice the company's rules ask for and how your remaining paid leave is taken.",
      "就業規則に定める退職の申し出時期と、残っている有給休暇の消化について確認する。"},

@@ -577,7 +577,14 @@ std::vector<std::string> brief_points(Lang lang, const Plan& plan, const Task& t
 std::vector<std::string> consult_points(Lang lang, const Plan& plan) {
     std::vector<std::string> points;
     const std::string_view last_day = date_text(lang, plan.last_day);
-    if (plan.end_date && *plan.end_date != plan.last_day) {
+    const bool japan = plan.jurisdiction == Jurisdiction::JP;
+    // Outside Japan notice is given, not proposed: the talk tells the manager the dates, and
+    // the letter handed over with it is the written notice.
+    if (!japan) {
+        points.push_back(
+            trf(lang, "plan.talk.consult.dates_notice", fmt::arg("last_day", last_day),
+                fmt::arg("end", date_text(lang, plan.end_date.value_or(plan.last_day)))));
+    } else if (plan.end_date && *plan.end_date != plan.last_day) {
         points.push_back(trf(lang, "plan.talk.consult.dates", fmt::arg("last_day", last_day),
                              fmt::arg("end", date_text(lang, *plan.end_date))));
     } else {
@@ -605,9 +612,13 @@ std::vector<std::string> consult_points(Lang lang, const Plan& plan) {
         if (t.kind == TaskKind::notify) earliest(first_notify, t);
         if (t.kind == TaskKind::brief) earliest(first_brief, t);
     }
-    points.push_back(
-        letter ? trf(lang, "plan.talk.consult.letter", fmt::arg("date", date_text(lang, *letter)))
-               : std::string(tr(lang, "plan.talk.consult.letter_undated")));
+    if (!japan) {
+        points.emplace_back(tr(lang, "plan.talk.consult.letter_notice"));
+    } else {
+        points.push_back(letter ? trf(lang, "plan.talk.consult.letter",
+                                      fmt::arg("date", date_text(lang, *letter)))
+                                : std::string(tr(lang, "plan.talk.consult.letter_undated")));
+    }
     if (plan.disclose_from) {
         points.push_back(trf(lang, "plan.talk.consult.disclose",
                              fmt::arg("date", date_text(lang, *plan.disclose_from))));

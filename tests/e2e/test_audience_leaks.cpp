@@ -194,8 +194,8 @@ const std::vector<Private>& talk_phrases() {
          {"Agenda:", "work your notice at all", "placed on garden leave", "prepared privately",
           "prepare the handover documents privately"}},
         {"ja",
-         {"相談の要点:", "予告期間中も勤務を続けるかどうか", "ガーデンリーブ", "上司への相談前",
-          "手元で準備"}},
+         {"相談の要点:", "予告期間中の勤務を会社が求めるかどうか", "ガーデンリーブ",
+          "上司への相談前", "誰にも知らせずに"}},
     };
     return all;
 }

@@ -444,3 +444,18 @@ TEST_CASE("jurisdiction: outside Japan the resignation letter is the notice, giv
         CHECK(contains(task_why(Lang::en, plan, letter), "starts your notice period"));
     }
 }
+
+TEST_CASE("jurisdiction: outside Japan the agenda gives notice instead of proposing dates",
+          "[render][jurisdiction]") {
+    for (const Jurisdiction j : {Jurisdiction::JP, Jurisdiction::US, Jurisdiction::GB}) {
+        for (const Lang lang : {Lang::en, Lang::ja}) {
+            const auto points = agenda(j, lang);
+            const bool japan = j == Jurisdiction::JP;
+            INFO(static_cast<int>(j) << " " << to_string(lang));
+            CHECK(any_has(points, lang == Lang::en ? "Propose" : "案をご相談する") == japan);
+            CHECK(any_has(points, lang == Lang::en ? "its date starts your notice"
+                                                   : "その日付から予告期間が始まる") == !japan);
+            CHECK(any_has(points, lang == Lang::en ? "Ask which form" : "退職届の様式") == japan);
+        }
+    }
+}

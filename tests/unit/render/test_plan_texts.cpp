@@ -459,7 +459,7 @@ TEST_CASE("plan_texts: the others' view has no agenda for the manager and no pri
     for (const Lang lang : {Lang::en, Lang::ja}) {
         INFO(to_string(lang));
         const std::string_view secret = lang == Lang::en ? "privately" : "上司への相談前";
-        const std::string_view prepared = lang == Lang::en ? "privately" : "手元で準備";
+        const std::string_view prepared = lang == Lang::en ? "privately" : "誰にも知らせずに";
         plan.for_others = false;
         CHECK_FALSE(talking_points(lang, plan, consult).empty());
         CHECK(task_why(lang, plan, doc).find(secret) != std::string::npos);

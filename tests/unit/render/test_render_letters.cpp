@@ -221,9 +221,9 @@ TEST_CASE("letters: outside Japan the Japanese resignation letter is a letter, n
                          [](const Task& t) { return t.kind == TaskKind::resignation_letter; });
         REQUIRE(letter_task != plan.tasks.end());
         const std::string why = task_why(Lang::ja, plan, *letter_task);
-        CHECK(why.find("退職の通知(レター)を提出します") != std::string::npos);
+        CHECK(why.find("書面による退職の通知") != std::string::npos);
         CHECK(why.find("退職届") == std::string::npos);
-        CHECK(task_why(Lang::en, plan, *letter_task).find("your resignation letter") !=
+        CHECK(task_why(Lang::en, plan, *letter_task).find("your written notice") !=
               std::string::npos);
     }
     SECTION("in Japan the 退職届 and its step keep the usual form") {
