@@ -43,7 +43,8 @@ TEST_CASE("capacity: meeting slots run out before hours", "[capacity]") {
 TEST_CASE("capacity: calendar closes holidays, blocked days and takes out interviews",
           "[capacity][calendar]") {
     Input in = handover::testing::base_input("2026-11-02", "2026-11-30");
-    in.calendar.calendars = {HolidayCalendar::JP};  // 3 Nov (Culture Day), 23 Nov (Labour Thanksgiving)
+    in.calendar.calendars = {
+        HolidayCalendar::JP};  // 3 Nov (Culture Day), 23 Nov (Labour Thanksgiving)
     in.calendar.holidays = {NamedHoliday{d("2026-11-10"), ""}};
     in.calendar.blocked = {BlockedTime{d("2026-11-11"), std::nullopt, "leave"},
                            BlockedTime{d("2026-11-12"), 2.0, "dentist"}};
