@@ -298,8 +298,9 @@ inline void run_plan_pipeline(std::string_view bytes) {
         render_everything(plan, *input, lang);
         const Plan reread =
             plan_from_json(render_json(plan, *input, RenderOptions{}), "plan.json", lang);
-        require(diff_plans(reread, plan, lang).empty(),
-                "plan_from_json: the plan does not read back");
+        const PlanDiff changed = diff_plans(reread, plan, lang);
+        require(changed.empty(), "plan_from_json: the plan does not read back:\n" +
+                                     render_diff_text(changed, Lang::en, "written", "read back"));
         render_progress(plan, reread, lang);
     }
 }

@@ -183,6 +183,7 @@ constexpr Message k_table[] = {
     {"progress.json.type.with", "a list of \"successor\" and \"manager\"",
      "\"successor\" と \"manager\" の配列"},
     {"progress.json.type.currency", "one of JPY, USD, GBP, EUR", "JPY、USD、GBP、EUR のいずれか"},
+    {"progress.json.type.lang", "en or ja", "en、ja のいずれか"},
     {"progress.json.type.severity", "one of info, warning, error",
      "info、warning、error のいずれか"},
 

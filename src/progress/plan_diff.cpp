@@ -122,11 +122,13 @@ std::string value_text(Lang lang, const FieldChange& f, const std::optional<std:
 }
 
 /// Warnings are the same when they say the same kind of thing about the same client and
-/// task; the message joins the key only for plan-wide warnings (one per week, say).
+/// task; the message (`wording`, in one language for both plans) joins the key only for
+/// plan-wide warnings (one per week, say).
 using WarningKey =
     std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
 
-WarningKey warning_key(const Warning& w, const std::vector<std::string>& several) {
+WarningKey warning_key(const Warning& w, const std::vector<std::string>& several,
+                       std::string_view wording) {
     // LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
     // PLAN_DOES_NOT_FIT and DISCLOSURE_LATE too: their advice is their wording.
     const bool addressed =
@@ -136,7 +138,25 @@ WarningKey warning_key(const Warning& w, const std::vector<std::string>& several
     // A warning about several clients is told apart by them, in any language.
     if (const auto at = several_clients_at(w, several.size()))
         return {to_string(w.code), w.client, w.task, several[*at]};
-    return {to_string(w.code), w.client, w.task, std::string_view(w.worded)};
+    return {to_string(w.code), w.client, w.task, wording};
+}
+
+/// The messages the keys compare: a plan read back keeps the words of its file, in the
+/// file's language, so a fresh plan's warnings are worded in that language too (an English
+/// plan.json against `--lang ja` would otherwise change every plan-wide warning). `shown`
+/// are the messages worded in the diff's language, used when the languages agree.
+std::vector<std::string_view> key_wordings(Lang key_lang, Lang lang, const Plan& plan,
+                                           const std::vector<Warning>& shown, TextPool& pool) {
+    std::vector<std::string_view> out;
+    out.reserve(shown.size());
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        if (plan.worded || key_lang == lang) {
+            out.emplace_back(shown[i].worded);
+        } else {
+            out.emplace_back(pool.intern(warning_message(key_lang, plan, plan.warnings[i])));
+        }
+    }
+    return out;
 }
 
 /// The plan's warnings with their messages worded, kept in `pool`; the clients of a warning
@@ -246,13 +266,21 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, Lang lang) {
         std::string& joined = several.emplace_back();
         for (const Text& id : ids) (joined += id) += '\n';
     }
+    const Lang key_lang = old_plan.worded   ? old_plan.worded_lang
+                          : new_plan.worded ? new_plan.worded_lang
+                                            : lang;
+    const std::vector<std::string_view> old_wordings =
+        key_wordings(key_lang, lang, old_plan, old_warnings, *diff.pool);
+    const std::vector<std::string_view> new_wordings =
+        key_wordings(key_lang, lang, new_plan, new_warnings, *diff.pool);
     std::multimap<WarningKey, std::size_t> unmatched;
     for (std::size_t i = 0; i < old_warnings.size(); ++i) {
-        unmatched.emplace(warning_key(old_warnings[i], several), i);
+        unmatched.emplace(warning_key(old_warnings[i], several, old_wordings[i]), i);
     }
     std::vector<bool> matched(old_warnings.size(), false);
-    for (const Warning& w : new_warnings) {
-        const WarningKey key = warning_key(w, several);
+    for (std::size_t i = 0; i < new_warnings.size(); ++i) {
+        const Warning& w = new_warnings[i];
+        const WarningKey key = warning_key(w, several, new_wordings[i]);
         const auto old = unmatched.lower_bound(key);
         if (old == unmatched.end() || old->first != key) {
             diff.warnings_appeared.push_back(w);

@@ -54,6 +54,14 @@ class PlanReader {
                     static_cast<Currency>(std::distance(k_currency_names.begin(), known));
             }
         }
+        // The language the texts are in (English when the file does not say).
+        if (auto name = text(root, "", "lang", false)) {
+            if (const auto lang = lang_from_string(*name)) {
+                plan.worded_lang = *lang;
+            } else {
+                expected("/lang", "progress.json.type.lang");
+            }
+        }
         if (const Json* tasks = array(root, "", "tasks")) {
             for (std::size_t i = 0; i < tasks->size(); ++i) {
                 read_task((*tasks)[i], fmt::format("/tasks/{}", i), plan);

@@ -263,6 +263,9 @@ struct Plan {
     /// the values they were made from: each task and warning keeps its texts as written
     /// there (`worded_*`), and the text functions of render/plan_texts.hpp return those.
     bool worded = false;
+    /// A plan read back: the language its texts are in (the file's `lang`), so that a
+    /// comparison can word a fresh plan's warnings the same way (progress/plan_diff.hpp).
+    Lang worded_lang = Lang::en;
     /// The plan as the manager or the successor sees it (render's for_audience()): the
     /// user's own agenda for the talk with the manager is not theirs to read, and a handover
     /// document prepared privately before that talk is worded without saying so.

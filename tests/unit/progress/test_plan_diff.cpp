@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "handover/base/diagnostics.hpp"
+#include "handover/engine/scheduler.hpp"
+#include "handover/input/input.hpp"
 #include "handover/progress/plan_diff.hpp"
 #include "handover/render/render.hpp"
 #include "support/sample_plan.hpp"
@@ -204,6 +206,92 @@ TEST_CASE("plan_diff: a plan read back from --format json diffs as unchanged") {
         CHECK(back.worded_points == sample.plan.worded_points);
         CHECK(diff_plans(back, sample.plan, Lang::en).empty());
     }
+}
+
+namespace {
+
+// Week 2026-W49 holds a three-hour interview and has 2.5 h for the handover: a plan-wide
+// WEEK_OVERLOADED, which only its wording tells apart from another week's. The plan keeps
+// texts of its input, which therefore stays with it.
+struct Planned {
+    Input input;
+    Plan plan;
+};
+
+Planned overloaded_plan(const char* interview_day) {
+    const std::string text = std::string(R"({"version": 1, "me": {"name": "Alex"},
+        "manager": {"name": "Jordan"}, "successor": {"name": "Sam"},
+        "last_day": "2026-12-25", "calendar": {"hours_per_day": 0.5},
+        "job_search": {"interviews": [{"date": ")") +
+                             interview_day + R"(", "hours": 3}]},
+        "clients": [{"id": "acme", "name": "Acme", "stage": "active"}]})";
+    Planned out;
+    out.input = parse_input(text, "clients.json", d("2026-11-20"));
+    out.plan = build_plan(out.input);
+    return out;
+}
+
+Plan read_back(const Planned& planned, Lang written_in) {
+    return plan_from_json(
+        render_json(planned.plan, planned.input, with_lang(RenderOptions{}, written_in)),
+        "plan.json", Lang::en);
+}
+
+std::size_t plan_wide(const Plan& plan, WarningCode code) {
+    return static_cast<std::size_t>(std::count_if(
+        plan.warnings.begin(), plan.warnings.end(),
+        [&](const Warning& w) { return w.code == code && w.client.empty() && w.task.empty(); }));
+}
+
+}  // namespace
+
+TEST_CASE("plan_diff: a plan-wide warning read back in one language matches it in the other") {
+    const Planned planned = overloaded_plan("2026-12-03");
+    const Plan& plan = planned.plan;
+    REQUIRE(plan_wide(plan, WarningCode::week_overloaded) == 1);
+    for (const Lang written : {Lang::en, Lang::ja}) {
+        const Plan back = read_back(planned, written);
+        CHECK(back.worded_lang == written);
+        for (const Lang shown : {Lang::en, Lang::ja}) {
+            // Either side may be the one read back: `diff old.json clients.json` and
+            // `next --against old.json` compare both ways round.
+            CHECK(diff_plans(back, plan, shown).empty());
+            CHECK(diff_plans(plan, back, shown).empty());
+        }
+    }
+}
+
+TEST_CASE("plan_diff: a plan-wide warning about another week still differs across languages") {
+    const Plan back = read_back(overloaded_plan("2026-12-03"), Lang::en);
+    const Planned planned = overloaded_plan("2026-12-10");
+    const Plan& later = planned.plan;
+    REQUIRE(plan_wide(later, WarningCode::week_overloaded) == 1);
+    const PlanDiff diff = diff_plans(back, later, Lang::ja);
+    REQUIRE(diff.warnings_appeared.size() == 1);
+    REQUIRE(diff.warnings_disappeared.size() == 1);
+    // Each is shown in the words of its own side: the new one in the diff's language.
+    CHECK(std::string_view(diff.warnings_appeared[0].worded).find("2026-W50の週") !=
+          std::string_view::npos);
+    CHECK(std::string_view(diff.warnings_disappeared[0].worded).starts_with("Week 2026-W49"));
+}
+
+TEST_CASE("plan_diff: an earlier plan in a language this version does not write is refused") {
+    const std::string text = R"({"schema_version": 2, "today": "2026-11-30",
+        "last_day": "2026-12-25", "lang": "fr", "tasks": [], "warnings": []})";
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        try {
+            plan_from_json(text, "old.json", lang);
+            FAIL("the plan was read");
+        } catch (const InputError& e) {
+            CHECK(e.describe(lang) ==
+                  (lang == Lang::en ? "old.json: /lang: expected en or ja\n"
+                                    : "old.json: /lang: en、ja のいずれかである必要があります\n"));
+        }
+    }
+    // Without `lang` the texts are taken for English, as the plans of earlier versions were.
+    const std::string old = R"({"schema_version": 1, "today": "2026-11-30",
+        "last_day": "2026-12-25", "tasks": [], "warnings": []})";
+    CHECK(plan_from_json(old, "old.json", Lang::ja).worded_lang == Lang::en);
 }
 
 TEST_CASE("plan_diff: a file that is no plan JSON is an input error naming the place") {
