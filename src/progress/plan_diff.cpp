@@ -127,14 +127,17 @@ std::string value_text(Lang lang, const FieldChange& f, const std::optional<std:
 using WarningKey =
     std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
 
+/// Whether a warning's client and task (or its code alone) tell it apart from the others.
+/// LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
+/// PLAN_DOES_NOT_FIT and DISCLOSURE_LATE too: their advice is their wording.
+bool addressed(const Warning& w) {
+    return !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed ||
+           w.code == WarningCode::plan_does_not_fit || w.code == WarningCode::disclosure_late;
+}
+
 WarningKey warning_key(const Warning& w, const std::vector<std::string>& several,
                        std::string_view wording) {
-    // LAST_DAY_PASSED is one per plan: its wording (a count, a language) is no part of it.
-    // PLAN_DOES_NOT_FIT and DISCLOSURE_LATE too: their advice is their wording.
-    const bool addressed =
-        !w.client.empty() || !w.task.empty() || w.code == WarningCode::last_day_passed ||
-        w.code == WarningCode::plan_does_not_fit || w.code == WarningCode::disclosure_late;
-    if (addressed) return {to_string(w.code), w.client, w.task, std::string_view()};
+    if (addressed(w)) return {to_string(w.code), w.client, w.task, std::string_view()};
     // A warning about several clients is told apart by them, in any language.
     if (const auto at = several_clients_at(w, several.size()))
         return {to_string(w.code), w.client, w.task, several[*at]};
@@ -144,14 +147,18 @@ WarningKey warning_key(const Warning& w, const std::vector<std::string>& several
 /// The messages the keys compare: a plan read back keeps the words of its file, in the
 /// file's language, so a fresh plan's warnings are worded in that language too (an English
 /// plan.json against `--lang ja` would otherwise change every plan-wide warning). `shown`
-/// are the messages worded in the diff's language, used when the languages agree.
+/// are the messages worded in the diff's language, used when the languages agree. Only the
+/// warnings that warning_key() tells apart by their message are worded again.
 std::vector<std::string_view> key_wordings(Lang key_lang, Lang lang, const Plan& plan,
                                            const std::vector<Warning>& shown, TextPool& pool) {
     std::vector<std::string_view> out;
     out.reserve(shown.size());
     for (std::size_t i = 0; i < shown.size(); ++i) {
+        const Warning& w = shown[i];
         if (plan.worded || key_lang == lang) {
-            out.emplace_back(shown[i].worded);
+            out.emplace_back(w.worded);
+        } else if (addressed(w) || w.several) {
+            out.emplace_back();
         } else {
             out.emplace_back(pool.intern(warning_message(key_lang, plan, plan.warnings[i])));
         }

@@ -68,10 +68,11 @@ struct PlanDiff {
 };
 
 /// Tasks are matched by id (ids are stable), warnings by code, client and task (their
-/// wording names dates, which is what moves), and a warning about neither by its message
-/// too, worded in the language of the side read back from a file (Plan::worded_lang). Moved and
-/// appeared tasks come in the new plan's date order, unscheduled last; disappeared ones in the old
-/// plan's. Titles, reasons and messages are worded in `lang` (a plan read back keeps its own).
+/// wording names dates, which is what moves); a warning about neither by its message too,
+/// worded in the language of the side read back from a file (Plan::worded_lang).
+/// Moved and appeared tasks come in the new plan's date order, unscheduled last;
+/// disappeared ones in the old plan's. Titles, reasons and messages are worded in `lang`
+/// (a plan read back keeps its own).
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, Lang lang);
 
 /// The diff for a person: last-day change, moved tasks with their reason, tasks that
