@@ -215,16 +215,43 @@ inline std::string with_line_endings(std::string_view text, std::string_view eol
 /// The checklist reads back to exactly the plan's tasks, ticked where done: hostile names
 /// must neither hide a task line nor forge one. Saved with CRLF or CR line endings, it
 /// reads back the same, line numbers included.
+/// One exception, written here from the rule rather than taken from the renderer: the
+/// weekly review of a week with no working day left (unscheduled, and named by no warning,
+/// unlike a review that found no room in an open week) has no line to tick.
 inline void check_markdown(const std::string& out, const Plan& seen) {
+    std::set<std::string_view> warned;
+    for (const Warning& w : seen.warnings) {
+        if (!w.task.empty()) warned.insert(w.task);
+    }
     std::map<std::string, bool> expected;
-    for (const Task& t : seen.tasks) expected[t.id.str()] = t.status == TaskStatus::done;
+    for (const Task& t : seen.tasks) {
+        const bool idle_review = t.kind == TaskKind::weekly_review &&
+                                 t.status == TaskStatus::unscheduled && !warned.contains(t.id);
+        if (!idle_review) expected[t.id.str()] = t.status == TaskStatus::done;
+    }
     const std::vector<TaskTick> ticks = read_task_ticks(out);
     std::map<std::string, bool> found;
     for (const TaskTick& tick : ticks) {
         require(found.emplace(tick.id, tick.ticked).second,
                 "markdown: task line read twice: " + tick.id);
     }
-    require(found == expected, "markdown: task lines do not read back to the plan");
+    if (found != expected) {
+        // Which lines differ, so that a finding in a CI log says what to look for.
+        std::string differences;
+        for (const auto& [id, done] : expected) {
+            const auto it = found.find(id);
+            if (it == found.end()) {
+                differences += "\n  missing: " + id;
+            } else if (it->second != done) {
+                differences += "\n  ticked " + std::string(it->second ? "" : "not ") + id;
+            }
+        }
+        for (const auto& entry : found) {
+            if (!expected.contains(entry.first))
+                differences += "\n  not in the plan: " + entry.first;
+        }
+        throw Finding("markdown: task lines do not read back to the plan:" + differences);
+    }
     for (const std::string_view eol : {"\r\n", "\r"}) {
         const std::vector<TaskTick> other = read_task_ticks(with_line_endings(out, eol));
         const bool same =

@@ -111,3 +111,34 @@ TEST_CASE("fuzz regressions: the pipeline's own checks catch a broken output", "
     CHECK_THROWS_AS(handover::fuzz::check_markdown("x\r\n- [ ] a <!-- id: t -->\n", one_task),
                     Finding);
 }
+
+TEST_CASE("fuzz regressions: the checklist check spares only a review of a week with no day left",
+          "[fuzz]") {
+    using handover::fuzz::check_markdown;
+    using handover::fuzz::Finding;
+    handover::Plan plan;
+    plan.tasks.push_back(handover::Task{});
+    plan.tasks.back().id = "t";
+    plan.tasks.push_back(handover::Task{});
+    handover::Task& review = plan.tasks.back();
+    review.id = "weekly-review/2026-W49";
+    review.kind = handover::TaskKind::weekly_review;
+    const std::string only_t = "- [ ] a <!-- id: t -->\n";
+    const std::string both = only_t + "- [ ] b <!-- id: weekly-review/2026-W49 -->\n";
+
+    review.status = handover::TaskStatus::unscheduled;
+    CHECK_NOTHROW(check_markdown(only_t, plan));
+    // Named by a warning, it is work still to place and must be on the list.
+    plan.warnings.push_back(handover::Warning{});
+    plan.warnings.back().task = "weekly-review/2026-W49";
+    CHECK_THROWS_AS(check_markdown(only_t, plan), Finding);
+    CHECK_NOTHROW(check_markdown(both, plan));
+    plan.warnings.clear();
+    // Placed on a day, it must be on the list too.
+    review.status = handover::TaskStatus::todo;
+    CHECK_THROWS_AS(check_markdown(only_t, plan), Finding);
+    CHECK_NOTHROW(check_markdown(both, plan));
+    // Another kind of task left unscheduled is never spared.
+    plan.tasks.front().status = handover::TaskStatus::unscheduled;
+    CHECK_THROWS_AS(check_markdown("- [ ] b <!-- id: weekly-review/2026-W49 -->\n", plan), Finding);
+}
