@@ -205,6 +205,16 @@ std::optional<int> statutory_notice_days(Jurisdiction jurisdiction) {
     return std::nullopt;
 }
 
+bool northern_ireland(const Input& input) {
+    if (input.jurisdiction != Jurisdiction::GB) return false;
+    const auto& calendars = input.calendar.calendars;
+    const auto has = [&](HolidayCalendar c) {
+        return std::find(calendars.begin(), calendars.end(), c) != calendars.end();
+    };
+    return has(HolidayCalendar::GB_NIR) && !has(HolidayCalendar::GB_EAW) &&
+           !has(HolidayCalendar::GB_SCT);
+}
+
 Policy scaled_windows(const Policy& policy, int available_days) {
     Policy scaled = policy;
     if (available_days >= k_reference_notice_days) return scaled;

@@ -1410,6 +1410,7 @@ Plan Scheduler::run() {
     plan.manager = in_.manager;
     plan.successor = in_.successor;
     plan.jurisdiction = in_.jurisdiction;
+    plan.northern_ireland = northern_ireland(in_);
     plan.currency = in_.currency;
     plan.locale = in_.locale;
     plan.high_value = in_.policy.high_value;

@@ -401,6 +401,14 @@ constexpr Message k_table[] = {
      "上司への相談({told})から退職日({end})まで{days}日しかありません。英国1996年雇用権利法"
      "第86条により、1か月以上勤務した従業員は1週間以上前に予告する必要があります。日程について"
      "上司と書面で合意してください。"},
+    {"plan.warn.notice_statutory_ni",
+     "Only {days} calendar days from telling your manager ({told}) to the end of employment "
+     "({end}), less than the one week's notice an employee must give after a month's service "
+     "(Employment Rights (Northern Ireland) Order 1996, art. 118). Agree the dates with your "
+     "manager in writing.",
+     "上司への相談({told})から退職日({end})まで{days}日しかありません。1996年雇用権利"
+     "(北アイルランド)令第118条により、1か月以上勤務した従業員は1週間以上前に予告する必要が"
+     "あります。日程について上司と書面で合意してください。"},
     {"plan.warn.notice_company",
      "Only {days} calendar days from telling your manager ({told}) to the end of employment "
      "({end}), less than the {notice} days' notice your company expects. Agree the dates with "

@@ -827,7 +827,9 @@ std::string warning_message(Lang lang, const Plan& plan, const Warning& w) {
                     key = "plan.warn.notice_company";
                     break;
                 case Jurisdiction::GB:
-                    key = legal ? "plan.warn.notice_statutory_gb" : "plan.warn.notice_contract";
+                    key = !legal                  ? "plan.warn.notice_contract"
+                          : plan.northern_ireland ? "plan.warn.notice_statutory_ni"
+                                                  : "plan.warn.notice_statutory_gb";
                     break;
             }
             return trf(lang, key, fmt::arg("days", days),

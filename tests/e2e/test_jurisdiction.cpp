@@ -1,7 +1,7 @@
 // Jurisdictions on the real binary: a US two weeks' notice over Thanksgiving plans without
 // an error, with shortened windows said in the announcements' reasons, the US cautions on
 // the manager's agenda and no Japanese law anywhere; a GB file too short for the statutory
-// week names the Employment Rights Act.
+// week names the Employment Rights Act, or in Northern Ireland its own Order.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -64,4 +64,22 @@ TEST_CASE("jurisdiction: GB notice under the statutory week names the Act, JP th
     const auto jp_run = e2e::run_handover({"plan", jp, "--lang", "en"});
     CHECK_THAT(jp_run.out, Catch::Contains("Civil Code (art. 627)"));
     CHECK(jp_run.out.find("Employment Rights Act") == std::string::npos);
+}
+
+TEST_CASE(
+    "jurisdiction: GB notice with Northern Ireland's holidays names its Order, both "
+    "languages") {
+    e2e::TempDir dir;
+    std::string text = two_weeks("GB", "2026-11-16", "2026-11-20", "2026-11-22");
+    const std::string days = R"("holidays": ["2026-11-26"])";
+    text.replace(text.find(days), days.size(), R"("holidays": ["GB-NIR"])");
+    const std::string file = dir.file("ni.json");
+    e2e::write_file(file, text);
+    const auto en = e2e::run_handover({"plan", file, "--lang", "en"});
+    CHECK_THAT(en.out,
+               Catch::Contains("Employment Rights (Northern Ireland) Order 1996, art. 118"));
+    CHECK(en.out.find("Employment Rights Act") == std::string::npos);
+    const auto ja = e2e::run_handover({"plan", file, "--lang", "ja"});
+    CHECK_THAT(ja.out, Catch::Contains("雇用権利(北アイルランド)令第118条"));
+    CHECK(ja.out.find("雇用権利法") == std::string::npos);
 }

@@ -240,6 +240,9 @@ struct Plan {
     std::string successor;
     /// Whose notice rule the warnings name and which cautions the manager's agenda carries.
     Jurisdiction jurisdiction = Jurisdiction::JP;
+    /// GB with Northern Ireland's holidays alone (northern_ireland(), rules.hpp): the notice
+    /// warning names the Northern Ireland Order instead of the Employment Rights Act.
+    bool northern_ireland = false;
     /// When the default windows were shortened for a short notice (scaled_windows(),
     /// rules.hpp): the calendar days from the talk with the manager to the last day; else 0.
     int notice_available_days = 0;

@@ -140,6 +140,12 @@ int introduction_deadline(const WorkCalendar& calendar, const Policy& policy, in
 /// Act 1996 s.86(2), after a month's service); none in the US (employment at will).
 std::optional<int> statutory_notice_days(Jurisdiction jurisdiction);
 
+/// Whether a GB plan follows Northern Ireland's statute, the Employment Rights (Northern
+/// Ireland) Order 1996 art. 118(2), rather than the Act, which extends to Great Britain only:
+/// its holidays are Northern Ireland's (`GB-NIR`) and no other part's. The minimum is the
+/// same week; only the law the warning names differs.
+bool northern_ireland(const Input& input);
+
 /// The notice the default windows are sized for: calendar days from telling the manager to
 /// the last day (a month, Japan's usual notice). With less, the defaults shrink in proportion.
 inline constexpr int k_reference_notice_days = 30;

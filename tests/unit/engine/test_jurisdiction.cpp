@@ -23,9 +23,10 @@ namespace {
 /// The NOTICE_TOO_SHORT warning of a plan whose talk with the manager is today, Fri 20 Nov
 /// 2026, and whose employment ends `days` calendar days later; none when it has none.
 std::optional<Warning> notice_warning(Jurisdiction jurisdiction, int days, int policy_days,
-                                      Plan& plan) {
+                                      Plan& plan, std::vector<HolidayCalendar> calendars = {}) {
     Input in = base_input("2026-11-20", "2026-12-25");
     in.jurisdiction = jurisdiction;
+    in.calendar.calendars = std::move(calendars);
     in.policy.notice_days = policy_days;
     in.end_date = in.today + date::days{days};
     in.last_day = std::min(in.last_day, *in.end_date);
@@ -52,6 +53,8 @@ void check_cites_only(Jurisdiction jurisdiction, const std::string& text) {
         CHECK_FALSE(contains(text, "Employment Rights Act"));
         CHECK_FALSE(contains(text, "雇用権利法"));
         CHECK_FALSE(contains(text, "s.86"));
+        CHECK_FALSE(contains(text, "Northern Ireland"));
+        CHECK_FALSE(contains(text, "北アイルランド"));
     }
 }
 
@@ -134,6 +137,47 @@ TEST_CASE("jurisdiction: GB notice, the statutory week and then the contractual 
     // A contract shorter than the statutory week: the week still holds.
     REQUIRE(notice_warning(Jurisdiction::GB, 6, 3, plan));
     CHECK_FALSE(notice_warning(Jurisdiction::GB, 7, 3, plan));
+}
+
+TEST_CASE("jurisdiction: GB notice with Northern Ireland's holidays alone names its own Order",
+          "[scheduler][jurisdiction]") {
+    using HC = HolidayCalendar;
+    const auto cites = [](const std::vector<HC>& calendars, int days) {
+        Plan plan;
+        const auto w = notice_warning(Jurisdiction::GB, days, 30, plan, calendars);
+        REQUIRE(w);
+        return std::pair{warning_message(Lang::en, plan, *w), warning_message(Lang::ja, plan, *w)};
+    };
+    // Six days: under the statutory week.
+    auto [en, ja] = cites({HC::GB_NIR}, 6);
+    CHECK(contains(en, "Employment Rights (Northern Ireland) Order 1996, art. 118"));
+    CHECK(contains(ja, "雇用権利(北アイルランド)令第118条"));
+    CHECK_FALSE(contains(en, "Employment Rights Act"));
+    CHECK_FALSE(contains(ja, "雇用権利法"));
+    // Great Britain's holidays, or Northern Ireland's beside another part's: the Act.
+    for (const std::vector<HC>& calendars : {std::vector<HC>{},
+                                             {HC::GB_EAW},
+                                             {HC::GB_SCT},
+                                             {HC::GB_NIR, HC::GB_EAW},
+                                             {HC::GB_SCT, HC::GB_NIR}}) {
+        std::tie(en, ja) = cites(calendars, 6);
+        CHECK(contains(en, "Employment Rights Act 1996, s.86"));
+        CHECK_FALSE(contains(en, "Northern Ireland"));
+        CHECK_FALSE(contains(ja, "北アイルランド"));
+    }
+    // Seven days meet the week: the contract's period, no statute, in Northern Ireland too.
+    std::tie(en, ja) = cites({HC::GB_NIR}, 7);
+    CHECK(contains(en, "less than the 30 days' notice in your contract"));
+    CHECK_FALSE(contains(en, "Order 1996"));
+    // Northern Ireland's holidays outside a GB plan change nothing.
+    Input in = base_input("2026-11-20", "2026-12-25");
+    in.calendar.calendars = {HC::GB_NIR};
+    for (const Jurisdiction j : {Jurisdiction::JP, Jurisdiction::US}) {
+        in.jurisdiction = j;
+        CHECK_FALSE(northern_ireland(in));
+    }
+    in.jurisdiction = Jurisdiction::GB;
+    CHECK(northern_ireland(in));
 }
 
 TEST_CASE("jurisdiction: the statutory notice of each", "[rules][jurisdiction]") {
