@@ -237,8 +237,11 @@ class PlanReader {
         }
         if (code) w.code = *code;
         w.client = kept(plan, text(value, at, "client", false)).value_or(Text());
+        // A warning about several clients, as write_warning() writes it: more than one, or
+        // a list without a `client` (BUSINESS_CLOSURE lists even a single client so).
         if (const Json* clients = member(value, at, "clients", false);
-            clients != nullptr && clients->is_array() && clients->size() > 1) {
+            clients != nullptr && clients->is_array() &&
+            (clients->size() > 1 || (w.client.empty() && !clients->empty()))) {
             std::vector<Text> ids;
             for (const Json& id : *clients) {
                 if (id.is_string()) ids.push_back(plan.text(id.get<std::string>()));

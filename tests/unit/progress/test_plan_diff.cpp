@@ -275,6 +275,84 @@ TEST_CASE("plan_diff: a plan-wide warning about another week still differs acros
     CHECK(std::string_view(diff.warnings_disappeared[0].worded).starts_with("Week 2026-W49"));
 }
 
+namespace {
+
+/// A plan leaving on 8 January with the year-end break open: the contacts of the clients
+/// `ids` fall in it, so one BUSINESS_CLOSURE note lists them (and no `client`).
+Planned closure_plan(const std::vector<std::string>& ids) {
+    std::string clients;
+    for (const std::string& id : ids) {
+        if (!clients.empty()) clients += ",";
+        clients += R"({"id": ")" + id + R"(", "name": ")" + id + R"(", "stage": "active"})";
+    }
+    const std::string text = R"({"version": 1, "me": {"name": "Alex"},
+        "manager": {"name": "Jordan"}, "successor": {"name": "Sam"},
+        "last_day": "2027-01-08", "calendar": {"holidays": ["JP"]},
+        "done": {"consult-manager": "2026-12-21"}, "clients": [)" +
+                             clients + "]}";
+    Planned out;
+    out.input = parse_input(text, "clients.json", d("2026-12-28"));
+    out.plan = build_plan(out.input);
+    return out;
+}
+
+const Warning* closure_note(const Plan& plan) {
+    for (const Warning& w : plan.warnings) {
+        if (w.code == WarningCode::business_closure) return &w;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("plan_diff: a note listing a single client reads back as the same note") {
+    const Planned one = closure_plan({"acme"});
+    const Warning* fresh = closure_note(one.plan);
+    REQUIRE(fresh != nullptr);
+    REQUIRE(fresh->client.empty());
+    REQUIRE(one.plan.clients_of(*fresh).size() == 1);
+    for (const Lang written : {Lang::en, Lang::ja}) {
+        const Plan back = read_back(one, written);
+        const Warning* read = closure_note(back);
+        REQUIRE(read != nullptr);
+        CHECK(read->several);
+        CHECK(read->client.empty());
+        CHECK(back.clients_of(*read).size() == 1);
+        for (const Lang shown : {Lang::en, Lang::ja}) {
+            CHECK(diff_plans(back, one.plan, shown).empty());
+            CHECK(diff_plans(one.plan, back, shown).empty());
+        }
+    }
+    // The same note about two clients is another note.
+    const Planned two = closure_plan({"acme", "bolt"});
+    REQUIRE(closure_note(two.plan) != nullptr);
+    REQUIRE(two.plan.clients_of(*closure_note(two.plan)).size() == 2);
+    const PlanDiff diff = diff_plans(read_back(one, Lang::en), two.plan, Lang::en);
+    const auto closures = [](const std::vector<Warning>& warnings) {
+        return std::count_if(warnings.begin(), warnings.end(), [](const Warning& w) {
+            return w.code == WarningCode::business_closure;
+        });
+    };
+    CHECK(closures(diff.warnings_appeared) == 1);
+    CHECK(closures(diff.warnings_disappeared) == 1);
+}
+
+TEST_CASE("plan_diff: a warning about one client by its client reads back as about that client") {
+    const std::string text = R"({"schema_version": 2, "today": "2026-11-30",
+        "last_day": "2026-12-25", "tasks": [], "warnings": [
+        {"code": "METHOD_TOO_WEAK", "severity": "warning", "client": "beta",
+         "clients": ["beta"], "task": null, "message": "weak"},
+        {"code": "BUSINESS_CLOSURE", "severity": "info", "client": null,
+         "clients": [], "task": null, "message": "none listed"}]})";
+    const Plan back = plan_from_json(text, "old.json", Lang::en);
+    REQUIRE(back.warnings.size() == 2);
+    CHECK_FALSE(back.warnings[0].several);
+    CHECK(back.warnings[0].client == "beta");
+    // An empty list names nobody: a plan-wide note, told apart by its words.
+    CHECK_FALSE(back.warnings[1].several);
+    CHECK(back.clients_of(back.warnings[1]).empty());
+}
+
 TEST_CASE("plan_diff: an earlier plan in a language this version does not write is refused") {
     const std::string text = R"({"schema_version": 2, "today": "2026-11-30",
         "last_day": "2026-12-25", "lang": "fr", "tasks": [], "warnings": []})";
